@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import type { Command } from "commander";
+import pc from "picocolors";
+import { screen } from "../../screen.js";
+
+const BAND_COLOUR = { low: pc.green, review: pc.yellow, high: pc.red } as const;
+
+/** `lurescreen demo [file]`: screens the bundled example postings and prints a short report for each. */
+export function registerDemo(program: Command): void {
+  program
+    .command("demo")
+    .description("Screen example postings (JSONL) and print each one's score, band and signals")
+    .argument("[file]", "JSONL file of postings", "corpus/examples.jsonl")
+    .option("--explain-in <lang>", "language of the explanations (ISO 639-3)")
+    .addHelpText("after", "\nExample:\n  $ lurescreen demo corpus/examples.jsonl\n")
+    .action((file: string, options: { explainIn?: string }) => {
+      const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim().length > 0);
+      for (const line of lines) {
+        const record = JSON.parse(line) as Record<string, unknown> & { id?: string };
+        const { id, note: _note, label: _label, basis: _basis, split: _split, tags: _tags, lang: _lang, ...posting } = record;
+        const result = screen(posting, options.explainIn ? { explainIn: options.explainIn } : {});
+        const colour = BAND_COLOUR[result.band];
+        process.stdout.write(`${pc.bold(String(id ?? "?"))}  ${colour(result.band.toUpperCase())}  score ${result.score.toFixed(3)}  (${result.language.code})\n`);
+        const scoring = result.signals.filter((signal) => signal.contribution !== 0);
+        for (const signal of scoring) {
+          const quote = signal.evidence.slice(0, 2).map((e) => `"${e.text}"`).join(", ");
+          const sign = signal.contribution > 0 ? "+" : "";
+          process.stdout.write(`   ${sign}${signal.contribution.toFixed(1).padStart(4)}  ${signal.title}${quote ? pc.dim(`  ← ${quote}`) : ""}\n`);
+        }
+        if (scoring.length === 0) process.stdout.write(pc.dim("   no scoring markers\n"));
+        process.stdout.write("\n");
+      }
+    });
+}

@@ -1,0 +1,89 @@
+import type { Evidence, FeatureContext } from "../types.js";
+import type { FeatureLookup } from "../rules/engine.js";
+import { type ContactsFeature, extractContacts } from "./contacts.js";
+import { type FeesFeature, extractFees } from "./fees.js";
+import { type LegitimacyFeature, extractLegitimacy } from "./legitimacy.js";
+import { type PayFeature, comparePay, findPayStatements } from "./pay/index.js";
+import { type PlacesFeature, extractPlaces } from "./places.js";
+import { type RequirementsFeature, extractRequirements } from "./requirements.js";
+import { type RoleFeature, extractRole } from "./roles.js";
+import { type TravelFeature, extractTravel } from "./travel.js";
+
+/** Phone country codes of the compound region and its transit hubs (indicators §4: weak context only). */
+const FOREIGN_RISK_PHONE_COUNTRIES = new Set(["KH", "MM", "LA", "TH", "AE"]);
+
+/** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
+export interface Features {
+  pay: PayFeature & { found: boolean };
+  places: PlacesFeature & { destinationCountry: string | null };
+  contacts: ContactsFeature & { freeEmailOnly: boolean; foreignPhone: boolean };
+  roles: RoleFeature;
+  requirements: RequirementsFeature;
+  travel: TravelFeature;
+  fees: FeesFeature;
+  legitimacy: LegitimacyFeature;
+}
+
+/**
+ * Runs every extractor. Places and roles come first because pay is judged against the benchmark of
+ * the role at the destination.
+ */
+export function extractFeatures(ctx: FeatureContext): Features {
+  const places = extractPlaces(ctx);
+  const roles = extractRole(ctx);
+  const statements = findPayStatements(ctx);
+  const destinationCountry = places.destination?.country ?? null;
+  const pay = comparePay(statements, {
+    roleFamily: roles.family,
+    ...(destinationCountry ? { destinationCountry } : {}),
+  });
+  const contacts = extractContacts(ctx);
+  return {
+    pay: { ...pay, found: statements.length > 0 },
+    places: { ...places, destinationCountry },
+    contacts: {
+      ...contacts,
+      freeEmailOnly: contacts.emails.length > 0 && contacts.emails.every((email) => email.free),
+      foreignPhone: contacts.phones.some((phone) => phone.country !== undefined && FOREIGN_RISK_PHONE_COUNTRIES.has(phone.country)),
+    },
+    roles,
+    requirements: extractRequirements(ctx),
+    travel: extractTravel(ctx),
+    fees: extractFees(ctx),
+    legitimacy: extractLegitimacy(ctx),
+  };
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const key of path.split(".")) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Evidence for a feature value: the flag's own evidence when the family records it per flag
+ * (`evidenceByFlag`), else the family's evidence.
+ */
+function evidenceAt(features: Features, path: string): Evidence[] {
+  const [family, ...rest] = path.split(".");
+  const group = valueAt(features, family ?? "") as { evidence?: Evidence[]; evidenceByFlag?: Record<string, Evidence[]> } | undefined;
+  if (!group) return [];
+  const flag = rest.join(".");
+  const own = group.evidenceByFlag?.[flag];
+  if (own) return own;
+  const value = valueAt(group, flag) as { evidence?: Evidence[] } | { evidence?: Evidence[] }[] | undefined;
+  if (Array.isArray(value)) return value.flatMap((item) => item?.evidence ?? []);
+  if (value && typeof value === "object" && Array.isArray(value.evidence)) return value.evidence;
+  return group.evidence ?? [];
+}
+
+/** Adapts extracted features to the rule engine's lookup interface. */
+export function featureLookup(features: Features): FeatureLookup {
+  return {
+    value: (path) => valueAt(features, path),
+    evidence: (path) => evidenceAt(features, path),
+  };
+}

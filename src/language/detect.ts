@@ -1,0 +1,189 @@
+import { francAll } from "franc";
+import type { LanguageCode, LanguageResult } from "../types.js";
+
+/** Scripts that identify (nearly) one covered language, so no statistical model is needed. */
+type Script =
+  | "latin" | "han" | "kana" | "hangul" | "thai" | "lao" | "khmer" | "myanmar" | "devanagari"
+  | "bengali" | "tamil" | "sinhala" | "arabic" | "cyrillic" | "ethiopic" | "greek";
+
+const SCRIPT_RANGES: [number, number, Script][] = [
+  [0x00c0, 0x024f, "latin"],
+  [0x1e00, 0x1eff, "latin"],
+  [0xff21, 0xff5a, "latin"],
+  [0x0370, 0x03ff, "greek"],
+  [0x0400, 0x052f, "cyrillic"],
+  [0x0600, 0x06ff, "arabic"],
+  [0x0750, 0x077f, "arabic"],
+  [0x0900, 0x097f, "devanagari"],
+  [0x0980, 0x09ff, "bengali"],
+  [0x0b80, 0x0bff, "tamil"],
+  [0x0d80, 0x0dff, "sinhala"],
+  [0x0e00, 0x0e7f, "thai"],
+  [0x0e80, 0x0eff, "lao"],
+  [0x1000, 0x109f, "myanmar"],
+  [0x1200, 0x139f, "ethiopic"],
+  [0x1780, 0x17ff, "khmer"],
+  [0x3040, 0x30ff, "kana"],
+  [0x3400, 0x4dbf, "han"],
+  [0x4e00, 0x9fff, "han"],
+  [0xf900, 0xfaff, "han"],
+  [0xac00, 0xd7af, "hangul"],
+  [0x1100, 0x11ff, "hangul"],
+  [0x3130, 0x318f, "hangul"],
+];
+
+function scriptOf(codePoint: number): Script | null {
+  if (codePoint < 0x41) return null;
+  if (codePoint <= 0x7a) return (codePoint <= 0x5a || codePoint >= 0x61) ? "latin" : null;
+  for (const [low, high, script] of SCRIPT_RANGES) if (codePoint >= low && codePoint <= high) return script;
+  return null;
+}
+
+/** Language implied by a script alone. Han without kana is Chinese; kana (with or without Han) is Japanese. */
+const SCRIPT_LANGUAGE: Partial<Record<Script, LanguageCode>> = {
+  han: "zho", kana: "jpn", hangul: "kor", thai: "tha", lao: "lao", khmer: "khm", myanmar: "mya",
+  bengali: "ben", tamil: "tam", sinhala: "sin", cyrillic: "rus", ethiopic: "amh", greek: "ell",
+};
+
+/** Scripts shared by several covered languages: franc decides among the covered ones only. */
+const FRANC_CANDIDATES: Partial<Record<Script, string[]>> = {
+  latin: ["eng", "ind", "zlm", "vie", "tgl", "spa", "por", "swh", "tur", "fra"],
+  devanagari: ["hin", "npi", "mar"],
+  arabic: ["arb", "urd", "pes"],
+};
+
+/** franc's individual-language codes mapped to the codes the rule pack is keyed by. */
+const FRANC_TO_RULE_CODE: Record<string, LanguageCode> = { zlm: "msa", npi: "nep", arb: "ara", swh: "swa", pes: "fas" };
+
+/** Every language code a Latin-script posting too short for franc could be in. */
+export const LATIN_LANGUAGES: LanguageCode[] = (FRANC_CANDIDATES.latin ?? []).map((c) => FRANC_TO_RULE_CODE[c] ?? c);
+
+const SAMPLE_LIMIT = 400;
+const FRANC_SAMPLE_LIMIT = 240;
+const FRANC_MIN_LETTERS = 20;
+/** A second franc candidate this close to the best one is treated as present too (Indonesian vs Malay). */
+const CLOSE_CANDIDATE = 0.93;
+
+interface ScriptCount {
+  letters: Map<Script, number>;
+  total: number;
+}
+
+function countScripts(text: string): ScriptCount {
+  const letters = new Map<Script, number>();
+  let total = 0;
+  let seen = 0;
+  for (const ch of text) {
+    if (++seen > SAMPLE_LIMIT) break;
+    const script = scriptOf(ch.codePointAt(0)!);
+    if (!script) continue;
+    letters.set(script, (letters.get(script) ?? 0) + 1);
+    total++;
+  }
+  if ((letters.get("kana") ?? 0) > 0 && letters.has("han")) {
+    letters.set("kana", (letters.get("kana") ?? 0) + (letters.get("han") ?? 0));
+    letters.delete("han");
+  }
+  return { letters, total };
+}
+
+/** Text made of the characters of one script only, for franc, which would otherwise pick the majority script. */
+function sampleOfScript(text: string, script: Script): string {
+  let sample = "";
+  for (const ch of text) {
+    const s = scriptOf(ch.codePointAt(0)!);
+    sample += s === script || s === null ? ch : " ";
+    if (sample.length >= FRANC_SAMPLE_LIMIT) break;
+  }
+  return sample;
+}
+
+interface Candidate {
+  code: LanguageCode;
+  weight: number;
+  confidence: number;
+  method: "script" | "franc";
+}
+
+function candidatesFor(text: string): Candidate[] {
+  const { letters, total } = countScripts(text);
+  if (total === 0) return [];
+  const found: Candidate[] = [];
+  for (const [script, count] of letters) {
+    const share = count / total;
+    if (share < 0.1 && count < 12) continue;
+    const single = SCRIPT_LANGUAGE[script];
+    if (single) {
+      found.push({ code: single, weight: count, confidence: share, method: "script" });
+      continue;
+    }
+    const only = FRANC_CANDIDATES[script];
+    if (!only) continue;
+    if (count < FRANC_MIN_LETTERS) {
+      found.push({ code: "und", weight: count, confidence: 0, method: "franc" });
+      continue;
+    }
+    const ranked = francAll(sampleOfScript(text, script), { only, minLength: 10 });
+    const [best, second] = ranked;
+    if (!best || best[0] === "und") continue;
+    const margin = second ? 1 - second[1] : 1;
+    const confidence = share * Math.min(1, 0.5 + margin * 5);
+    found.push({ code: FRANC_TO_RULE_CODE[best[0]] ?? best[0], weight: count, confidence, method: "franc" });
+    for (const [code, score] of ranked.slice(1, 3)) {
+      if (score >= CLOSE_CANDIDATE) {
+        found.push({ code: FRANC_TO_RULE_CODE[code] ?? code, weight: count * score * 0.5, confidence: confidence * 0.5, method: "franc" });
+      }
+    }
+  }
+  return found;
+}
+
+const ISO_639_3 = /^[a-z]{3}$/;
+
+/**
+ * Detects the languages of a posting. Each text field is read on its own (a Chinese title over an
+ * English body yields both), scripts that identify one language skip the statistical model, and
+ * Latin, Devanagari and Arabic script text goes to franc restricted to the languages the rule pack
+ * covers. Short text franc cannot judge is reported as `und` with every candidate marked present.
+ */
+export function detectLanguage(fieldTexts: readonly string[], hint?: string): LanguageResult {
+  const weights = new Map<LanguageCode, { weight: number; confidence: number; method: "script" | "franc" }>();
+  let undeterminedLatin = false;
+  for (const text of fieldTexts) {
+    if (!text) continue;
+    for (const candidate of candidatesFor(text)) {
+      if (candidate.code === "und") {
+        undeterminedLatin = true;
+        continue;
+      }
+      const previous = weights.get(candidate.code);
+      weights.set(candidate.code, {
+        weight: (previous?.weight ?? 0) + candidate.weight,
+        confidence: Math.max(previous?.confidence ?? 0, candidate.confidence),
+        method: candidate.method,
+      });
+    }
+  }
+  const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));
+  const present = ranked.map(([code]) => code);
+  if (undeterminedLatin && !present.some((code) => LATIN_LANGUAGES.includes(code))) {
+    for (const code of LATIN_LANGUAGES) present.push(code);
+  }
+  const normalizedHint = hint?.trim().toLowerCase();
+  if (normalizedHint && ISO_639_3.test(normalizedHint)) {
+    return {
+      code: normalizedHint,
+      confidence: 1,
+      present: [normalizedHint, ...present.filter((code) => code !== normalizedHint)],
+      method: "hint",
+    };
+  }
+  const best = ranked[0];
+  if (!best) return { code: "und", confidence: 0, present, method: "none" };
+  return {
+    code: best[0],
+    confidence: Math.round(best[1].confidence * 1000) / 1000,
+    present,
+    method: best[1].method,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Character folding tables. Lures are written to slip past keyword filters (`fr33 fl1ght`,
+ * `Теlegram` with a Cyrillic Т, full-width letters); folding lets one pattern catch every spelling.
+ */
+
+/** Code points removed outright: zero-width, bidi controls, soft hyphen, variation selectors, controls. */
+export function isIgnorable(codePoint: number): boolean {
+  if (codePoint < 0x20) return codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d;
+  if (codePoint >= 0x7f && codePoint <= 0x9f) return true;
+  return (
+    codePoint === 0x00ad ||
+    codePoint === 0x034f ||
+    codePoint === 0x061c ||
+    codePoint === 0x180e ||
+    (codePoint >= 0x200b && codePoint <= 0x200f) ||
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2060 && codePoint <= 0x206f) ||
+    codePoint === 0xfeff ||
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0xe0100 && codePoint <= 0xe01ef) ||
+    (codePoint >= 0xd800 && codePoint <= 0xdfff)
+  );
+}
+
+/** Latin letters without a canonical decomposition that readers still see as a base letter. */
+const LATIN_SPECIAL: Record<string, string> = {
+  "đ": "d",
+  "ð": "d",
+  "ø": "o",
+  "ł": "l",
+  "ß": "ss",
+  "ı": "i",
+  "æ": "ae",
+  "œ": "oe",
+  "þ": "th",
+};
+
+const COMBINING_MARK = /\p{M}/gu;
+const LATIN_BASE = /^\p{Script=Latin}/u;
+
+/**
+ * Folds one grapheme cluster (a base character and its combining marks): NFKC, lower case, and
+ * for Latin letters, diacritics removed (`việc` → `viec`), so Vietnamese typed without tones,
+ * Spanish without accents and Turkish without cedillas all match the same pattern.
+ */
+export function foldCluster(cluster: string): string {
+  const composed = cluster.normalize("NFKC").toLowerCase();
+  if (!LATIN_BASE.test(composed)) return composed;
+  const stripped = composed.normalize("NFD").replace(COMBINING_MARK, "");
+  let out = "";
+  for (const ch of stripped) out += LATIN_SPECIAL[ch] ?? ch;
+  return out;
+}
+
+/**
+ * Folds the Latin letters of a rule pattern the same way `foldCluster` folds text, so authors
+ * may write `việc nhẹ lương cao` in a rule and still match text typed without tones.
+ */
+export function foldPatternSource(source: string): string {
+  let out = "";
+  for (const ch of source.normalize("NFC")) {
+    out += /\p{Script=Latin}/u.test(ch) ? foldCluster(ch) : ch;
+  }
+  return out;
+}
+
+/** Cyrillic and Greek letters (lower case) that render like a Latin letter. */
+export const CONFUSABLE_TO_LATIN: Record<string, string> = {
+  "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+  "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+  "ɡ": "g", "һ": "h", "ԛ": "q", "ԝ": "w", "ү": "y",
+  "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+  "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y",
+};
+
+/** Digits and symbols written for letters inside words (`fr33`, `Kamb0dia`, `$ervice`). */
+export const LEET_TO_LATIN: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "$": "s",
+};

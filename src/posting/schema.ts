@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { TEXT_FIELDS, type FieldName } from "../types.js";
+
+/** Longest accepted text in any one field, in UTF-16 units. Longer fields are refused, not truncated. */
+export const MAX_FIELD_LENGTH = 100_000;
+/** Longest accepted posting, all fields together, in UTF-16 units. */
+export const MAX_POSTING_LENGTH = 200_000;
+
+const field = z.string().max(MAX_FIELD_LENGTH, { error: `must be at most ${MAX_FIELD_LENGTH} characters` });
+
+/**
+ * A job posting. At least one of `title`, `description` or `text` must hold non-blank text.
+ * `language` is an optional ISO 639-3 hint (for example `ind`); detection still runs for the rest.
+ */
+export const PostingSchema = z
+  .object({
+    title: field.optional(),
+    description: field.optional(),
+    text: field.optional(),
+    company: field.optional(),
+    location: field.optional(),
+    salary: field.optional(),
+    contact: field.optional(),
+    url: field.optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{3}$/i, { error: "must be an ISO 639-3 code such as eng or ind" })
+      .optional(),
+  })
+  .superRefine((posting, ctx) => {
+    const hasText = [posting.title, posting.description, posting.text].some((v) => typeof v === "string" && v.trim().length > 0);
+    if (!hasText) {
+      ctx.addIssue({ code: "custom", path: [], message: "needs non-empty text in at least one of title, description or text" });
+    }
+    let total = 0;
+    for (const name of TEXT_FIELDS) total += posting[name]?.length ?? 0;
+    if (total > MAX_POSTING_LENGTH) {
+      ctx.addIssue({ code: "custom", path: [], message: `all fields together must be at most ${MAX_POSTING_LENGTH} characters (got ${total})` });
+    }
+  });
+
+/** A validated posting. */
+export type Posting = z.infer<typeof PostingSchema>;
+
+/** What `screen()` accepts: plain text, or a posting object. */
+export type PostingInput = string | Posting;
+
+/** The text fields of a posting, in reading order. */
+export function postingFields(posting: Posting): [FieldName, string][] {
+  const out: [FieldName, string][] = [];
+  for (const name of TEXT_FIELDS) {
+    const value = posting[name];
+    if (typeof value === "string" && value.length > 0) out.push([name, value]);
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import type { Evidence, FieldName, LanguageResult, NormalizedField } from "../types.js";
+import type { CompiledRule, FeaturePredicate, RulePackData } from "./pack.js";
+
+/** A rule that fired, with the evidence that made it fire. */
+export interface RuleHit {
+  rule: CompiledRule;
+  evidence: Evidence[];
+}
+
+/** Looks up a feature value and the evidence behind it by dotted path (`travel.touristVisa`). */
+export interface FeatureLookup {
+  value(path: string): unknown;
+  evidence(path: string): Evidence[];
+}
+
+/** Evidence spans kept per rule and field: enough for a moderator, bounded for hostile input. */
+const MAX_MATCHES_PER_FIELD = 4;
+
+interface CompiledPatterns {
+  rule: CompiledRule;
+  byLanguage: Map<string, RegExp>;
+  fields: Set<FieldName> | null;
+}
+
+/** Languages whose patterns always run: language-independent ones and English, the lingua franca of mixed ads. */
+const ALWAYS_RUN = ["any", "eng"];
+
+function compilePatterns(rule: CompiledRule): CompiledPatterns {
+  const byLanguage = new Map<string, RegExp>();
+  for (const [language, sources] of Object.entries(rule.patterns ?? {})) {
+    byLanguage.set(language, new RegExp(sources.map((s) => `(?:${s})`).join("|"), "giu"));
+  }
+  return { rule, byLanguage, fields: rule.fields ? new Set(rule.fields) : null };
+}
+
+function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedField[], languages: readonly string[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const language of languages) {
+    const regex = compiled.byLanguage.get(language);
+    if (!regex) continue;
+    for (const field of fields) {
+      if (compiled.fields && !compiled.fields.has(field.field)) continue;
+      regex.lastIndex = 0;
+      let found = 0;
+      let match: RegExpExecArray | null;
+      while (found < MAX_MATCHES_PER_FIELD && (match = regex.exec(field.text)) !== null) {
+        if (match[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const span = field.toOriginal(match.index, match.index + match[0].length);
+        evidence.push({ field: field.field, start: span.start, end: span.end, text: field.original.slice(span.start, span.end) });
+        found++;
+      }
+    }
+  }
+  return evidence;
+}
+
+function holds(predicate: FeaturePredicate, actual: unknown): boolean {
+  const expected = predicate.value;
+  switch (predicate.op) {
+    case "truthy":
+      return Array.isArray(actual) ? actual.length > 0 : Boolean(actual);
+    case "==":
+      return actual === expected;
+    case "!=":
+      return actual !== expected;
+    case "in":
+      return Array.isArray(expected) && expected.includes(actual as never);
+    default: {
+      if (typeof actual !== "number" || !Number.isFinite(actual) || typeof expected !== "number") return false;
+      if (predicate.op === ">=") return actual >= expected;
+      if (predicate.op === "<=") return actual <= expected;
+      if (predicate.op === ">") return actual > expected;
+      return actual < expected;
+    }
+  }
+}
+
+function dedupe(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const item of evidence) {
+    const key = `${item.field}:${item.start}:${item.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out.sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
+}
+
+/** The rule pack compiled once into regular expressions; `evaluate` runs it on one posting. */
+export interface RuleEngine {
+  readonly rules: readonly CompiledRule[];
+  evaluate(fields: readonly NormalizedField[], language: LanguageResult, features: FeatureLookup): RuleHit[];
+}
+
+/** Compiles every pattern of the pack once. Creating an engine is the costly step; evaluating is cheap. */
+export function createRuleEngine(pack: RulePackData): RuleEngine {
+  const compiled = pack.rules.map(compilePatterns);
+  return {
+    rules: pack.rules,
+    evaluate(fields, language, features) {
+      const languages = [...new Set([...ALWAYS_RUN, ...language.present])];
+      const hits = new Map<string, RuleHit>();
+      for (const entry of compiled) {
+        const rule = entry.rule;
+        if (rule.kind === "combination") {
+          const hit = evaluateCombination(rule, hits);
+          if (hit) hits.set(rule.id, hit);
+          continue;
+        }
+        let evidence: Evidence[] = [];
+        if (entry.byLanguage.size > 0) {
+          evidence = matchPatterns(entry, fields, languages);
+          if (evidence.length === 0) continue;
+        }
+        if (rule.when) {
+          if (!rule.when.every((predicate) => holds(predicate, features.value(predicate.path)))) continue;
+          for (const predicate of rule.when) evidence.push(...features.evidence(predicate.path));
+        }
+        hits.set(rule.id, { rule, evidence: dedupe(evidence) });
+      }
+      return [...hits.values()];
+    },
+  };
+}
+
+function evaluateCombination(rule: CompiledRule, hits: Map<string, RuleHit>): RuleHit | null {
+  const used: RuleHit[] = [];
+  if (rule.allOf) {
+    for (const id of rule.allOf) {
+      const hit = hits.get(id);
+      if (!hit) return null;
+      used.push(hit);
+    }
+  }
+  if (rule.anyOf) {
+    const any = rule.anyOf.map((id) => hits.get(id)).filter((hit): hit is RuleHit => hit !== undefined);
+    if (any.length === 0) return null;
+    used.push(...any);
+  }
+  if (rule.atLeast) {
+    const some = rule.atLeast.of.map((id) => hits.get(id)).filter((hit): hit is RuleHit => hit !== undefined);
+    if (some.length < rule.atLeast.count) return null;
+    used.push(...some);
+  }
+  if (rule.noneOf && rule.noneOf.some((id) => hits.has(id))) return null;
+  return { rule, evidence: dedupe(used.flatMap((hit) => hit.evidence)) };
+}

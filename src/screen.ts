@@ -1,0 +1,160 @@
+import { InvalidPostingError, type PostingIssue } from "./errors.js";
+import { messageFor } from "./explain/messages.js";
+import { type Features, extractFeatures, featureLookup } from "./features/index.js";
+import rulePackJson from "./generated/rule-pack.json";
+import modelJson from "./generated/model.json";
+import { detectLanguage } from "./language/detect.js";
+import { normalizeField } from "./normalize/normalize.js";
+import { MAX_FIELD_LENGTH, type Posting, type PostingInput, PostingSchema, postingFields } from "./posting/schema.js";
+import { type RuleEngine, createRuleEngine } from "./rules/engine.js";
+import type { RulePackData } from "./rules/pack.js";
+import type { ScoringModel } from "./score/model.js";
+import { scoreHits } from "./score/score.js";
+import type { Band, LanguageResult, Signal, VersionInfo } from "./types.js";
+import { PACKAGE_VERSION } from "./version.js";
+
+/** Everything `screen()` says about one posting. */
+export interface ScreenResult {
+  /** Calibrated probability (0–1) that the posting is a trafficking-recruitment lure. */
+  score: number;
+  band: Band;
+  /** Markers found, largest contribution first. `signal`-kind rules appear with contribution 0. */
+  signals: Signal[];
+  language: { code: string; confidence: number };
+  features: Features;
+  version: VersionInfo;
+}
+
+/** Options of one `screen()` call. */
+export interface ScreenOptions {
+  /** ISO 639-3 code of the language for titles and explanations (e.g. `vie`); English is the fallback. */
+  explainIn?: string;
+}
+
+/** Options of a screener. */
+export interface ScreenerOptions extends ScreenOptions {
+  /** Replace the bundled rule pack (for people writing their own rules). */
+  rulePack?: RulePackData;
+  /** Replace the bundled scoring model. */
+  model?: ScoringModel;
+}
+
+/** Result of `safeScreen()`, shaped like zod's `safeParse`. */
+export type SafeScreenResult = { success: true; data: ScreenResult } | { success: false; error: InvalidPostingError };
+
+/** A compiled screener: rules are compiled once, then `screen` is cheap. */
+export interface Screener {
+  screen(posting: unknown, options?: ScreenOptions): ScreenResult;
+  safeScreen(posting: unknown, options?: ScreenOptions): SafeScreenResult;
+  readonly rulePack: RulePackData;
+  readonly model: ScoringModel;
+}
+
+/** The rule pack bundled with this version of the library. */
+export const BUNDLED_RULE_PACK = rulePackJson as unknown as RulePackData;
+/** The scoring model bundled with this version of the library. */
+export const BUNDLED_MODEL = modelJson as ScoringModel;
+
+function describeType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value;
+}
+
+/** Validates the input into a posting, or throws `InvalidPostingError` listing every problem. */
+export function toPosting(input: unknown): Posting {
+  if (typeof input === "string") {
+    const issues: PostingIssue[] = [];
+    if (input.trim().length === 0) issues.push({ path: [], message: "the posting text is empty" });
+    if (input.length > MAX_FIELD_LENGTH) issues.push({ path: [], message: `the posting text must be at most ${MAX_FIELD_LENGTH} characters (got ${input.length})` });
+    if (issues.length > 0) throw new InvalidPostingError(issues);
+    return { text: input };
+  }
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new InvalidPostingError([{ path: [], message: `expected a string or a posting object, got ${describeType(input)}` }]);
+  }
+  const parsed = PostingSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new InvalidPostingError(parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message })));
+  }
+  return parsed.data;
+}
+
+/** Creates a screener. Compile once and reuse it; `screen()` below does so for you. */
+export function createScreener(options: ScreenerOptions = {}): Screener {
+  const rulePack = options.rulePack ?? BUNDLED_RULE_PACK;
+  const model = options.model ?? BUNDLED_MODEL;
+  const engine: RuleEngine = createRuleEngine(rulePack);
+  const version: VersionInfo = { package: PACKAGE_VERSION, rulePack: rulePack.version, model: model.version };
+
+  const screenPosting = (input: unknown, callOptions: ScreenOptions = {}): ScreenResult => {
+    const posting = toPosting(input);
+    const explainIn = callOptions.explainIn ?? options.explainIn;
+    const fields = postingFields(posting).map(([name, value]) => normalizeField(name, value));
+    const language: LanguageResult = detectLanguage(
+      fields.filter((f) => f.field === "title" || f.field === "description" || f.field === "text").map((f) => f.original),
+      posting.language,
+    );
+    const features = extractFeatures({ fields, language });
+    const hits = engine.evaluate(fields, language, featureLookup(features));
+    const breakdown = scoreHits(hits, model);
+    const signals: Signal[] = breakdown.hits
+      .map((hit) => {
+        const message = messageFor(rulePack, hit.rule, explainIn);
+        return {
+          id: hit.rule.id,
+          kind: hit.rule.kind,
+          category: hit.rule.category,
+          title: message.title,
+          explanation: message.explanation,
+          ...(message.advice ? { advice: message.advice } : {}),
+          contribution: Math.round(hit.contribution * 1000) / 1000,
+          evidence: hit.evidence,
+        };
+      })
+      .sort((a, b) => b.contribution - a.contribution || (a.id < b.id ? -1 : 1));
+    return {
+      score: Math.round(breakdown.score * 10000) / 10000,
+      band: breakdown.band,
+      signals,
+      language: { code: language.code, confidence: language.confidence },
+      features,
+      version,
+    };
+  };
+
+  return {
+    rulePack,
+    model,
+    screen: screenPosting,
+    safeScreen(input, callOptions) {
+      try {
+        return { success: true, data: screenPosting(input, callOptions) };
+      } catch (error) {
+        if (error instanceof InvalidPostingError) return { success: false, error };
+        // Anything else is a defect in the library; report it as a typed error rather than throw.
+        return { success: false, error: new InvalidPostingError([{ path: [], message: `internal error while screening: ${(error as Error)?.message ?? String(error)}` }]) };
+      }
+    },
+  };
+}
+
+let defaultScreener: Screener | undefined;
+
+function getDefaultScreener(): Screener {
+  defaultScreener ??= createScreener();
+  return defaultScreener;
+}
+
+/**
+ * Screens one posting (plain text or a posting object) and explains the result.
+ * Throws `InvalidPostingError` when the input is not a valid posting.
+ */
+export function screen(posting: PostingInput | unknown, options?: ScreenOptions): ScreenResult {
+  return getDefaultScreener().screen(posting, options);
+}
+
+/** Like `screen()`, but never throws: `{ success: true, data } | { success: false, error }`. */
+export function safeScreen(posting: PostingInput | unknown, options?: ScreenOptions): SafeScreenResult {
+  return getDefaultScreener().safeScreen(posting, options);
+}

@@ -1,0 +1,104 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileRulePack } from "../../src/build/compile-rules.js";
+
+function rulesDirWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "lurescreen-rules-"));
+  const rules = join(root, "rules");
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(rules, path, ".."), { recursive: true });
+    writeFileSync(join(rules, path), content);
+  }
+  return rules;
+}
+
+const ENGLISH_PATTERN = "eng: ['\\btourist\\s+visa\\b']";
+
+const VALID_RULE = `id: tourist-visa-offered
+kind: marker
+category: travel-documents
+title: Offers a tourist visa for a work role
+description: Work on a tourist visa is irregular in every destination country.
+falsePositives: Tourism-industry ads that mention visas for guests.
+references: [{ title: "Kemlu advisory", source: "S44" }]
+weight: 2
+patterns:
+  ${ENGLISH_PATTERN}
+examples:
+  match: ["You will travel on a tourist visa."]
+  noMatch: ["We sponsor your work visa."]
+`;
+
+describe("compileRulePack", () => {
+  it("compiles a valid rule and folds its patterns like the text", () => {
+    const vietnamese = VALID_RULE.replace("tourist-visa-offered", "viec-nhe").replace(ENGLISH_PATTERN, "vie: ['việc nhẹ']");
+    const { pack, errors } = compileRulePack(rulesDirWith({ "travel-documents/viec-nhe.yaml": vietnamese }), "1.0.0");
+    expect(errors).toEqual([]);
+    expect(pack.rules[0]?.patterns).toEqual({ vie: ["viec nhe"] });
+    expect(pack.version).toMatch(/^1\.0\.0\+[0-9a-f]{8}$/);
+  });
+
+  it("names the file, the field and the fix for a schema violation", () => {
+    const broken = VALID_RULE.replace("weight: 2", "weight: 0");
+    const { errors } = compileRulePack(rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": broken }), "1.0.0");
+    expect(errors).toEqual([{ file: "rules/travel-documents/tourist-visa-offered.yaml", field: "weight", message: "a marker needs a positive weight" }]);
+  });
+
+  it("names the file, the field and the fix when the id or folder disagree with the file", () => {
+    const broken = VALID_RULE.replace("category: travel-documents", "category: roles");
+    const { errors } = compileRulePack(rulesDirWith({ "travel-documents/wrong-name.yaml": broken }), "1.0.0");
+    expect(errors).toEqual([
+      { file: "rules/travel-documents/wrong-name.yaml", field: "id", message: 'is "tourist-visa-offered" but the file is named wrong-name.yaml; rename one so they agree' },
+      {
+        file: "rules/travel-documents/wrong-name.yaml",
+        field: "category",
+        message: expect.stringContaining('is "roles" but the file is in rules/travel-documents/; move the file or fix the category'),
+      },
+    ]);
+  });
+
+  it("refuses unbounded wildcards, invalid regexes and patterns that match nothing at all", () => {
+    const rule = VALID_RULE.replace(ENGLISH_PATTERN, "eng: ['tourist.*visa', '(unclosed', 'x?']");
+    const { errors } = compileRulePack(rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": rule }), "1.0.0");
+    expect(errors.map((e) => `${e.field}: ${e.message.split(";")[0]!.split(":")[0]}`)).toEqual([
+      "patterns.eng.0: uses an unbounded wildcard (.*, .+ or [^…]*)",
+      "patterns.eng.1: is not a valid regular expression with the u flag",
+      "patterns.eng.2: matches the empty string",
+    ]);
+  });
+
+  it("refuses unknown feature paths and unknown combination references", () => {
+    const featureRule = VALID_RULE.replace(`patterns:\n  ${ENGLISH_PATTERN}`, 'when: ["travel.touristVisaa"]');
+    const combination = `id: combo
+kind: combination
+category: combinations
+title: A combination of two rules
+description: Fires when both sub-rules fire together in one posting.
+falsePositives: Whatever the sub-rules misfire on.
+references: [{ title: "meta rule", source: "INF" }]
+weight: 1
+allOf: [tourist-visa-offered, no-such-rule]
+examples:
+  match: ["x x"]
+  noMatch: ["y y"]
+`;
+    const { errors } = compileRulePack(
+      rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": featureRule, "combinations/combo.yaml": combination }),
+      "1.0.0",
+    );
+    expect(errors.map((e) => e.message.split(";")[0])).toEqual(['unknown feature "travel.touristVisaa"', 'refers to unknown rule "no-such-rule"']);
+  });
+
+  it("reports YAML syntax errors with the file name", () => {
+    const { errors } = compileRulePack(rulesDirWith({ "roles/bad.yaml": "id: [unclosed" }), "1.0.0");
+    expect(errors[0]).toMatchObject({ file: "rules/roles/bad.yaml", field: "(yaml)" });
+  });
+
+  it("finds the committed rule pack and RULES.md up to date with rules/", () => {
+    const output = execFileSync(process.execPath, ["--import", "tsx", "src/build/compile-rules.ts", "--check"], { encoding: "utf8" });
+    expect(output).toMatch(/up to date/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "../../src/language/detect.js";
+
+describe("detectLanguage", () => {
+  it.each([
+    ["Customer service representatives needed for our office, good salary and benefits, apply today", "eng", "franc"],
+    ["Tuyển nhân viên chăm sóc khách hàng làm việc tại văn phòng, lương cứng cao", "vie", "franc"],
+    ["Dibutuhkan segera staf administrasi untuk kantor kami di Jakarta, gaji menarik", "ind", "franc"],
+    ["招聘客服，月薪两万，包吃包住", "zho", "script"],
+    ["リゾートでのアルバイト募集、未経験歓迎", "jpn", "script"],
+    ["리조트 알바 모집, 경력 무관", "kor", "script"],
+    ["รับสมัครแอดมินออนไลน์ ตอบแชทลูกค้า", "tha", "script"],
+    ["ជ្រើសរើសបុគ្គលិកផ្នែកបម្រើអតិថិជន", "khm", "script"],
+    ["ဝန်ထမ်းခေါ်ယူမည် လစာကောင်း", "mya", "script"],
+    ["কম্পিউটার অপারেটর নিয়োগ বিজ্ঞপ্তি", "ben", "script"],
+  ])("detects %j as %s", (text, code, method) => {
+    const result = detectLanguage([text]);
+    expect(result.code).toBe(code);
+    expect(result.method).toBe(method);
+    expect(result.confidence).toBeGreaterThan(0.3);
+  });
+
+  it("reports both languages of a Chinese title over an English body", () => {
+    const result = detectLanguage(["招聘客服 高薪", "We are hiring customer service agents for our team in Manila, apply now with your CV"]);
+    expect(result.present).toContain("zho");
+    expect(result.present).toContain("eng");
+  });
+
+  it("returns und for text with no letters, never throwing", () => {
+    expect(detectLanguage(["12345 !!!"])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
+    expect(detectLanguage([""])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
+  });
+
+  it("marks every Latin-script language present when the text is too short to tell", () => {
+    const result = detectLanguage(["Hi there"]);
+    expect(result.code).toBe("und");
+    expect(result.present).toEqual(expect.arrayContaining(["eng", "ind", "vie", "tgl", "spa"]));
+  });
+
+  it("trusts a valid ISO 639-3 hint and keeps detected languages present", () => {
+    const result = detectLanguage(["招聘客服 高薪"], "yue");
+    expect(result).toMatchObject({ code: "yue", confidence: 1, method: "hint" });
+    expect(result.present).toEqual(["yue", "zho"]);
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // The core: no Node-only imports; rules and weights are bundled as JSON.
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    // franc and its trigram data are ESM-only; bundling them keeps the CJS build loadable everywhere.
+    noExternal: ["franc", "trigram-utils", "n-gram", "collapse-white-space"],
+  },
+  {
+    // Node-only entry points: the CLI (with its worker) and the HTTP server.
+    entry: { cli: "src/cli/main.ts", "score-worker": "src/cli/score-worker.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);
