@@ -5,6 +5,8 @@
 import { Command, CommanderError } from "commander";
 import { PACKAGE_VERSION } from "../version.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerEval } from "./commands/eval.js";
+import { registerServe } from "./commands/serve.js";
 import { registerCommands } from "./commands/index.js";
 
 export const EXIT_OK = 0;
@@ -19,6 +21,8 @@ function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerDemo(program);
+  registerEval(program);
+  registerServe(program);
   registerCommands(program);
   return program;
 }

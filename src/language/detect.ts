@@ -58,6 +58,39 @@ const FRANC_TO_RULE_CODE: Record<string, LanguageCode> = { zlm: "msa", npi: "nep
 /** Every language code a Latin-script posting too short for franc could be in. */
 export const LATIN_LANGUAGES: LanguageCode[] = (FRANC_CANDIDATES.latin ?? []).map((c) => FRANC_TO_RULE_CODE[c] ?? c);
 
+/**
+ * Frequent function words (and a few job-ad staples) per Latin-script language. franc's trigrams
+ * confuse Indonesian, Malay and Tagalog on short ads full of English job words; a handful of
+ * unambiguous function words settles it.
+ */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  eng: new Set(["the", "and", "to", "of", "for", "with", "you", "we", "our", "is", "are", "will", "your", "this", "be"]),
+  ind: new Set(["yang", "dan", "untuk", "dengan", "tidak", "tanpa", "bisa", "akan", "dari", "lowongan", "karyawan", "kami", "bulan", "pengalaman", "segera", "hubungi", "berangkat"]),
+  zlm: new Set(["yang", "dan", "untuk", "dengan", "tidak", "tanpa", "boleh", "akan", "dari", "jawatan", "kekosongan", "syarikat", "sebulan", "tak", "je", "pengalaman", "hubungi"]),
+  tgl: new Set(["ang", "ng", "mga", "sa", "na", "at", "para", "po", "hindi", "ninyo", "trabaho", "sahod", "sweldo", "kayo", "ikaw", "natin", "namin"]),
+  spa: new Set(["el", "la", "de", "que", "y", "en", "los", "las", "para", "con", "por", "trabajo", "empresa", "sueldo"]),
+  por: new Set(["o", "de", "que", "e", "em", "os", "para", "com", "por", "trabalho", "você", "empresa", "salário", "não"]),
+  swh: new Set(["na", "ya", "wa", "kwa", "ni", "kazi", "mshahara", "katika", "za", "hii", "kampuni"]),
+  tur: new Set(["ve", "bir", "bu", "için", "ile", "iş", "maaş", "olarak", "şirket"]),
+  fra: new Set(["le", "la", "de", "et", "les", "pour", "avec", "vous", "des", "une", "travail"]),
+  vie: new Set(["và", "của", "cho", "không", "làm", "việc", "lương", "tuyển", "nhân", "viên", "có"]),
+};
+
+/** Re-ranks franc's Latin candidates by their share of function words in the sample. */
+function rerankByFunctionWords(sample: string, ranked: [string, number][]): [string, number][] {
+  const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (words.length === 0) return ranked;
+  const rescored = ranked.map(([code, score]): [string, number] => {
+    const list = FUNCTION_WORDS[code];
+    if (!list) return [code, score];
+    let hits = 0;
+    for (const word of words) if (list.has(word)) hits++;
+    return [code, score + (2 * hits) / words.length];
+  });
+  const best = Math.max(...rescored.map(([, score]) => score));
+  return rescored.map(([code, score]): [string, number] => [code, score / best]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+}
+
 const SAMPLE_LIMIT = 400;
 const FRANC_SAMPLE_LIMIT = 240;
 const FRANC_MIN_LETTERS = 20;
@@ -123,7 +156,9 @@ function candidatesFor(text: string): Candidate[] {
       found.push({ code: "und", weight: count, confidence: 0, method: "franc" });
       continue;
     }
-    const ranked = francAll(sampleOfScript(text, script), { only, minLength: 10 });
+    const sample = sampleOfScript(text, script);
+    const francRanked = francAll(sample, { only, minLength: 10 });
+    const ranked = script === "latin" ? rerankByFunctionWords(sample, francRanked.slice(0, 5)) : francRanked;
     const [best, second] = ranked;
     if (!best || best[0] === "und") continue;
     const margin = second ? 1 - second[1] : 1;

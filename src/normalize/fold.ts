@@ -35,6 +35,13 @@ const LATIN_SPECIAL: Record<string, string> = {
   "þ": "th",
 };
 
+/** Typographic quotes and dashes that NFKC leaves alone, folded so one pattern matches both. */
+const TYPOGRAPHIC_PUNCTUATION: Record<string, string> = {
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"',
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+};
+
 const COMBINING_MARK = /\p{M}/gu;
 const LATIN_BASE = /^\p{Script=Latin}/u;
 
@@ -45,6 +52,8 @@ const LATIN_BASE = /^\p{Script=Latin}/u;
  */
 export function foldCluster(cluster: string): string {
   const composed = cluster.normalize("NFKC").toLowerCase();
+  const punctuation = TYPOGRAPHIC_PUNCTUATION[composed];
+  if (punctuation) return punctuation;
   if (!LATIN_BASE.test(composed)) return composed;
   const stripped = composed.normalize("NFD").replace(COMBINING_MARK, "");
   let out = "";

@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import type { Command } from "commander";
+import { type ScoredExample, evaluate } from "../../eval/metrics.js";
+import { loadJsonl } from "../../eval/load.js";
+import { renderHtmlReport } from "../../eval/report-html.js";
+import { renderTextReport } from "../../eval/report-text.js";
+import { createScreener } from "../../screen.js";
+
+interface EvalOptions {
+  split: string;
+  json?: boolean;
+  html?: string;
+  title?: string;
+}
+
+/** `lurescreen eval <files...>`: precision, recall, AUCs, calibration, per-language and per-rule statistics. */
+export function registerEval(program: Command): void {
+  program
+    .command("eval")
+    .description("Evaluate the screener on labelled (or unlabelled) JSONL postings")
+    .argument("<files...>", "JSONL files with id, label (lure | legit | scam, optional), lang and posting fields")
+    .option("--split <split>", "only records of this split: train, test or all", "all")
+    .option("--json", "print the report as JSON")
+    .option("--html <file>", "also write a self-contained HTML report")
+    .option("--title <title>", "report title")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ lurescreen eval corpus/postings/*.jsonl --split test --html report.html\n  $ lurescreen eval ../shared/data/realads/*.jsonl --json > realads.json\n",
+    )
+    .action((files: string[], options: EvalOptions) => {
+      if (!["train", "test", "all"].includes(options.split)) {
+        throw Object.assign(new Error(`--split must be train, test or all (got "${options.split}")`), { exitCode: 2 });
+      }
+      const screener = createScreener();
+      const records = loadJsonl(files).filter((r) => options.split === "all" || r.split === options.split);
+      const examples: ScoredExample[] = [];
+      let invalid = 0;
+      for (const record of records) {
+        const outcome = screener.safeScreen(record.posting);
+        if (!outcome.success) {
+          invalid++;
+          continue;
+        }
+        const result = outcome.data;
+        examples.push({
+          id: record.id,
+          ...(record.label ? { label: record.label } : {}),
+          language: record.lang ?? result.language.code,
+          score: result.score,
+          band: result.band,
+          ruleIds: result.signals.filter((s) => s.contribution !== 0).map((s) => s.id),
+          file: basename(record.file),
+        });
+      }
+      const report = evaluate(examples, screener.model.thresholds);
+      const title = options.title ?? `lurescreen evaluation (${options.split === "all" ? "all records" : `${options.split} split`}, model ${screener.model.version})`;
+      if (options.html) {
+        mkdirSync(dirname(options.html), { recursive: true });
+        writeFileSync(options.html, renderHtmlReport(report, title));
+      }
+      if (options.json) process.stdout.write(`${JSON.stringify({ ...report, invalidRecords: invalid }, null, 2)}\n`);
+      else process.stdout.write(`${renderTextReport(report, title)}\n${invalid > 0 ? `\n${invalid} record(s) failed validation and were skipped.\n` : ""}`);
+    });
+}

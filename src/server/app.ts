@@ -1,0 +1,141 @@
+/**
+ * The HTTP service and web page for agencies (`lurescreen serve`). Node-only; the core never imports it.
+ * Postings are screened in memory and never stored or logged: the logger records method, route,
+ * status and timing only.
+ */
+import cors from "@fastify/cors";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import { InvalidPostingError } from "../errors.js";
+import { explanationLanguages } from "../explain/messages.js";
+import { createScreener } from "../screen.js";
+import { PACKAGE_VERSION } from "../version.js";
+import { renderPage } from "./page.js";
+import { BatchRequestSchema, MAX_BATCH_POSTINGS, openApiDocument } from "./schemas.js";
+
+/** Server settings; every one can also come from a flag or an environment variable (see `serve --help`). */
+export interface ServerOptions {
+  /** Largest accepted request body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** When set, every /v1 request must send this value in the `x-api-key` header. */
+  apiKey?: string;
+  /** Origins allowed by CORS; none by default (same-origin page only). */
+  corsOrigins?: string[];
+  /** Requests per client IP per minute; unlimited when unset. */
+  rateLimitPerMinute?: number;
+  /** Log method, route, status and latency (never bodies). */
+  log?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+const LANGUAGE_CODE = /^[a-z]{3}$/;
+
+interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] };
+}
+
+function errorBody(code: string, message: string, issues?: ErrorBody["error"]["issues"]): ErrorBody {
+  return { error: { code, message, ...(issues ? { issues } : {}) } };
+}
+
+/** Builds the Fastify app (not listening), so tests can inject requests. */
+export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
+  const screener = createScreener();
+  const languages = explanationLanguages(screener.rulePack);
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    logger: options.log
+      ? { level: "info", serializers: { req: (req) => ({ method: req.method, url: req.url.split("?")[0] }), res: (res) => ({ statusCode: res.statusCode }) } }
+      : false,
+    // The page and the API are the only routes; everything else is a plain 404.
+    return503OnClosing: true,
+  });
+
+  // JSON only: a text/plain body would otherwise be accepted as a string posting.
+  app.removeContentTypeParser("text/plain");
+
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    await app.register(cors, { origin: options.corsOrigins, methods: ["GET", "POST"] });
+  }
+  if (options.rateLimitPerMinute && options.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: options.rateLimitPerMinute,
+      timeWindow: "1 minute",
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        ...errorBody("rate_limited", `Rate limit of ${context.max} requests per minute reached; retry in ${Math.ceil(context.ttl / 1000)} s`),
+      }),
+    });
+  }
+
+  if (options.apiKey) {
+    const expected = options.apiKey;
+    app.addHook("onRequest", async (request, reply) => {
+      if (!request.url.startsWith("/v1/")) return;
+      if (request.headers["x-api-key"] !== expected) {
+        await reply.code(401).send(errorBody("unauthorized", "Send the API key in the x-api-key header"));
+      }
+    });
+  }
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.code(413).send(errorBody("body_too_large", `The body is larger than the limit of ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`));
+    if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return reply.code(415).send(errorBody("unsupported_media_type", "Send the posting as application/json"));
+    if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError) {
+      return reply.code(400).send(errorBody("invalid_json", "The body is not valid JSON"));
+    }
+    if (status === 429) return reply.code(429).send(error);
+    if (status >= 400 && status < 500) return reply.code(status).send(errorBody("bad_request", error.message));
+    return reply.code(500).send(errorBody("internal_error", "The server could not screen this request"));
+  });
+
+  const explainInOf = (query: unknown): string | undefined => {
+    const value = (query as { explainIn?: unknown } | undefined)?.explainIn;
+    return typeof value === "string" && LANGUAGE_CODE.test(value) ? value : undefined;
+  };
+
+  app.post("/v1/screen", async (request, reply) => {
+    const explainIn = explainInOf(request.query);
+    const outcome = screener.safeScreen(request.body, explainIn ? { explainIn } : {});
+    if (!outcome.success) return reply.code(400).send(errorBody("invalid_posting", outcome.error.message, outcome.error.issues));
+    return outcome.data;
+  });
+
+  app.post("/v1/screen/batch", async (request, reply) => {
+    const parsed = BatchRequestSchema.safeParse(request.body);
+    if (!parsed.success) {
+      return reply.code(400).send(
+        errorBody(
+          "invalid_batch",
+          `Send {"postings": [...]} with 1 to ${MAX_BATCH_POSTINGS} postings`,
+          parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), message: issue.message })),
+        ),
+      );
+    }
+    const explainIn = explainInOf(request.query);
+    return {
+      results: parsed.data.postings.map((posting) => {
+        const outcome = screener.safeScreen(posting, explainIn ? { explainIn } : {});
+        return outcome.success
+          ? { ok: true as const, result: outcome.data }
+          : { ok: false as const, error: errorBody("invalid_posting", (outcome.error as InvalidPostingError).message, outcome.error.issues).error };
+      }),
+    };
+  });
+
+  app.get("/v1/languages", async () => ({ languages }));
+  app.get("/healthz", async () => ({ status: "ok", version: { package: PACKAGE_VERSION, rulePack: screener.rulePack.version, model: screener.model.version } }));
+  app.get("/openapi.json", async () => openApiDocument(PACKAGE_VERSION));
+
+  const page = renderPage(languages, Object.fromEntries(Object.entries(screener.rulePack.messages).map(([code, messages]) => [code, messages.ui])));
+  app.get("/", async (_request, reply) =>
+    reply
+      .type("text/html; charset=utf-8")
+      .header("content-security-policy", "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'")
+      .header("referrer-policy", "no-referrer")
+      .header("cache-control", "no-store")
+      .send(page),
+  );
+  return app;
+}

@@ -1,0 +1,64 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadJsonl } from "../../src/eval/load.js";
+import { idsDigest } from "../../src/fit/fit.js";
+import model from "../../src/generated/model.json";
+import { normalizeText } from "../../src/normalize/normalize.js";
+
+const dir = "corpus/postings";
+const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f));
+const records = loadJsonl(files);
+
+describe("the labelled corpus", () => {
+  it("has a unique, well-formed id, label, language, split and basis on every posting", () => {
+    const ids = new Set<string>();
+    for (const record of records) {
+      expect(record.id, record.file).toMatch(/^[a-z]{3}-(lure|legit|scam)-\d{3}$/);
+      expect(ids.has(record.id), `duplicate id ${record.id}`).toBe(false);
+      ids.add(record.id);
+      expect(["lure", "legit", "scam"]).toContain(record.label);
+      expect(record.id.startsWith(`${record.lang}-${record.label}-`), record.id).toBe(true);
+      expect(["train", "test"]).toContain(record.split);
+      expect(record.basis?.length ?? 0, `${record.id} needs a basis`).toBeGreaterThan(3);
+      expect((record.posting.title ?? "") + (record.posting.description ?? ""), record.id).not.toBe("");
+    }
+  });
+
+  it("keeps the fixed split: the 3rd, 6th and 9th of every ten postings per language and label are test", () => {
+    const position = new Map<string, number>();
+    for (const record of records) {
+      const group = `${record.lang}/${record.label}`;
+      const n = (position.get(group) ?? 0) + 1;
+      position.set(group, n);
+      expect(record.split, record.id).toBe([3, 6, 9].includes(n % 10) ? "test" : "train");
+    }
+  });
+
+  it("never has the same posting text in both splits", () => {
+    const splitOf = new Map<string, { split: string; id: string }>();
+    for (const record of records) {
+      const key = normalizeText(`${record.posting.title ?? ""}\n${record.posting.description ?? ""}${record.posting.text ?? ""}`).text.replace(/\s+/g, " ").trim();
+      const seen = splitOf.get(key);
+      if (seen) expect(seen.split, `${record.id} repeats ${seen.id} across splits`).toBe(record.split);
+      else splitOf.set(key, { split: record.split!, id: record.id });
+    }
+  });
+
+  it("has at least 400 lures, 800 legitimate ads with 250 hard negatives, in at least 12 languages", () => {
+    const lures = records.filter((r) => r.label === "lure");
+    const legit = records.filter((r) => r.label === "legit");
+    expect(lures.length).toBeGreaterThanOrEqual(400);
+    expect(legit.length).toBeGreaterThanOrEqual(800);
+    expect(legit.filter((r) => r.tags?.includes("hard-negative")).length).toBeGreaterThanOrEqual(250);
+    expect(new Set(records.map((r) => r.lang)).size).toBeGreaterThanOrEqual(12);
+    expect(lures.filter((r) => r.tags?.includes("subtle")).length).toBeGreaterThan(0);
+    expect(lures.filter((r) => r.tags?.includes("obfuscated")).length).toBeGreaterThan(0);
+  });
+
+  it("fitted the bundled model on exactly the train split's lures and legitimate ads", () => {
+    const trainIds = records.filter((r) => r.split === "train" && (r.label === "lure" || r.label === "legit")).map((r) => r.id);
+    const training = (model as { training?: { idsSha256: string } }).training;
+    expect(training?.idsSha256).toBe(idsDigest(trainIds));
+  });
+});

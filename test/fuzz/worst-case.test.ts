@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { BUNDLED_RULE_PACK, MAX_FIELD_LENGTH, createScreener } from "../../src/index.js";
+import { normalizeText } from "../../src/normalize/normalize.js";
+
+// A budget that only catastrophic backtracking (seconds to hours) can break, even on a loaded CI
+// machine; speed itself is measured by `npm run bench`, not by timed tests.
+const BUDGET_MS = 1_000;
+const screener = createScreener();
+
+function repeatTo(unit: string, length: number): string {
+  return unit.repeat(Math.ceil(length / Math.max(1, unit.length))).slice(0, length);
+}
+
+/** Inputs each pattern is most likely to loop on: runs of its own characters and near-matches repeated to the limit. */
+function adversarialInputs(): { name: string; text: string }[] {
+  const inputs = [" ", "a", "1", ",", ".", "\n", "a ", "1,", "$1", "万", "ก", "@", "t.me/", "𝐚"].map((unit) => ({ name: `run of ${JSON.stringify(unit)}`, text: repeatTo(unit, MAX_FIELD_LENGTH) }));
+  for (const rule of BUNDLED_RULE_PACK.rules) {
+    for (const example of rule.examples.match) {
+      const text = typeof example === "string" ? example : Object.values(example).join(" ");
+      const words = normalizeText(text).text.split(/\s+/);
+      // Everything but the last word: matches most of a pattern, then fails, at every position.
+      const nearMatch = `${words.slice(0, Math.max(1, words.length - 1)).join(" ")} `;
+      inputs.push({ name: `${rule.id}: near-match repeated`, text: repeatTo(nearMatch, MAX_FIELD_LENGTH) });
+      inputs.push({ name: `${rule.id}: example without spaces repeated`, text: repeatTo(words.join(""), MAX_FIELD_LENGTH) });
+    }
+  }
+  return inputs;
+}
+
+describe("worst-case time at the 100,000-character limit", () => {
+  it.each(adversarialInputs())("screens $name within the budget", ({ text }) => {
+    const started = performance.now();
+    screener.screen({ description: text });
+    expect(performance.now() - started).toBeLessThan(BUDGET_MS);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { InvalidPostingError, MAX_FIELD_LENGTH, createScreener, safeScreen, screen } from "../src/index.js";
+
+const LURE = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
+const BANK_TELLER = {
+  title: "Bank Teller – Quezon City Branch",
+  company: "BDO Unibank, Inc.",
+  description:
+    "BDO Unibank, Inc. is hiring bank tellers for our Commonwealth Avenue branch. Salary PHP 20,000 per month plus HMO. Requirements: bachelor's degree, 1 year of cash-handling experience. Selection: written exam, panel interview and final interview. Send your CV to careers@bdo.com.ph.",
+};
+
+describe("screen()", () => {
+  it("bands the reference compound lure high, with evidence on the right words", () => {
+    const result = screen(LURE);
+    expect(result.band).toBe("high");
+    const ids = result.signals.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(["compound-hub-destination", "pay-far-above-benchmark", "interview-on-messaging-app"]));
+    const hub = result.signals.find((s) => s.id === "compound-hub-destination")!;
+    expect(hub.evidence.map((e) => e.text)).toContain("Sihanoukville");
+    for (const signal of result.signals) {
+      for (const evidence of signal.evidence) expect(LURE.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    }
+  });
+
+  it("bands a local bank teller ad with a named employer and market pay low", () => {
+    const result = screen(BANK_TELLER);
+    expect(result.band).toBe("low");
+    expect(result.score).toBeLessThan(0.1);
+  });
+
+  it("points evidence at the original characters of obfuscated text", () => {
+    const text = "Cu$tomer $ervice in Kamb0dia, fr33 fl1ght, 1,500 USD/month, no experience, apply on T.E.L.E.G.R.A.M @kh_hr";
+    const result = screen(text);
+    const evidence = result.signals.flatMap((s) => s.evidence);
+    expect(evidence.some((e) => e.text === "T.E.L.E.G.R.A.M" || e.text.includes("T.E.L.E.G.R.A.M"))).toBe(true);
+    for (const e of evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("carries the package, rule pack and model versions", () => {
+    expect(screen(LURE).version).toEqual({ package: expect.any(String), rulePack: expect.stringMatching(/\+[0-9a-f]{8}$/), model: expect.any(String) });
+  });
+
+  it("gives identical results for identical input", () => {
+    expect(screen(LURE)).toEqual(screen(LURE));
+    expect(screen({ description: LURE, title: "CSR" })).toEqual(screen({ title: "CSR", description: LURE }));
+  });
+});
+
+describe("invalid input", () => {
+  it("throws InvalidPostingError for a number, and safeScreen returns it", () => {
+    expect(() => screen(42)).toThrow(InvalidPostingError);
+    const outcome = safeScreen(42);
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.error.issues).toEqual([{ path: [], message: "expected a string or a posting object, got number" }]);
+  });
+
+  it("lists every problem with its path", () => {
+    try {
+      screen({ title: 5, description: "x".repeat(MAX_FIELD_LENGTH + 1), language: "english" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidPostingError);
+      expect((error as InvalidPostingError).issues.map((i) => i.path.join("."))).toEqual(["title", "description", "language"]);
+    }
+  });
+
+  it.each([null, undefined, [], "", "   ", {}, { company: "Acme" }, { title: "" }])("refuses %j without hanging", (input) => {
+    expect(() => screen(input)).toThrow(InvalidPostingError);
+    expect(safeScreen(input).success).toBe(false);
+  });
+
+  it("accepts a field exactly at the size limit", () => {
+    expect(safeScreen({ description: "a ".repeat(MAX_FIELD_LENGTH / 2) }).success).toBe(true);
+  });
+});
+
+describe("createScreener()", () => {
+  it("compiles once and screens like screen()", () => {
+    const screener = createScreener();
+    expect(screener.screen(LURE)).toEqual(screen(LURE));
+    expect(screener.safeScreen(LURE)).toEqual({ success: true, data: screen(LURE) });
+  });
+});

@@ -1,0 +1,111 @@
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildServer } from "../../src/server/app.js";
+import { MAX_BATCH_POSTINGS, ScreenResultSchema } from "../../src/server/schemas.js";
+
+const LURE = { description: "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram" };
+
+describe("HTTP API", () => {
+  let app: Awaited<ReturnType<typeof buildServer>>;
+  beforeAll(async () => {
+    app = await buildServer();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it("screens one posting and returns a ScreenResult", async () => {
+    const response = await app.inject({ method: "POST", url: "/v1/screen", payload: LURE });
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(ScreenResultSchema.safeParse(body).success).toBe(true);
+    expect(body.band).toBe("high");
+  });
+
+  it("screens a batch in order, with a per-posting error for an invalid one", async () => {
+    const response = await app.inject({ method: "POST", url: "/v1/screen/batch", payload: { postings: [LURE, { title: 5 }, "Bank teller in Makati"] } });
+    expect(response.statusCode).toBe(200);
+    const { results } = response.json();
+    expect(results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false, true]);
+    expect(results[1].error.issues).toEqual([{ path: ["title"], message: expect.any(String) }]);
+  });
+
+  it("refuses a batch over the documented size with 400", async () => {
+    const response = await app.inject({ method: "POST", url: "/v1/screen/batch", payload: { postings: new Array(MAX_BATCH_POSTINGS + 1).fill("x") } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("invalid_batch");
+  });
+
+  it("answers 400 for invalid JSON, listing nothing it cannot know", async () => {
+    const response = await app.inject({ method: "POST", url: "/v1/screen", headers: { "content-type": "application/json" }, payload: "{not json" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ error: { code: "invalid_json", message: "The body is not valid JSON" } });
+  });
+
+  it("answers 400 with every schema problem and its path", async () => {
+    const response = await app.inject({ method: "POST", url: "/v1/screen", payload: { title: 1, description: 2, language: "english" } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.issues.map((i: { path: string[] }) => i.path.join("."))).toEqual(["title", "description", "language"]);
+  });
+
+  it("answers 415 for a wrong content type and 413 over the body limit", async () => {
+    const wrongType = await app.inject({ method: "POST", url: "/v1/screen", headers: { "content-type": "text/plain" }, payload: "hello" });
+    expect(wrongType.statusCode).toBe(415);
+    const tooLarge = await app.inject({ method: "POST", url: "/v1/screen", payload: { description: "a".repeat(10 * 1024 * 1024) } });
+    expect(tooLarge.statusCode).toBe(413);
+  });
+
+  it("serves health, the OpenAPI document and the page", async () => {
+    expect((await app.inject("/healthz")).json()).toMatchObject({ status: "ok" });
+    const openapi = (await app.inject("/openapi.json")).json();
+    expect(openapi.components.schemas.Posting.properties.title).toBeDefined();
+    const page = await app.inject("/");
+    expect(page.headers["content-type"]).toContain("text/html");
+    expect(page.body).not.toMatch(/<script[^>]+src=|<link[^>]+href=["']?https?:/);
+  });
+});
+
+describe("API options", () => {
+  it("requires the API key when one is set", async () => {
+    const app = await buildServer({ apiKey: "s3cret" });
+    expect((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE })).statusCode).toBe(401);
+    expect((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE, headers: { "x-api-key": "s3cret" } })).statusCode).toBe(200);
+    expect((await app.inject("/")).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it("answers 429 past the per-client rate limit", async () => {
+    const app = await buildServer({ rateLimitPerMinute: 2 });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE })).statusCode);
+    expect(statuses).toEqual([200, 200, 429]);
+    await app.close();
+  });
+});
+
+describe("hostile requests", () => {
+  let app: Awaited<ReturnType<typeof buildServer>>;
+  let base: string;
+  beforeAll(async () => {
+    app = await buildServer();
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const post = (body: string) => fetch(`${base}/v1/screen`, { method: "POST", headers: { "content-type": "application/json" }, body });
+
+  it("refuses or answers hostile bodies while ordinary requests keep being served", async () => {
+    const deeplyNested = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
+    const pathological = JSON.stringify({ description: `${"telegram ".repeat(10_000)}${"a".repeat(9_000)}` });
+    const nearMatches = JSON.stringify({ description: "easy job with ".repeat(7_000) });
+    const hostile = [post(deeplyNested), post(pathological), post(nearMatches), post(JSON.stringify({ description: "x".repeat(10 * 1024 * 1024) }))];
+    const ordinary = Array.from({ length: 5 }, () => post(JSON.stringify(LURE)));
+    const hostileStatuses = (await Promise.all(hostile)).map((r) => r.status);
+    const ordinaryStatuses = (await Promise.all(ordinary)).map((r) => r.status);
+    expect(hostileStatuses).toEqual([400, 200, 200, 413]);
+    expect(ordinaryStatuses).toEqual([200, 200, 200, 200, 200]);
+  });
+});
