@@ -100,8 +100,8 @@ export function compileRulePack(rulesDir: string, packageVersion: string): { pac
           errors.push({ file, field: `patterns.${language}.${index}`, message: `uses an unbounded wildcard (.*, .+ or [^…]*); bound the gap, e.g. [^\\n]{0,40}` });
         }
         try {
-          new RegExp(folded, "giu");
-          if (new RegExp(`^(?:${folded})$`, "iu").test("")) {
+          new RegExp(folded, "gu");
+          if (new RegExp(`^(?:${folded})$`, "u").test("")) {
             errors.push({ file, field: `patterns.${language}.${index}`, message: "matches the empty string; it would fire on every posting" });
           }
         } catch (error) {

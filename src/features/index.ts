@@ -1,9 +1,9 @@
 import type { Evidence, FeatureContext } from "../types.js";
 import type { FeatureLookup } from "../rules/engine.js";
-import { type ContactsFeature, extractContacts } from "./contacts.js";
+import { type ContactsFeature, extractContacts, homeCountryOfLanguage } from "./contacts.js";
 import { type FeesFeature, extractFees } from "./fees.js";
 import { type LegitimacyFeature, extractLegitimacy } from "./legitimacy.js";
-import { type PayFeature, comparePay, findPayStatements } from "./pay/index.js";
+import { type PayFeature, comparePay, findPayStatements, mostSalient } from "./pay/index.js";
 import { type PlacesFeature, extractPlaces } from "./places.js";
 import { type RequirementsFeature, extractRequirements } from "./requirements.js";
 import { type RoleFeature, extractRole } from "./roles.js";
@@ -11,6 +11,22 @@ import { type TravelFeature, extractTravel } from "./travel.js";
 
 /** Phone country codes of the compound region and its transit hubs (indicators §4: weak context only). */
 const FOREIGN_RISK_PHONE_COUNTRIES = new Set(["KH", "MM", "LA", "TH", "AE"]);
+
+/** Countries whose currency marks a local job when the ad names no destination. Dollars and euros say nothing. */
+const CURRENCY_COUNTRY: Readonly<Record<string, string>> = {
+  THB: "TH", PHP: "PH", IDR: "ID", VND: "VN", CNY: "CN", KRW: "KR", MYR: "MY", KES: "KE", INR: "IN", NPR: "NP",
+  AED: "AE", SGD: "SG", JPY: "JP", HKD: "HK", TWD: "TW", LKR: "LK", BDT: "BD", MMK: "MM", KHR: "KH", LAK: "LA",
+  GBP: "GB", UGX: "UG", TZS: "TZ", ETB: "ET", NGN: "NG", PKR: "PK", MXN: "MX", COP: "CO", CLP: "CL", PEN: "PE", BRL: "BR",
+};
+
+/**
+ * The labour market the pay is judged against: the job's destination when the ad names one, else the
+ * country of a national currency, else the country of the ad's language. Without this fallback a
+ * local Korean or Japanese job would be compared with the global entry-level row and look inflated.
+ */
+function marketCountry(destination: string | null, currency: string | undefined, language: string): string | undefined {
+  return destination ?? (currency ? CURRENCY_COUNTRY[currency] : undefined) ?? homeCountryOfLanguage(language);
+}
 
 /** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
 export interface Features {
@@ -33,9 +49,10 @@ export function extractFeatures(ctx: FeatureContext): Features {
   const roles = extractRole(ctx);
   const statements = findPayStatements(ctx);
   const destinationCountry = places.destination?.country ?? null;
+  const market = marketCountry(destinationCountry, mostSalient(statements)?.currency, ctx.language.code);
   const pay = comparePay(statements, {
     roleFamily: roles.family,
-    ...(destinationCountry ? { destinationCountry } : {}),
+    ...(market ? { destinationCountry: market } : {}),
   });
   const contacts = extractContacts(ctx);
   return {

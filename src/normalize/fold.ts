@@ -61,14 +61,43 @@ export function foldCluster(cluster: string): string {
   return out;
 }
 
+/** Length of the escape sequence starting at `source[i] === "\\"`, so folding never touches it. */
+function escapeLength(source: string, i: number): number {
+  const next = source[i + 1];
+  if ((next === "p" || next === "P" || next === "u" || next === "k") && source[i + 2] === "{") {
+    const close = source.indexOf("}", i + 3);
+    return close === -1 ? 2 : close - i + 1;
+  }
+  if (next === "k" && source[i + 2] === "<") {
+    const close = source.indexOf(">", i + 3);
+    return close === -1 ? 2 : close - i + 1;
+  }
+  if (next === "u") return 6;
+  if (next === "x") return 4;
+  if (next === "c") return 3;
+  return 2;
+}
+
 /**
- * Folds the Latin letters of a rule pattern the same way `foldCluster` folds text, so authors
- * may write `việc nhẹ lương cao` in a rule and still match text typed without tones.
+ * Folds a rule pattern the way `foldCluster` folds text (lower case, Latin diacritics removed), so
+ * authors may write `việc nhẹ lương cao` or `Telegram` and still match the normalised text, which
+ * lets patterns run without the slow case-insensitive flag. Escape sequences (`\S`, `\P{L}`,
+ * `\u{1F600}`) are copied unchanged.
  */
 export function foldPatternSource(source: string): string {
   let out = "";
-  for (const ch of source.normalize("NFC")) {
-    out += /\p{Script=Latin}/u.test(ch) ? foldCluster(ch) : ch;
+  let i = 0;
+  const text = source.normalize("NFC");
+  while (i < text.length) {
+    if (text[i] === "\\") {
+      const length = escapeLength(text, i);
+      out += text.slice(i, i + length);
+      i += length;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    out += /\p{Script=Latin}/u.test(ch) ? foldCluster(ch) : ch.toLowerCase();
+    i += ch.length;
   }
   return out;
 }

@@ -28,7 +28,7 @@ const ALWAYS_RUN = ["any", "eng"];
 function compilePatterns(rule: CompiledRule): CompiledPatterns {
   const byLanguage = new Map<string, RegExp>();
   for (const [language, sources] of Object.entries(rule.patterns ?? {})) {
-    byLanguage.set(language, new RegExp(sources.map((s) => `(?:${s})`).join("|"), "giu"));
+    byLanguage.set(language, new RegExp(sources.map((s) => `(?:${s})`).join("|"), "gu"));
   }
   return { rule, byLanguage, fields: rule.fields ? new Set(rule.fields) : null };
 }

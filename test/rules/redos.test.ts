@@ -47,7 +47,7 @@ function sourceRegexLiterals(): { name: string; source: string; flags: string }[
 
 describe("every regular expression is free of catastrophic backtracking", () => {
   it.each(rulePatterns)("rule pattern $name", ({ source }) => {
-    expect(verdict(source, "iu")).toBe("safe");
+    expect(verdict(source, "u")).toBe("safe");
   });
 
   it.each(sourceRegexLiterals())("source regex $name", ({ source, flags }) => {
