@@ -58,12 +58,15 @@ function chooseThresholds(scores: { score: number; lure: boolean }[]): { review:
   return { review: Math.max(0.05, review), high };
 }
 
-function main(): void {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** Loads the labelled train split (lures and legitimate ads only) of the corpus. */
+export function loadTrainSplit(root: string): ReturnType<typeof loadJsonl> {
   const corpusDir = join(root, "corpus/postings");
   const files = readdirSync(corpusDir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(corpusDir, f));
-  const train = loadJsonl(files).filter((r) => r.split === "train" && (r.label === "lure" || r.label === "legit"));
+  return loadJsonl(files).filter((r) => r.split === "train" && (r.label === "lure" || r.label === "legit"));
+}
 
+/** Fits the model on the given (train) records. Pure apart from screening; used by main() and dev tools. */
+export function fitModel(train: ReturnType<typeof loadJsonl>): ScoringModel & { training: TrainingSummary } {
   // Rule hits do not depend on weights, so one pass with the prior model gives the design matrix.
   const screener = createScreener();
   const fitted = screener.rulePack.rules.filter((rule) => rule.kind !== "signal" && rule.weight !== 0);
@@ -118,7 +121,7 @@ function main(): void {
   };
   const weights: Record<string, number> = {};
   fitted.forEach((rule, i) => (weights[rule.id] = round(final.weights[i]!, 3)));
-  const model: ScoringModel & { training: TrainingSummary } = {
+  return {
     version: `fit-${createHash("sha256").update(JSON.stringify({ weights, bias: final.bias, calibration, rulePack: screener.rulePack.version })).digest("hex").slice(0, 8)}`,
     method: `L2-regularised logistic regression towards the rule files' prior weights (λ=${L2}) on the corpus train split, class-balanced; Platt calibration and band thresholds from ${FOLDS}-fold out-of-fold scores (seed ${SEED})`,
     bias: round(final.bias, 3),
@@ -127,6 +130,12 @@ function main(): void {
     thresholds: { review: round(thresholds.review, 3), high: round(thresholds.high, 3) },
     training,
   };
+}
+
+function main(): void {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+  const model = fitModel(loadTrainSplit(root));
+  const { training } = model;
   const path = join(root, "src/generated/model.json");
   const content = `${JSON.stringify(model, null, 2)}\n`;
   if (process.argv.includes("--check")) {
@@ -138,7 +147,7 @@ function main(): void {
     return;
   }
   writeFileSync(path, content);
-  console.log(`model ${model.version}: ${lureCount} lures, ${legitCount} legit (train split)`);
+  console.log(`model ${model.version}: ${training.lures} lures, ${training.legit} legit (train split)`);
   console.log(`out-of-fold ROC-AUC ${training.outOfFoldRocAuc}; thresholds review ${model.thresholds.review} (recall ${training.outOfFoldRecallAtReview}, FPR ${training.outOfFoldFalsePositiveRateAtReview}), high ${model.thresholds.high} (FPR ${training.outOfFoldFalsePositiveRateAtHigh})`);
 }
 
