@@ -47,7 +47,7 @@ const WORD = /[\p{L}\p{N}$]+/gu;
 const HAS_LATIN = /[a-z]/;
 const HAS_CONFUSABLE = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0261]/;
 const CURRENCY_OR_UNIT_TOKEN =
-  /^(?:us|usd|rm|rp|php|thb|vnd|idr|myr|inr|npr|aed|sgd|jpy|krw|cny|rmb|ksh|kes|rs|eur|gbp|hkd|twd|lkr|bdt|mmk|khr|lak|no|ver|v)\d+(?:k|m)?$/;
+  /^(?:us|usd|rm|rp|php|thb|vnd|idr|myr|inr|npr|aed|sgd|jpy|krw|cny|rmb|ksh|kshs|shs|kes|ugx|tzs|rs|eur|gbp|hkd|twd|lkr|bdt|mmk|khr|lak|sar|qar|no|ver|v)\$?\d+[a-z]{0,5}$/;
 const LETTERS_AND_DIGITS = /^(?=(?:.*[a-z]){2})(?=.*[013457$])/;
 
 /**

@@ -1,0 +1,259 @@
+/**
+ * Word lists for reading pay statements, written in normalised form (lower case, no Latin
+ * diacritics: `triệu` → `trieu`, `tháng` → `thang`). Each list is data; the parser builds its
+ * regular expressions from them once, at module load.
+ */
+import type { CurrencyToken } from "./currencies.js";
+import type { PayPeriod } from "./types.js";
+
+/** A word that scales the number before it (`15 trieu`, `2万`, `1 lakh`), and the currency it implies. */
+export interface Multiplier {
+  factor: number;
+  /** The currency a poster means when the word stands without one (`15 trieu` is dong). */
+  implies: CurrencyToken | null;
+  /** True when the implied currency needs a pay word or a period nearby (`500 nghin` alone may count people). */
+  needsCue: boolean;
+  /** A period the word itself states (`6 lpa` is lakh per annum). */
+  period?: PayPeriod;
+}
+
+const RUPEE_LAKH: Multiplier = { factor: 1e5, implies: "RUPEE", needsCue: false };
+const RUPEE_CRORE: Multiplier = { factor: 1e7, implies: "RUPEE", needsCue: false };
+
+/** Multipliers that may follow the number after a space (`12 jt`, `1 lakh`). */
+export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
+  juta: { factor: 1e6, implies: "IDR", needsCue: false },
+  jt: { factor: 1e6, implies: "IDR", needsCue: false },
+  ribu: { factor: 1e3, implies: "IDR", needsCue: true },
+  rb: { factor: 1e3, implies: "IDR", needsCue: true },
+  trieu: { factor: 1e6, implies: "VND", needsCue: false },
+  tr: { factor: 1e6, implies: "VND", needsCue: false },
+  nghin: { factor: 1e3, implies: "VND", needsCue: true },
+  ngan: { factor: 1e3, implies: "VND", needsCue: true },
+  lakh: RUPEE_LAKH, lakhs: RUPEE_LAKH, lac: RUPEE_LAKH, lacs: RUPEE_LAKH, "लाख": RUPEE_LAKH,
+  crore: RUPEE_CRORE, crores: RUPEE_CRORE, "करोड": RUPEE_CRORE, "करोड\u093c": RUPEE_CRORE,
+  "हजार": { factor: 1e3, implies: "RUPEE", needsCue: true },
+  "हज\u093cार": { factor: 1e3, implies: "RUPEE", needsCue: true },
+  lpa: { factor: 1e5, implies: "RUPEE", needsCue: false, period: "year" },
+  million: { factor: 1e6, implies: null, needsCue: false },
+  millions: { factor: 1e6, implies: null, needsCue: false },
+  millones: { factor: 1e6, implies: null, needsCue: false },
+  mn: { factor: 1e6, implies: null, needsCue: false },
+  // `mil` is a thousand in Spanish (`15 mil pesos`) and a million in English; the parser decides.
+  mil: { factor: 1e6, implies: null, needsCue: false },
+  bin: { factor: 1e3, implies: null, needsCue: false },
+  "тыс": { factor: 1e3, implies: null, needsCue: false },
+  "тысяч": { factor: 1e3, implies: null, needsCue: false },
+  "হাজার": { factor: 1e3, implies: "BDT", needsCue: true },
+  "লাখ": { factor: 1e5, implies: "BDT", needsCue: false },
+  "কোটি": { factor: 1e7, implies: "BDT", needsCue: false },
+  "ہزار": { factor: 1e3, implies: "PKR", needsCue: true },
+  "لاکھ": { factor: 1e5, implies: "PKR", needsCue: false },
+  "ලක්ෂ": { factor: 1e5, implies: "LKR", needsCue: false },
+  "千": { factor: 1e3, implies: "YEN", needsCue: true },
+  "万": { factor: 1e4, implies: "YEN", needsCue: true },
+  "萬": { factor: 1e4, implies: "YEN", needsCue: true },
+  "百万": { factor: 1e6, implies: "YEN", needsCue: true },
+  "千万": { factor: 1e7, implies: "YEN", needsCue: true },
+  "만": { factor: 1e4, implies: "KRW", needsCue: true },
+  "천": { factor: 1e3, implies: "KRW", needsCue: true },
+  "백만": { factor: 1e6, implies: "KRW", needsCue: true },
+  "천만": { factor: 1e7, implies: "KRW", needsCue: true },
+  "억": { factor: 1e8, implies: "KRW", needsCue: true },
+};
+
+/** Multipliers that must be glued to the number (`35k`, `$1.5m`): apart, they are other words. */
+export const GLUED_MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
+  k: { factor: 1e3, implies: null, needsCue: false },
+  m: { factor: 1e6, implies: null, needsCue: false },
+};
+
+/** Units of time after a connector (`per month`, `/thang`, `ต่อเดือน`, `每月`, `kwa mwezi`). */
+export const PERIOD_UNITS: Readonly<Record<string, PayPeriod>> = {
+  month: "month", months: "month", bulan: "month", thang: "month", buwan: "month", mes: "month", mwezi: "month",
+  "माह": "month", "महीना": "month", "महीने": "month", "महिना": "month", "เดือน": "month", "月": "month", "달": "month", "개월": "month",
+  day: "day", days: "day", hari: "day", ngay: "day", araw: "day", dia: "day", siku: "day",
+  "दिन": "day", "วัน": "day", "天": "day", "日": "day", "일": "day",
+  hour: "hour", hours: "hour", jam: "hour", gio: "hour", oras: "hour", hora: "hour", saa: "hour",
+  "घंटा": "hour", "घंटे": "hour", "ชั่วโมง": "hour", "小时": "hour", "时": "hour", "時間": "hour", "시간": "hour",
+  week: "week", weeks: "week", minggu: "week", tuan: "week", linggo: "week", semana: "week", wiki: "week",
+  "सप्ताह": "week", "हफ्ता": "week", "हफ\u093cता": "week", "สัปดาห์": "week", "周": "week", "星期": "week", "주": "week",
+  "месяц": "month", "день": "day", "час": "hour", "неделю": "week", "год": "year",
+  "الشهر": "month", "اليوم": "day", "الساعة": "hour", "الأسبوع": "week", "السنة": "year",
+  year: "year", years: "year", annum: "year", tahun: "year", taon: "year", ano: "year", mwaka: "year",
+  "वर्ष": "year", "साल": "year", "ปี": "year", "年": "year", "년": "year",
+};
+
+/** Abbreviated units, trusted only straight after a slash (`/mo`, `/bln`, `/hr`, `/th`). */
+export const SLASH_UNITS: Readonly<Record<string, PayPeriod>> = {
+  mo: "month", mos: "month", mth: "month", mths: "month", mon: "month", m: "month", bln: "month", bl: "month", th: "month",
+  d: "day", hr: "hour", hrs: "hour", h: "hour", jam: "hour", wk: "week", wks: "week", w: "week",
+  yr: "year", yrs: "year", y: "year", thn: "year", nam: "year",
+};
+
+/** Words that join an amount to a unit of time (`a month`, `mỗi tháng`, `kada buwan`, `al mes`). */
+export const PERIOD_CONNECTORS: readonly string[] = [
+  "per", "a", "an", "each", "every", "moi", "mot", "hang", "kada", "bawat", "sa", "sa isang", "kwa", "kila",
+  "por", "al", "a la", "tiap", "setiap", "в", "في",
+];
+
+/** Connectors written without a space in their script (`ต่อเดือน`, `每月`, `一个月`, `प्रति माह`). */
+export const GLUED_PERIOD_CONNECTORS: readonly string[] = ["प्रति", "ต่อ", "每", "一个", "一", "매"];
+
+/** Period words that stand alone after an amount (`monthly`, `sebulan`, `mensual`, `मासिक`). */
+export const PERIOD_ADJECTIVES: Readonly<Record<string, PayPeriod>> = {
+  monthly: "month", "p.m.": "month", pm: "month", pcm: "month", sebulan: "month", bulanan: "month", mensual: "month",
+  mensuales: "month", buwanan: "month", "मासिक": "month", "महिना": "month", "महीना": "month", "รายเดือน": "month",
+  daily: "day", sehari: "day", harian: "day", diario: "day", diarios: "day", diaria: "day", arawan: "day",
+  "दैनिक": "day", "รายวัน": "day",
+  hourly: "hour", "por hora": "hour",
+  weekly: "week", seminggu: "week", mingguan: "week", semanal: "week", semanales: "week", lingguhan: "week",
+  "साप्ताहिक": "week", "รายสัปดาห์": "week",
+  annually: "year", yearly: "year", annual: "year", "p.a.": "year", pa: "year", setahun: "year", tahunan: "year",
+  anual: "year", anuales: "year", taunan: "year", "वार्षिक": "year", "รายปี": "year",
+  mensal: "month", aylik: "month", ayda: "month", gunluk: "day", saatlik: "hour", haftalik: "week", yillik: "year",
+  "ежемесячно": "month", "شهرياً": "month", "شهريا": "month", "شهري": "month", "يومياً": "day", "يوميا": "day",
+  "ماہانہ": "month", "روزانہ": "day", "মাসে": "month", "মাসিক": "month", "দৈনিক": "day", "மாதம்": "month",
+};
+
+/** Period words placed before the amount (`monthly salary:`, `月薪`, `월`, `เงินเดือน`, `kwa mwezi`). */
+export const PERIOD_CUES: Readonly<Record<string, PayPeriod>> = {
+  monthly: "month", "per month": "month", month: "month", "per bulan": "month", bulanan: "month",
+  sebulan: "month", "tiap bulan": "month", "setiap bulan": "month", "hang thang": "month", "moi thang": "month",
+  thang: "month", "เงินเดือน": "month", "รายเดือน": "month", "เดือนละ": "month", "ต่อเดือน": "month",
+  "月薪": "month", "月入": "month", "月收入": "month", "月工资": "month", "底薪": "month", "保底": "month", "每月": "month",
+  "月給": "month", "月収": "month", "월급": "month", "월수입": "month", "월": "month", "매월": "month", "한달": "month",
+  "한 달": "month", "한달에": "month", "한 달에": "month", "kada buwan": "month", "bawat buwan": "month",
+  buwanang: "month", mensual: "month", "al mes": "month", "por mes": "month", "kwa mwezi": "month",
+  "kila mwezi": "month", "wa mwezi": "month", "प्रति माह": "month", "प्रति महीना": "month", "मासिक": "month",
+  "महिनाको": "month", "महिना": "month",
+  daily: "day", "per day": "day", "day rate": "day", harian: "day", "per hari": "day", sehari: "day",
+  "tiap hari": "day", "moi ngay": "day", "hang ngay": "day", ngay: "day", "cong nhat": "day", "รายวัน": "day",
+  "วันละ": "day", "ต่อวัน": "day", "日薪": "day", "日入": "day", "每天": "day", "每日": "day", "日給": "day",
+  "일당": "day", "일급": "day", "매일": "day", "하루": "day", "kada araw": "day", arawang: "day", "por dia": "day",
+  diario: "day", "al dia": "day", "kwa siku": "day", "प्रति दिन": "day", "दैनिक": "day",
+  hourly: "hour", "per hour": "hour", "per jam": "hour", "moi gio": "hour", "theo gio": "hour",
+  "ชั่วโมงละ": "hour", "ต่อชั่วโมง": "hour", "时薪": "hour", "每小时": "hour", "時給": "hour", "시급": "hour",
+  "시간당": "hour", "kada oras": "hour", "por hora": "hour", "kwa saa": "hour", "प्रति घंटा": "hour",
+  weekly: "week", "per week": "week", mingguan: "week", "per minggu": "week", "hang tuan": "week", "moi tuan": "week",
+  "รายสัปดาห์": "week", "ต่อสัปดาห์": "week", "周薪": "week", "每周": "week", "週給": "week", "주급": "week",
+  "매주": "week", "주": "week", lingguhan: "week", "kada linggo": "week", semanal: "week", "por semana": "week",
+  "kwa wiki": "week", "प्रति सप्ताह": "week", "साप्ताहिक": "week",
+  annual: "year", annually: "year", yearly: "year", "per year": "year", "per annum": "year", ctc: "year",
+  tahunan: "year", "per tahun": "year", "hang nam": "year", "moi nam": "year", "รายปี": "year", "ต่อปี": "year",
+  "年薪": "year", "年收入": "year", "每年": "year", "年収": "year", "年俸": "year", "연봉": "year", "연": "year",
+  taunan: "year", anual: "year", "al ano": "year", "por ano": "year", "kwa mwaka": "year", "वार्षिक": "year",
+  "प्रति वर्ष": "year", "सालाना": "year",
+  mensal: "month", aylik: "month", "в месяц": "month", "ежемесячно": "month", "شهرياً": "month", "شهريا": "month",
+  "ماہانہ": "month", "মাসে": "month", "প্রতি মাসে": "month", "মাসিক": "month", "በወር": "month", "මාසික": "month",
+  "මසකට": "month", "மாத": "month", "மாசம்": "month", "လစာ": "month", "တစ်လ": "month",
+  "በቀን": "day", "দৈনিক": "day", "روزانہ": "day", "يومياً": "day", gunluk: "day", "в день": "day",
+};
+
+/** Single Hangul syllables that are period words only when they stand alone (`월 500만`, not `3월`). */
+export const HANGUL_SINGLE_CUES: readonly string[] = ["월", "주", "일", "연"];
+
+/** Words for pay itself; some imply a currency when the amount is large enough for it. */
+export const PAY_WORDS: Readonly<Record<string, { currency: CurrencyToken | null; minAmount: number }>> = {
+  salary: { currency: null, minAmount: 0 }, "basic salary": { currency: null, minAmount: 0 },
+  "base salary": { currency: null, minAmount: 0 }, "starting salary": { currency: null, minAmount: 0 },
+  pay: { currency: null, minAmount: 0 }, "base pay": { currency: null, minAmount: 0 }, "basic pay": { currency: null, minAmount: 0 },
+  wage: { currency: null, minAmount: 0 }, wages: { currency: null, minAmount: 0 },
+  income: { currency: null, minAmount: 0 }, earnings: { currency: null, minAmount: 0 },
+  rate: { currency: null, minAmount: 0 }, compensation: { currency: null, minAmount: 0 },
+  remuneration: { currency: null, minAmount: 0 }, stipend: { currency: null, minAmount: 0 },
+  sueldo: { currency: null, minAmount: 0 }, salario: { currency: null, minAmount: 0 },
+  gaji: { currency: "IDR", minAmount: 100_000 }, "gaji pokok": { currency: "IDR", minAmount: 100_000 },
+  upah: { currency: "IDR", minAmount: 100_000 }, penghasilan: { currency: "IDR", minAmount: 100_000 },
+  pendapatan: { currency: "IDR", minAmount: 100_000 },
+  luong: { currency: "VND", minAmount: 100_000 }, "luong cung": { currency: "VND", minAmount: 100_000 },
+  "luong co ban": { currency: "VND", minAmount: 100_000 }, "thu nhap": { currency: "VND", minAmount: 100_000 },
+  "เงินเดือน": { currency: "THB", minAmount: 100 }, "ค่าจ้าง": { currency: "THB", minAmount: 100 },
+  "รายได้": { currency: "THB", minAmount: 100 }, "ค่าตอบแทน": { currency: "THB", minAmount: 100 },
+  "薪资": { currency: "YEN", minAmount: 1 }, "薪水": { currency: "YEN", minAmount: 1 },
+  "工资": { currency: "YEN", minAmount: 1 }, "待遇": { currency: "YEN", minAmount: 1 },
+  "收入": { currency: "YEN", minAmount: 1 }, "薪酬": { currency: "YEN", minAmount: 1 },
+  "月薪": { currency: "YEN", minAmount: 1 }, "日薪": { currency: "YEN", minAmount: 1 },
+  "时薪": { currency: "YEN", minAmount: 1 }, "年薪": { currency: "YEN", minAmount: 1 },
+  "周薪": { currency: "YEN", minAmount: 1 }, "月入": { currency: "YEN", minAmount: 1 },
+  "日入": { currency: "YEN", minAmount: 1 }, "底薪": { currency: "YEN", minAmount: 1 },
+  "保底": { currency: "YEN", minAmount: 1 },
+  "月給": { currency: "JPY", minAmount: 1 }, "日給": { currency: "JPY", minAmount: 1 },
+  "時給": { currency: "JPY", minAmount: 1 }, "年収": { currency: "JPY", minAmount: 1 },
+  "給与": { currency: "JPY", minAmount: 1 }, "給料": { currency: "JPY", minAmount: 1 },
+  "월급": { currency: "KRW", minAmount: 1000 }, "연봉": { currency: "KRW", minAmount: 1000 },
+  "시급": { currency: "KRW", minAmount: 1000 }, "일당": { currency: "KRW", minAmount: 1000 },
+  "급여": { currency: "KRW", minAmount: 1000 }, "주급": { currency: "KRW", minAmount: 1000 },
+  "월": { currency: "KRW", minAmount: 1000 }, "주": { currency: "KRW", minAmount: 1000 },
+  "일": { currency: "KRW", minAmount: 1000 }, "연": { currency: "KRW", minAmount: 1000 },
+  sahod: { currency: "PHP", minAmount: 1000 }, sweldo: { currency: "PHP", minAmount: 1000 },
+  mshahara: { currency: "SHILLING", minAmount: 1000 },
+  "বেতন": { currency: "BDT", minAmount: 1000 }, "الراتب": { currency: null, minAmount: 0 },
+  "راتب": { currency: null, minAmount: 0 }, "تنخواہ": { currency: "PKR", minAmount: 1000 },
+  "ደመወዝ": { currency: "ETB", minAmount: 1000 }, "වැටුප": { currency: "LKR", minAmount: 1000 },
+  "சம்பளம்": { currency: null, minAmount: 0 }, "လစာ": { currency: null, minAmount: 0 },
+  "зарплата": { currency: null, minAmount: 0 }, maas: { currency: "TRY", minAmount: 1000 },
+  "वेतन": { currency: "RUPEE", minAmount: 1000 }, "तनख्वाह": { currency: "RUPEE", minAmount: 1000 },
+  "सैलरी": { currency: "RUPEE", minAmount: 1000 }, "तलब": { currency: "NPR", minAmount: 1000 },
+};
+
+/** Words before an amount that make it an upper or a lower bound. */
+export const QUALIFIERS_BEFORE: Readonly<Record<string, "upTo" | "atLeast">> = {
+  "up to": "upTo", upto: "upTo", "as much as": "upTo", maximum: "upTo", max: "upTo", hingga: "upTo",
+  sampai: "upTo", mencapai: "upTo", "len toi": "upTo", "len den": "upTo", "toi da": "upTo", hasta: "upTo",
+  hanggang: "upTo", "最高": "upTo", "高达": "upTo", "最多": "upTo", "最高可达": "upTo", "최대": "upTo",
+  "สูงสุด": "upTo", "สูงถึง": "upTo",
+  over: "atLeast", above: "atLeast", "more than": "atLeast", "at least": "atLeast", minimum: "atLeast",
+  min: "atLeast", "starting at": "atLeast", "starting from": "atLeast", "starts at": "atLeast", from: "atLeast",
+  "lebih dari": "atLeast", "di atas": "atLeast", minimal: "atLeast", tren: "atLeast", tu: "atLeast",
+  desde: "atLeast", "mas de": "atLeast", mahigit: "atLeast", "higit sa": "atLeast", "से अधिक": "atLeast",
+  "कम से कम": "atLeast", "至少": "atLeast", "超过": "atLeast", "zaidi ya": "atLeast", "ขั้นต่ำ": "atLeast",
+  "มากกว่า": "atLeast", "от": "atLeast",
+};
+
+/** Words after an amount that make it a lower bound (`1500+`, `以上`, `이상`, `trở lên`). */
+export const QUALIFIERS_AFTER: Readonly<Record<string, "atLeast">> = {
+  "以上": "atLeast", "起": "atLeast", "이상": "atLeast", "ขึ้นไป": "atLeast", "or more": "atLeast",
+  "and above": "atLeast", "or above": "atLeast", keatas: "atLeast", "ke atas": "atLeast", "tro len": "atLeast",
+  "से अधिक": "atLeast", "से ज्यादा": "atLeast",
+};
+
+/** Words that join the two ends of a range and need spaces around them (`1000 to 1500`, `15 den 20 trieu`). */
+export const RANGE_WORDS: readonly string[] = [
+  "to", "up to", "den", "toi", "hingga", "sampai", "s/d", "sd", "a", "hasta", "hanggang", "se", "से", "hadi", "سے", "до",
+];
+
+/**
+ * Words that make a nearby amount a cost, loss or debt rather than pay (`visa fee KSh 200,000`,
+ * `ransom of $2,000`, `biaya Rp 5 juta`). Pay statements are read for what the job pays.
+ */
+export const NOT_PAY_WORDS: readonly string[] = [
+  "fee", "fees", "deposit", "charge", "charges", "cost", "costs", "ticket", "airfare", "bond", "loan", "debt",
+  "fine", "fines", "penalty", "penalties", "ransom", "bail", "release", "tuition", "price", "worth", "invest",
+  "investment", "capital", "revenue", "loss", "losses", "lost", "stolen", "scammed", "defrauded", "sold", "bought",
+  "repay", "repaid", "funding", "raised", "turnover", "budget", "valuation", "valued", "voucher", "vouchers",
+  "prize", "jackpot", "recruit", "confirm", "reserve", "biaya", "bayar", "jaminan", "denda", "tebusan", "phi", "chi phi", "coc", "phat", "chuoc",
+  "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าหัว", "ค่านายหน้า", "ค่าปรับ", "ค่าไถ่", "ค่าตั๋ว", "费", "押金", "罚款",
+  "赎金", "保证金", "买", "卖", "수수료", "보증금", "벌금", "몸값", "bayad", "multa", "gharama", "faini", "शुल्क",
+  "फीस", "जुर्माना", "tarifa", "cuota", "deposito", "rescate",
+];
+
+/** Negations that cancel a cost word (`no fees`, `tanpa biaya`, `miễn phí`). */
+export const NEGATIONS: readonly string[] = [
+  "no", "zero", "free", "without", "never", "tanpa", "bebas", "gratis", "khong", "mien", "walang", "bila", "sin",
+  "ไม่มี", "ไม่เสีย", "免", "无", "不收", "없음", "무료", "बिना",
+];
+
+/** Words marking an amount as a bonus or commission rather than the pay itself. */
+export const BONUS_WORDS: readonly string[] = [
+  "bonus", "bonuses", "sign-on", "signing bonus", "commission", "commissions", "incentive", "incentives",
+  "allowance", "tips", "thuong", "hoa hong", "提成", "奖金", "보너스", "โบนัส", "ค่าคอม", "komisi", "insentif",
+  "tunjangan",
+];
+
+/** Nouns that show a bare scaled number counts something other than money (`3 juta pengguna`, `10万人`). */
+export const COUNT_NOUNS: readonly string[] = [
+  "people", "persons", "users", "views", "followers", "members", "downloads", "visitors", "subscribers",
+  "orang", "pengguna", "penduduk", "jiwa", "nguoi", "luot", "人", "名", "个", "次", "粉", "户", "명", "회", "건",
+  "คน", "लोग", "व्यक्ति", "watu",
+];

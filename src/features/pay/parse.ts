@@ -1,0 +1,815 @@
+import type { FeatureContext, NormalizedField } from "../../types.js";
+import { evidenceFor } from "../evidence.js";
+import {
+  type CurrencyToken,
+  CurrencyResolver,
+  PREFIX_CURRENCIES,
+  SUFFIX_CURRENCIES,
+  alternationOf,
+} from "./currencies.js";
+import {
+  BONUS_WORDS,
+  COUNT_NOUNS,
+  GLUED_MULTIPLIERS,
+  GLUED_PERIOD_CONNECTORS,
+  HANGUL_SINGLE_CUES,
+  type Multiplier,
+  NEGATIONS,
+  NOT_PAY_WORDS,
+  PAY_WORDS,
+  PERIOD_ADJECTIVES,
+  PERIOD_CONNECTORS,
+  PERIOD_CUES,
+  PERIOD_UNITS,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  RANGE_WORDS,
+  SLASH_UNITS,
+  WORD_MULTIPLIERS,
+} from "./lexicon.js";
+import type { CurrencyCode, PayPeriod, PayStatement } from "./types.js";
+
+// Every regex below is built once, here, from the word lists. Each is linear: alternations of
+// literals, bounded repetition, and no quantified group that can match the same text two ways
+// (test/features/pay/robustness.test.ts checks each with recheck).
+
+/** ASCII, Arabic-Indic, Devanagari, Bengali, Thai, Lao, Myanmar and Khmer digits. */
+const D = "[0-9\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u1040-\\u1049\\u17e0-\\u17e9]";
+/**
+ * Indian grouping (`1,20,000`), thousands grouping (`1,500`, `7.500.000`, `45 000`) or plain
+ * digits, then decimals. Every repetition is bounded, so a long run of digits costs a constant per attempt.
+ */
+const NUMBER_BODY = `(?:${D}{1,2}(?:,${D}{2}){1,4},${D}{3}|${D}{1,3}(?:[.,]${D}{3}){1,4}|${D}{1,3}(?:[ \\u00a0\\u202f]${D}{3}){1,4}|${D}{1,15})(?:[.,]${D}{1,2})?`;
+/** Finds the next digit; the number there is then read with the sticky `NUMBER_AT` (faster than one scanning regex). */
+const DIGIT_SCAN = new RegExp(D, "g");
+// Its edges (no digit just before or after) are checked in `numberAt`: as lookarounds they made
+// the pattern quadratic on runs like `0,00,00,…`.
+const NUMBER_AT = new RegExp(NUMBER_BODY, "y");
+
+const LATIN_EDGE = "(?<![a-z])";
+const LATIN_END = "(?![a-z])";
+
+const PREFIX_ALT = alternationOf(Object.keys(PREFIX_CURRENCIES));
+const SUFFIX_ALT = alternationOf(Object.keys(SUFFIX_CURRENCIES));
+
+/**
+ * Reverses a string by UTF-16 units. Safe for matching: the lexicons hold no astral characters,
+ * and a reversed surrogate pair only has to fail to match.
+ */
+function reversed(text: string): string {
+  let out = "";
+  for (let i = text.length - 1; i >= 0; i--) out += text[i];
+  return out;
+}
+
+/** An alternation of keys, each spelled backwards, for matching a reversed slice of text. */
+function reversedAlternationOf(keys: readonly string[]): string {
+  return alternationOf(keys.map(reversed));
+}
+
+/** Words joining a pay word to its amount (`salary of`, `sueldo de`, `gaji sebesar`). */
+const BEFORE_JOINERS = ["of", "is", "de", "ng", "sebesar", "na"];
+const HANGUL = "\\uac00-\\ud7a3";
+const DIGIT_CHARS = D.slice(1, -1);
+const HANGUL_SINGLE_REVERSED = `(?<![${HANGUL}])(?:${HANGUL_SINGLE_CUES.join("|")})(?![${HANGUL}${DIGIT_CHARS}])`;
+const CUE_REVERSED_ALT = `${reversedAlternationOf(Object.keys(PERIOD_CUES).filter((cue) => !HANGUL_SINGLE_CUES.includes(cue)))}|${HANGUL_SINGLE_REVERSED}`;
+const PAY_WORD_REVERSED_ALT = reversedAlternationOf(Object.keys(PAY_WORDS).filter((word) => !HANGUL_SINGLE_CUES.includes(word)));
+
+/**
+ * What may stand before an amount, read backwards from the number: a currency, a qualifier, a
+ * joiner (`:`, `of`), a period cue, a pay word and another period cue (`monthly salary: up to
+ * US$`). The slice before the number is reversed so the pattern is anchored at its start and
+ * tried once, instead of at every position of the slice.
+ */
+const BEFORE_REVERSED = new RegExp(
+  `(?:(\\s{0,2}\\.?)(${reversedAlternationOf(Object.keys(PREFIX_CURRENCIES))})${LATIN_END})?` +
+    `(?:\\s{0,2}(${reversedAlternationOf(Object.keys(QUALIFIERS_BEFORE))})${LATIN_END})?` +
+    `(\\s{1,2}(?:${reversedAlternationOf(BEFORE_JOINERS)})${LATIN_END}|\\s{0,2}[:：=\\-–])?` +
+    `(?:\\s{0,2}${LATIN_EDGE}(${CUE_REVERSED_ALT})${LATIN_END})?` +
+    `(?:\\s{0,2}${LATIN_EDGE}(${PAY_WORD_REVERSED_ALT})${LATIN_END})?` +
+    `(?:\\s{0,2}(${CUE_REVERSED_ALT})${LATIN_END})?`,
+  "y",
+);
+
+const WORD_MULTIPLIER_ALT = alternationOf(Object.keys(WORD_MULTIPLIERS));
+const MULTIPLIER_AT = new RegExp(
+  `(?:\\s?(${WORD_MULTIPLIER_ALT})|(${alternationOf(Object.keys(GLUED_MULTIPLIERS))}))${LATIN_END}`,
+  "y",
+);
+const SUFFIX_AT = new RegExp(`\\s{0,2}(${SUFFIX_ALT})${LATIN_END}`, "y");
+const PREFIX_AT = new RegExp(`${LATIN_EDGE}(${PREFIX_ALT})(\\.?\\s{0,2})`, "y");
+const RANGE_AT = new RegExp(
+  `(?:\\s{0,2}(?:[-–—~〜]|至|到|ถึง)\\s{0,2}|\\s{1,2}(?:${alternationOf(RANGE_WORDS)})\\s{1,2})`,
+  "y",
+);
+const UNIT_ALT = alternationOf(Object.keys(PERIOD_UNITS));
+const SLASH_UNIT_ALT = alternationOf([...Object.keys(PERIOD_UNITS), ...Object.keys(SLASH_UNITS)]);
+const PERIOD_AT = new RegExp(
+  `\\s{0,2}(?:\\/\\s{0,2}(?:1\\s?)?(${SLASH_UNIT_ALT})|${LATIN_EDGE}(?:${alternationOf(PERIOD_CONNECTORS)})\\s{1,2}(${UNIT_ALT})|(?:${alternationOf(GLUED_PERIOD_CONNECTORS)})\\s?(${UNIT_ALT})|${LATIN_EDGE}(${alternationOf(Object.keys(PERIOD_ADJECTIVES))}))${LATIN_END}`,
+  "y",
+);
+const QUALIFIER_AFTER_AT = new RegExp(
+  `(?:\\+(?!\\s{0,2}${D})|\\s{0,2}(?:${alternationOf(Object.keys(QUALIFIERS_AFTER))})${LATIN_END})`,
+  "y",
+);
+const BONUS_ALT = alternationOf(BONUS_WORDS);
+const BONUS_AFTER_AT = new RegExp(`\\s{0,3}(?:[a-z-]{1,15}\\s)?(?:${BONUS_ALT})${LATIN_END}`, "y");
+const NOT_PAY_ALT = alternationOf(NOT_PAY_WORDS);
+const NOT_PAY_AFTER_AT = new RegExp(`\\s{0,3}(?:[a-z-]{1,15}\\s)?(?:${NOT_PAY_ALT})${LATIN_END}`, "y");
+const NEGATED_END = new RegExp(
+  `(?:${LATIN_EDGE}(?:${alternationOf(NEGATIONS)})\\s{0,2}(?:[a-z-]{1,12}\\s{1,2})?)$`,
+  "",
+);
+const COUNT_AFTER_AT = new RegExp(`\\s{0,2}(?:${alternationOf(COUNT_NOUNS)})${LATIN_END}`, "y");
+
+/** Amounts written in words: `月入过万`, `belasan juta`, `hàng chục triệu`, `one lakh`. */
+const WORD_AMOUNTS =
+  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख/g;
+/** Literals one of which every word amount contains; the scan is skipped without them. */
+const WORD_AMOUNT_HINTS = ["万", "千", "juta", "ribu", "chuc", "lakh", "lac", "लाख"];
+const WORD_AMOUNT_PERIODS: Readonly<Record<string, PayPeriod>> = { "月": "month", "日": "day", "年": "year", "周": "week" };
+const CHINESE_MAGNITUDES: Readonly<Record<string, number>> = { "十万": 1e5, "百万": 1e6, "千": 1e3, "万": 1e4 };
+
+/** Anything that may start a pay statement; fields without one are skipped outright. */
+const ANY_AMOUNT = new RegExp(`${D}|万|千|belasan|puluhan|ratusan|chuc|lakh|lac|लाख`);
+
+/**
+ * Currency codes glued to an amount (`US$1,500`, `Kshs200,000`, `Rp12jt`) can reach the
+ * normalised text with their digits folded to letters (`ussi,500`), because the obfuscation pass
+ * reads them as leetspeak. Such tokens are restored from the original text; the folding keeps
+ * lengths, so offsets stay valid.
+ */
+const GLUED_CURRENCY_TOKEN =
+  /(?<![a-z0-9$])(?:usds?|uss|hks|hkd|nts|ntd|twd|sgd|ss|rs|rp|rm|mxs|mxn|clp|brl|php|thb|vnd|idr|myr|inr|npr|lkr|pkr|bdt|aed|dhs|jpy|krw|cny|rmb|kshs?|kes|ushs?|ugx|tshs?|tzs|shs|etb|ngn|eur|gbp|mmk|khr|lak)[a-z0-9$]{1,16}/g;
+/** The typed text has letters glued to `$` or a digit (`US$1`, `Kshs200`, `Rp12jt`). */
+const GLUE_SUSPECT = /[a-z]\$|[a-z]{2}[0-9]/i;
+const HAS_DIGIT_OR_DOLLAR = /[0-9$]/;
+
+function restoreGluedAmounts(field: NormalizedField): string {
+  const text = field.text;
+  if (!GLUE_SUSPECT.test(field.original)) return text;
+  let restored: string | null = null;
+  GLUED_CURRENCY_TOKEN.lastIndex = 0;
+  for (const match of text.matchAll(GLUED_CURRENCY_TOKEN)) {
+    const token = match[0];
+    const span = field.toOriginal(match.index, match.index + token.length);
+    const typed = field.original.slice(span.start, span.end).normalize("NFKC").toLowerCase();
+    if (typed.length !== token.length || typed === token || !HAS_DIGIT_OR_DOLLAR.test(typed)) continue;
+    restored = (restored ?? text).slice(0, match.index) + typed + (restored ?? text).slice(match.index + token.length);
+  }
+  return restored ?? text;
+}
+
+/**
+ * A word list searched by looking Latin words up in a set and matching other scripts (which
+ * are written without spaces) with one alternation. Cheaper than a large alternation tried at
+ * every position of the text.
+ */
+class WordList {
+  private readonly latin = new Set<string>();
+  /** First words of the multi-word entries, so pairs are only built when one may match. */
+  private readonly pairStarts = new Set<string>();
+  private readonly other: RegExp | null;
+
+  constructor(words: readonly string[]) {
+    const other: string[] = [];
+    for (const word of words) {
+      if (!/^[a-z][a-z -]*$/.test(word)) {
+        other.push(word);
+        continue;
+      }
+      this.latin.add(word);
+      const space = word.indexOf(" ");
+      if (space > 0) this.pairStarts.add(word.slice(0, space));
+    }
+    this.other = other.length > 0 ? new RegExp(alternationOf(other), "g") : null;
+  }
+
+  /** Every occurrence in `text`, in no particular order. */
+  find(text: string): { index: number; length: number }[] {
+    const found: { index: number; length: number }[] = [];
+    let previous = "";
+    let previousStart = -1;
+    let i = 0;
+    const length = text.length;
+    while (i < length) {
+      if (!isLatinWordChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < length && isLatinWordChar(text.charCodeAt(i))) i++;
+      const word = text.slice(start, i);
+      if (this.latin.has(word)) found.push({ index: start, length: word.length });
+      if (previousStart >= 0 && this.pairStarts.has(previous) && this.latin.has(`${previous} ${word}`)) {
+        found.push({ index: previousStart, length: i - previousStart });
+      }
+      previous = word;
+      previousStart = start;
+    }
+    if (this.other && OTHER_SCRIPT.test(text)) {
+      this.other.lastIndex = 0;
+      for (const match of text.matchAll(this.other)) found.push({ index: match.index, length: match[0].length });
+    }
+    return found;
+  }
+}
+
+/** Lower-case Latin letters and the hyphen of `sign-on`. */
+function isLatinWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || code === 0x2d;
+}
+
+/** Devanagari to Sinhala, Thai, CJK and Hangul: the scripts of the non-Latin word lists. */
+const OTHER_SCRIPT = /[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3]/;
+const NOT_PAY_LIST = new WordList(NOT_PAY_WORDS);
+const BONUS_LIST = new WordList(BONUS_WORDS);
+const PAY_WORD_LIST = new WordList(Object.keys(PAY_WORDS));
+/** `, . ; ! ? \n`, as char codes. */
+const CLAUSE_BREAKS = new Set([0x2c, 0x2e, 0x3b, 0x21, 0x3f, 0x0a]);
+const COST_WINDOW = 40;
+const BONUS_WINDOW = 24;
+
+/** The clause that ends at `end`, at most `window` characters long. */
+function clauseBefore(text: string, end: number, window: number): string {
+  const limit = Math.max(0, end - window);
+  let start = end;
+  while (start > limit && !CLAUSE_BREAKS.has(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xed0, 0x1040, 0x17e0];
+
+function isSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x2e;
+}
+
+function digitValue(code: number): number {
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return code - zero;
+  return -1;
+}
+
+/**
+ * Reads a number as typed. A separator followed by exactly three digits groups thousands
+ * (`1.000`, `1,500`, `1,00,000`); otherwise the last separator is the decimal point (`1,5 juta`).
+ */
+export function parseAmount(raw: string): number {
+  let lastSeparator = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charCodeAt(i);
+    if (ch === 0x2c || ch === 0x2e) lastSeparator = i;
+  }
+  const decimalAt = lastSeparator >= 0 && raw.length - lastSeparator - 1 !== 3 ? lastSeparator : -1;
+  let integer = 0;
+  let fraction = 0;
+  let scale = 1;
+  for (let i = 0; i < raw.length; i++) {
+    const digit = digitValue(raw.charCodeAt(i));
+    if (digit < 0) continue;
+    if (decimalAt >= 0 && i > decimalAt) {
+      scale /= 10;
+      fraction += digit * scale;
+    } else {
+      integer = integer * 10 + digit;
+    }
+  }
+  return integer + fraction;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && digitValue(text.charCodeAt(at)) >= 0;
+}
+
+/** The number written at `at`, or null when `at` is inside a longer run of digits. */
+function numberAt(text: string, at: number): string | null {
+  if (isDigitAt(text, at - 1) || (isSeparator(text.charCodeAt(at - 1)) && isDigitAt(text, at - 2))) return null;
+  const match = sticky(NUMBER_AT, text, at);
+  if (!match) return null;
+  const end = at + match[0].length;
+  if (isDigitAt(text, end) || (isSeparator(text.charCodeAt(end)) && isDigitAt(text, end + 1))) return null;
+  return match[0];
+}
+
+/** Phone numbers and identifiers start with a zero (`0812 3456 789`); amounts do not. */
+function looksLikeIdentifier(raw: string): boolean {
+  if (raw.length > 1 && digitValue(raw.charCodeAt(0)) === 0 && digitValue(raw.charCodeAt(1)) >= 0) return true;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) if (digitValue(raw.charCodeAt(i)) >= 0) digits++;
+  return digits > 12;
+}
+
+function sticky(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+const NEEDS_CLEANING = /\s|\.$/;
+
+/** A matched word as a lexicon key: single spaces, no trailing dot (`Rs.` → `rs`). */
+function keyOf(token: string): string {
+  if (!NEEDS_CLEANING.test(token)) return token;
+  return token.trim().replace(/\s+/g, " ").replace(/\.$/, "");
+}
+
+interface ReadMultiplier {
+  multiplier: Multiplier;
+  key: string;
+  end: number;
+}
+
+function readMultiplier(text: string, at: number): ReadMultiplier | null {
+  const match = sticky(MULTIPLIER_AT, text, at);
+  if (!match) return null;
+  const key = match[1] ?? match[2] ?? "";
+  const multiplier = WORD_MULTIPLIERS[key] ?? GLUED_MULTIPLIERS[key];
+  return multiplier ? { multiplier, key, end: at + match[0].length } : null;
+}
+
+interface ReadCurrency {
+  token: CurrencyToken;
+  key: string;
+  end: number;
+}
+
+function readSuffix(text: string, at: number): ReadCurrency | null {
+  const match = sticky(SUFFIX_AT, text, at);
+  if (!match?.[1]) return null;
+  const key = keyOf(match[1]);
+  const token = SUFFIX_CURRENCIES[key];
+  return token ? { token, key, end: at + match[0].length } : null;
+}
+
+/** One side of an amount: the number, its multiplier and any currency written after it. */
+interface Side {
+  value: number;
+  /** The smaller part of a compound amount (`1 lakh 20 hazar`, `1억 2천만`), already scaled. */
+  extra: number;
+  multiplier: ReadMultiplier | null;
+  suffix: ReadCurrency | null;
+  prefix: ReadCurrency | null;
+  end: number;
+}
+
+function readSide(text: string, numberStart: number, raw: string): Side {
+  let end = numberStart + raw.length;
+  const multiplier = readMultiplier(text, end);
+  let extra = 0;
+  if (multiplier) {
+    end = multiplier.end;
+    // A compound amount names a smaller unit next: `১ লাখ ২০ হাজার`, `3 لاکھ 35 ہزار`, `2万5千`.
+    let factor = multiplier.multiplier.factor;
+    for (let part = 0; part < 2 && factor >= 1e4; part++) {
+      const at = isSpace(text.charCodeAt(end)) ? end + 1 : end;
+      const smaller = digitValue(text.charCodeAt(at)) >= 0 ? numberAt(text, at) : null;
+      const unit = smaller ? readMultiplier(text, at + smaller.length) : null;
+      if (!smaller || !unit || unit.multiplier.factor >= factor) break;
+      extra += parseAmount(smaller) * unit.multiplier.factor;
+      factor = unit.multiplier.factor;
+      end = unit.end;
+    }
+  }
+  const suffix = readSuffix(text, end);
+  if (suffix) end = suffix.end;
+  return { value: parseAmount(raw), extra, multiplier, suffix, prefix: null, end };
+}
+
+function readRangeEnd(text: string, at: number): Side | null {
+  const separator = sticky(RANGE_AT, text, at);
+  if (!separator) return null;
+  let cursor = at + separator[0].length;
+  let prefix: ReadCurrency | null = null;
+  const prefixMatch = sticky(PREFIX_AT, text, cursor);
+  if (prefixMatch?.[1]) {
+    const key = keyOf(prefixMatch[1]);
+    const token = PREFIX_CURRENCIES[key];
+    if (token && key !== "p") {
+      prefix = { token, key, end: cursor + prefixMatch[0].length };
+      cursor = prefix.end;
+    }
+  }
+  const number = numberAt(text, cursor);
+  if (!number || looksLikeIdentifier(number)) return null;
+  const side = readSide(text, cursor, number);
+  side.prefix = prefix;
+  return side;
+}
+
+/** What stands before an amount. */
+interface Before {
+  start: number;
+  periodCue: string | undefined;
+  payWord: string | undefined;
+  qualifier: "upTo" | "atLeast" | undefined;
+  prefix: ReadCurrency | null;
+}
+
+/** How far back from a number its currency, qualifier and pay words are looked for. */
+const BEFORE_WINDOW = 40;
+
+/**
+ * Reads what stands before the amount starting at `amountStart`. The window before it is
+ * reversed, so the mirrored pattern runs once, anchored, instead of at every position.
+ */
+function readBefore(text: string, amountStart: number): Before {
+  const before = emptyBefore(amountStart);
+  let backwards = "";
+  for (let i = amountStart - 1, stop = Math.max(0, amountStart - BEFORE_WINDOW); i >= stop; i--) backwards += text[i];
+  const match = sticky(BEFORE_REVERSED, backwards, 0);
+  if (!match || match[0].length === 0) return before;
+  // Groups, nearest the number first: 1 spacing, 2 currency, 3 qualifier, 4 joiner, 5 period cue,
+  // 6 pay word, 7 period cue.
+  const words = match[5] !== undefined || match[6] !== undefined || match[7] !== undefined;
+  // A joiner (`:`, `of`) belongs to the evidence only when a word stands before it.
+  let length = match[0].length - (words ? 0 : (match[4] ?? "").length);
+  while (length > 0 && isSpace(match[0].charCodeAt(length - 1))) length--;
+  before.start = amountStart - length;
+  const cue = match[5] ?? match[7];
+  before.periodCue = cue ? keyOf(reversed(cue)) : undefined;
+  before.payWord = match[6] ? keyOf(reversed(match[6])) : undefined;
+  before.qualifier = match[3] ? QUALIFIERS_BEFORE[keyOf(reversed(match[3]))] : undefined;
+  if (match[2]) {
+    const key = keyOf(reversed(match[2]));
+    const token = PREFIX_CURRENCIES[key];
+    // A lone `p` is the Philippine peso only when glued to the amount (`P25,000`).
+    const gluedPeso = key !== "p" || (match[1] ?? "").length === 0;
+    if (token && gluedPeso) before.prefix = { token, key, end: amountStart };
+    else if (!match[3] && !words) before.start = amountStart;
+  }
+  return before;
+}
+
+/** Space, tab, line breaks and the no-break spaces NFKC leaves. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000;
+}
+
+function emptyBefore(amountStart: number): Before {
+  return { start: amountStart, periodCue: undefined, payWord: undefined, qualifier: undefined, prefix: null };
+}
+
+/** The last Latin word of every word list read before an amount. */
+const NEAREST_LATIN_WORDS = new Set<string>(
+  [
+    ...Object.keys(PREFIX_CURRENCIES),
+    ...Object.keys(QUALIFIERS_BEFORE),
+    ...Object.keys(PERIOD_CUES),
+    ...Object.keys(PAY_WORDS),
+    ...BEFORE_JOINERS,
+  ]
+    .map((key) => key.split(" ").pop() ?? "")
+    .filter((word) => /^[a-z]+$/.test(word)),
+);
+const JOINER_CHARS = ".:：=-–";
+const NOT_BEFORE_WORDS = ",(+#%&*)";
+
+/**
+ * Cheap test of the nearest word before a number: unless it could end a currency, qualifier,
+ * pay word or period cue, the full backwards pattern is not run. Most numbers stop here.
+ */
+function mayHaveWordsBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  let skipped = 0;
+  while (i >= 0 && skipped < 3 && isSpace(text.charCodeAt(i))) {
+    i--;
+    skipped++;
+  }
+  if (i >= 0 && JOINER_CHARS.includes(text[i]!)) {
+    i--;
+    while (i >= 0 && skipped < 6 && isSpace(text.charCodeAt(i))) {
+      i--;
+      skipped++;
+    }
+  }
+  if (i < 0) return false;
+  const code = text.charCodeAt(i);
+  if (code >= 0x61 && code <= 0x7a) {
+    let j = i;
+    while (j > 0 && i - j < 16) {
+      const previous = text.charCodeAt(j - 1);
+      if (previous < 0x61 || previous > 0x7a) break;
+      j--;
+    }
+    return NEAREST_LATIN_WORDS.has(text.slice(j, i + 1));
+  }
+  return digitValue(code) < 0 && !NOT_BEFORE_WORDS.includes(text[i]!);
+}
+
+/**
+ * Reads the clause before an amount: `cost` when it calls the amount a fee, cost, fine or loss
+ * (`visa fee KSh 200,000`), `bonus` when a bonus or commission (`commission + ₱25,000`).
+ */
+function clauseCalls(text: string, amountStart: number): { cost: boolean; bonus: boolean } {
+  const clause = clauseBefore(text, amountStart, COST_WINDOW);
+  let cost = false;
+  for (const hit of NOT_PAY_LIST.find(clause)) {
+    // "fee … salary $1,500": the pay word nearer the amount wins.
+    if (PAY_WORD_LIST.find(clause.slice(hit.index + hit.length)).length > 0) continue;
+    if (NEGATED_END.test(clause.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    cost = true;
+    break;
+  }
+  const bonus = !cost && BONUS_LIST.find(clause.length > BONUS_WINDOW ? clause.slice(clause.length - BONUS_WINDOW) : clause).length > 0;
+  return { cost, bonus };
+}
+
+interface After {
+  end: number;
+  /** The unit word of a stated period (`ngay`, `เดือน`), for currencies it implies. */
+  unit: string | null;
+  period: PayPeriod | null;
+  atLeast: boolean;
+  bonus: boolean;
+  cost: boolean;
+  countsSomething: boolean;
+}
+
+function readAfter(text: string, at: number): After {
+  const after: After = { end: at, unit: null, period: null, atLeast: false, bonus: false, cost: false, countsSomething: false };
+  let cursor = at;
+  const qualifier = sticky(QUALIFIER_AFTER_AT, text, cursor);
+  if (qualifier) {
+    after.atLeast = true;
+    cursor += qualifier[0].length;
+  }
+  const period = sticky(PERIOD_AT, text, cursor);
+  if (period) {
+    const unit = period[1] ?? period[2] ?? period[3];
+    if (unit) {
+      after.period = PERIOD_UNITS[unit] ?? SLASH_UNITS[unit] ?? null;
+      after.unit = unit;
+    } else if (period[4]) {
+      after.period = PERIOD_ADJECTIVES[keyOf(period[4])] ?? PERIOD_ADJECTIVES[period[4].trim()] ?? null;
+    }
+    if (after.period) cursor += period[0].length;
+  }
+  if (!after.atLeast) {
+    const late = sticky(QUALIFIER_AFTER_AT, text, cursor);
+    if (late) {
+      after.atLeast = true;
+      cursor += late[0].length;
+    }
+  }
+  after.end = cursor;
+  after.bonus = sticky(BONUS_AFTER_AT, text, cursor) !== null;
+  after.cost = sticky(NOT_PAY_AFTER_AT, text, cursor) !== null;
+  after.countsSomething = sticky(COUNT_AFTER_AT, text, at) !== null;
+  return after;
+}
+
+/** Period words specific to one language, and that language's currency. */
+const UNIT_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
+  thang: "VND", ngay: "VND", tuan: "VND", gio: "VND", th: "VND",
+  "เดือน": "THB", "วัน": "THB", "ชั่วโมง": "THB", "สัปดาห์": "THB",
+  buwan: "PHP", araw: "PHP", oras: "PHP", linggo: "PHP",
+};
+
+const PESO_LIKE = new Set<CurrencyCode>(["MXN", "COP", "CLP", "PEN", "BRL"]);
+
+/** Scales a side's number by its multiplier; `mil` is a thousand in Spanish-language pay. */
+function scaled(side: Side, currency: CurrencyCode, milIsThousand: boolean): number {
+  const multiplier = side.multiplier;
+  if (!multiplier) return side.value;
+  const factor = multiplier.key === "mil" && (milIsThousand || PESO_LIKE.has(currency)) ? 1e3 : multiplier.multiplier.factor;
+  return side.value * factor + side.extra;
+}
+
+/** A draft pay statement before the posting's context settles its currency. */
+interface Draft {
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  isRange: boolean;
+  qualifier: "upTo" | "atLeast" | null;
+  currency: CurrencyCode;
+  period: PayPeriod | null;
+  bonus: boolean;
+}
+
+const MAX_AMOUNT = 1e13;
+
+class FieldReader {
+  constructor(
+    private readonly field: NormalizedField,
+    private readonly text: string,
+    private readonly resolver: CurrencyResolver,
+  ) {}
+
+  read(out: PayStatement[]): void {
+    const drafts: Draft[] = [];
+    const text = this.text;
+    DIGIT_SCAN.lastIndex = 0;
+    let digit: RegExpExecArray | null;
+    while ((digit = DIGIT_SCAN.exec(text)) !== null) {
+      // `0812-3456`: digits glued after `digit-` continue a phone number or an identifier.
+      const continuation = digit.index >= 2 && text[digit.index - 1] === "-" && isDigitAt(text, digit.index - 2);
+      const number = continuation ? null : numberAt(text, digit.index);
+      let next = digit.index + 1;
+      if (number) {
+        next = digit.index + number.length;
+        const draft = this.readNumber(digit.index, number);
+        if (draft) {
+          drafts.push(draft);
+          next = Math.max(next, draft.end);
+        }
+      } else {
+        // Inside a malformed run (`1,0000`): skip the rest of it.
+        while (next < text.length && (digitValue(text.charCodeAt(next)) >= 0 || isSeparator(text.charCodeAt(next)))) next++;
+      }
+      DIGIT_SCAN.lastIndex = next;
+    }
+    WORD_AMOUNTS.lastIndex = 0;
+    const wordAmounts = WORD_AMOUNT_HINTS.some((hint) => text.includes(hint)) ? text.matchAll(WORD_AMOUNTS) : [];
+    for (const word of wordAmounts) {
+      const draft = this.readWordAmount(word);
+      if (draft && !drafts.some((other) => draft.start < other.end && other.start < draft.end)) drafts.push(draft);
+    }
+    drafts.sort((a, b) => a.start - b.start);
+    for (const draft of drafts) out.push(this.toStatement(draft));
+  }
+
+  private toStatement(draft: Draft): PayStatement {
+    const evidence = evidenceFor(this.field, draft.start, draft.end);
+    const base = { currency: draft.currency, period: draft.period, bonus: draft.bonus, evidence };
+    if (draft.isRange) return { amount: null, min: draft.low, max: draft.high, qualifier: draft.qualifier, ...base };
+    if (draft.qualifier === "upTo") return { amount: draft.high, min: null, max: draft.high, qualifier: "upTo", ...base };
+    if (draft.qualifier === "atLeast") return { amount: draft.low, min: draft.low, max: null, qualifier: "atLeast", ...base };
+    return { amount: draft.low, min: draft.low, max: draft.low, qualifier: null, ...base };
+  }
+
+  private readNumber(numberStart: number, raw: string): Draft | null {
+    const text = this.text;
+    if (looksLikeIdentifier(raw)) return null;
+    const first = readSide(text, numberStart, raw);
+    let second: Side | null = readRangeEnd(text, first.end);
+    const before = mayHaveWordsBefore(text, numberStart) ? readBefore(text, numberStart) : emptyBefore(numberStart);
+
+    // Settle the currency: written before, after either end, or implied by a word.
+    const suffix = first.suffix?.token ?? second?.suffix?.token ?? null;
+    // `$15 mil pesos`: a currency word after the amount says which dollar sign was meant.
+    const prefix = before.prefix?.token === "DOLLAR" && suffix ? null : (before.prefix?.token ?? null);
+    const written = prefix ?? first.suffix?.token ?? second?.prefix?.token ?? second?.suffix?.token ?? null;
+    if (second) {
+      const left = before.prefix?.token ?? first.suffix?.token;
+      const right = second.prefix?.token ?? second.suffix?.token;
+      if (left && right && this.resolver.resolve(left) !== this.resolver.resolve(right)) second = null;
+    }
+    const multiplier = first.multiplier?.multiplier ?? second?.multiplier?.multiplier ?? null;
+    const glued = first.multiplier?.key === "k" || second?.multiplier?.key === "k";
+    // Most numbers in a posting are bare (ages, counts, phone digits): stop before reading further.
+    if (!written && !multiplier?.implies && !glued && before.periodCue === undefined && before.payWord === undefined) return null;
+
+    const after = readAfter(text, (second ?? first).end);
+    const periodCue = before.periodCue ? PERIOD_CUES[before.periodCue] : undefined;
+    const hasCue = before.periodCue !== undefined || before.payWord !== undefined || after.period !== null;
+
+    let token: CurrencyToken | null = written;
+    if (!token && multiplier?.implies && (!multiplier.needsCue || hasCue) && !after.countsSomething) {
+      token = multiplier.implies;
+    }
+    if (!token) {
+      const cueWord = before.payWord ?? before.periodCue;
+      const implied = cueWord ? (PAY_WORDS[cueWord] ?? (before.periodCue ? PAY_WORDS[before.periodCue] : undefined)) : undefined;
+      const rough = first.value * (first.multiplier?.multiplier.factor ?? 1);
+      if (implied?.currency && rough >= implied.minAmount && !after.countsSomething) token = implied.currency;
+    }
+    // `500k/ngày`, `35k/เดือน`: thousands with a period word in one language name that language's currency.
+    if (!token && glued && after.unit) token = UNIT_CURRENCIES[after.unit] ?? null;
+    if (!token) return null;
+    const saysMil = first.multiplier?.key === "mil" || second?.multiplier?.key === "mil";
+    let currency = this.resolver.resolve(token);
+    // `mil` is Spanish for a thousand, so `15 mil pesos` are Latin American pesos.
+    if (saysMil && token === "PESO" && currency === "PHP") currency = "MXN";
+    const milIsThousand = saysMil && (token === "PESO" || this.resolver.milIsThousand());
+
+    // `500.000đ` is dong, but `30d` is thirty days.
+    let low = scaled(first, currency, milIsThousand);
+    if (first.suffix?.key === "d" && low < 10_000 && token === "VND" && !before.prefix) return null;
+
+    let high = low;
+    let isRange = false;
+    if (second) {
+      let end = scaled(second, currency, milIsThousand);
+      // A multiplier written only on one end applies to both when that keeps the range ordered
+      // (`12–15 juta`, `2-5万`), but not when the bare end is already in units (`500.000 – 1 trieu`).
+      if (!first.multiplier && second.multiplier && first.value * second.multiplier.multiplier.factor <= end) {
+        low = first.value * second.multiplier.multiplier.factor;
+      }
+      if (first.multiplier && !second.multiplier && end < low) end = second.value * first.multiplier.multiplier.factor;
+      if (low > 0 && end > low && end / low <= 20) {
+        high = end;
+        isRange = true;
+      } else {
+        low = scaled(first, currency, milIsThousand);
+      }
+    }
+    // When the second number turned out not to close a range, the words after the first one count.
+    const finalAfter = isRange || !second ? after : readAfter(text, first.end);
+    if (finalAfter.cost) return null;
+    const clause = clauseCalls(text, before.start);
+    if (clause.cost) return null;
+    if (!(low > 0) || !(high > 0) || high > MAX_AMOUNT) return null;
+
+    let qualifier: "upTo" | "atLeast" | null = before.qualifier ?? (finalAfter.atLeast ? "atLeast" : null);
+    if (isRange && qualifier === "atLeast") qualifier = null;
+    const period = finalAfter.period ?? first.multiplier?.multiplier.period ?? periodCue ?? null;
+    const bonus = finalAfter.bonus || clause.bonus;
+    return { start: before.start, end: finalAfter.end, low, high, isRange, qualifier, currency, period, bonus };
+  }
+
+  private readWordAmount(match: RegExpExecArray | RegExpMatchArray): Draft | null {
+    const text = this.text;
+    const start = match.index ?? 0;
+    const words = match[0];
+    let token: CurrencyToken;
+    let low: number;
+    let high: number;
+    let isRange = false;
+    let qualifier: "upTo" | "atLeast" | null = "atLeast";
+    let period: PayPeriod | null = null;
+    if (match[1] && match[2]) {
+      token = "YEN";
+      low = high = CHINESE_MAGNITUDES[match[2]] ?? 1e4;
+      period = WORD_AMOUNT_PERIODS[match[1]] ?? null;
+    } else if (match[3] && match[4]) {
+      token = "IDR";
+      const unit = match[4] === "juta" ? 1e6 : 1e3;
+      if (match[3] === "belasan") {
+        low = 11 * unit;
+        high = 19 * unit;
+        isRange = true;
+        qualifier = null;
+      } else {
+        low = high = (match[3] === "puluhan" ? 10 : 100) * unit;
+      }
+    } else if (words.includes("chuc")) {
+      token = "VND";
+      low = high = 1e7;
+    } else {
+      token = "RUPEE";
+      low = high = 1e5;
+      qualifier = null;
+    }
+    let end = start + words.length;
+    const suffix = readSuffix(text, end);
+    if (suffix) {
+      end = suffix.end;
+      token = suffix.token;
+    }
+    const after = readAfter(text, end);
+    const before = readBefore(text, start);
+    const clause = clauseCalls(text, before.start);
+    if (after.cost || clause.cost) return null;
+    if (before.prefix) token = before.prefix.token;
+    if (before.qualifier) qualifier = isRange && before.qualifier === "atLeast" ? null : before.qualifier;
+    if (after.atLeast && !isRange) qualifier = "atLeast";
+    period = after.period ?? period ?? (before.periodCue ? (PERIOD_CUES[before.periodCue] ?? null) : null);
+    return {
+      start: before.start,
+      end: after.end,
+      low,
+      high,
+      isRange,
+      qualifier,
+      currency: this.resolver.resolve(token),
+      period,
+      bonus: after.bonus || clause.bonus,
+    };
+  }
+}
+
+/**
+ * Finds every pay statement in every field of a posting (the `salary` field included): an amount
+ * or range, its currency (ISO 4217) and the period it is quoted in.
+ *
+ * An amount counts only when its currency is written (`$1,500`, `35,000 บาท`, `rm 3k`) or implied
+ * by a word that only money takes (`15 trieu`, `12 jt`, `1 lakh`, `月薪2万`, `월 500만`). Bare
+ * numbers (ages `18-35`, counts `10 carpenters`, `30 wpm`, years, phone numbers) never count, nor
+ * do fees, fines, ransoms and losses. Precision is preferred over recall.
+ * A bare `$` is read as US dollars unless the posting is set in Mexico, Colombia or Chile (see
+ * {@link CurrencyResolver}).
+ */
+export function findPayStatements(ctx: FeatureContext): PayStatement[] {
+  const statements: PayStatement[] = [];
+  try {
+    const resolver = new CurrencyResolver(ctx);
+    for (const field of ctx.fields) {
+      if (!ANY_AMOUNT.test(field.text)) continue;
+      new FieldReader(field, restoreGluedAmounts(field), resolver).read(statements);
+    }
+  } catch {
+    // A feature extractor never throws; a failure leaves the statements found so far.
+  }
+  return statements;
+}
+
+/**
+ * Every regular expression the parser runs, for the test that checks each is free of
+ * catastrophic backtracking.
+ * @internal
+ */
+export const PAY_PATTERNS: readonly RegExp[] = [
+  DIGIT_SCAN, NUMBER_AT, BEFORE_REVERSED, MULTIPLIER_AT, SUFFIX_AT, PREFIX_AT, RANGE_AT, PERIOD_AT,
+  QUALIFIER_AFTER_AT, BONUS_AFTER_AT, NOT_PAY_AFTER_AT, NEGATED_END, COUNT_AFTER_AT, WORD_AMOUNTS,
+  ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT,
+];

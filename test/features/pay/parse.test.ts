@@ -1,0 +1,232 @@
+import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../../src/features/evidence.js";
+import { findPayStatements } from "../../../src/features/pay/index.js";
+import type { PayStatement } from "../../../src/features/pay/index.js";
+import type { FieldName, LanguageResult } from "../../../src/types.js";
+
+/** A statement as the tests compare it: the evidence reduced to the text it covers. */
+interface Reading {
+  currency: string;
+  amount: number | null;
+  min: number | null;
+  max: number | null;
+  period: PayStatement["period"];
+  qualifier?: PayStatement["qualifier"];
+  bonus?: boolean;
+  text: string;
+}
+
+function reading(statement: PayStatement): Required<Reading> {
+  const { currency, amount, min, max, period, qualifier, bonus, evidence } = statement;
+  return { currency, amount, min, max, period, qualifier, bonus, text: evidence.text };
+}
+
+function full(expected: Reading): Required<Reading> {
+  return { qualifier: null, bonus: false, ...expected };
+}
+
+function language(code: string): LanguageResult {
+  return { code, confidence: 0.9, present: [code], method: "hint" };
+}
+
+function readPay(text: string, lang?: string, field: FieldName = "description"): Required<Reading>[] {
+  return findPayStatements(contextFrom({ [field]: text }, lang ? language(lang) : undefined)).map(reading);
+}
+
+/** Shorthand for a single amount. */
+function single(currency: string, value: number, period: PayStatement["period"], text: string): Reading {
+  return { currency, amount: value, min: value, max: value, period, text };
+}
+
+/** Shorthand for a range. */
+function range(currency: string, min: number, max: number, period: PayStatement["period"], text: string): Reading {
+  return { currency, amount: null, min, max, period, text };
+}
+
+interface Case {
+  name: string;
+  text: string;
+  expected: Reading;
+  lang?: string;
+}
+
+const SINGLE_STATEMENTS: Case[] = [
+  // US dollars, every spelling.
+  { name: "reads $1,500 as 1,500 US dollars with no stated period", text: "Salary $1,500", expected: { ...single("USD", 1500, null, "Salary $1,500") } },
+  { name: "reads 1.5k USD as 1,500 US dollars", text: "Pay 1.5k USD", expected: single("USD", 1500, null, "Pay 1.5k USD") },
+  { name: "reads 1000$ with the dollar sign after the amount", text: "Lương 1000$ mỗi tháng", expected: single("USD", 1000, "month", "Lương 1000$ mỗi tháng") },
+  { name: "reads USD 1.000–1.200 with dot thousands as a range", text: "Gaji USD 1.000–1.200, tanpa pengalaman", expected: range("USD", 1000, 1200, null, "Gaji USD 1.000–1.200") },
+  { name: "reads US$800-1,500/month as a monthly US dollar range", text: "CSR – Vietnam. US$800-1,500/month.", expected: range("USD", 800, 1500, "month", "US$800-1,500/month") },
+  { name: "reads US$1,500 glued to its code even when the normaliser folds it as leetspeak", text: "Salary: US$1,500 per month", expected: single("USD", 1500, "month", "Salary: US$1,500 per month") },
+  { name: "reads full-width ＵＳＤ１，２００ as 1,200 US dollars", text: "ＵＳＤ１，２００／月", expected: single("USD", 1200, "month", "ＵＳＤ１，２００／月") },
+  // Thai baht.
+  { name: "reads 35,000 บาท as Thai baht", text: "เงินเดือน 35,000 บาท", expected: single("THB", 35000, "month", "เงินเดือน 35,000 บาท") },
+  { name: "reads THB 35,000 with the code first", text: "Salary THB 35,000", expected: single("THB", 35000, null, "Salary THB 35,000") },
+  { name: "reads 35k บาท/เดือน as 35,000 baht a month", text: "รายได้ 35k บาท/เดือน", expected: single("THB", 35000, "month", "รายได้ 35k บาท/เดือน") },
+  { name: "reads 500 บาท ต่อวัน as a Thai day rate", text: "ค่าแรง 500 บาท ต่อวัน", expected: single("THB", 500, "day", "500 บาท ต่อวัน") },
+  // Philippine peso.
+  { name: "reads ₱30,000–50,000 as a peso range", text: "₱30,000–50,000/month + free board and lodging", expected: range("PHP", 30000, 50000, "month", "₱30,000–50,000/month") },
+  { name: "reads 50k pesos as Philippine pesos", text: "Earn 50k pesos kada buwan", expected: single("PHP", 50000, "month", "50k pesos kada buwan") },
+  { name: "reads PHP 25,000 with the code first", text: "Basic pay PHP 25,000", expected: single("PHP", 25000, null, "Basic pay PHP 25,000") },
+  { name: "reads a glued P25,000 as Philippine pesos", text: "Sahod P25,000 monthly", expected: single("PHP", 25000, "month", "Sahod P25,000 monthly") },
+  // Indonesian rupiah.
+  { name: "reads Rp 12–15 juta as 12 to 15 million rupiah", text: "Gaji Rp 12–15 juta per bulan", expected: range("IDR", 12e6, 15e6, "month", "Gaji Rp 12–15 juta per bulan") },
+  { name: "reads Rp 7.500.000 with dot thousands", text: "Gaji Rp 7.500.000/bln", expected: single("IDR", 7.5e6, "month", "Gaji Rp 7.500.000/bln") },
+  { name: "reads 12 jt as 12 million rupiah", text: "Penghasilan 12 jt", expected: single("IDR", 12e6, null, "Penghasilan 12 jt") },
+  { name: "reads Rp 150 rb/hari as 150 thousand rupiah a day", text: "Upah Rp 150 rb/hari", expected: single("IDR", 150000, "day", "Upah Rp 150 rb/hari") },
+  { name: "reads mencapai belasan juta rupiah as up to eleven to nineteen million a month", text: "gaji bulanan mencapai belasan juta rupiah", expected: { ...range("IDR", 11e6, 19e6, "month", "gaji bulanan mencapai belasan juta rupiah"), qualifier: "upTo" } },
+  // Vietnamese dong.
+  { name: "reads 15 triệu as 15 million dong", text: "lương cứng 15 triệu + hoa hồng", expected: single("VND", 15e6, null, "lương cứng 15 triệu") },
+  { name: "reads 18 triệu đồng/tháng as VND per month", text: "Thu nhập 18 triệu đồng/tháng", expected: single("VND", 18e6, "month", "Thu nhập 18 triệu đồng/tháng") },
+  { name: "reads 500.000 – 1 triệu đồng/ngày as a daily dong range", text: "thu nhập 500.000 – 1 triệu đồng/ngày", expected: range("VND", 500000, 1e6, "day", "thu nhập 500.000 – 1 triệu đồng/ngày") },
+  { name: "reads 20 tr as 20 million dong", text: "Chơi game 20 tr", expected: single("VND", 20e6, null, "20 tr") },
+  { name: "reads 500k/ngày as 500 thousand dong a day", text: "Việc nhẹ 500k/ngày", expected: single("VND", 500000, "day", "500k/ngày") },
+  { name: "reads 8.000.000đ as dong", text: "Lương 8.000.000đ", expected: single("VND", 8e6, null, "Lương 8.000.000đ") },
+  // Chinese yuan.
+  { name: "reads 月薪2万 as 20,000 yuan a month", text: "客服月薪2万包机票", expected: single("CNY", 20000, "month", "月薪2万") },
+  { name: "reads 3万人民币 as 30,000 yuan", text: "工资3万人民币", expected: single("CNY", 30000, null, "工资3万人民币") },
+  { name: "reads 日薪800 as a daily wage in yuan", text: "日薪800，无需经验", expected: single("CNY", 800, "day", "日薪800") },
+  { name: "reads 月入过万 as over 10,000 yuan a month", text: "轻轻松松月入过万", expected: { currency: "CNY", amount: 10000, min: 10000, max: null, period: "month", qualifier: "atLeast", text: "月入过万" } },
+  { name: "reads 2-5万 after 薪资 as 20,000 to 50,000 yuan", text: "薪资2-5万，无需经验", expected: range("CNY", 20000, 50000, null, "薪资2-5万") },
+  { name: "reads 3000元/月 as yuan a month", text: "底薪3000元/月", expected: single("CNY", 3000, "month", "底薪3000元/月") },
+  // Korean won.
+  { name: "reads 월 500만 원 as 5 million won a month", text: "월 500만 원 이상 보장", expected: { ...single("KRW", 5e6, "month", "월 500만 원 이상"), min: 5e6, max: null, qualifier: "atLeast" } },
+  { name: "reads 1,000만 원 as 10 million won", text: "한 달에 1,000만 원 벌 수 있다", expected: single("KRW", 1e7, "month", "한 달에 1,000만 원") },
+  { name: "reads 300만원 as 3 million won", text: "급여 300만원", expected: single("KRW", 3e6, null, "급여 300만원") },
+  { name: "reads 주 1000만원 as 10 million won a week", text: "텔레그램 모집: 주 1000만원", expected: single("KRW", 1e7, "week", "주 1000만원") },
+  { name: "reads 시급 10,000원 as an hourly wage", text: "시급 10,000원", expected: single("KRW", 10000, "hour", "시급 10,000원") },
+  { name: "reads 연봉 5000만원 as a yearly salary", text: "연봉 5000만원", expected: single("KRW", 5e7, "year", "연봉 5000만원") },
+  // Malaysian ringgit.
+  { name: "reads up to RM15,000/month as an upper bound in ringgit", text: "Work in Cambodia, up to RM15,000/month.", expected: { currency: "MYR", amount: 15000, min: null, max: 15000, period: "month", qualifier: "upTo", text: "up to RM15,000/month" } },
+  { name: "reads RM 3k sebulan as 3,000 ringgit a month", text: "Gaji RM 3k sebulan", expected: single("MYR", 3000, "month", "Gaji RM 3k sebulan") },
+  // Kenyan shilling.
+  { name: "reads KSh 200,000 as Kenyan shillings", text: "Mshahara KSh 200,000 kwa mwezi", expected: single("KES", 200000, "month", "Mshahara KSh 200,000 kwa mwezi") },
+  { name: "reads Kshs glued to the amount as Kenyan shillings", text: "Pay Kshs150,000 monthly, call +254 7", expected: single("KES", 150000, "month", "Pay Kshs150,000 monthly") },
+  // Rupees.
+  { name: "reads Rs 85,000 as Indian rupees by default", text: "Salary Rs. 85,000 per month", expected: single("INR", 85000, "month", "Salary Rs. 85,000 per month") },
+  { name: "reads 1 lakh as 100,000 Indian rupees", text: "Package 1 lakh", expected: single("INR", 100000, null, "1 lakh") },
+  { name: "reads 1,00,000 रुपये with Indian grouping", text: "वेतन 1,00,000 रुपये प्रति माह", expected: single("INR", 100000, "month", "वेतन 1,00,000 रुपये प्रति माह") },
+  { name: "reads ₹५०,००० with Devanagari digits", text: "मासिक वेतन ₹५०,०००", expected: single("INR", 50000, "month", "मासिक वेतन ₹५०,०००") },
+  { name: "reads NPR 1,20,000 as Nepali rupees", text: "Salary NPR 1,20,000", expected: single("NPR", 120000, null, "Salary NPR 1,20,000") },
+  { name: "reads रु 50,000 as Nepali rupees", text: "तलब रु 50,000 महिना", expected: single("NPR", 50000, "month", "तलब रु 50,000 महिना") },
+  { name: "reads Rs in a posting that names Kathmandu as Nepali rupees", text: "Office job in Kathmandu, Rs 60,000 monthly", expected: single("NPR", 60000, "month", "Rs 60,000 monthly") },
+  { name: "reads above NPR 1 lakh as a lower bound", text: "salaries above NPR 1 lakh", expected: { currency: "NPR", amount: 100000, min: 100000, max: null, period: null, qualifier: "atLeast", text: "above NPR 1 lakh" } },
+  // Other currencies.
+  { name: "reads AED 3,500 as dirhams", text: "AED 3,500 per month", expected: single("AED", 3500, "month", "AED 3,500 per month") },
+  { name: "reads SGD 3,000 as Singapore dollars", text: "SGD 3,000/mo", expected: single("SGD", 3000, "month", "SGD 3,000/mo") },
+  { name: "reads 月給30万円 as 300,000 yen a month", text: "月給30万円", expected: single("JPY", 300000, "month", "月給30万円") },
+  { name: "reads JPY 250,000 as yen", text: "JPY 250,000", expected: single("JPY", 250000, null, "JPY 250,000") },
+  { name: "reads €2,000 as euros", text: "€2,000 monthly", expected: single("EUR", 2000, "month", "€2,000 monthly") },
+  { name: "reads £12 an hour as pounds per hour", text: "£12 an hour", expected: single("GBP", 12, "hour", "£12 an hour") },
+  { name: "reads MXN 12,000 al mes as Mexican pesos a month", text: "Sueldo MXN 12,000 al mes", expected: single("MXN", 12000, "month", "Sueldo MXN 12,000 al mes") },
+  { name: "reads COP 2.000.000 as Colombian pesos", text: "Salario COP 2.000.000 mensual", expected: single("COP", 2e6, "month", "Salario COP 2.000.000 mensual") },
+  { name: "reads CLP 800.000 as Chilean pesos", text: "CLP 800.000", expected: single("CLP", 800000, null, "CLP 800.000") },
+  { name: "reads a bare $ in a posting set in Monterrey as Mexican pesos", text: "Salario $8,000 mensuales en Monterrey", expected: single("MXN", 8000, "month", "Salario $8,000 mensuales") },
+  { name: "reads 15 mil pesos as 15 thousand pesos", text: "15 mil pesos al mes", lang: "spa", expected: single("MXN", 15000, "month", "15 mil pesos al mes") },
+  { name: "reads ¥ in a Japanese posting as yen", text: "時給 ¥1,200 です", expected: single("JPY", 1200, "hour", "時給 ¥1,200") },
+  // Languages of the labelled corpus beyond the core list.
+  { name: "reads ১ লাখ ২০ হাজার টাকা as a compound Bengali amount in taka", text: "বেতন: ১ লাখ ২০ হাজার টাকার উপরে", expected: single("BDT", 120000, null, "বেতন: ১ লাখ ২০ হাজার টাকা") },
+  { name: "reads الراتب: 1500 دولار شهرياً as US dollars a month", text: "✅ الراتب: 1500 دولار شهرياً + عمولة", expected: single("USD", 1500, "month", "الراتب: 1500 دولار شهرياً") },
+  { name: "reads an Urdu range with سے as dollars a month", text: "💵 1500 سے 2500 ڈالر ماہانہ", expected: range("USD", 1500, 2500, "month", "1500 سے 2500 ڈالر ماہانہ") },
+  { name: "reads ደመወዝ 1,300 ዶላር as US dollars", text: "• ደመወዝ 1,300 ዶላር", expected: single("USD", 1300, null, "ደመወዝ 1,300 ዶላር") },
+  { name: "reads a Sinhala monthly salary range in dollars", text: "✅ මාසික වැටුප ඩොලර් 1,500 – 2,000", expected: range("USD", 1500, 2000, "month", "මාසික වැටුප ඩොලර් 1,500 – 2,000") },
+  { name: "reads a Tamil monthly salary range in dollars", text: "✅ மாத சம்பளம் 1,500 – 2,000 டொலர்", expected: range("USD", 1500, 2000, "month", "மாத சம்பளம் 1,500 – 2,000 டொலர்") },
+  { name: "reads လစာ ယွမ် ၈,၀၀၀ with Myanmar digits as yuan a month", text: "(လစာ ယွမ် ၈,၀၀၀)", expected: single("CNY", 8000, "month", "လစာ ယွမ် ၈,၀၀၀") },
+  { name: "reads 1 000 $ в месяц with space thousands as dollars a month", text: "Мы предлагаем 1 000 $ в месяц", expected: single("USD", 1000, "month", "1 000 $ в месяц") },
+  { name: "reads Net 32.000–36.000 TL as Turkish lira", text: "Net 32.000–36.000 TL", expected: range("TRY", 32000, 36000, null, "32.000–36.000 TL") },
+  { name: "reads Salary SAR 2,000–2,500 as Saudi riyals", text: "Salary SAR 2,000–2,500, free accommodation", expected: range("SAR", 2000, 2500, null, "Salary SAR 2,000–2,500") },
+  { name: "reads 日薪澳門幣1,500 as a daily wage in patacas", text: "日薪澳門幣1,500，每週結算", expected: single("MOP", 1500, "day", "日薪澳門幣1,500") },
+  { name: "reads 1억 2천만원 as a compound amount in won", text: "연봉 1억 2천만원", expected: single("KRW", 1.2e8, "year", "연봉 1억 2천만원") },
+  // Period words.
+  { name: "reads $15 per hour as an hourly rate", text: "Paid $15 per hour", expected: single("USD", 15, "hour", "$15 per hour") },
+  { name: "reads $500 weekly as a weekly rate", text: "Earn $500 weekly", expected: single("USD", 500, "week", "$500 weekly") },
+  { name: "reads $60,000 p.a. as a yearly salary", text: "Package: $60,000 p.a.", expected: single("USD", 60000, "year", "$60,000 p.a.") },
+  { name: "reads monthly salary: before the amount as a monthly period", text: "Monthly salary: USD 1,200", expected: single("USD", 1200, "month", "Monthly salary: USD 1,200") },
+  { name: "reads ₱800 kada araw as pesos a day", text: "₱800 kada araw", expected: single("PHP", 800, "day", "₱800 kada araw") },
+  { name: "reads $15 por hora as dollars an hour", text: "$15 por hora", expected: single("USD", 15, "hour", "$15 por hora") },
+  { name: "reads lên tới 1.000 USD as an upper bound", text: "Thu nhập lên tới 1.000 USD", expected: { currency: "USD", amount: 1000, min: null, max: 1000, period: null, qualifier: "upTo", text: "Thu nhập lên tới 1.000 USD" } },
+];
+
+describe("findPayStatements reads every form of pay", () => {
+  it.each(SINGLE_STATEMENTS)("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+});
+
+describe("findPayStatements ignores numbers that are not pay", () => {
+  it.each([
+    { name: "ignores an age range", text: "Requirements: age 18-35, male or female" },
+    { name: "ignores a head count", text: "招木工10余名，高薪，包机票。Hiring 10 carpenters" },
+    { name: "ignores a typing speed", text: "Typing speed 30 wpm or above" },
+    { name: "ignores a phone number", text: "Call 0812-3456-7890 or +855 12 345 678" },
+    { name: "ignores years and dates", text: "Founded in 2015, contract 2024-2025, apply before 30/11/2025" },
+    { name: "ignores hours and days of work", text: "Work 12 hours a day, 6 days a week" },
+    { name: "ignores heights and weights", text: "Height 160cm, weight 50kg" },
+    { name: "ignores millions that count people", text: "Aplikasi dengan 3 juta pengguna, 10万人使用" },
+    { name: "ignores a visa fee in shillings", text: "Processing & visa fee KSh 200,000 via our agent" },
+    { name: "ignores a ransom range", text: "Families paid a ransom of $2,000–5,000" },
+    { name: "ignores fines", text: "Fines of $1,000–2,000 for missing targets" },
+    { name: "ignores a purchase price", text: "He was bought at RMB 45,000" },
+    { name: "ignores a ticket price", text: "Ticket: $800 one way" },
+    { name: "ignores an Indonesian cost", text: "Biaya Rp 5 juta dibayar di muka" },
+    { name: "ignores a percentage", text: "3% commission on every sale" },
+    { name: "ignores a bare number in a salary field", text: "1500-2000" },
+    { name: "ignores company funding and turnover", text: "We raised $5 million in funding; turnover of USD 10 million" },
+    { name: "ignores what an agent is paid per recruit", text: "The agent was paid up to US$1,395 per recruit" },
+    { name: "ignores a payment to confirm a seat", text: "Pay $300 to confirm your seat" },
+    { name: "ignores a relocation budget and a voucher", text: "Budget: $2,000 for relocation. Win a $100 voucher" },
+  ])("$name", ({ text }) => {
+    expect(readPay(text)).toEqual([]);
+  });
+
+  it("ignores a bare number in the salary field", () => {
+    expect(readPay("Negotiable, 1500-2000", undefined, "salary")).toEqual([]);
+  });
+});
+
+describe("findPayStatements reads context around the amount", () => {
+  it("keeps the salary after a negated fee", () => {
+    expect(readPay("No agency fee. Salary USD 1,200/month")).toEqual([full(single("USD", 1200, "month", "Salary USD 1,200/month"))]);
+  });
+
+  it("marks a sign-on bonus and keeps the base pay apart", () => {
+    expect(readPay("USD 1,500 + 3% commission + ₱25,000 sign-on bonus")).toEqual([
+      full(single("USD", 1500, null, "USD 1,500")),
+      full({ ...single("PHP", 25000, null, "₱25,000"), bonus: true }),
+    ]);
+  });
+
+  it("reads the salary field too", () => {
+    expect(readPay("USD 1,200 - 1,500", undefined, "salary")).toEqual([full(range("USD", 1200, 1500, null, "USD 1,200 - 1,500"))]);
+  });
+
+  it("reads hàng chục triệu đồng/tháng as tens of millions of dong a month", () => {
+    expect(readPay("lương cao, hàng chục triệu đồng/tháng")).toEqual([
+      full({ currency: "VND", amount: 1e7, min: 1e7, max: null, period: "month", qualifier: "atLeast", text: "hàng chục triệu đồng/tháng" }),
+    ]);
+  });
+
+  it("reads lên tới hàng chục triệu as an upper bound of ten million dong", () => {
+    expect(readPay("lương cao (có thể lên tới hàng chục triệu đồng/tháng)")).toEqual([
+      full({ currency: "VND", amount: 1e7, min: null, max: 1e7, period: "month", qualifier: "upTo", text: "lên tới hàng chục triệu đồng/tháng" }),
+    ]);
+  });
+
+  it("reads 6 LPA as six lakh rupees a year", () => {
+    expect(readPay("CTC 6 LPA")).toEqual([full(single("INR", 600000, "year", "CTC 6 LPA"))]);
+  });
+
+  it("points the evidence at the characters the poster typed", () => {
+    const [statement] = findPayStatements(contextFrom({ title: "CSKH", description: "Lương: 18 TRIỆU ĐỒNG/THÁNG!" }));
+    expect(statement?.evidence).toEqual({ field: "description", start: 0, end: 26, text: "Lương: 18 TRIỆU ĐỒNG/THÁNG" });
+  });
+
+  it("returns statements in field order, then text order", () => {
+    const ctx = contextFrom({ title: "Typist (USD 900)", description: "Salary USD 1,000 per month. Bonus USD 200." });
+    expect(findPayStatements(ctx).map((s) => [s.evidence.field, s.evidence.text, s.bonus])).toEqual([
+      ["title", "USD 900", false],
+      ["description", "Salary USD 1,000 per month", false],
+      ["description", "USD 200", true],
+    ]);
+  });
+});
