@@ -1,0 +1,781 @@
+/**
+ * Places named in a posting and the role each plays: where the job is, where applicants come from,
+ * where they transit, where the company sits. Scam-compound lures name a destination country without
+ * a city, name a known hub (Myawaddy, Sihanoukville, the Golden Triangle SEZ), route applicants
+ * through a third country, or move them after arrival (indicators.md §3).
+ */
+import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../types.js";
+import { foldPatternSource } from "../normalize/fold.js";
+import {
+  AnchorIndex,
+  asNormalizedText,
+  escapeRegexChar,
+  findStreetAddresses,
+  homeCountryOfLanguage,
+  isLatinAlnum,
+  testAt,
+  trieSource,
+  type TrieAlternative,
+} from "./contacts.js";
+import { evidenceFor } from "./evidence.js";
+import gazetteer from "./data/gazetteer.json";
+
+/** What kind of place a gazetteer entry is. */
+export type PlaceKind = "country" | "city" | "border-town" | "sez" | "region";
+
+/**
+ * How a place figures in scam-compound recruitment: `hub` (known compound location), `transit`
+ * (documented arrival, interview or transfer point), `destination` (destination country or an ordinary
+ * city in one), `other` (not documented as a destination; mostly the countries victims come from).
+ */
+export type PlaceTier = "hub" | "transit" | "destination" | "other";
+
+/** The part a place plays in the posting, read from the cue words around it. */
+export type PlaceRole = "destination" | "origin" | "transit" | "office" | "unknown";
+
+/** One place named in the posting. */
+export interface PlaceMention {
+  /** Gazetteer id, e.g. `myawaddy`. */
+  id: string;
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  kind: PlaceKind;
+  tier: PlaceTier;
+  role: PlaceRole;
+  evidence: Evidence;
+}
+
+/** The place the job is said to be (or, after a transfer, will be). */
+export interface PlaceDestination {
+  id: string;
+  name: string;
+  country: string;
+  kind: PlaceKind;
+  tier: PlaceTier;
+}
+
+/** Output of {@link extractPlaces}. */
+export interface PlacesFeature {
+  /** Every place named, in reading order (fields in context order). */
+  mentions: PlaceMention[];
+  destination: PlaceDestination | null;
+  destinationTier: PlaceTier | null;
+  /** A known compound hub is named anywhere in the posting, in any role. */
+  hubMentioned: boolean;
+  /** The destination is only a country: no city, no street address, no other locality next to it. */
+  countryOnly: boolean;
+  /** Applicants pass through a place in another country than the destination ("fly to Bangkok, then …"). */
+  thirdCountryRouting: boolean;
+  /** The posting names one destination, then a move to another country ("work in Thailand … transferred to our branch in Myawaddy"). */
+  baitAndSwitch: boolean;
+  /** Distinct ISO countries named as the applicants' origin. */
+  origins: string[];
+  evidence: Evidence[];
+}
+
+interface GazetteerPlace {
+  id: string;
+  name: string;
+  country: string;
+  kind: string;
+  tier: string;
+  sources: string[];
+  aliases: Record<string, string[]>;
+  weakAliases?: string[];
+  demonyms?: string[];
+  originAliases?: string[];
+}
+
+interface PlaceRecord {
+  id: string;
+  name: string;
+  country: string;
+  kind: PlaceKind;
+  tier: PlaceTier;
+}
+
+interface AliasTarget {
+  place: PlaceRecord;
+  weak: boolean;
+  originOnly: boolean;
+  /** Spellings with Latin diacritics (NFKC, lower case, separators removed); see `diacriticsAgree`. */
+  diacriticForms: Set<string> | null;
+}
+
+/** Version of the bundled gazetteer. */
+export const GAZETTEER_VERSION: string = gazetteer.version;
+
+// The JSON is read as loosely typed data (optional alias languages differ per entry).
+const PLACES: readonly GazetteerPlace[] = gazetteer.places as unknown as GazetteerPlace[];
+const RECORDS = new Map<string, PlaceRecord>(
+  PLACES.map((p) => [p.id, { id: p.id, name: p.name, country: p.country, kind: p.kind as PlaceKind, tier: p.tier as PlaceTier }]),
+);
+
+/** A gazetteer entry by id. */
+export function lookupPlace(id: string): PlaceDestination | undefined {
+  const record = RECORDS.get(id);
+  return record ? { ...record } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Alias index. Names are found with the shared anchor index: one pass over the text, and at each
+// token (or character, for scripts without spaces) that could start a name, one sticky regex built
+// as a trie of the names sharing that start.
+
+const SEPARATORS = /[\s\-'’.]+/g;
+const SEPARATOR_SOURCE = "[\\s\\-'’.]{0,2}";
+const LATIN_DIACRITIC = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
+
+/** The key an alias and a matched span share: folded, separators removed. */
+function aliasKey(folded: string): string {
+  return folded.replace(SEPARATORS, "");
+}
+
+interface BuildIssue {
+  key: string;
+  ids: string[];
+}
+
+const ALIAS_INDEX = new Map<string, AliasTarget>();
+const BUILD_ISSUES: BuildIssue[] = [];
+
+/** Boundary guards by script: what may not come just before and just after a name. */
+function scriptGuards(ch: string): { lead: string; trail: string } {
+  const cp = ch.codePointAt(0)!;
+  // Latin tokens get their leading boundary from the anchor index itself.
+  if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) return { lead: "", trail: "(?![a-z0-9])" };
+  if (cp >= 0x0400 && cp <= 0x04ff) return { lead: "(?<![\\u0400-\\u04ff])", trail: "(?![\\u0400-\\u04ff])" };
+  // Devanagari, Bengali, Tamil, Sinhala and Arabic attach case endings (दुबईमा, থাইল্যান্ডে): guard the start only.
+  if (cp >= 0x0900 && cp <= 0x097f) return { lead: "(?<![\\u0900-\\u097f])", trail: "" };
+  if (cp >= 0x0980 && cp <= 0x09ff) return { lead: "(?<![\\u0980-\\u09ff])", trail: "" };
+  if (cp >= 0x0b80 && cp <= 0x0bff) return { lead: "(?<![\\u0b80-\\u0bff])", trail: "" };
+  if (cp >= 0x0d80 && cp <= 0x0dff) return { lead: "(?<![\\u0d80-\\u0dff])", trail: "" };
+  if (cp >= 0x0600 && cp <= 0x06ff) return { lead: "(?<![\\u0600-\\u06ff])", trail: "" };
+  // Katakana names must not be the start of a longer word (タイ in タイプ, セブ in セブン).
+  if (cp >= 0x30a0 && cp <= 0x30ff) return { lead: "", trail: "(?![\\u30a0-\\u30ff])" };
+  // Han, Thai, Lao, Khmer, Burmese and Hangul run words together: no boundary can be required.
+  return { lead: "", trail: "" };
+}
+
+interface AliasPattern {
+  alternative: TrieAlternative;
+  lead: string;
+}
+
+const ALIAS_PATTERNS: AliasPattern[] = [];
+const PLACE_ANCHORS = new AnchorIndex<number, { alias: RegExp | null; demonym: RegExp | null }>();
+let aliasCount = 0;
+const REGISTERED_SPELLINGS = new Set<string>();
+
+function register(alias: string, place: GazetteerPlace, weak: boolean, originOnly: boolean): void {
+  const lower = alias.normalize("NFKC").toLowerCase();
+  const folded = foldPatternSource(lower).trim();
+  if (folded.length === 0) return;
+  const key = aliasKey(folded);
+  const record = RECORDS.get(place.id)!;
+  const diacritic = LATIN_DIACRITIC.test(lower) ? lower.replace(SEPARATORS, "") : null;
+  const existing = ALIAS_INDEX.get(key);
+  if (existing) {
+    if (existing.place.id !== place.id) {
+      BUILD_ISSUES.push({ key, ids: [existing.place.id, place.id] });
+      return;
+    }
+    // The same name listed strong and weak (or in two languages) keeps its strongest reading.
+    existing.weak &&= weak;
+    existing.originOnly &&= originOnly;
+    if (diacritic) (existing.diacriticForms ??= new Set()).add(diacritic);
+  } else {
+    ALIAS_INDEX.set(key, { place: record, weak, originOnly, diacriticForms: diacritic ? new Set([diacritic]) : null });
+  }
+  const tokens = folded.split(SEPARATORS).filter((t) => t.length > 0);
+  // "Campuchia" and "Cam pu chia" share a key but start with different tokens: both need a pattern.
+  const spelling = tokens.join(" ");
+  if (REGISTERED_SPELLINGS.has(spelling)) return;
+  REGISTERED_SPELLINGS.add(spelling);
+  const units: string[] = [];
+  tokens.forEach((token, i) => {
+    if (i > 0) units.push(SEPARATOR_SOURCE);
+    for (const ch of token) units.push(escapeRegexChar(ch));
+  });
+  const lastToken = tokens[tokens.length - 1]!;
+  const { lead } = scriptGuards(tokens[0]![0]!);
+  const { trail } = scriptGuards(Array.from(lastToken).pop()!);
+  const id = ALIAS_PATTERNS.push({ alternative: { units, guard: trail }, lead }) - 1;
+  // Joined spellings ("phnompenh", "osmach") start with a different token than the spaced one.
+  PLACE_ANCHORS.add(tokens.join(" "), id);
+  PLACE_ANCHORS.add(tokens.join(""), id);
+  aliasCount++;
+}
+
+for (const place of PLACES) {
+  for (const names of Object.values(place.aliases)) for (const name of names) register(name, place, false, false);
+  for (const name of place.weakAliases ?? []) register(name, place, true, false);
+  for (const name of place.originAliases ?? []) register(name, place, false, true);
+}
+
+const PEOPLE_NOUNS =
+  "applicants?|candidates?|nationals?|citizens?|workers?|job\\s?seekers?|passport\\s?holders?|residents?|graduates?|talents?|only";
+const DEMONYMS: { text: string; place: PlaceRecord }[] = [];
+for (const place of PLACES) {
+  for (const d of place.demonyms ?? []) DEMONYMS.push({ text: foldPatternSource(d.toLowerCase()), place: RECORDS.get(place.id)! });
+}
+const DEMONYM_TO_PLACE = new Map(DEMONYMS.map((d) => [d.text, d.place] as const));
+const DEMONYM_OFFSET = 1 << 20;
+DEMONYMS.forEach((d, i) => PLACE_ANCHORS.add(d.text, DEMONYM_OFFSET + i));
+
+PLACE_ANCHORS.compile((ids) => {
+  const aliases = ids.filter((id) => id < DEMONYM_OFFSET).map((id) => ALIAS_PATTERNS[id]!);
+  const demonyms = ids.filter((id) => id >= DEMONYM_OFFSET).map((id) => DEMONYMS[id - DEMONYM_OFFSET]!.text);
+  return {
+    alias: aliases.length ? new RegExp(`${aliases[0]!.lead}${trieSource(aliases.map((a) => a.alternative))}`, "y") : null,
+    demonym: demonyms.length
+      ? new RegExp(`(${demonyms.map((d) => d.replace(/ /g, "\\s")).join("|")})(?:e?s)?\\s(?:${PEOPLE_NOUNS})(?![a-z0-9])`, "y")
+      : null,
+  };
+});
+
+/** Size and integrity of the compiled gazetteer; `collisions` lists names claimed by two places. */
+export function describeGazetteer(): { version: string; places: number; aliases: number; collisions: BuildIssue[] } {
+  return { version: GAZETTEER_VERSION, places: PLACES.length, aliases: aliasCount, collisions: BUILD_ISSUES.map((i) => ({ ...i })) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards against common-word readings of Latin names.
+
+/** "Mr. Macau", "bunga kamboja" (frangipani). */
+const BEFORE_GUARD = /(?<=(?<![a-z])(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta|prof|sir|madam|bunga|pohon)\.?\s{1,2})/y;
+/** "Dubai chocolate", "Thai cuisine", "Kampot pepper", "manila envelope", "Preah Sihanouk Blvd". */
+const AFTER_GUARD =
+  /[\s\-]{1,2}(?:chocolates?|food|foods|cuisine|restaurants?|massage|curry|tea|coffee|pepper|dish|dishes|noodles?|cooking|cook|chefs?|recipes?|language|speakers?|speaking|script|font|translators?|interpreters?|boxing|silk|envelopes?|folders?|paper|hemp|rope|blvd|boulevard|avenue|ave|street|st|road|rd|fried|style|time|standard time)(?![a-z])/y;
+/** "nhân viên đa năng" (multi-skilled staff) typed without tones reads as Da Nang. */
+const DANANG_GUARD = /(?<=(?<![a-z])(?:nhan vien|nv|may|phong|san|ky nang|thiet bi|ghe|ban|noi|xe|tu|ke|dung cu|bep)\s)/y;
+
+/** Vietnamese "lao động" (labour), "lao vào", "lao đao" typed without tones read as Laos. */
+const LAO_GUARD = /[ \t](?:dong|dao|vao|luc|cong|tam|xuong|len|ra|toi|xao|nhao|dau|ly)(?![a-z])/y;
+
+/** A span typed with Vietnamese or other Latin diacritics must match the diacritics of the place name. */
+function diacriticsAgree(target: AliasTarget, typed: string): boolean {
+  if (!target.diacriticForms || !LATIN_DIACRITIC.test(typed)) return true;
+  return target.diacriticForms.has(typed.normalize("NFC").toLowerCase().replace(SEPARATORS, ""));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Role cues. "Before" cues must end right where the place name starts (allowing "the", "our",
+// a country word and punctuation); "after" cues must start right after it.
+
+/** Punctuation that may sit between a cue and the name ("Location: Bangkok", "in (Phnom Penh)"). */
+const TAIL_CHARS = new Set([..." \t\u00a0:：,-–—(（\"“'‘["]);
+/** Words that may sit between a cue and the name ("work in the Philippines", "sang nuoc Lao", "ไปประเทศ..."). */
+const FILLER_WORDS: ReadonlySet<string> = new Set(["the", "our", "a", "an", "this", "beautiful", "sunny", "nuoc", "negara", "xu", "tinh", "tp", "kota", "provinsi"]);
+const FILLER_PAIRS: ReadonlySet<string> = new Set(["thanh pho", "province of", "city of", "state of"]);
+const FILLER_UNSPACED = ["ประเทศ", "เมือง", "นคร", "국가", "나라"].map(asNormalizedText);
+
+function skipTail(text: string, position: number): number {
+  while (position > 0 && TAIL_CHARS.has(text[position - 1]!)) position--;
+  return position;
+}
+
+/** Start of the filler word ending at `position`, or `position` when there is none. */
+function fillerStart(text: string, position: number): number {
+  let start = position;
+  while (start > 0 && isLatinAlnum(text.charCodeAt(start - 1))) start--;
+  if (start < position) {
+    const word = text.slice(start, position);
+    if (start > 1 && text[start - 1] === " ") {
+      let first = start - 1;
+      while (first > 0 && isLatinAlnum(text.charCodeAt(first - 1))) first--;
+      if (first < start - 1 && FILLER_PAIRS.has(`${text.slice(first, start - 1)} ${word}`)) return first;
+    }
+    return FILLER_WORDS.has(word) ? start : position;
+  }
+  for (const word of FILLER_UNSPACED) if (text.startsWith(word, position - word.length)) return position - word.length;
+  return position;
+}
+
+/**
+ * Where the cue before a name must end: the name's start, moved back over punctuation and up to two
+ * filler words. Done by hand so the cue regex is tried at one exact position; letting the regex
+ * skip them itself multiplies its work by every way of splitting the gap.
+ */
+function cueEnd(text: string, start: number): number {
+  let position = skipTail(text, start);
+  for (let fillers = 0; fillers < 2; fillers++) {
+    const back = fillerStart(text, position);
+    if (back === position) break;
+    position = skipTail(text, back);
+  }
+  return position;
+}
+
+/** Regex source of a cue list: Latin cues must start at a word boundary, others need not. */
+function beforeCue(latin: readonly string[], other: readonly string[]): string {
+  const parts: string[] = [];
+  if (latin.length) parts.push(`(?<![a-z0-9])(?:${latin.join("|")})`);
+  if (other.length) parts.push(`(?:${other.join("|")})`);
+  return parts.join("|");
+}
+
+const SWITCH_BEFORE = beforeCue(
+  [
+    "(?:transfer(?:red|ring|s)?|sen[dt]|dispatch(?:ed)?|redeploy(?:ed)?|reassign(?:ed)?|brought|taken|driven|escorted|smuggled|cross(?:ing|es|ed)?(?: the)?(?: border| river)?) (?:you |them |workers |staff )?(?:over )?(?:in)?to(?: (?:our|the|a|an|another|their)? ?(?:branch|office|site|company|partner company|sister company|team|project|compound|park|zone|base)(?: (?:in|at))?)?",
+    "(?:dipindah(?:kan)?|dikirim|dibawa|dialihkan|menyeberang|nyebrang) ke(?: cabang(?: di)?)?",
+    "(?:chuyen|dieu chuyen|dua|vuot bien|bang qua) (?:sang|qua|den|toi)",
+    "(?:ililipat|inilipat|tatawid) sa",
+    "(?:trasladad[oa]s?|transferid[oa]s?|enviad[oa]s?|cruzar) (?:a|hacia)",
+  ],
+  ["转到", "轉到", "转去", "轉去", "调到", "調到", "调往", "調往", "派往", "送往", "送到", "带到", "帶到", "偷渡到", "偷渡去", "越境到", "ย้ายไป", "ส่งตัวไป", "ส่งไป", "ข้ามไป", "ข้ามแดนไป"],
+);
+
+const TRANSIT_BEFORE = beforeCue(
+  [
+    "via",
+    "through",
+    "thru",
+    "transit(?:ing)?(?: (?:in|at|via|through))?",
+    "in transit (?:in|at|through)",
+    "stop ?over (?:in|at)",
+    "layover (?:in|at)",
+    "connecting (?:in|at|through)",
+    "change planes? (?:in|at)",
+    "(?:job )?interviews? (?:will be )?(?:held )?(?:in|at)",
+    "meet (?:us |me |our agent |the agent |our team )?(?:in|at)",
+    "(?:pick(?:ed)? ?up|pickup) (?:at|in|from)",
+    "melalui",
+    "lewat",
+    "singgah (?:di)?",
+    "wawancara di",
+    "qua canh(?: tai| o)?",
+    "di qua",
+    "thong qua",
+    "qua duong",
+    "phong van (?:tai|o)",
+    "dadaan sa",
+    "pasando por",
+    "(?:con )?escala en",
+    "kupitia",
+  ],
+  ["经由", "經由", "途经", "途經", "取道", "转道", "轉道", "过境", "過境", "经", "經", "ผ่าน", "แวะ"],
+);
+
+const OFFICE_BEFORE = beforeCue(
+  [
+    "(?:head|main|registered|corporate|parent|global|regional|representative|liaison) offices? (?:is |are )?(?:located )?(?:in|at)",
+    "head ?quarter(?:s|ed)? (?:is |are )?(?:located )?(?:in|at)",
+    "hq (?:is )?(?:in|at)",
+    "headquartered in",
+    "registered in",
+    "incorporated in",
+    "parent company (?:is )?(?:in|from)",
+    "(?:a |an )?company (?:based |registered )?from",
+    "kantor pusat(?: di)?",
+    "berkantor pusat di",
+    "terdaftar di",
+    "tru so(?: chinh)?(?: tai| o)?",
+    "van phong (?:chinh|dai dien)(?: tai| o)?",
+    "sede (?:central |principal |social )?en",
+    "oficina (?:central|principal) en",
+    "makao makuu (?:yako |yetu )?(?:iko )?(?:huko|nchini)?",
+  ],
+  ["总部(?:位于|在|设在)?", "總部(?:位於|在|設在)?", "总公司(?:在|位于)?", "總公司(?:在|位於)?", "สำนักงานใหญ่(?:ที่|อยู่ที่)?", "본사(?:는)?", "本社(?:は)?"],
+);
+
+const DESTINATION_BEFORE = beforeCue(
+  [
+    "(?:work|working|job|jobs|employment|positions?|roles?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|careers?|hiring|placement|posting|assignment|deploy(?:ment|ed)?|stationed|assigned|relocat(?:e|ion|ing)|based|located|situated|duty station|work ?site|workplace|office|branch|site|project|contract|employer|company) (?:is |are |will be )?(?:located )?(?:in|at|from)",
+    "(?:work|job|office|duty) location",
+    "location",
+    "work ?place",
+    "job site",
+    "lugar de trabajo",
+    "ubicacion",
+    "(?:trabajar|trabajo|empleo|vacante) en",
+    "(?:kerja|bekerja|lowongan(?: kerja)?|loker|penempatan|ditempatkan|lokasi(?: kerja| penempatan)?|tempat kerja) (?:di|ke)?",
+    "(?:lam viec|viec lam|lam|tuyen dung|tuyen|xuat khau lao dong|xkld|xuat canh|noi lam viec|dia diem(?: lam viec)?|cong viec) (?:tai|o|sang|di|qua)?",
+    "(?:trabaho|magtrabaho|nagtatrabaho) sa",
+    "(?:kazi|kufanya kazi|ajira) (?:nchini|huko|katika)?",
+  ],
+  [
+    "工作地点",
+    "工作地點",
+    "工作地",
+    "上班地点",
+    "上班地點",
+    "地点",
+    "地點",
+    "坐标",
+    "座標",
+    "位于",
+    "位於",
+    "派驻",
+    "派駐",
+    "常驻",
+    "常駐",
+    "赴",
+    "前往",
+    "远赴",
+    "遠赴",
+    "ทำงานที่",
+    "ทำงานใน",
+    "ทำงาน",
+    "ไปทำงาน(?:ที่|ใน|ยัง)?",
+    "สถานที่ทำงาน",
+    "สถานที่ปฏิบัติงาน",
+    "ประจำ(?:ที่)?",
+    "근무지",
+    "근무 ?지역",
+    "근무처",
+    "勤務地",
+    "勤務先",
+    "कार्यस्थल",
+  ],
+);
+
+/** Origin cues: "from", "applicants in", "warga negara", "nguoi", 来自, จาก, คน. */
+const ORIGIN_BEFORE = beforeCue(
+  [
+    "from",
+    "(?:applicants?|candidates?|job ?seekers?|workers?|people|residents?|citizens?|nationals?|talents?|graduates?) (?:from|in|of|based in|living in|residing in)",
+    "(?:citizens?|nationals?|natives?|residents?) of",
+    "passport holders? (?:from|of)",
+    "(?:born|living|residing|resident|currently|studying|studied|graduated|experience) in",
+    "(?:hiring|recruit(?:ing|ment|ed)?) (?:from|in)",
+    "open to (?:applicants |candidates )?(?:from|in)",
+    "warga(?: negara)?",
+    "orang",
+    "pekerja migran",
+    "tenaga kerja",
+    "pelamar (?:dari|di)",
+    "dari",
+    "nguoi",
+    "cong dan",
+    "lao dong",
+    "cong nhan",
+    "ung vien (?:tai|o|tu)",
+    "tu",
+    "mula sa",
+    "taga",
+    "desde",
+    "de nacionalidad",
+    "(?:postulantes|residentes|nacidos) (?:de|en)",
+    "kutoka",
+    "(?:wakazi|raia) wa",
+  ],
+  ["来自", "來自", "从", "從", "国籍", "國籍", "จาก", "คน", "ชาว", "출신"],
+);
+
+/** Motion and locative cues: weaker than the above, overruled by an after-cue ("fly to Bangkok, then …"). */
+const WEAK_DESTINATION_BEFORE = beforeCue(
+  [
+    "(?:fly|flying|flight|flights|travel|travell?ing|go|going|come|coming|move|moving|depart|leave|head|heading|trip|tickets?|visa|arrive|arriving|arrival|land|landing|deployment|abroad) (?:to|in|at|for)",
+    "to",
+    "in",
+    "at",
+    "terbang ke",
+    "berangkat ke",
+    "pergi ke",
+    "ke",
+    "di",
+    "bay (?:sang|den|qua|toi)",
+    "sang",
+    "den",
+    "toi",
+    "qua",
+    "tai",
+    "o",
+    "pumunta sa",
+    "papuntang",
+    "sa",
+    "viajar a",
+    "ir a",
+    "vuelo a",
+    "hacia",
+    "en",
+    "kwenda",
+    "katika",
+    "nchini",
+    "huko",
+  ],
+  ["去", "到", "飞往", "飛往", "飞到", "飛到", "飞", "飛", "在", "於", "于", "ไป", "บินไป", "เดินทางไป", "ใน", "ที่", "ยัง"],
+);
+
+const TRANSIT_AFTER = String.raw`[\s,.;:–—-]{0,4}(?:then|and then|before (?:going|continuing|proceeding|crossing|moving|transferring|heading)|first|after that|from there|where (?:you|we) (?:will )?(?:transfer|change|connect|cross|meet|be picked)|for (?:the |an |your )?(?:interview|transit|stopover)|(?:international )?airport|transit|stopover|layover|roi|sau do|truoc khi|lalu|kemudian|dulu|sebelum|tapos|luego|despues|kisha|然后|然後|再|转机|轉機|中转|中轉|转|轉|过境|過境|经|經|แล้ว|ก่อน|경유|을 경유|를 경유|経由|を経由|の後|を経て|乗り継ぎ)`;
+const ORIGIN_AFTER = String.raw`(?:\s?(?:applicants?|candidates?|nationals?|citizens?|passport holders?|residents?|job ?seekers?)(?![a-z])|人士|人|籍|출신|인(?![\uac00-\ud7a3])|사람|국적|国籍|國籍|出身|から来)`;
+const OFFICE_AFTER = String.raw`(?:[\s\-]?based (?:company|firm|agency|employer|recruiter|startup|corporation)|\s(?:company|firm|corporation|corp|ltd|limited|pte|sdn bhd|co\.?,? ?ltd|inc|llc|plc)(?![a-z])|总部|總部|本社)`;
+const SWITCH_AFTER = String.raw`(?:으로|로)\s?(?:이동|이송|옮|넘어|재배치)|(?:へ|に)(?:移動|転勤|異動|移送|越境)`;
+const DESTINATION_AFTER = String.raw`(?:[\s\-]?based (?:role|position|job|team|opportunity|work)|\s?(?:lam viec|lam an|lao dong|xuat khau)|工作|上班|打工|就业|就業|发展|發展|高薪|招聘|直招|园区|園區|항?\s?(?:에서|에)\s?(?:근무|일|취업|알바)|(?:에서|에)\s?(?:근무|일|취업|알바|일하)|\s?근무|행|(?:으로|로)\s?(?:출국|가|떠나|입국)|で(?:勤務|働|の仕事|就労)|(?:へ|に)(?:渡航|出国|赴任)|\s?(?:में|मा)\s?(?:नौकरी|काम|रोजगार|जॉब)|(?:ে|য়|তে)?\s?(?:চাকরি|কাজ))`;
+
+/**
+ * All before-cues in one sticky lookbehind, tested once at the start of a name: the first group that
+ * matches, in order of strength, names the cue. Testing each list apart costs six backward matches.
+ */
+const BEFORE_CUES = new RegExp(
+  asNormalizedText(`(?<=(?:(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
+  "y",
+);
+/** All after-cues in one sticky regex, tested once at the end of a name. */
+const AFTER_CUES = new RegExp(
+  asNormalizedText(`(?<switch>${SWITCH_AFTER})|(?<origin>${ORIGIN_AFTER})|(?<transit>${TRANSIT_AFTER})|(?<office>${OFFICE_AFTER})|(?<destination>${DESTINATION_AFTER})`),
+  "uy",
+);
+
+type CueName = "switch" | "transit" | "office" | "destination" | "origin" | "weak";
+
+function cueAt(pattern: RegExp, text: string, position: number): CueName | null {
+  pattern.lastIndex = position;
+  const match = pattern.exec(text);
+  if (!match?.groups) return null;
+  for (const name in match.groups) if (match.groups[name] !== undefined) return name as CueName;
+  return null;
+}
+
+const LIST_JOIN =
+  /^[\s,\/&()（）、|\-–]{0,3}(?:(?:or|and|atau|dan|hoac|va|y|o|na|และ|หรือ|或|和|及|및|또는)[\s,\/&()（）、|\-–]{0,3})?$/u;
+
+interface RawMention {
+  field: NormalizedField;
+  fieldIndex: number;
+  start: number;
+  end: number;
+  target: AliasTarget;
+  role: PlaceRole;
+  cued: boolean;
+  switched: boolean;
+  /** A "location:" style label or the location field itself introduced the place. */
+  labelled: boolean;
+}
+
+/** "Location:", "lokasi:", 工作地点, 근무지 ...: what follows is where the job is. */
+const LOCATION_LABEL = new RegExp(asNormalizedText(String.raw`(?<=(?<![a-z0-9])(?:location|lokasi|ubicacion|dia diem)|工作地[点點]?|地[点點]|근무지|勤務地|สถานที่(?:ทำงาน|ปฏิบัติงาน))`), "y");
+
+interface RoleReading {
+  role: PlaceRole;
+  cued: boolean;
+  switched: boolean;
+  labelled: boolean;
+}
+
+function readRole(field: NormalizedField, start: number, end: number): RoleReading {
+  const text = field.text;
+  const cueEndsAt = cueEnd(text, start);
+  const labelled = field.field === "location" || testAt(LOCATION_LABEL, text, cueEndsAt);
+  const reading = (role: PlaceRole, switched = false): RoleReading => ({ role, cued: true, switched, labelled });
+  const before = cueAt(BEFORE_CUES, text, cueEndsAt);
+  const after = cueAt(AFTER_CUES, text, end);
+  if (before === "switch" || after === "switch") return reading("destination", true);
+  if (before === "transit") return reading("transit");
+  if (before === "office") return reading("office");
+  if (before === "destination") return reading("destination");
+  if (after === "origin") return reading("origin");
+  // "从曼谷转机": a departure point that is really a stopover.
+  if (before === "origin") return reading(after === "transit" ? "transit" : "origin");
+  if (after === "transit") return reading("transit");
+  if (after === "office") return reading("office");
+  if (after === "destination") return reading("destination");
+  if (labelled || before === "weak") return reading("destination");
+  return { role: "unknown", cued: false, switched: false, labelled };
+}
+
+function findMentions(ctx: FeatureContext): RawMention[] {
+  const mentions: RawMention[] = [];
+  ctx.fields.forEach((field, fieldIndex) => {
+    const text = field.text;
+    if (text.length === 0 || field.field === "url" || field.field === "salary") return;
+    const fieldMentions: RawMention[] = [];
+    PLACE_ANCHORS.scan(text, (start, group) => {
+      if (group.demonym) {
+        group.demonym.lastIndex = start;
+        const match = group.demonym.exec(text);
+        const place = match ? DEMONYM_TO_PLACE.get(match[1]!.replace(/\s+/g, " ")) : undefined;
+        if (match && place) {
+          fieldMentions.push({
+            field,
+            fieldIndex,
+            start,
+            end: start + match[1]!.length,
+            target: { place, weak: false, originOnly: true, diacriticForms: null },
+            role: "origin",
+            cued: true,
+            switched: false,
+            labelled: false,
+          });
+          return start + match[0].length;
+        }
+      }
+      if (!group.alias) return -1;
+      group.alias.lastIndex = start;
+      const match = group.alias.exec(text);
+      if (!match || match[0].length === 0) return -1;
+      const end = start + match[0].length;
+      const key = aliasKey(match[0]);
+      const target = ALIAS_INDEX.get(key);
+      if (!target) return -1;
+      if (target.diacriticForms) {
+        const span = field.toOriginal(start, end);
+        if (!diacriticsAgree(target, field.original.slice(span.start, span.end))) return -1;
+      }
+      if (isLatinAlnum(text.charCodeAt(start))) {
+        if (testAt(BEFORE_GUARD, text, start) || testAt(AFTER_GUARD, text, end)) return -1;
+        if (key === "danang" && testAt(DANANG_GUARD, text, start)) return -1;
+        if (key === "lao" && testAt(LAO_GUARD, text, end)) return -1;
+      }
+      let reading: RoleReading = target.originOnly
+        ? { role: "origin", cued: true, switched: false, labelled: false }
+        : readRole(field, start, end);
+      // A name listed after another with only "," "/" "or" between shares its role ("Phnom Penh, Cambodia").
+      if (!reading.cued) {
+        const previous = fieldMentions[fieldMentions.length - 1];
+        if (previous && previous.cued && start - previous.end <= 12 && LIST_JOIN.test(text.slice(previous.end, start))) {
+          reading = { role: previous.role, cued: true, switched: previous.switched, labelled: previous.labelled };
+        }
+      }
+      if (target.weak && !reading.cued) return -1;
+      fieldMentions.push({ field, fieldIndex, start, end, target, ...reading });
+      return end;
+    });
+    mentions.push(...fieldMentions);
+  });
+  return mentions;
+}
+
+const TIER_RISK: Record<PlaceTier, number> = { hub: 3, destination: 2, transit: 1, other: 0 };
+const PROMINENT_FIELDS: ReadonlySet<FieldName> = new Set(["title", "location"]);
+
+/** Lower is a stronger claim to be the job's destination; null when the mention cannot be one. */
+function destinationClass(m: RawMention, home: string | undefined): number | null {
+  if (m.role === "destination") return m.switched ? 0 : m.labelled ? 1 : 2;
+  if (m.role === "unknown") {
+    const base = PROMINENT_FIELDS.has(m.field.field) ? 3 : 4;
+    // A Thai ad naming Thailand, or a Chinese ad naming China, is usually about home.
+    return m.target.place.country === home ? base + 3 : base;
+  }
+  if (m.role === "office") return m.target.place.country === home ? 8 : 5;
+  return null;
+}
+
+/** Words that may sit next to a country in a location line without naming a locality. */
+const LOCATION_FILLER =
+  /(?:remote|hybrid|on-?site|onsite|abroad|overseas|only|any|all|country|nationwide|various|multiple|locations?|tbd|tba|negotiable|full[\s-]?time|part[\s-]?time|luar negeri|nuoc ngoai|海外|国外|國外|ต่างประเทศ|해외|and|or|atau|hoac|the|location|work|job|office)/gu;
+
+const LOCATION_LABEL_IN_LINE = new RegExp(
+  asNormalizedText(String.raw`(?:location|lokasi|ubicacion|dia diem|工作地[点點]?|地[点點]|근무지|勤務地|สถานที่(?:ทำงาน|ปฏิบัติงาน))\s{0,2}[:：]?`),
+  "u",
+);
+
+function hasLocalityBeside(m: RawMention, all: readonly RawMention[]): boolean {
+  const text = m.field.text;
+  let lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  let lineEnd = text.indexOf("\n", m.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (m.field.field !== "location") {
+    const label = LOCATION_LABEL_IN_LINE.exec(text.slice(lineStart, m.start));
+    if (!label) return false;
+    lineStart += label.index + label[0].length;
+    lineEnd = Math.min(lineEnd, m.end + 40);
+  }
+  let rest = "";
+  let cursor = lineStart;
+  for (const other of all) {
+    if (other.field !== m.field || other.end <= lineStart || other.start >= lineEnd) continue;
+    rest += text.slice(cursor, Math.max(cursor, other.start));
+    cursor = Math.max(cursor, other.end);
+  }
+  rest += text.slice(cursor, lineEnd);
+  const leftover = rest.replace(LOCATION_FILLER, " ").replace(/[^\p{L}]+/gu, "");
+  return /[a-z]{3}|[^a-z]{2}/u.test(leftover);
+}
+
+function toMention(m: RawMention): PlaceMention {
+  const { id, name, country, kind, tier } = m.target.place;
+  return { id, name, country, kind, tier, role: m.role, evidence: evidenceFor(m.field, m.start, m.end) };
+}
+
+/**
+ * Places named in a posting, their roles, and the destination signals built on them. Pure and
+ * deterministic; never throws on any input.
+ */
+export function extractPlaces(ctx: FeatureContext): PlacesFeature {
+  const raw = findMentions(ctx);
+  const home = homeCountryOfLanguage(ctx.language.code);
+
+  let best: RawMention | null = null;
+  let bestKey: number[] = [];
+  for (const m of raw) {
+    const cls = destinationClass(m, home);
+    if (cls === null) continue;
+    const key = [cls, m.target.place.kind === "country" ? 1 : 0, -TIER_RISK[m.target.place.tier], m.fieldIndex, m.start];
+    if (best === null || compareKeys(key, bestKey) < 0) {
+      best = m;
+      bestKey = key;
+    }
+  }
+  // A city in the same country as a country-level winner is the more precise reading.
+  if (best && best.target.place.kind === "country") {
+    const city = raw.find(
+      (m) =>
+        m.target.place.kind !== "country" &&
+        m.target.place.country === best!.target.place.country &&
+        (m.role === "destination" || m.role === "unknown") &&
+        !(best!.switched && !m.switched),
+    );
+    if (city && (destinationClass(city, home) ?? 99) <= Math.max(bestKey[0]!, 4)) best = city;
+  }
+
+  const destination: PlaceDestination | null = best ? { ...best.target.place } : null;
+  const mentions = raw.map(toMention);
+
+  const switchedTo = raw.filter((m) => m.switched);
+  const baitAndSwitch = switchedTo.some((s) =>
+    raw.some(
+      (m) =>
+        !m.switched &&
+        (m.role === "destination" || m.role === "unknown") &&
+        m.target.place.tier !== "other" &&
+        m.target.place.country !== s.target.place.country,
+    ),
+  );
+  const transits = destination ? raw.filter((m) => m.role === "transit" && m.target.place.country !== destination.country) : [];
+  const thirdCountryRouting = transits.length > 0;
+
+  let countryOnly = false;
+  // A local ad that merely names its own country ("PT Maju Indonesia") has no destination to hide.
+  const namedAsDestination = best !== null && (best.role === "destination" || best.target.place.country !== home);
+  if (best && destination && destination.kind === "country" && namedAsDestination) {
+    const sameCountryLocality = raw.some(
+      (m) => m.target.place.kind !== "country" && m.target.place.country === destination.country && m.role !== "origin" && m.role !== "office",
+    );
+    const destinationMentions = raw.filter((m) => m.target.place.id === destination.id && m.role !== "origin");
+    const locality = destinationMentions.some((m) => m.labelled && hasLocalityBeside(m, raw));
+    countryOnly = !sameCountryLocality && !locality && findStreetAddresses(ctx).length === 0;
+  }
+
+  const hubs = raw.filter((m) => m.target.place.tier === "hub");
+  const origins: string[] = [];
+  for (const m of raw) if (m.role === "origin" && !origins.includes(m.target.place.country)) origins.push(m.target.place.country);
+
+  const evidenceMentions = new Set<RawMention>(hubs);
+  if (best) evidenceMentions.add(best);
+  if (thirdCountryRouting) for (const m of transits) evidenceMentions.add(m);
+  if (baitAndSwitch) for (const m of switchedTo) evidenceMentions.add(m);
+  const evidence = raw.filter((m) => evidenceMentions.has(m)).map((m) => evidenceFor(m.field, m.start, m.end));
+
+  return {
+    mentions,
+    destination,
+    destinationTier: destination ? destination.tier : null,
+    hubMentioned: hubs.length > 0,
+    countryOnly,
+    thirdCountryRouting,
+    baitAndSwitch,
+    origins,
+    evidence,
+  };
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,460 @@
+import { describe, expect, it } from "vitest";
+import gazetteer from "../../src/features/data/gazetteer.json";
+import { contextFrom } from "../../src/features/evidence.js";
+import { describeGazetteer, extractPlaces, lookupPlace } from "../../src/features/places.js";
+import type { FieldName, LanguageResult } from "../../src/types.js";
+
+type Fields = Partial<Record<FieldName, string>>;
+
+function language(code: string): LanguageResult {
+  return { code, confidence: 1, present: [code], method: "hint" };
+}
+
+function places(fields: Fields | string, lang?: string) {
+  const input = typeof fields === "string" ? { description: fields } : fields;
+  return extractPlaces(contextFrom(input, lang ? language(lang) : undefined));
+}
+
+/** Mentions as `id/role`, the shape most cases assert on. */
+function roles(fields: Fields | string, lang?: string): string[] {
+  return places(fields, lang).mentions.map((m) => `${m.id}/${m.role}`);
+}
+
+interface Case {
+  name: string;
+  fields: Fields | string;
+  lang?: string;
+  mentions: string[];
+  destination: string | null;
+  tier?: "hub" | "transit" | "destination" | "other" | null;
+  hub?: boolean;
+  countryOnly?: boolean;
+  routing?: boolean;
+  bait?: boolean;
+  origins?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: "reads 'Customer Care Agents needed in Bangkok, Thailand' as a job in Bangkok, a transit city",
+    fields: { title: "Customer Care Agents needed in Bangkok, Thailand" },
+    mentions: ["bangkok/destination", "thailand/destination"],
+    destination: "bangkok",
+    tier: "transit",
+    countryOnly: false,
+  },
+  {
+    name: "reads Indonesian 'Lowongan Customer Service di Kamboja' as a country-only destination",
+    fields: "Lowongan Customer Service di Kamboja. Gaji USD 1.000, tanpa pengalaman.",
+    lang: "ind",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+    tier: "destination",
+    countryOnly: true,
+  },
+  {
+    name: "reads Vietnamese 'làm tại Campuchia' typed with tones",
+    fields: "Tuyển nhân viên CSKH làm tại Campuchia – lương cứng 15 triệu + hoa hồng",
+    lang: "vie",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+    countryOnly: true,
+  },
+  {
+    name: "reads Vietnamese 'cam pu chia' typed without tones and spaced",
+    fields: "Can gap 10 ban nu sang cam pu chia lam viec, bao an o",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+    countryOnly: true,
+  },
+  {
+    name: "finds the Sihanoukville hub in Chinese (西港)",
+    fields: "柬埔寨西港高薪招聘客服，包吃包住",
+    lang: "cmn",
+    mentions: ["cambodia/unknown", "sihanoukville/destination"],
+    destination: "sihanoukville",
+    tier: "hub",
+    hub: true,
+    countryOnly: false,
+  },
+  {
+    name: "finds Poipet in Thai after ทำงานที่ (work at)",
+    fields: "รับสมัครแอดมินออนไลน์ ทำงานที่ปอยเปต ค่าตอบแทนสูง",
+    lang: "tha",
+    mentions: ["poipet/destination"],
+    destination: "poipet",
+    tier: "hub",
+    hub: true,
+  },
+  {
+    name: "reads Korean '프놈펜 근무' (work in Phnom Penh) as the destination",
+    fields: "캄보디아 프놈펜 근무, 월 500만 원 이상 보장",
+    lang: "kor",
+    mentions: ["cambodia/unknown", "phnom-penh/destination"],
+    destination: "phnom-penh",
+    tier: "destination",
+    countryOnly: false,
+  },
+  {
+    name: "reads Japanese 'ミャワディで勤務' and does not read タイプ (type) as Thailand",
+    fields: "ミャンマーのミャワディで勤務。タイプ速度の確認あり。",
+    lang: "jpn",
+    mentions: ["myanmar/unknown", "myawaddy/destination"],
+    destination: "myawaddy",
+    hub: true,
+  },
+  {
+    name: "reads Hindi 'थाईलैंड में नौकरी' (job in Thailand)",
+    fields: "थाईलैंड में नौकरी, अच्छा वेतन",
+    lang: "hin",
+    mentions: ["thailand/destination"],
+    destination: "thailand",
+    countryOnly: true,
+  },
+  {
+    name: "reads Bengali 'থাইল্যান্ডে চাকরি' with the case ending attached",
+    fields: "থাইল্যান্ডে চাকরি, আকর্ষণীয় বেতন",
+    lang: "ben",
+    mentions: ["thailand/destination"],
+    destination: "thailand",
+  },
+  {
+    name: "takes an uncued Khmer city as the destination when nothing else is named",
+    fields: "ការងារនៅភ្នំពេញ ប្រាក់ខែខ្ពស់",
+    lang: "khm",
+    mentions: ["phnom-penh/unknown"],
+    destination: "phnom-penh",
+  },
+  {
+    name: "finds Myawaddy written in Burmese (မြဝတီ)",
+    fields: "မြဝတီ အလုပ်ခေါ်စာ",
+    lang: "mya",
+    mentions: ["myawaddy/unknown"],
+    destination: "myawaddy",
+    hub: true,
+  },
+  {
+    name: "reads Swahili 'kazi nchini Thailandi'",
+    fields: "Kazi nchini Thailandi, mshahara mzuri, tiketi ya ndege bure",
+    lang: "swh",
+    mentions: ["thailand/destination"],
+    destination: "thailand",
+    countryOnly: true,
+  },
+  {
+    name: "reads Spanish 'trabajo en Camboya'",
+    fields: "Trabajo en Camboya para hispanohablantes, vuelo pagado",
+    lang: "spa",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+  },
+  {
+    name: "reads Tagalog 'trabaho sa Cambodia'",
+    fields: "Trabaho sa Cambodia, libreng plane ticket, hindi na kailangan ng visa",
+    lang: "tgl",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+  },
+  {
+    name: "flags third-country routing: work in Cambodia, travel via Hong Kong",
+    fields: "BPO Customer Service Representatives – work in Cambodia. Travel as a tourist via Hong Kong.",
+    mentions: ["cambodia/destination", "hong-kong/transit"],
+    destination: "cambodia",
+    routing: true,
+    countryOnly: true,
+  },
+  {
+    name: "flags Indonesian routing 'ke Kamboja melalui Thailand'",
+    fields: "Berangkat ke Kamboja melalui Thailand, pakai visa turis",
+    lang: "ind",
+    mentions: ["cambodia/destination", "thailand/transit"],
+    destination: "cambodia",
+    routing: true,
+  },
+  {
+    name: "flags Chinese routing '经泰国到缅甸工作'",
+    fields: "经泰国到缅甸工作，月薪3万包机票",
+    lang: "cmn",
+    mentions: ["thailand/transit", "myanmar/destination"],
+    destination: "myanmar",
+    routing: true,
+  },
+  {
+    name: "reads 'fly to Bangkok, then cross to Myawaddy' as a transit then a move",
+    fields: "Fly to Bangkok, then cross the border to Myawaddy by car.",
+    mentions: ["bangkok/transit", "myawaddy/destination"],
+    destination: "myawaddy",
+    routing: true,
+    hub: true,
+    bait: false,
+  },
+  {
+    name: "flags a bait and switch: a job in Thailand, then a transfer to a branch in Myawaddy",
+    fields: "Digital marketing job in Thailand. After training you will be transferred to our branch in Myawaddy.",
+    mentions: ["thailand/destination", "myawaddy/destination"],
+    destination: "myawaddy",
+    tier: "hub",
+    hub: true,
+    bait: true,
+    countryOnly: false,
+  },
+  {
+    name: "flags a Vietnamese bait and switch 'làm việc tại Thái Lan … chuyển sang Campuchia'",
+    fields: "Làm việc tại Thái Lan, sau 1 tháng chuyển sang Campuchia",
+    lang: "vie",
+    mentions: ["thailand/destination", "cambodia/destination"],
+    destination: "cambodia",
+    bait: true,
+  },
+  {
+    name: "reads 'Filipino applicants' as an origin and Dubai as the destination",
+    fields: "Filipino applicants welcome. Position based in Dubai, visa provided.",
+    mentions: ["philippines/origin", "dubai/destination"],
+    destination: "dubai",
+    tier: "transit",
+    origins: ["PH"],
+    countryOnly: false,
+  },
+  {
+    name: "reads WNI (Indonesian citizens) as an origin",
+    fields: "Dicari WNI untuk bekerja di Kamboja",
+    lang: "ind",
+    mentions: ["indonesia/origin", "cambodia/destination"],
+    destination: "cambodia",
+    origins: ["ID"],
+  },
+  {
+    name: "reads 'applicants from India and Nepal' as origins and a location label as the destination",
+    fields: "Open to applicants from India and Nepal. Job location: Phnom Penh.",
+    mentions: ["india/origin", "nepal/origin", "phnom-penh/destination"],
+    destination: "phnom-penh",
+    origins: ["IN", "NP"],
+  },
+  {
+    name: "reads a head office as an office, not as the destination",
+    fields: "Our head office in Singapore is hiring data entry operators for our site in Cambodia.",
+    mentions: ["singapore/office", "cambodia/destination"],
+    destination: "cambodia",
+    routing: false,
+    countryOnly: true,
+  },
+  {
+    name: "reads 'Indian nationals only … Laos (Golden Triangle SEZ)' down to the SEZ",
+    fields: "Indian nationals only. Work in Laos (Golden Triangle SEZ), free flights.",
+    mentions: ["india/origin", "laos/destination", "golden-triangle-sez/destination"],
+    destination: "golden-triangle-sez",
+    tier: "hub",
+    hub: true,
+    origins: ["IN"],
+  },
+  {
+    name: "reads Thai 'คนไทย' (Thai people) as an origin and ไปทำงานกัมพูชา as the destination",
+    fields: "รับสมัครคนไทย ไปทำงานกัมพูชา",
+    lang: "tha",
+    mentions: ["thailand/origin", "cambodia/destination"],
+    destination: "cambodia",
+    origins: ["TH"],
+  },
+  {
+    name: "reads Korean 한국인 (Koreans) as an origin",
+    fields: "한국인 전용 채용, 캄보디아 리조트 알바",
+    lang: "kor",
+    mentions: ["south-korea/origin", "cambodia/unknown"],
+    destination: "cambodia",
+    origins: ["KR"],
+  },
+  {
+    name: "takes the location field as the destination",
+    fields: { title: "Customer support (English)", location: "Sihanoukville" },
+    mentions: ["sihanoukville/destination"],
+    destination: "sihanoukville",
+    hub: true,
+    countryOnly: false,
+  },
+  {
+    name: "reads a location field that names only a country as country-only",
+    fields: { location: "Cambodia", description: "Customer support, free housing and meals." },
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+    countryOnly: true,
+  },
+  {
+    name: "does not call a location with a town the gazetteer lacks country-only",
+    fields: { location: "Kratie, Cambodia", description: "Teacher for our school." },
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+    countryOnly: false,
+  },
+  {
+    name: "does not call a destination with a street address country-only",
+    fields: "Work in Cambodia. Office: 45 Norodom Blvd, 2nd floor.",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+    countryOnly: false,
+  },
+  {
+    name: "prefers a foreign place over the home country of the posting's language",
+    fields: "Tuyển gấp lao động Việt Nam đi Campuchia",
+    lang: "vie",
+    mentions: ["vietnam/origin", "cambodia/destination"],
+    destination: "cambodia",
+    origins: ["VN"],
+  },
+  {
+    name: "reads Vietnamese 'sang Lào làm việc' but not 'người lao động' (workers)",
+    fields: "Chế độ cho người lao động tốt. Cần người sang Lào làm việc.",
+    lang: "vie",
+    mentions: ["laos/destination"],
+    destination: "laos",
+  },
+  {
+    name: "does not call a local ad that only names its own country country-only",
+    fields: { title: "Staff Admin", company: "PT Maju Jaya Indonesia", description: "Penempatan kantor pusat." },
+    lang: "ind",
+    mentions: ["indonesia/unknown"],
+    destination: "indonesia",
+    tier: "other",
+    countryOnly: false,
+  },
+  // Must not fire.
+  {
+    name: "does not read Thai food, Dubai chocolate or Macau style as places",
+    fields: "Our chef cooks Thai food, Dubai chocolate desserts and Macau style egg tarts.",
+    mentions: [],
+    destination: null,
+    tier: null,
+    hub: false,
+    countryOnly: false,
+  },
+  {
+    name: "does not read 'Mr. Macau' as the region",
+    fields: "Your interview is with Mr. Macau on Monday.",
+    mentions: [],
+    destination: null,
+  },
+  {
+    name: "does not read Vietnamese 'nhân viên đa năng' (multi-skilled staff) typed with tones as Da Nang",
+    fields: "Tuyển nhân viên đa năng, làm việc tại cửa hàng",
+    lang: "vie",
+    mentions: [],
+    destination: null,
+  },
+  {
+    name: "does not read Preah Sihanouk Blvd (a Phnom Penh street) as the Sihanoukville hub",
+    fields: "Office at 12 Preah Sihanouk Blvd, Phnom Penh.",
+    mentions: ["phnom-penh/unknown"],
+    destination: "phnom-penh",
+    hub: false,
+  },
+  {
+    name: "does not read 'thai' alone, without a cue, as Thailand",
+    fields: "Speaks Thai and English; thai boxing club membership included.",
+    mentions: [],
+    destination: null,
+  },
+  {
+    name: "does not read 'bunga kamboja' (frangipani) as Cambodia",
+    fields: "Toko bunga kamboja membutuhkan kasir",
+    lang: "ind",
+    mentions: [],
+    destination: null,
+  },
+];
+
+describe("extractPlaces", () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = places(c.fields, c.lang);
+      expect(result.mentions.map((m) => `${m.id}/${m.role}`)).toEqual(c.mentions);
+      expect(result.destination?.id ?? null).toBe(c.destination);
+      if (c.tier !== undefined) expect(result.destinationTier).toBe(c.tier);
+      if (c.hub !== undefined) expect(result.hubMentioned).toBe(c.hub);
+      if (c.countryOnly !== undefined) expect(result.countryOnly).toBe(c.countryOnly);
+      if (c.routing !== undefined) expect(result.thirdCountryRouting).toBe(c.routing);
+      if (c.bait !== undefined) expect(result.baitAndSwitch).toBe(c.bait);
+      if (c.origins !== undefined) expect(result.origins).toEqual(c.origins);
+    });
+  }
+
+  it("maps evidence back to the characters typed, through leetspeak and case", () => {
+    const input = "Jobs in K4mboja, near POIPET";
+    const result = places(input);
+    expect(result.mentions.map((m) => m.evidence)).toEqual([
+      { field: "description", start: 8, end: 15, text: "K4mboja" },
+      { field: "description", start: 22, end: 28, text: "POIPET" },
+    ]);
+    expect(result.evidence).toEqual([
+      { field: "description", start: 22, end: 28, text: "POIPET" },
+    ]);
+  });
+
+  it("gives the destination with its gazetteer record", () => {
+    expect(places("Vacancy in Bavet, Svay Rieng").destination).toEqual({
+      id: "bavet",
+      name: "Bavet",
+      country: "KH",
+      kind: "border-town",
+      tier: "hub",
+    });
+  });
+
+  it("returns an empty feature for an empty posting", () => {
+    expect(places({})).toEqual({
+      mentions: [],
+      destination: null,
+      destinationTier: null,
+      hubMentioned: false,
+      countryOnly: false,
+      thirdCountryRouting: false,
+      baitAndSwitch: false,
+      origins: [],
+      evidence: [],
+    });
+  });
+
+  it("does not throw on odd Unicode and long input", () => {
+    const odd = "\u0000\ud800 ✈️ 𝐂𝐚𝐦𝐛𝐨𝐝𝐢𝐚 \u202e ".repeat(50) + "x".repeat(20000);
+    expect(() => places(odd)).not.toThrow();
+    expect(roles("𝐂𝐚𝐦𝐛𝐨𝐝𝐢𝐚")).toEqual(["cambodia/unknown"]);
+  });
+});
+
+describe("gazetteer", () => {
+  it("has no name claimed by two places", () => {
+    expect(describeGazetteer().collisions).toEqual([]);
+  });
+
+  it("carries its version and provenance", () => {
+    expect(describeGazetteer().version).toBe(gazetteer.version);
+    expect(gazetteer.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(gazetteer.provenance).toContain("indicators.md");
+  });
+
+  it("gives every place a valid kind, tier, ISO country and known sources", () => {
+    const ids = new Set<string>();
+    for (const place of gazetteer.places) {
+      expect(ids.has(place.id), place.id).toBe(false);
+      ids.add(place.id);
+      expect(["country", "city", "border-town", "sez", "region"]).toContain(place.kind);
+      expect(["hub", "transit", "destination", "other"]).toContain(place.tier);
+      expect(place.country).toMatch(/^[A-Z]{2}$/);
+      expect(place.sources.length).toBeGreaterThan(0);
+      for (const source of place.sources) expect(Object.keys(gazetteer.sources)).toContain(source);
+    }
+  });
+
+  it("lists every hub named in the brief", () => {
+    const hubs = gazetteer.places.filter((p) => p.tier === "hub").map((p) => p.id);
+    expect(hubs).toEqual(
+      expect.arrayContaining([
+        "sihanoukville", "bavet", "poipet", "kampot-bokor", "osmach", "myawaddy", "kk-park", "shwe-kokko",
+        "hpa-lu", "payathonzu", "wawlay", "laukkaing", "tachileik", "golden-triangle-sez",
+      ]),
+    );
+  });
+
+  it("looks places up by id", () => {
+    expect(lookupPlace("mae-sot")).toEqual({ id: "mae-sot", name: "Mae Sot", country: "TH", kind: "border-town", tier: "transit" });
+    expect(lookupPlace("atlantis")).toBeUndefined();
+  });
+});
