@@ -154,12 +154,15 @@ export function compileRulePack(rulesDir: string, packageVersion: string): { pac
       for (const issue of parsed.error.issues) errors.push({ file, field: issue.path.join("."), message: issue.message });
       continue;
     }
-    const { language, name, ui, rules: texts } = parsed.data;
+    const { language, name, ui, rules: texts, fallback } = parsed.data;
     if (basename(path, ".yaml") !== language) errors.push({ file, field: "language", message: `is "${language}" but the file is ${basename(path)}; name it ${language}.yaml` });
     for (const id of Object.keys(texts)) {
       if (!fileOf.has(id)) errors.push({ file, field: `rules.${id}`, message: `no rule has the id "${id}"; remove it or fix the id` });
     }
-    messages[language] = { name, ui: ui ?? {}, rules: texts };
+    for (const id of fallback ?? []) {
+      if (!fileOf.has(id)) errors.push({ file, field: "fallback", message: `no rule has the id "${id}"; remove it from the fallback list` });
+    }
+    messages[language] = { name, ui: ui ?? {}, fallback: fallback ?? [], rules: texts };
   }
 
   const ordered = orderForEvaluation(rules, errors, fileOf);

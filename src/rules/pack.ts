@@ -35,6 +35,8 @@ export interface CompiledRule {
 export interface MessagesData {
   name: string;
   ui: Record<string, string>;
+  /** Rule ids knowingly shown in English until translated. */
+  fallback: string[];
   rules: Record<string, { title: string; explanation: string; advice?: string }>;
 }
 

@@ -116,6 +116,8 @@ export const MessagesFileSchema = z
     language: z.string().regex(/^[a-z]{3}$/),
     name: z.string().min(2),
     ui: z.record(z.string(), z.string()).optional(),
+    /** Rule ids knowingly shown in English until translated: the explicit fallback the coverage test accepts. */
+    fallback: z.array(z.string().regex(RULE_ID)).optional(),
     rules: z.record(
       z.string().regex(RULE_ID),
       z.object({ title: z.string().min(3), explanation: z.string().min(5), advice: z.string().min(5).optional() }).strict(),

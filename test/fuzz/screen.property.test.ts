@@ -7,6 +7,8 @@ import { hostileString, postingLike } from "./arbitraries.js";
 
 // FUZZ_RUNS raises the count for the long run (npm run fuzz); CI runs 10,000 per property.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+// Generous: 10,000 runs take tens of seconds on a loaded 2-core machine; the long run takes hours.
+const TIMEOUT = RUNS > 10_000 ? 24 * 3_600_000 : 600_000;
 const anyInput = fc.oneof(hostileString(400), postingLike, fc.anything());
 
 function checkResult(input: unknown): void {
@@ -47,11 +49,11 @@ describe("screen() under arbitrary input", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it("gives a finite score in [0, 1], a matching band, and evidence that is an exact slice of its field", () => {
     fc.assert(fc.property(anyInput, checkResult), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it("gives identical results for identical input, whatever the key order", () => {
     fc.assert(
@@ -64,7 +66,7 @@ describe("screen() under arbitrary input", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe("size limits", () => {

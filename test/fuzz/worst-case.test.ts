@@ -30,7 +30,8 @@ function adversarialInputs(): { name: string; text: string }[] {
 describe("worst-case time at the 100,000-character limit", () => {
   it.each(adversarialInputs())("screens $name within the budget", ({ text }) => {
     const started = performance.now();
-    screener.screen({ description: text });
+    // A leading word keeps whitespace-only runs a valid posting.
+    screener.screen({ title: "x", description: text });
     expect(performance.now() - started).toBeLessThan(BUDGET_MS);
   });
 });
