@@ -13,32 +13,54 @@ export interface MappedText {
 
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(expectedLength = 64) {
+    this.starts = new Int32Array(Math.max(16, expectedLength));
+    this.ends = new Int32Array(Math.max(16, expectedLength));
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.starts.length) return;
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(capacity);
+    const ends = new Int32Array(capacity);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
 
   /** Appends `piece`, every unit of which came from source[start, end). */
   push(piece: string, start: number, end: number): void {
+    this.reserve(piece.length);
     this.parts.push(piece);
     for (let i = 0; i < piece.length; i++) {
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+      this.length++;
     }
   }
 
   /** Appends `piece`, where unit i came from source[start + i, start + i + 1). */
   pushIdentity(piece: string, start: number): void {
+    this.reserve(piece.length);
     this.parts.push(piece);
     for (let i = 0; i < piece.length; i++) {
-      this.starts.push(start + i);
-      this.ends.push(start + i + 1);
+      this.starts[this.length] = start + i;
+      this.ends[this.length] = start + i + 1;
+      this.length++;
     }
   }
 
   build(): MappedText {
     return {
       text: this.parts.join(""),
-      sourceStart: Int32Array.from(this.starts),
-      sourceEnd: Int32Array.from(this.ends),
+      sourceStart: this.starts.slice(0, this.length),
+      sourceEnd: this.ends.slice(0, this.length),
     };
   }
 }

@@ -8,20 +8,24 @@ const COMBINING = /\p{M}/u;
  * Pass 1: per grapheme cluster, drop ignorable characters, apply NFKC, lower-case and strip Latin
  * diacritics. ASCII goes through a fast path because it is most of what job boards send.
  */
+/** Printable ASCII and tab/newline: lower-casing is all these need, so they are copied in runs. */
+const PLAIN_ASCII_RUN = /[\t\n\r\x20-\x7e]+/y;
+
 function foldCharacters(original: string): MappedText {
-  const builder = new MappedTextBuilder();
+  const builder = new MappedTextBuilder(original.length + 16);
   const length = original.length;
   let i = 0;
   while (i < length) {
-    const unit = original.charCodeAt(i);
-    const next = i + 1 < length ? original.charCodeAt(i + 1) : 0;
-    // Fast path: an ASCII character not followed by a combining mark (all combining marks are >= 0x300).
-    if (unit < 0x80 && next < 0x300) {
-      if ((unit >= 0x20 && unit !== 0x7f) || unit === 0x09 || unit === 0x0a || unit === 0x0d) {
-        builder.push(unit >= 0x41 && unit <= 0x5a ? String.fromCharCode(unit + 32) : original[i]!, i, i + 1);
+    PLAIN_ASCII_RUN.lastIndex = i;
+    if (PLAIN_ASCII_RUN.test(original)) {
+      let end = PLAIN_ASCII_RUN.lastIndex;
+      // A combining mark after the run belongs to its last character: leave that one to the slow path.
+      if (end < length && original.charCodeAt(end) >= 0x300 && COMBINING.test(original[end]!)) end--;
+      if (end > i) {
+        builder.pushIdentity(original.slice(i, end).toLowerCase(), i);
+        i = end;
+        continue;
       }
-      i += 1;
-      continue;
     }
     const codePoint = original.codePointAt(i)!;
     const isPair = codePoint > 0xffff && codePoint <= 0x10ffff && i + 1 < length;
