@@ -1,0 +1,175 @@
+/**
+ * Fees, debts and penalties (indicators §7). Lures either charge large upfront fees or promise
+ * "zero cost" and turn travel into debt later; fair recruiters say the employer pays.
+ */
+import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
+import { evidenceFor } from "./evidence.js";
+import feesData from "./data/fees.json";
+import {
+  type LexiconEntry,
+  type NegationCues,
+  type PatternsByLanguage,
+  PatternSet,
+  entrySources,
+  flagPatterns,
+  flattenEvidence,
+  jobFields,
+  languageSources,
+  negatableFilters,
+  scanFlags,
+} from "./roles.js";
+
+/** Fee flags, each backed by evidence when true. */
+export type FeeFlag =
+  | "upfrontFee"
+  | "advanceRepaidFromSalary"
+  | "penaltyForLeaving"
+  | "zeroCostClaim"
+  | "noFeePolicy";
+
+/** Keys of `evidenceByFlag`: the flags plus the structured values. */
+export type FeeEvidenceKey = FeeFlag | "feeAmount" | "paymentChannel";
+
+/** What the ad says about money the worker pays or owes. */
+export interface FeesFeature {
+  /** A processing, placement, visa, reservation or similar fee paid by the worker. */
+  upfrontFee: boolean;
+  /** The amount written next to the first fee, as the poster typed it ("KSh 200,000"), or null. */
+  feeAmount: string | null;
+  /**
+   * How the worker is told to pay, when the ad says so: `crypto`, `gcash`, `paymaya`, `western-union`,
+   * `moneygram`, `palawan-express`, `cebuana`, `m-pesa`, `paypal`, `7-eleven`, `e-wallet`,
+   * `personal-account`; null otherwise.
+   */
+  paymentChannel: string | null;
+  /** Travel or fees advanced by the employer and taken back from the salary ("ứng trước", "先垫付"). */
+  advanceRepaidFromSalary: boolean;
+  /** A fine, bond or compensation for leaving or breaking the contract. */
+  penaltyForLeaving: boolean;
+  /** "You pay nothing", "zero cost", "all expenses paid". */
+  zeroCostClaim: boolean;
+  /** A no-fee policy: "we never charge fees", "no placement fee", "employer pays". */
+  noFeePolicy: boolean;
+  /** Evidence of each true flag and of each structured value found. */
+  evidenceByFlag: Partial<Record<FeeEvidenceKey, Evidence[]>>;
+  /** All evidence, de-duplicated. */
+  evidence: Evidence[];
+}
+
+interface FeesLexiconFile {
+  negation: NegationCues;
+  flags: Record<FeeFlag, LexiconEntry>;
+  paymentChannels: Record<string, PatternsByLanguage>;
+  paymentContext: PatternsByLanguage;
+}
+
+const DATA = feesData as unknown as FeesLexiconFile;
+
+const FEE_FLAGS: readonly FeeFlag[] = [
+  "upfrontFee",
+  "advanceRepaidFromSalary",
+  "penaltyForLeaving",
+  "zeroCostClaim",
+  "noFeePolicy",
+];
+
+const PATTERNS = flagPatterns(DATA.flags, FEE_FLAGS);
+const FILTERS = negatableFilters(DATA.flags, FEE_FLAGS, DATA.negation);
+
+const PAYMENT_CHANNELS = new PatternSet<string>();
+for (const [label, patterns] of Object.entries(DATA.paymentChannels)) PAYMENT_CHANNELS.add(label, languageSources(patterns));
+const PAYMENT_CONTEXT = new RegExp(languageSources(DATA.paymentContext).join("|"));
+/** How far from a channel name a payment word may stand. */
+const PAYMENT_CONTEXT_REACH = 60;
+
+/**
+ * An amount of money as typed, read from the ORIGINAL text because the normaliser's leetspeak folding
+ * can turn "US$1,000" into letters. Currency first ("KSh 200,000", "₱50,000") or after ("5000元", "2 triệu").
+ */
+const MONEY =
+  /(?:usd?t?|us\$|\$|php|₱|ksh?s?|kes|rs\.?|inr|₹|rm|rp\.?|idr|thb|฿|vnd|npr|bdt|৳|lkr|cny|rmb|¥|krw|₩|eur|€|aed|sgd|s\$|mmk|khr)\s?\d[\d,.]{0,15}(?:\s?(?:k|m|juta|jt|ribu|rb|lakh|万|만\s?원|원))?|(?<![\d,.])\d[\d,.]{0,15}\s?(?:usdt?|dollars?|php|pesos?|ksh|kes|shillings?|rupees?|inr|rs|rm|ringgit|rp|rupiah|idr|juta|jt|thb|baht|บาท|vnd|đồng|dong|triệu|trieu|tr|npr|bdt|taka|lkr|yuan|元|块|rmb|万元?|만\s?원|원|lakh)(?![a-z])/iu;
+/** Characters after (and before) a fee mention searched for its amount. */
+const AMOUNT_REACH_AFTER = 60;
+const AMOUNT_REACH_BEFORE = 30;
+
+/** Drops the full stop or comma that ends a sentence after an amount ("USD 500."). */
+function trimTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && " \t\n.,".includes(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+
+function fieldOf(ctx: FeatureContext, evidence: Evidence): NormalizedField | undefined {
+  return ctx.fields.find((field) => field.field === evidence.field);
+}
+
+/** The amount nearest after the fee mention, else just before it. */
+function readFeeAmount(ctx: FeatureContext, fees: readonly Evidence[]): { amount: string; evidence: Evidence } | null {
+  for (const fee of fees) {
+    const field = fieldOf(ctx, fee);
+    if (!field) continue;
+    const original = field.original;
+    const afterStart = fee.end;
+    const after = MONEY.exec(original.slice(afterStart, afterStart + AMOUNT_REACH_AFTER));
+    const beforeStart = Math.max(0, fee.start - AMOUNT_REACH_BEFORE);
+    const found = after
+      ? { match: after, offset: afterStart }
+      : (() => {
+          const before = MONEY.exec(original.slice(beforeStart, fee.start));
+          return before ? { match: before, offset: beforeStart } : null;
+        })();
+    if (!found) continue;
+    const text = trimTrailingPunctuation(found.match[0]);
+    const start = found.offset + found.match.index;
+    return { amount: text, evidence: { field: field.field, start, end: start + text.length, text } };
+  }
+  return null;
+}
+
+/** The earliest payment channel named near a payment word. */
+function readPaymentChannel(ctx: FeatureContext): { channel: string; evidence: Evidence } | null {
+  for (const field of jobFields(ctx)) {
+    const text = field.text;
+    let best: { channel: string; start: number; end: number } | null = null;
+    PAYMENT_CHANNELS.forEachMatch(field, (channel, match) => {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (best !== null && best.start <= start) return true;
+      const around = text.slice(Math.max(0, start - PAYMENT_CONTEXT_REACH), end + PAYMENT_CONTEXT_REACH);
+      if (PAYMENT_CONTEXT.test(around)) best = { channel, start, end };
+      return true;
+    });
+    const found = best as { channel: string; start: number; end: number } | null;
+    if (found) return { channel: found.channel, evidence: evidenceFor(field, found.start, found.end) };
+  }
+  return null;
+}
+
+/** Reads the fees, debts and penalties stated in the ad. Pure and safe on any input. */
+export function extractFees(ctx: FeatureContext): FeesFeature {
+  const { values, evidenceByFlag: flagged } = scanFlags(ctx, FEE_FLAGS, PATTERNS, FILTERS);
+  const evidenceByFlag: Partial<Record<FeeEvidenceKey, Evidence[]>> = { ...flagged };
+  const amount = values.upfrontFee ? readFeeAmount(ctx, flagged.upfrontFee ?? []) : null;
+  if (amount) evidenceByFlag.feeAmount = [amount.evidence];
+  const channel = readPaymentChannel(ctx);
+  if (channel) evidenceByFlag.paymentChannel = [channel.evidence];
+  return {
+    upfrontFee: values.upfrontFee,
+    feeAmount: amount ? amount.amount : null,
+    paymentChannel: channel ? channel.channel : null,
+    advanceRepaidFromSalary: values.advanceRepaidFromSalary,
+    penaltyForLeaving: values.penaltyForLeaving,
+    zeroCostClaim: values.zeroCostClaim,
+    noFeePolicy: values.noFeePolicy,
+    evidenceByFlag,
+    evidence: flattenEvidence(evidenceByFlag),
+  };
+}
+
+/** Lexicon sources, exposed for the data-integrity tests. */
+export const FEES_LEXICON_SOURCES: readonly string[] = [
+  ...FEE_FLAGS.flatMap((flag) => entrySources(DATA.flags[flag])),
+  ...Object.values(DATA.paymentChannels).flatMap((channels) => languageSources(channels)),
+  ...languageSources(DATA.paymentContext),
+  ...languageSources(DATA.negation.before, DATA.negation.beforeAdjacent, DATA.negation.after),
+];

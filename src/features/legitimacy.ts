@@ -1,0 +1,257 @@
+/**
+ * Legitimacy markers (indicators §9.2): licence numbers of labour authorities, a named legal entity,
+ * a registration number, a street address, a sponsored work permit, a real selection process, a
+ * contract before travel, government schemes. Each is something a worker or moderator can verify;
+ * none proves the ad honest, since lures copy licensed agencies' names and numbers (S41).
+ */
+import type { Evidence, FeatureContext } from "../types.js";
+import { evidenceFor } from "./evidence.js";
+import legitimacyData from "./data/legitimacy.json";
+import {
+  type LexiconEntry,
+  type MatchFilter,
+  type NegationCues,
+  MAX_EVIDENCE_PER_FLAG,
+  PatternSet,
+  entrySources,
+  expandPattern,
+  flagPatterns,
+  flattenEvidence,
+  jobFields,
+  languageSources,
+  negatableFilters,
+  scanFlags,
+  uniqueEvidence,
+} from "./roles.js";
+
+/** Labour authorities whose licence numbers are recognised. */
+export type LicenceAuthority =
+  | "PH-DMW"
+  | "PH-POEA"
+  | "IN-MEA-RA"
+  | "ID-P3MI"
+  | "LK-SLBFE"
+  | "KE-NEA"
+  | "TH-DOE"
+  | "NP-DOFE"
+  | "BD-BMET"
+  | "VN-DOLAB"
+  | "KH-MOLVT"
+  | "MY-JTK"
+  | "other";
+
+/** A recruitment licence number shown in the ad. */
+export interface LicenceMention {
+  authority: LicenceAuthority;
+  /** The number as the poster typed it. */
+  number: string;
+  evidence: Evidence[];
+}
+
+/** Boolean legitimacy flags, each backed by evidence when true. */
+export type LegitimacyFlag =
+  | "legalEntity"
+  | "registrationNumber"
+  | "streetAddress"
+  | "workPermitSponsored"
+  | "multiStageInterview"
+  | "writtenContractBeforeTravel"
+  | "governmentScheme";
+
+/** Keys of `evidenceByFlag`. */
+export type LegitimacyEvidenceKey = LegitimacyFlag | "licences";
+
+/** Legitimacy markers found in the ad. */
+export interface LegitimacyFeature {
+  /** Licence numbers in a recognised authority format, in order of appearance. */
+  licences: LicenceMention[];
+  /** A company name with a legal form ("Co., Ltd.", "Pte Ltd", "Sdn Bhd", "PT …", "有限公司", "주식회사", "บริษัท … จำกัด"). */
+  legalEntity: boolean;
+  /** A company registration or tax number. */
+  registrationNumber: boolean;
+  /** A street-level address. */
+  streetAddress: boolean;
+  /** The employer sponsors a work permit or employment visa (Non-B + WP, OEC, emigration clearance…), before travel. */
+  workPermitSponsored: boolean;
+  /** Several interview rounds, a panel, tests or an assessment centre. */
+  multiStageInterview: boolean;
+  /** A written contract signed or verified before departure. */
+  writtenContractBeforeTravel: boolean;
+  /** A government scheme: EPS-TOPIK, 特定技能 / SSW, TITP, G2G, BOESL, an approved DMW job order. */
+  governmentScheme: boolean;
+  /** Evidence of each true flag and of the licences. */
+  evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>>;
+  /** All evidence, de-duplicated. */
+  evidence: Evidence[];
+}
+
+interface LicenceFormat {
+  authority: LicenceAuthority;
+  patterns: readonly string[];
+}
+
+type ScannedFlag = Exclude<LegitimacyFlag, "legalEntity"> | "legalEntitySuffix" | "legalEntityStrong" | "legalEntityCased";
+
+interface LegitimacyLexiconFile {
+  negation: NegationCues;
+  licences: readonly LicenceFormat[];
+  flags: Record<ScannedFlag, LexiconEntry>;
+}
+
+const DATA = legitimacyData as unknown as LegitimacyLexiconFile;
+
+const LICENCES = new PatternSet<LicenceAuthority>();
+for (const format of DATA.licences) LICENCES.add(format.authority, format.patterns.map(expandPattern));
+/** Licences kept: an ad listing more is a directory, and the first few carry the signal. */
+const MAX_LICENCES = 5;
+
+const SCANNED_FLAGS: readonly ScannedFlag[] = [
+  "legalEntitySuffix",
+  "legalEntityStrong",
+  "legalEntityCased",
+  "registrationNumber",
+  "streetAddress",
+  "workPermitSponsored",
+  "multiStageInterview",
+  "writtenContractBeforeTravel",
+  "governmentScheme",
+];
+const PATTERNS = flagPatterns(DATA.flags, SCANNED_FLAGS);
+
+/** Words after "PT" that make it part-time or physiotherapy rather than an Indonesian company. */
+const NOT_A_COMPANY_AFTER_PT = /^pt\.?\s+(?:job|jobs|time|staff|work|position|role|shift|hours?|only|available|or|and)\b/i;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const NAME_CHARACTER = /[\p{L}\p{N}&'.\-)]/u;
+/** Words that may sit inside a company name without a capital: "Procter & Gamble", "Bank of Asia". */
+const NAME_JOINERS = new Set(["&", "and", "of", "de"]);
+/** How far back a company name may start before its legal suffix. */
+const NAME_REACH = 60;
+/** Name words kept before a suffix. */
+const MAX_NAME_WORDS = 6;
+
+/** The words right before `end` in `text` (nearest first), with their start offsets; stops at line breaks. */
+function wordsBefore(text: string, end: number, limit: number): { word: string; start: number }[] {
+  const words: { word: string; start: number }[] = [];
+  let at = end;
+  const floor = Math.max(0, end - NAME_REACH);
+  while (words.length < limit && at > floor) {
+    // Skip the blanks and at most one comma or full stop between words ("Acme, Inc.").
+    let gap = at;
+    while (gap > floor && (text[gap - 1] === " " || text[gap - 1] === "\t")) gap -= 1;
+    if (gap > floor && (text[gap - 1] === "," || text[gap - 1] === ".")) gap -= 1;
+    while (gap > floor && (text[gap - 1] === " " || text[gap - 1] === "\t")) gap -= 1;
+    let start = gap;
+    while (start > floor && NAME_CHARACTER.test(text[start - 1]!)) start -= 1;
+    if (start === gap) break;
+    words.push({ word: text.slice(start, gap), start });
+    at = start;
+  }
+  return words;
+}
+
+/**
+ * A cased suffix ("Limited", "Inc.", "PT") names a company only when the poster capitalised it and
+ * the word before it, as in "Acme Trading Limited"; "with limited experience" does not.
+ */
+const capitalisedEntity: MatchFilter = (field, start, end) => {
+  const span = field.toOriginal(start, end);
+  const original = field.original.slice(span.start, span.end);
+  if (/^pt\b/i.test(original)) {
+    const words = original.split(/\s+/);
+    return original.startsWith("PT") && words.length > 1 && CAPITALISED.test(words[1]!) && !NOT_A_COMPANY_AFTER_PT.test(original);
+  }
+  const before = wordsBefore(field.original, span.start, 1)[0];
+  return CAPITALISED.test(original) && before !== undefined && CAPITALISED.test(before.word);
+};
+
+/** A legal suffix ("Co., Ltd.", "有限公司") needs a word before it: the company's name. */
+const nameBeforeSuffix: MatchFilter = (field, start) => wordsBefore(field.text, start, 1).length > 0;
+
+/** Widens a legal-suffix span back over the company name, so the evidence reads "Mekong Garments Co., Ltd.". */
+function withCompanyName(ctx: FeatureContext, evidence: Evidence): Evidence {
+  const field = ctx.fields.find((candidate) => candidate.field === evidence.field);
+  if (!field) return evidence;
+  let start = evidence.start;
+  for (const { word, start: wordStart } of wordsBefore(field.original, evidence.start, MAX_NAME_WORDS)) {
+    // Scripts without case (Chinese) name the company in the word right before the suffix.
+    const caseless = word.toLowerCase() === word.toUpperCase();
+    if (!(CAPITALISED.test(word) || NAME_JOINERS.has(word) || caseless)) break;
+    start = wordStart;
+    if (caseless) break;
+  }
+  return start === evidence.start
+    ? evidence
+    : { field: evidence.field, start, end: evidence.end, text: field.original.slice(start, evidence.end) };
+}
+
+const FILTERS: Partial<Record<ScannedFlag, MatchFilter>> = {
+  ...negatableFilters(DATA.flags, SCANNED_FLAGS, DATA.negation),
+  legalEntitySuffix: nameBeforeSuffix,
+  legalEntityCased: capitalisedEntity,
+};
+
+/** Licence numbers in order of appearance; overlapping mentions count once, under the earliest and longest. */
+function readLicences(ctx: FeatureContext): LicenceMention[] {
+  const licences: LicenceMention[] = [];
+  for (const field of jobFields(ctx)) {
+    const found: { authority: LicenceAuthority; start: number; end: number; numberStart: number; numberEnd: number }[] = [];
+    LICENCES.forEachMatch(field, (authority, match) => {
+      const number = match[1];
+      if (number === undefined) return true;
+      const numberStart = match.index + match[0].lastIndexOf(number);
+      found.push({ authority, start: match.index, end: match.index + match[0].length, numberStart, numberEnd: numberStart + number.length });
+      return found.length < MAX_LICENCES * 4;
+    });
+    // Earliest and longest first, so "POEA-123-LB-…" wins over the bare number inside it.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let keptEnd = -1;
+    for (const licence of found) {
+      if (licence.start < keptEnd) continue;
+      keptEnd = licence.end;
+      const number = evidenceFor(field, licence.numberStart, licence.numberEnd).text.trim();
+      if (licences.some((known) => known.number.toLowerCase() === number.toLowerCase())) continue;
+      licences.push({ authority: licence.authority, number, evidence: [evidenceFor(field, licence.start, licence.end)] });
+      if (licences.length >= MAX_LICENCES) return licences;
+    }
+  }
+  return licences;
+}
+
+/** Reads the legitimacy markers in the ad. Pure and safe on any input. */
+export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, PATTERNS, FILTERS);
+  const evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>> = {};
+  for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
+    if (flag === "legalEntitySuffix" || flag === "legalEntityStrong" || flag === "legalEntityCased") continue;
+    evidenceByFlag[flag] = list;
+  }
+  const legalEntity = values.legalEntitySuffix || values.legalEntityStrong || values.legalEntityCased;
+  if (legalEntity) {
+    evidenceByFlag.legalEntity = uniqueEvidence(
+      [...(scanned.legalEntitySuffix ?? []), ...(scanned.legalEntityCased ?? [])]
+        .map((item) => withCompanyName(ctx, item))
+        .concat(scanned.legalEntityStrong ?? []),
+    ).slice(0, MAX_EVIDENCE_PER_FLAG);
+  }
+  const licences = readLicences(ctx);
+  if (licences.length > 0) evidenceByFlag.licences = licences.flatMap((licence) => licence.evidence);
+  return {
+    licences,
+    legalEntity,
+    registrationNumber: values.registrationNumber,
+    streetAddress: values.streetAddress,
+    workPermitSponsored: values.workPermitSponsored,
+    multiStageInterview: values.multiStageInterview,
+    writtenContractBeforeTravel: values.writtenContractBeforeTravel,
+    governmentScheme: values.governmentScheme,
+    evidenceByFlag,
+    evidence: flattenEvidence(evidenceByFlag),
+  };
+}
+
+/** Lexicon sources, exposed for the data-integrity tests. */
+export const LEGITIMACY_LEXICON_SOURCES: readonly string[] = [
+  ...SCANNED_FLAGS.flatMap((flag) => entrySources(DATA.flags[flag])),
+  ...DATA.licences.flatMap((format) => format.patterns.map(expandPattern)),
+  ...languageSources(DATA.negation.before, DATA.negation.beforeAdjacent, DATA.negation.after),
+];

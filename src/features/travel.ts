@@ -1,0 +1,101 @@
+/**
+ * Travel and document arrangements (indicators §5) and the coaching that moves recruits past
+ * immigration (§4). Free flights and housing are normal in fair recruitment; tourist visas, night
+ * crossings and "pretend to be a tourist" are not. The extractor reports what the ad says either way.
+ */
+import type { Evidence, FeatureContext } from "../types.js";
+import travelData from "./data/travel.json";
+import {
+  type LexiconEntry,
+  type NegationCues,
+  entrySources,
+  flagPatterns,
+  flattenEvidence,
+  languageSources,
+  negatableFilters,
+  scanFlags,
+} from "./roles.js";
+
+/** Travel flags, each backed by evidence when true. */
+export type TravelFlag =
+  | "flightProvided"
+  | "visaProvided"
+  | "accommodationProvided"
+  | "foodProvided"
+  | "touristVisa"
+  | "noVisaNeeded"
+  | "workPermitAfterArrival"
+  | "urgentDeparture"
+  | "airportPickup"
+  | "borderCrossing"
+  | "poseAsTourist"
+  | "hideFromFamily";
+
+/** What the ad says about getting the worker to the job. */
+export interface TravelFeature {
+  /** The employer pays or books the flight ("free air ticket", "包机票", "libreng plane ticket"). */
+  flightProvided: boolean;
+  /** The employer arranges or pays for a visa of any kind. */
+  visaProvided: boolean;
+  /** Housing, dormitory or a housing allowance is provided. */
+  accommodationProvided: boolean;
+  /** Meals or a meal allowance are provided. */
+  foodProvided: boolean;
+  /** A tourist or visit visa is mentioned for the trip (negated mentions excluded). */
+  touristVisa: boolean;
+  /** The ad says no visa is needed. */
+  noVisaNeeded: boolean;
+  /** The work permit is to be arranged after the worker arrives. */
+  workPermitAfterArrival: boolean;
+  /** Departure within days or urgent recruitment ("fly next week", "急招", "tuyển gấp"). */
+  urgentDeparture: boolean;
+  /** Someone will meet the worker at the airport. */
+  airportPickup: boolean;
+  /** A river or border crossing, at night, by boat or off the official route. */
+  borderCrossing: boolean;
+  /** Coaching to deceive immigration: pose as a tourist, pretend not to know each other, don't tell officers. */
+  poseAsTourist: boolean;
+  /** The worker is told to keep the job from family or friends. */
+  hideFromFamily: boolean;
+  /** Evidence of each true flag. */
+  evidenceByFlag: Partial<Record<TravelFlag, Evidence[]>>;
+  /** All evidence, de-duplicated. */
+  evidence: Evidence[];
+}
+
+interface TravelLexiconFile {
+  negation: NegationCues;
+  flags: Record<TravelFlag, LexiconEntry>;
+}
+
+const DATA = travelData as unknown as TravelLexiconFile;
+
+const TRAVEL_FLAGS: readonly TravelFlag[] = [
+  "flightProvided",
+  "visaProvided",
+  "accommodationProvided",
+  "foodProvided",
+  "touristVisa",
+  "noVisaNeeded",
+  "workPermitAfterArrival",
+  "urgentDeparture",
+  "airportPickup",
+  "borderCrossing",
+  "poseAsTourist",
+  "hideFromFamily",
+];
+
+const PATTERNS = flagPatterns(DATA.flags, TRAVEL_FLAGS);
+const FILTERS = negatableFilters(DATA.flags, TRAVEL_FLAGS, DATA.negation);
+
+/** Reads the travel arrangements stated in the ad. Pure and safe on any input. */
+export function extractTravel(ctx: FeatureContext): TravelFeature {
+  const { values, evidenceByFlag } = scanFlags(ctx, TRAVEL_FLAGS, PATTERNS, FILTERS);
+  return { ...values, evidenceByFlag, evidence: flattenEvidence(evidenceByFlag) };
+}
+
+/** Lexicon sources, exposed for the data-integrity tests. */
+export const TRAVEL_LEXICON_SOURCES: readonly string[] = [
+  ...TRAVEL_FLAGS.flatMap((flag) => entrySources(DATA.flags[flag])),
+  ...languageSources(DATA.negation.before, DATA.negation.beforeAdjacent, DATA.negation.after),
+];

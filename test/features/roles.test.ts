@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../src/features/evidence.js";
+import { FEES_LEXICON_SOURCES, extractFees } from "../../src/features/fees.js";
+import { LEGITIMACY_LEXICON_SOURCES, extractLegitimacy } from "../../src/features/legitimacy.js";
+import { REQUIREMENTS_LEXICON_SOURCES, extractRequirements } from "../../src/features/requirements.js";
+import {
+  ENTRY_LEVEL_FAMILIES,
+  type RoleFamily,
+  expandPattern,
+  extractRole,
+  parseSmallNumber,
+  requiredLiterals,
+  untriggeredPatternSources,
+} from "../../src/features/roles.js";
+import { TRAVEL_LEXICON_SOURCES, extractTravel } from "../../src/features/travel.js";
+import rolesData from "../../src/features/data/roles.json";
+
+describe("extractRole", () => {
+  it.each<[string, string | undefined, string, RoleFamily, boolean, string]>([
+    ["reads a customer care title", "Customer Care Agents needed in Bangkok", "", "customer-service", true, "Customer Care"],
+    ["prefers marketing over sales in a 'Digital Sales & Marketing Executive' title", "Digital Sales & Marketing Executive", "", "marketing", true, "Marketing"],
+    ["reads CSKH in a Vietnamese body", undefined, "Tuyển nhân viên CSKH làm tại Campuchia", "customer-service", false, "CSKH"],
+    ["reads 客服 in a Chinese title", "急招客服 月薪3万", "", "customer-service", true, "客服"],
+    ["reads 技术支持 as IT support", "技术支持", "", "it-support", true, "技术支持"],
+    ["reads an online admin answering chats as chat support", "แอดมินออนไลน์ ตอบแชทลูกค้า", "", "chat-support", true, "ตอบแชท"],
+    ["reads แอดมินออนไลน์ alone as admin", "แอดมินออนไลน์", "", "admin", true, "แอดมิน"],
+    ["reads 'admin media sosial' as admin", "Lowongan Admin Media Sosial", "", "admin", true, "Admin Media Sosial"],
+    ["reads 'operator data' as data entry", "Operator Data - Kamboja", "", "data-entry", true, "Operator Data"],
+    ["reads a data encoder", "Data Encoder (Cambodia)", "", "data-entry", true, "Data Encoder"],
+    ["reads a typist", "Typist / Computer Operator", "", "typing", true, "Typist"],
+    ["reads a call center agent", "Call Center Agent", "", "customer-service", true, "Call Center"],
+    ["reads telesales", "Telesales Executive", "", "sales", true, "Telesales"],
+    ["reads a game tester", "Game Tester - work from Cambodia", "", "game-tester", true, "Game Tester"],
+    ["reads 'just sit and play games' in Vietnamese", undefined, "Chỉ cần ngồi đánh game là có 20 triệu", "game-tester", false, "ngồi đánh game"],
+    ["reads a casino receptionist", "Casino Receptionist", "", "casino", true, "Casino Receptionist"],
+    ["reads an AI model title", "AI Model", "", "model", true, "AI Model"],
+    ["reads 번역 as a translator", "번역 업무", "", "translator", true, "번역"],
+    ["reads a resort part-time job as hospitality", "리조트 알바", "", "hospitality", true, "리조트 알바"],
+    ["reads carpenters for a hotel renovation as construction", "酒店装修招木工", "", "construction", true, "木工"],
+    ["reads a senior engineer as professional", "Senior Structural Engineer", "8 years of experience required.", "professional", true, "Engineer"],
+    ["reads an ML engineer title as professional, not model", "Machine Learning Engineer - Language Models", "", "professional", true, "Engineer"],
+    ["reads a registered nurse", "Registered Nurse for Saudi Arabia", "", "nursing", true, "Registered Nurse"],
+    ["reads a teacher", "English Teacher in Hanoi", "", "teacher", true, "Teacher"],
+    ["reads a seafarer", "Able Seaman for bulk carrier", "", "seafarer", true, "Seaman"],
+    ["reads 'Ayudante de casino' as a canteen (hospitality) job", "Ayudante de casino", "", "hospitality", true, "Ayudante de casino"],
+    ["lets a warehouse title win over 'customer service skills' in the body", "Warehouse Assistant", "Good customer service skills.", "other", true, "Warehouse"],
+    ["takes the body's earliest role word when the title says nothing", "URGENT!!!", "Hiring data entry operators for Singapore. Provide good customer service.", "data-entry", false, "data entry"],
+  ])("%s", (_name, title, description, family, fromTitle, evidence) => {
+    const role = extractRole(contextFrom({ title, description }));
+    expect(role.family).toBe(family);
+    expect(role.fromTitle).toBe(fromTitle);
+    expect(role.entryLevel).toBe(ENTRY_LEVEL_FAMILIES.has(family));
+    expect(role.evidence.map((item) => item.text)).toEqual([evidence]);
+  });
+
+  it("returns 'other' with no evidence when nothing names a role", () => {
+    expect(extractRole(contextFrom({ title: "Apply now", description: "Great opportunity." }))).toEqual({
+      family: "other",
+      fromTitle: false,
+      entryLevel: false,
+      evidence: [],
+    });
+  });
+
+  it("marks exactly the lure-typical families as entry level", () => {
+    expect([...ENTRY_LEVEL_FAMILIES].sort()).toEqual([
+      "admin",
+      "casino",
+      "chat-support",
+      "customer-service",
+      "data-entry",
+      "game-tester",
+      "it-support",
+      "marketing",
+      "model",
+      "sales",
+      "translator",
+      "typing",
+    ]);
+  });
+
+  it("points evidence at the original characters of a title typed with tones", () => {
+    const role = extractRole(contextFrom({ title: "Nhân viên Chăm sóc khách hàng" }));
+    expect(role.evidence[0]).toEqual({ field: "title", start: 10, end: 29, text: "Chăm sóc khách hàng" });
+  });
+});
+
+describe("lexicon machinery", () => {
+  const everySource = [
+    ...REQUIREMENTS_LEXICON_SOURCES,
+    ...TRAVEL_LEXICON_SOURCES,
+    ...FEES_LEXICON_SOURCES,
+    ...LEGITIMACY_LEXICON_SOURCES,
+    ...(rolesData.families as { patterns: Record<string, string[]>; titleOnly?: Record<string, string[]> }[]).flatMap((family) =>
+      [...Object.values(family.patterns), ...Object.values(family.titleOnly ?? {})].flat().map(expandPattern),
+    ),
+  ];
+
+  it("compiles every lexicon pattern", () => {
+    for (const source of everySource) expect(() => new RegExp(source, "g"), source).not.toThrow();
+  });
+
+  it("keeps lexicon patterns in normalised form: lower case and no Latin diacritics", () => {
+    // Escapes (\S, \D, \B) are upper case by design; strip them before looking.
+    const offenders = everySource.filter((source) => /[A-Z\u00c0-\u024f]/.test(source.replace(/\\[A-Za-z]/g, "")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("has no nested unbounded quantifiers, the shape of catastrophic backtracking", () => {
+    const nested = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*]/;
+    expect(everySource.filter((source) => nested.test(source))).toEqual([]);
+  });
+
+  it("leaves at most two patterns without a trigger literal (both start with a rare literal character)", () => {
+    expect(untriggeredPatternSources()).toHaveLength(2);
+  });
+
+  it.each([
+    ["\\bfree (?:air )?tickets?\\b", ["ticket"]],
+    ["\\b(?:lam|bao) (?:visa|thi thuc) lao dong\\b", [" lao dong"]],
+    ["경력 ?무관", ["경력"]],
+    ["(?:ไม่มี|ไม่เก็บ)ค่าหัว", ["ค่าหัว"]],
+  ])("finds the literals every match of %s contains", (pattern, literals) => {
+    expect(requiredLiterals(expandPattern(pattern))).toEqual(literals);
+  });
+
+  it.each([
+    ["18", 18],
+    ["१८", 18],
+    ["๓๕", 35],
+    ["十五", 15],
+    ["二十", 20],
+    ["三", 3],
+    ["five", 5],
+    ["x", Number.NaN],
+  ])("reads %s as %d", (token, value) => {
+    expect(parseSmallNumber(token)).toBe(value);
+  });
+
+  it("never throws and stays fast on hostile input", () => {
+    const hostile = [
+      "",
+      "a".repeat(20000),
+      "visa ".repeat(4000),
+      "no no no no experience ".repeat(1000),
+      "1-".repeat(10000),
+      "\u0000\uffff\ud800".repeat(2000),
+      "เลขที่ 1/".repeat(2000),
+      "age 18-35 ".repeat(2000),
+      "Co., Ltd. ".repeat(2000),
+    ];
+    for (const text of hostile) {
+      const started = performance.now();
+      const ctx = contextFrom({ title: text.slice(0, 200), description: text });
+      expect(() => {
+        extractRole(ctx);
+        extractRequirements(ctx);
+        extractTravel(ctx);
+        extractFees(ctx);
+        extractLegitimacy(ctx);
+      }).not.toThrow();
+      expect(performance.now() - started).toBeLessThan(1500);
+    }
+  });
+});
