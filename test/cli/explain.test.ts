@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { highlight, mergedSpans, parsePostingInput, renderExplanation, useColour } from "../../src/cli/commands/explain.js";
+import type { ScreenResult } from "../../src/screen.js";
+import type { Signal } from "../../src/types.js";
+
+const description = "Free flight and housing. Interview on Telegram. DMW License No. 123.";
+const signals: Signal[] = [
+  {
+    id: "interview-on-messaging-app",
+    kind: "marker",
+    category: "contacts",
+    title: "Interview only on a messaging app",
+    explanation: "Recruiters for scam compounds avoid traceable channels.",
+    advice: "Ask for a video interview with a named company.",
+    contribution: 1.25,
+    evidence: [{ field: "description", start: 25, end: 46, text: "Interview on Telegram" }],
+  },
+  {
+    id: "zero-cost-offer",
+    kind: "signal",
+    category: "fees-debt",
+    title: "Everything is free",
+    explanation: "Free travel is later turned into a debt.",
+    contribution: 0,
+    evidence: [
+      { field: "description", start: 0, end: 11, text: "Free flight" },
+      { field: "description", start: 5, end: 23, text: "flight and housing" },
+    ],
+  },
+  {
+    id: "recruitment-licence-shown",
+    kind: "mitigating",
+    category: "legitimacy",
+    title: "Shows a recruitment licence number",
+    explanation: "Licensed agencies can be checked with the regulator.",
+    contribution: -0.8,
+    evidence: [{ field: "description", start: 48, end: 67, text: "DMW License No. 123" }],
+  },
+];
+const result = { score: 0.4321, band: "review", signals, language: { code: "eng", confidence: 0.9 } } as unknown as ScreenResult;
+
+describe("renderExplanation", () => {
+  it("prints band and score, the signals in groups, then the posting with marked evidence", () => {
+    expect(renderExplanation({ title: "Hotel staff", description }, result, false)).toBe(
+      [
+        "REVIEW  score 0.432  (language: eng, confidence 0.90)",
+        "Some markers of a trafficking-recruitment lure. Worth a person's review.",
+        "",
+        "Raises the score",
+        "   +1.3  Interview only on a messaging app",
+        "        Recruiters for scam compounds avoid traceable channels.",
+        "        Check: Ask for a video interview with a named company.",
+        '        Evidence: "Interview on Telegram" (description)',
+        "",
+        "Lowers the score",
+        "   −0.8  Shows a recruitment licence number",
+        "        Licensed agencies can be checked with the regulator.",
+        '        Evidence: "DMW License No. 123" (description)',
+        "",
+        "Noticed (counts only together with other markers)",
+        "    0.0  Everything is free",
+        "        Free travel is later turned into a debt.",
+        '        Evidence: "Free flight" (description), "flight and housing" (description)',
+        "",
+        "Posting (evidence that raises the score in [[ ]], that lowers it in {{ }})",
+        "title: Hotel staff",
+        "description: [[Free flight and housing]]. [[Interview on Telegram]]. {{DMW License No. 123}}.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("colours the evidence instead of marking it when colour is on", () => {
+    const text = renderExplanation({ description }, result, true);
+    expect(text).not.toContain("[[");
+    expect(text).toContain("\u001b[43m");
+  });
+});
+
+describe("mergedSpans and highlight", () => {
+  it("merges overlapping evidence and lets a raising span win over a lowering one", () => {
+    const overlapping: Signal[] = [
+      { ...signals[2]!, evidence: [{ field: "text", start: 2, end: 6, text: "" }] },
+      { ...signals[0]!, evidence: [{ field: "text", start: 4, end: 8, text: "" }] },
+    ];
+    const spans = mergedSpans(overlapping, "text", 10);
+    expect(spans).toEqual([{ start: 2, end: 8, kind: "raises" }]);
+    expect(highlight("0123456789", spans, undefined)).toBe("01[[234567]]89");
+  });
+
+  it("clips evidence that points past the end of the field", () => {
+    expect(mergedSpans([{ ...signals[0]!, evidence: [{ field: "text", start: 3, end: 99, text: "" }] }], "text", 5)).toEqual([{ start: 3, end: 5, kind: "raises" }]);
+  });
+});
+
+describe("parsePostingInput", () => {
+  it("reads a JSON object as posting fields and anything else as plain text", () => {
+    expect(parsePostingInput('  {"id":"x","title":"Cook","label":"legit"}\n')).toEqual({ title: "Cook" });
+    expect(parsePostingInput("Cook wanted, {urgent}")).toBe("Cook wanted, {urgent}");
+  });
+
+  it("refuses input that starts like JSON but is not, without quoting it", () => {
+    expect(() => parsePostingInput('{"title": "Secret text')).toThrow(/^the input starts with "\{" but is not valid JSON \(at character \d+\); explain reads one posting \(use score for JSONL\)$/);
+  });
+});
+
+describe("useColour", () => {
+  const tty = { isTTY: true } as NodeJS.WriteStream;
+  const pipe = { isTTY: false } as NodeJS.WriteStream;
+  it("colours a terminal unless NO_COLOR, and anything with FORCE_COLOR", () => {
+    expect(useColour(tty, {})).toBe(true);
+    expect(useColour(pipe, {})).toBe(false);
+    expect(useColour(tty, { NO_COLOR: "1" })).toBe(false);
+    expect(useColour(pipe, { FORCE_COLOR: "1" })).toBe(true);
+  });
+});
