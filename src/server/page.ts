@@ -59,10 +59,11 @@ button:disabled{opacity:.6}:focus-visible{outline:3px solid var(--focus);outline
 .row{display:grid;grid-template-columns:1fr;gap:0 1rem}@media(min-width:640px){.row{grid-template-columns:1fr 1fr}button{width:auto}}
 .band{display:inline-block;font-weight:700;padding:.35rem .8rem;border-radius:999px;color:#fff}.band-high{background:var(--high)}.band-review{background:var(--review)}.band-low{background:var(--low)}
 .card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;margin-top:1rem}
-.ad{white-space:pre-wrap;word-wrap:break-word}.field-name{font-size:.8rem;text-transform:uppercase;color:var(--muted);margin-top:.75rem}
+.ad{white-space:pre-wrap;overflow-wrap:anywhere}.field-name{font-size:.8rem;text-transform:uppercase;color:var(--muted);margin-top:.75rem}
 mark{background:#fee4e2;border-bottom:2px solid var(--high);padding:0 .1rem;position:relative;cursor:help;color:inherit}mark.good{background:#dcfae6;border-color:var(--low)}
 mark .tip{display:none;position:absolute;left:0;top:1.6em;z-index:5;width:min(22rem,80vw);background:#101828;color:#fff;padding:.6rem .75rem;border-radius:8px;font-size:.9rem;line-height:1.4;white-space:normal}
 mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
+@media(max-width:640px){mark .tip{position:fixed;left:4vw;right:4vw;top:auto;bottom:1rem;width:auto}}
 .signal{border-top:1px solid var(--line);padding:.6rem 0}.signal:first-child{border-top:0}.signal b{display:block}.advice{color:var(--muted)}.quote{font-style:italic}
 .error{color:var(--high);font-weight:600}.muted{color:var(--muted);font-size:.9rem}
 </style></head>
@@ -89,8 +90,8 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
 </form>
 <section id="result" aria-live="polite" hidden>
 <div class="card"><span id="band" class="band"></span> <span id="score" class="muted"></span><p id="summary"></p></div>
-<h2 data-ui="signalsHeading">${t("signalsHeading")}</h2><div id="signals" class="card"></div>
 <h2 data-ui="highlightedHeading">${t("highlightedHeading")}</h2><div id="ad" class="card"></div>
+<h2 data-ui="signalsHeading">${t("signalsHeading")}</h2><div id="signals" class="card"></div>
 <p class="muted" data-ui="disclaimer">${t("disclaimer")}</p>
 </section>
 </main>
