@@ -10,6 +10,13 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     platform: "neutral",
+    // Rules, lexicons and weights are inlined as object literals; minifying halves what every
+    // importer parses (cold import is a benchmark target). Source maps keep stack traces readable.
+    minify: true,
+    // Explanations in 15 languages: keep them as UTF-8 rather than \uXXXX escapes (a third of the size).
+    esbuildOptions(options) {
+      options.charset = "utf8";
+    },
     // franc and its trigram data are ESM-only; bundling them keeps the CJS build loadable everywhere.
     noExternal: ["franc", "trigram-utils", "n-gram", "collapse-white-space"],
   },

@@ -1,7 +1,7 @@
 import { InvalidPostingError, type PostingIssue } from "./errors.js";
 import { messageFor } from "./explain/messages.js";
 import { type Features, extractFeatures, featureLookup } from "./features/index.js";
-import rulePackJson from "./generated/rule-pack.json";
+import rulePackJson from "./generated/rule-pack.runtime.json";
 import modelJson from "./generated/model.json";
 import { detectLanguage } from "./language/detect.js";
 import { normalizeField } from "./normalize/normalize.js";
@@ -50,7 +50,7 @@ export interface Screener {
   readonly model: ScoringModel;
 }
 
-/** The rule pack bundled with this version of the library. */
+/** The rule pack bundled with this version of the library (runtime fields; examples and docs are in RULES.md). */
 export const BUNDLED_RULE_PACK = rulePackJson as unknown as RulePackData;
 /** The scoring model bundled with this version of the library. */
 export const BUNDLED_MODEL = modelJson as ScoringModel;

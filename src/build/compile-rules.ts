@@ -11,7 +11,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { foldPatternSource } from "../normalize/fold.js";
-import { type CompiledRule, type MessagesData, type RulePackData, parsePredicate } from "../rules/pack.js";
+import { type CompiledRule, type MessagesData, type RulePackData, parsePredicate, toRuntimePack } from "../rules/pack.js";
 import { MessagesFileSchema, PREDICATE_SYNTAX, RULE_CATEGORIES, RuleFileSchema } from "../rules/schema.js";
 import { FEATURE_PATHS } from "../features/paths.js";
 
@@ -190,19 +190,19 @@ export function renderRulesMarkdown(pack: RulePackData): string {
   const sorted = [...pack.rules].sort((a, b) => (a.category === b.category ? (a.id < b.id ? -1 : 1) : a.category < b.category ? -1 : 1));
   for (const rule of sorted) {
     const languages = Object.keys(rule.patterns ?? {}).join(" ") || (rule.when ? "features" : "combination");
-    const sources = [...new Set(rule.references.map((ref) => ref.source))].join(", ");
+    const sources = [...new Set((rule.references ?? []).map((ref) => ref.source))].join(", ");
     lines.push(`| \`${rule.id}\` | ${rule.kind} | ${rule.category} | ${rule.weight} | ${languages} | ${escapeCell(rule.title)} | ${escapeCell(sources)} |`);
   }
   lines.push("", "## Details", "");
   for (const rule of sorted) {
-    lines.push(`### \`${rule.id}\``, "", escapeCell(rule.description), "", `- **Kind:** ${rule.kind}, **category:** ${rule.category}, **prior weight:** ${rule.weight}`);
+    lines.push(`### \`${rule.id}\``, "", escapeCell(rule.description ?? ""), "", `- **Kind:** ${rule.kind}, **category:** ${rule.category}, **prior weight:** ${rule.weight}`);
     if (rule.when) lines.push(`- **Feature conditions:** ${rule.when.map((p) => `\`${p.source}\``).join(", ")}`);
     if (rule.allOf) lines.push(`- **All of:** ${rule.allOf.map((id) => `\`${id}\``).join(", ")}`);
     if (rule.anyOf) lines.push(`- **Any of:** ${rule.anyOf.map((id) => `\`${id}\``).join(", ")}`);
     if (rule.atLeast) lines.push(`- **At least ${rule.atLeast.count} of:** ${rule.atLeast.of.map((id) => `\`${id}\``).join(", ")}`);
     if (rule.noneOf) lines.push(`- **None of:** ${rule.noneOf.map((id) => `\`${id}\``).join(", ")}`);
-    lines.push(`- **False positives:** ${escapeCell(rule.falsePositives)}`);
-    lines.push(`- **References:** ${rule.references.map((ref) => `${escapeCell(ref.title)} [${ref.source}]`).join("; ")}`, "");
+    lines.push(`- **False positives:** ${escapeCell(rule.falsePositives ?? "")}`);
+    lines.push(`- **References:** ${(rule.references ?? []).map((ref) => `${escapeCell(ref.title)} [${ref.source}]`).join("; ")}`, "");
   }
   return `${lines.join("\n")}\n`;
 }
@@ -218,6 +218,7 @@ function main(): void {
   }
   const outputs: [string, string][] = [
     [join(root, "src/generated/rule-pack.json"), `${JSON.stringify(pack, null, 1)}\n`],
+    [join(root, "src/generated/rule-pack.runtime.json"), `${JSON.stringify(toRuntimePack(pack))}\n`],
     [join(root, "RULES.md"), rulesMarkdown],
   ];
   if (process.argv.includes("--check")) {

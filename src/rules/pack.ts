@@ -15,11 +15,12 @@ export interface CompiledRule {
   kind: RuleKind;
   category: RuleCategory;
   title: string;
-  description: string;
+  /** Documentation fields: present in the full pack (docs, tests), stripped from the runtime pack. */
+  description?: string;
   explanation: string;
   advice?: string;
-  falsePositives: string;
-  references: { title: string; source: string }[];
+  falsePositives?: string;
+  references?: { title: string; source: string }[];
   weight: number;
   fields?: FieldName[];
   patterns?: Record<string, string[]>;
@@ -28,7 +29,15 @@ export interface CompiledRule {
   anyOf?: string[];
   atLeast?: { count: number; of: string[] };
   noneOf?: string[];
-  examples: { match: RuleExample[]; noMatch: RuleExample[]; todo?: RuleExample[] };
+  examples?: { match: RuleExample[]; noMatch: RuleExample[]; todo?: RuleExample[] };
+}
+
+/** The runtime pack: what screen() needs, without examples and documentation (they double the bundle). */
+export function toRuntimePack(pack: RulePackData): RulePackData {
+  return {
+    ...pack,
+    rules: pack.rules.map(({ examples: _examples, description: _description, falsePositives: _falsePositives, references: _references, ...rule }) => rule),
+  };
 }
 
 /** Explanation texts for one language. */
