@@ -111,6 +111,7 @@ export const LANGUAGE_HOME_COUNTRY: Readonly<Record<string, string>> = {
   lao: "LA",
   ind: "ID",
   zsm: "MY",
+  msa: "MY",
   fil: "PH",
   tgl: "PH",
   ceb: "PH",
@@ -126,7 +127,10 @@ export const LANGUAGE_HOME_COUNTRY: Readonly<Record<string, string>> = {
   zho: "CN",
   yue: "HK",
   swh: "KE",
+  swa: "KE",
   amh: "ET",
+  urd: "PK",
+  tur: "TR",
 };
 
 /** The country a posting's language points to, if the language is spoken mainly in one country. */

@@ -28,10 +28,27 @@ function marketCountry(destination: string | null, currency: string | undefined,
   return destination ?? (currency ? CURRENCY_COUNTRY[currency] : undefined) ?? homeCountryOfLanguage(language);
 }
 
+/** Where compound recruiters send people; for an ad whose readers' home country is unknown (English), a job here is abroad. */
+const LURE_REGION = new Set(["KH", "MM", "LA", "TH", "AE"]);
+
+/**
+ * Whether the job takes the worker abroad: the ad arranges travel, or names a destination outside
+ * the home country of its language, or pays a language's readers in a foreign currency. Pay
+ * inflation and the weak lure markers only mean trafficking risk for work abroad; at home they are
+ * ordinary sales-commission talk.
+ */
+function worksAbroad(destination: string | null, destinationTier: string | null, home: string | undefined, currency: string | undefined, travel: TravelFeature): boolean {
+  if (travel.flightProvided || travel.visaProvided || travel.touristVisa || travel.noVisaNeeded || travel.borderCrossing || travel.poseAsTourist) return true;
+  if (destination) return home ? destination !== home : LURE_REGION.has(destination) || destinationTier === "hub";
+  if (!currency || !home) return false;
+  const currencyCountry = currency === "USD" ? "US" : CURRENCY_COUNTRY[currency];
+  return currencyCountry !== undefined && currencyCountry !== home;
+}
+
 /** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
 export interface Features {
   pay: PayFeature & { found: boolean };
-  places: PlacesFeature & { destinationCountry: string | null };
+  places: PlacesFeature & { destinationCountry: string | null; abroad: boolean };
   contacts: ContactsFeature & { freeEmailOnly: boolean; foreignPhone: boolean };
   roles: RoleFeature;
   requirements: RequirementsFeature;
@@ -55,9 +72,12 @@ export function extractFeatures(ctx: FeatureContext): Features {
     ...(market ? { destinationCountry: market } : {}),
   });
   const contacts = extractContacts(ctx);
+  const travel = extractTravel(ctx);
+  const salient = mostSalient(statements);
+  const abroad = worksAbroad(destinationCountry, places.destinationTier, homeCountryOfLanguage(ctx.language.code), salient?.currency, travel);
   return {
     pay: { ...pay, found: statements.length > 0 },
-    places: { ...places, destinationCountry },
+    places: { ...places, destinationCountry, abroad },
     contacts: {
       ...contacts,
       freeEmailOnly: contacts.emails.length > 0 && contacts.emails.every((email) => email.free),
@@ -65,7 +85,7 @@ export function extractFeatures(ctx: FeatureContext): Features {
     },
     roles,
     requirements: extractRequirements(ctx),
-    travel: extractTravel(ctx),
+    travel,
     fees: extractFees(ctx),
     legitimacy: extractLegitimacy(ctx),
   };

@@ -10,6 +10,7 @@ export const FEATURE_PATHS: readonly string[] = [
   "pay.periodFraming",
   "places.destinationTier",
   "places.destinationCountry",
+  "places.abroad",
   "places.hubMentioned",
   "places.countryOnly",
   "places.thirdCountryRouting",

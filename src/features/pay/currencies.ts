@@ -118,7 +118,9 @@ function firstNamed(ctx: FeatureContext, pattern: RegExp): number {
  * Documented choices:
  * - `$` / `dollars`: US dollars, except in a posting that names Mexico, Colombia or Chile, where
  *   `$` is the peso. Scam ads quote US dollars even for Singapore or Hong Kong, so `$` there stays
- *   USD unless written `S$` / `HK$`.
+ *   USD unless written `S$` / `HK$`. In a Spanish or Portuguese posting that names no country, a
+ *   bare `$` is any of a dozen pesos or reais: the currency is unknown (null) and the amount is not
+ *   compared with any benchmark (`$500.000 líquidos` is Chilean pesos, not half a million dollars).
  * - `pesos`: the Mexican, Colombian or Chilean peso where the posting names the country, the
  *   Mexican peso in other Spanish postings, else the Philippine peso.
  * - `rs` / `rupees`: Nepali rupees in a Nepali posting or one naming Nepal, Sri Lankan or Pakistani
@@ -170,11 +172,12 @@ export class CurrencyResolver {
     return this.spanish || this.peso !== null;
   }
 
-  /** The ISO 4217 code a currency word stands for in this posting. */
-  resolve(token: CurrencyToken): CurrencyCode {
+  /** The ISO 4217 code a currency word stands for in this posting, or null when it cannot be told. */
+  resolve(token: CurrencyToken): CurrencyCode | null {
     switch (token) {
       case "DOLLAR":
-        return this.peso ? PESO_CODES[this.peso] : "USD";
+        if (this.peso) return PESO_CODES[this.peso];
+        return this.ctx.language.code === "spa" || this.ctx.language.code === "por" ? null : "USD";
       case "PESO":
         return this.peso ? PESO_CODES[this.peso] : this.spanish ? "MXN" : "PHP";
       case "RUPEE":

@@ -677,7 +677,9 @@ class FieldReader {
     if (!token && glued && after.unit) token = UNIT_CURRENCIES[after.unit] ?? null;
     if (!token) return null;
     const saysMil = first.multiplier?.key === "mil" || second?.multiplier?.key === "mil";
-    let currency = this.resolver.resolve(token);
+    const resolved = this.resolver.resolve(token);
+    if (resolved === null) return null;
+    let currency: CurrencyCode = resolved;
     // `mil` is Spanish for a thousand, so `15 mil pesos` are Latin American pesos.
     if (saysMil && token === "PESO" && currency === "PHP") currency = "MXN";
     const milIsThousand = saysMil && (token === "PESO" || this.resolver.milIsThousand());
@@ -764,6 +766,8 @@ class FieldReader {
     if (before.qualifier) qualifier = isRange && before.qualifier === "atLeast" ? null : before.qualifier;
     if (after.atLeast && !isRange) qualifier = "atLeast";
     period = after.period ?? period ?? (before.periodCue ? (PERIOD_CUES[before.periodCue] ?? null) : null);
+    const currency = this.resolver.resolve(token);
+    if (currency === null) return null;
     return {
       start: before.start,
       end: after.end,
@@ -771,7 +775,7 @@ class FieldReader {
       high,
       isRange,
       qualifier,
-      currency: this.resolver.resolve(token),
+      currency,
       period,
       bonus: after.bonus || clause.bonus,
     };
