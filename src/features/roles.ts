@@ -37,8 +37,12 @@ export interface NegationCues {
   after?: PatternsByLanguage;
 }
 
-/** Digits of every script the lexicons cover: NFKC leaves Devanagari, Bengali, Thai, Burmese and Khmer digits alone. */
-const DIGIT = "[0-9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59\\u1040-\\u1049\\u17e0-\\u17e9]";
+/**
+ * Digits of every script the lexicons cover: NFKC leaves Arabic-Indic (Arabic, Urdu), Devanagari,
+ * Bengali, Thai, Lao, Burmese and Khmer digits alone.
+ */
+const DIGIT =
+  "[0-9\\u0660-\\u0669\\u06f0-\\u06f9\\u0966-\\u096f\\u09e6-\\u09ef\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u1040-\\u1049\\u17e0-\\u17e9]";
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten";
 /** Placeholders lexicon authors may use; each expands to exactly one capturing group. */
 const PLACEHOLDERS: Readonly<Record<string, string>> = {
@@ -314,15 +318,20 @@ class TriggerRegistry {
   private untriggered: number[] = [];
   private readonly cache = new WeakMap<NormalizedField, { size: number; hits: Int32Array }>();
 
-  /** Registers a regex source; returns its id. */
+  private readonly sources: string[] = [];
+
+  /**
+   * Registers a regex source; returns its id. Compiling it and finding its literals waits for the
+   * first scan, so importing the library stays cheap (cold import is a benchmark target).
+   */
   register(source: string): number {
-    this.regexes.push(new RegExp(source, "g"));
-    this.literals.push(requiredLiterals(source));
+    this.sources.push(source);
     this.built = false;
-    return this.regexes.length - 1;
+    return this.sources.length - 1;
   }
 
   regex(id: number): RegExp {
+    this.build();
     return this.regexes[id]!;
   }
 
@@ -338,7 +347,7 @@ class TriggerRegistry {
    */
   hits(field: NormalizedField): Int32Array {
     const cached = this.cache.get(field);
-    if (cached && cached.size === this.regexes.length) return cached.hits;
+    if (cached && cached.size === this.sources.length) return cached.hits;
     this.build();
     const marks = new Uint8Array(this.regexes.length);
     const found: number[] = [];
@@ -348,7 +357,7 @@ class TriggerRegistry {
     }
     this.scan(field.text, marks, found);
     const hits = Int32Array.from(found).sort();
-    this.cache.set(field, { size: this.regexes.length, hits });
+    this.cache.set(field, { size: this.sources.length, hits });
     return hits;
   }
 
@@ -410,6 +419,10 @@ class TriggerRegistry {
 
   private build(): void {
     if (this.built) return;
+    for (let id = this.regexes.length; id < this.sources.length; id++) {
+      this.regexes.push(new RegExp(this.sources[id]!, "g"));
+      this.literals.push(requiredLiterals(this.sources[id]!));
+    }
     this.quadSlot = new Int32Array(0x10000).fill(-1);
     this.tripleSlot = new Int32Array(0x10000).fill(-1);
     this.pairSlot = new Int32Array(0x10000).fill(-1);
@@ -624,7 +637,7 @@ const ENGLISH_NUMBERS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
 /** Zero code points of the digit blocks in `DIGIT`. */
-const DIGIT_ZEROS = [0x30, 0x966, 0x9e6, 0xe50, 0x1040, 0x17e0];
+const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xed0, 0x1040, 0x17e0];
 
 /**
  * Reads a number captured by `{n}` or `{y}`: digits of any covered script, CJK numerals up to
