@@ -80,7 +80,7 @@ function escapeLength(source: string, i: number): number {
 
 /**
  * Folds a rule pattern the way `foldCluster` folds text (lower case, Latin diacritics removed), so
- * authors may write `việc nhẹ lương cao` or `Telegram` and still match the normalised text, which
+ * authors may write `việc nhẹ lương cao`, `Telegram` or Thai with ำ and still match the normalised text, which
  * lets patterns run without the slow case-insensitive flag. Escape sequences (`\S`, `\P{L}`,
  * `\u{1F600}`) are copied unchanged.
  */
@@ -95,9 +95,12 @@ export function foldPatternSource(source: string): string {
       i += length;
       continue;
     }
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    out += /\p{Script=Latin}/u.test(ch) ? foldCluster(ch) : ch.toLowerCase();
+    const codePoint = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(codePoint);
     i += ch.length;
+    // Exactly what the text gets: ignorables (zero-width joiners…) dropped, NFKC (Thai ำ → ํา), lower case.
+    if (isIgnorable(codePoint)) continue;
+    out += foldCluster(ch);
   }
   return out;
 }
