@@ -38,6 +38,10 @@ export type LicenceAuthority =
   | "VN-DOLAB"
   | "KH-MOLVT"
   | "MY-JTK"
+  | "PK-BEOE"
+  | "ET-MOLS"
+  | "MM-MOLIP"
+  | "LA-MOLSW"
   | "other";
 
 /** A recruitment licence number shown in the ad. */

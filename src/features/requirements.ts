@@ -7,6 +7,8 @@ import { evidenceFor } from "./evidence.js";
 import requirementsData from "./data/requirements.json";
 import {
   type LexiconEntry,
+  type MatchFilter,
+  type NegationCues,
   type PatternsByLanguage,
   MAX_EVIDENCE_PER_FLAG,
   PatternSet,
@@ -83,6 +85,8 @@ interface RequirementsLexiconFile {
   structured: Record<"ageRange" | "ageMax" | "ageMin" | "yearsOfExperience" | "typingSpeed" | "typingKeystrokes", LexiconEntry>;
   languageNames: Record<string, readonly string[]>;
   languageCues: Record<"before" | "after" | "negatedBefore" | "negatedBeforeAdjacent" | "negatedAfter", PatternsByLanguage>;
+  /** Wording that turns a degree or years of experience into a nice-to-have: "is a plus", "not required". */
+  seniorNegation: NegationCues;
 }
 
 const DATA = requirementsData as unknown as RequirementsLexiconFile;
@@ -122,8 +126,12 @@ const NEGATED_BEFORE = compilePrecedingCue(DATA.languageCues.negatedBefore, "[^.
 /** Scripts written without spaces get no gap: "ไม่ต้องใช้ทักษะ ภาษาอังกฤษได้" negates the skills, not English. */
 const NEGATED_BEFORE_ADJACENT = compilePrecedingCue(DATA.languageCues.negatedBeforeAdjacent, "\\s{0,2}");
 const NEGATED_AFTER = compileFollowingCue(DATA.languageCues.negatedAfter, "[^.;!?\\n。！？]{0,8}?");
-/** What may stand between two languages of one list ("English, Chinese and Thai", "英语、日语"). */
-const LANGUAGE_LIST_GAP = /^[\s,/&、和及및과와與]{0,6}(?:and|or|dan|atau|va|hoac|y|o|at|และ|หรือ)?[\s,/&、]{0,6}$/;
+/**
+ * What may stand between two languages of one list ("English, Chinese and Thai", "英语、日语",
+ * "русского и английского", "العربية والإنجليزية", "Kiswahili na Kiingereza").
+ */
+const LANGUAGE_LIST_GAP =
+  /^[\s,/&+、和及및과와與]{0,6}(?:and|or|dan|atau|va|hoac|y|o|e|ou|at|na|au|ve|veya|และ|หรือ|и|или|و|أو|او|اور|یا|හෝ|සහ|மற்றும்|அல்லது|እና|ወይም|ຫຼື|ແລະ|និង|ឬ|နှင့်|နဲ့|သို့မဟုတ်)?[\s,/&、]{0,6}$/;
 /** Two names this close with only list punctuation or a conjunction between them belong to one list. */
 const LANGUAGE_LIST_REACH = 14;
 
@@ -145,6 +153,23 @@ interface NumberMatch {
   evidence: Evidence;
 }
 
+/**
+ * Drops a senior requirement that the ad itself calls optional: "2 years of experience is a plus but
+ * not required", "Bachelor's degree preferred but not required", "no bachelor's degree needed". Lures
+ * use this wording to look demanding while asking for nothing. A bare "preferred" still counts: it
+ * is how real ads state the usual requirement, and the flag is a mitigating signal.
+ */
+function seniorNegationFilter(cues: NegationCues): MatchFilter {
+  const before = compilePrecedingCue(cues.before, "[^.,;:!?\\n。，、！？•·]{0,20}");
+  const adjacent = compilePrecedingCue(cues.beforeAdjacent, "\\s{0,2}");
+  // Commas and bullets end the reach: in "degree, English is a plus" the nice-to-have is the language.
+  const after = compileFollowingCue(cues.after, "[^.,;:!?\\n。，、！？•·]{0,12}?");
+  return (field, start, end) =>
+    !(precededBy(field.text, start, before) || precededBy(field.text, start, adjacent) || followedBy(field.text, end, after));
+}
+
+const SENIOR_FILTER = seniorNegationFilter(DATA.seniorNegation);
+
 /** One pass over the structured patterns: every match whose captured numbers parse, by key. */
 function readStructured(ctx: FeatureContext): Partial<Record<StructuredKey, NumberMatch[]>> {
   const found: Partial<Record<StructuredKey, NumberMatch[]>> = {};
@@ -154,10 +179,14 @@ function readStructured(ctx: FeatureContext): Partial<Record<StructuredKey, Numb
       if (list.length >= MAX_EVIDENCE_PER_FLAG) return true;
       const first = firstGroup(match);
       if (first < 0) return true;
+      if (key === "yearsOfExperience" && !SENIOR_FILTER(field, match.index, match.index + match[0].length)) return true;
       const numbers: number[] = [];
       for (let i = 0; i < CAPTURES[key]; i++) numbers.push(parseSmallNumber(match[first + i] ?? ""));
       if (!numbers.every(Number.isFinite)) return true;
-      list.push({ numbers, evidence: evidenceFor(field, match.index, match.index + match[0].length) });
+      // Languages that share a word ("anos de experiencia" in Spanish and Portuguese) match one span twice.
+      const evidence = evidenceFor(field, match.index, match.index + match[0].length);
+      if (list.some((known) => known.evidence.field === evidence.field && known.evidence.start === evidence.start && known.evidence.end === evidence.end)) return true;
+      list.push({ numbers, evidence });
       found[key] = list;
       return true;
     });
@@ -262,7 +291,7 @@ function readLanguagesInField(field: NormalizedField, codes: string[], evidence:
 
 /** Reads the requirements stated in the ad. Pure and safe on any input. */
 export function extractRequirements(ctx: FeatureContext): RequirementsFeature {
-  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, FLAG_PATTERNS);
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, FLAG_PATTERNS, { seniorQualifications: SENIOR_FILTER });
   const evidenceByFlag: Partial<Record<RequirementEvidenceKey, Evidence[]>> = {};
   for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
     if (flag !== "computerBasics") evidenceByFlag[flag] = list;
@@ -309,4 +338,5 @@ export const REQUIREMENTS_LEXICON_SOURCES: readonly string[] = [
   ...Object.values(DATA.structured).flatMap((entry) => entrySources(entry)),
   ...Object.values(DATA.languageNames).flatMap((names) => names.map(expandPattern)),
   ...Object.values(DATA.languageCues).flatMap((cues) => languageSources(cues)),
+  ...Object.values(DATA.seniorNegation).flatMap((cues) => languageSources(cues)),
 ];

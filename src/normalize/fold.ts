@@ -11,6 +11,8 @@ export function isIgnorable(codePoint: number): boolean {
     codePoint === 0x00ad ||
     codePoint === 0x034f ||
     codePoint === 0x061c ||
+    // Arabic tatweel only stretches words (شـغـل).
+    codePoint === 0x0640 ||
     codePoint === 0x180e ||
     (codePoint >= 0x200b && codePoint <= 0x200f) ||
     (codePoint >= 0x202a && codePoint <= 0x202e) ||
@@ -43,6 +45,8 @@ const TYPOGRAPHIC_PUNCTUATION: Record<string, string> = {
 };
 
 const COMBINING_MARK = /\p{M}/gu;
+const ARABIC_BASE = /^\p{Script=Arabic}/u;
+const ARABIC_HARAKAT = /[\u064b-\u065f\u0670]/g;
 const LATIN_BASE = /^\p{Script=Latin}/u;
 
 /**
@@ -54,6 +58,9 @@ export function foldCluster(cluster: string): string {
   const composed = cluster.normalize("NFKC").toLowerCase();
   const punctuation = TYPOGRAPHIC_PUNCTUATION[composed];
   if (punctuation) return punctuation;
+  // Arabic-script vowel marks (harakat) are optional and mostly omitted; they stay in the cluster's
+  // source span, so evidence still shows them.
+  if (ARABIC_BASE.test(composed)) return composed.replace(ARABIC_HARAKAT, "");
   if (!LATIN_BASE.test(composed)) return composed;
   const stripped = composed.normalize("NFD").replace(COMBINING_MARK, "");
   let out = "";

@@ -79,3 +79,53 @@ describe("extractLegitimacy", () => {
     ]);
   });
 });
+
+describe("extractLegitimacy in every language", () => {
+  // Permits promised after arrival, "there" or "later" are the lure's version of sponsorship and must not count.
+  it.each<[string, string, string, [LicenceAuthority, string][], LegitimacyFlag[]]>([
+    ["por", "reads a work visa handled by the employer, a selection process and an offer before travel", "Tratamos do visto de trabalho junto do consulado. Processo: triagem telefónica, prova de inglês, entrevista com a chefia e proposta escrita antes de qualquer viagem.", [], ["multiStageInterview", "workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["por", "reads a CNPJ and a street address", "Maré Alta Recrutamento Ltda. (CNPJ 12.345.678/0001-47), Rua das Flores, 120.", [], ["legalEntity", "registrationNumber", "streetAddress"]],
+    ["por", "does not read a visit visa handled by the recruiter as a work permit", "1ª fase: entrevista presencial no Dubai (o visto de visita é tratado por nós).", [], []],
+    ["rus", "reads a permit arranged by the employer, two interview stages and a contract before departure", "Разрешение на работу оформляет отель до начала работы. Собеседование в два этапа. Подписание контракта до выезда.", [], ["multiStageInterview", "workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["rus", "reads a Russian legal entity and tax number", "ТОО «Алатау Логистик», БИН 123456789012.", [], ["legalEntity", "registrationNumber"]],
+    ["rus", "does not read a work visa promised after probation as sponsorship", "Первый въезд по туристической визе, рабочая виза оформляется после испытательного срока.", [], []],
+    ["tur", "reads a work visa paid by the firm and a contract signed before departure", "Çalışma vizesi ve oturum kartı firmaya aittir. Sözleşme yola çıkmadan önce imzalanır.", [], ["workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["tur", "reads a Turkish company and a technical interview", "Bosfor Çağrı Hizmetleri A.Ş. — süreç: İK görüşmesi, teknik mülakat.", [], ["legalEntity", "multiStageInterview"]],
+    ["tur", "does not read a work permit arranged there as sponsorship", "Mülakatı geçenler Bangkok'a uçuyor, çalışma izni orada ayarlanıyor.", [], []],
+    ["ara", "reads a work visa and residence, a street and a contract signed before travel", "المزايا: تأشيرة عمل وإقامة. العقد يتم توقيعه في القاهرة قبل السفر. مقرنا في شارع جامعة الدول العربية.", [], ["streetAddress", "workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["ara", "reads a two-stage interview and a commercial registration number", "المقابلة مرحلتان. سجل تجاري 1010123456.", [], ["multiStageInterview", "registrationNumber"]],
+    ["ara", "does not read a work permit issued there as sponsorship", "الشركة هتطلعلك تصريح العمل هناك.", [], []],
+    ["urd", "reads an employment visa, interview stages and an offer letter before the visa", "ایمپلائمنٹ ویزا اور ایمریٹس آئی ڈی۔ مرحلے: ریکروٹر کال، ٹیکنیکل انٹرویو۔ تحریری آفر لیٹر ویزا کے عمل سے پہلے۔", [], ["multiStageInterview", "workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["urd", "reads a Pakistani overseas employment promoter licence", "OEP License No. 3456/RWP", [["PK-BEOE", "3456/RWP"]], []],
+    ["urd", "does not read a work permit made there as sponsorship", "ورک پرمٹ وہاں بنے گا۔", [], []],
+    ["sin", "reads a work visa from the employer and a contract before travel", "රැකියා වීසා, ගුවන් ටිකට් සහ නවාතැන් සේවායෝජකයාගෙන්. කොන්ත්‍රාත්තුව ගමනට පෙර අත්සන් කෙරේ.", [], ["workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["sin", "reads an SLBFE licence written in Sinhala", "SLBFE බලපත්‍ර අංක 2451", [["LK-SLBFE", "2451"]], []],
+    ["sin", "finds nothing in a tourist-visa route", "Tourist Visa එකෙන් බැංකොක් වලට එන්න.", [], []],
+    ["tam", "reads a permit obtained by the company and a contract before travel", "Work Permit நிறுவனம் பெற்றுத் தரும். ஒப்பந்தம் தமிழில், பயணத்துக்கு முன் கையெழுத்து.", [], ["workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["tam", "reads a written test", "எழுத்துத் தேர்வும் நேர்காணலும் நடைபெறும்.", [], ["multiStageInterview"]],
+    ["tam", "finds nothing in a tourist-visa route", "சுற்றுலா விசாவில் டுபாய் வரவேண்டும்.", [], []],
+    ["amh", "reads a work visa from the employer and a contract signed before travel", "የሥራ ቪዛ፣ ትኬት እና መኖሪያ በአሠሪው። ውሉ በአማርኛ ከጉዞ በፊት ይፈረማል።", [], ["workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["amh", "reads an Ethiopian agency licence and a legal form", "ሸዋ ትሬዲንግ ኃ.የተ.የግ.ማ. (ፈቃድ ቁጥር 123/2015)", [["ET-MOLS", "123/2015"]], ["legalEntity"]],
+    ["amh", "does not read a work permit made there as sponsorship", "የሥራ ፈቃዱ እዚያ ይሠራል።", [], []],
+    ["lao", "reads an MOU scheme, a lawful work permit and a contract signed before travel", "ຕາມ MOU ລາວ-ໄທ. ໃບອະນຸຍາດເຮັດວຽກ (Work Permit) ຖືກຕ້ອງຕາມກົດໝາຍ. ສັນຍາແຮງງານ ເຊັນກ່ອນເດີນທາງ.", [], ["governmentScheme", "workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["lao", "reads a Lao company with a legal form and a written exam", "ບໍລິສັດ ລາວໂທລະຄົມ ດິຈິຕອນ ຈຳກັດ. ຂັ້ນຕອນ: ສອບເສັງຂຽນ.", [], ["legalEntity", "multiStageInterview"]],
+    ["lao", "does not read work papers promised later as sponsorship", "ເອກະສານເຮັດວຽກບໍລິສັດຈະດຳເນີນການໃຫ້ພາຍຫຼັງ.", [], []],
+    ["mya", "reads an MOU scheme, a lawful permit and a contract before departure", "MOU စနစ်ဖြင့် ခေါ်ယူခြင်း။ အလုပ်ပါမစ် တရားဝင် ဆောင်ရွက်ပေးမည်။ အလုပ်စာချုပ်ကို ထွက်ခွာမီ လက်မှတ်ထိုးရမည်။", [], ["governmentScheme", "workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["mya", "reads a Burmese agency licence number", "လိုင်စင်အမှတ် ၁၂၃/၂၀၁၉", [["MM-MOLIP", "၁၂၃/၂၀၁၉"]], []],
+    ["mya", "does not read a permit made after arrival as sponsorship", "ခရီးသွားဗီဇာဖြင့် သွားရောက်ပြီး ရောက်မှ အလုပ်ပါမစ် လုပ်ပေးမည်", [], []],
+    ["khm", "reads a contract signed before departure, a boulevard and a written exam", "កិច្ចសន្យាការងារជាភាសាខ្មែរ ចុះហត្ថលេខាមុនចេញដំណើរ។ ការិយាល័យ៖ មហាវិថីព្រះមុនីវង្ស។ ប្រឡងសរសេរ និងសម្ភាសន៍។", [], ["multiStageInterview", "streetAddress", "writtenContractBeforeTravel"]],
+    ["khm", "reads a Khmer MoLVT licence number", "អាជ្ញាប័ណ្ណ MoLVT លេខ ០៨៧", [["KH-MOLVT", "០៨៧"]], []],
+    ["khm", "does not read a work visa that is not needed as sponsorship", "មិនចាំបាច់មានទិដ្ឋាការការងារ ចូលជាទេសចរសិន", [], []],
+    ["swa", "reads a work visa paid by the employer and a contract approved before travel", "Viza ya kazi na tiketi ya ndege zinalipwa na mwajiri. Mkataba umeidhinishwa na Wizara ya Kazi kabla ya safari.", [], ["workPermitSponsored", "writtenContractBeforeTravel"]],
+    ["swa", "reads a Tanzanian government employment agency", "Jisajili kwenye mfumo wa TaESA.", [], ["governmentScheme"]],
+    ["swa", "does not read a work permit handled on arrival as sponsorship", "Kibali cha kazi kitatolewa ukifika huko.", [], []],
+    ["ben", "reads a contract signed before travel", "চুক্তিপত্র বিদেশ যাওয়ার আগে স্বাক্ষর হবে।", [], ["writtenContractBeforeTravel"]],
+    ["ben", "finds nothing in a plain call to apply", "আবেদন করতে সিভি পাঠান।", [], []],
+    ["nep", "reads a contract before departure and the EPS scheme", "सम्झौता प्रस्थान अघि हस्ताक्षर हुन्छ। रोजगार अनुमति प्रणाली मार्फत।", [], ["governmentScheme", "writtenContractBeforeTravel"]],
+    ["nep", "finds nothing in a plain call to apply", "सिभी पठाउनुहोस्।", [], []],
+    ["hin", "reads emigration clearance as a sponsored permit", "ई-माइग्रेट के माध्यम से उत्प्रवास मंजूरी।", [], ["workPermitSponsored"]],
+    ["hin", "finds nothing in a plain call to apply", "अपना बायोडाटा भेजें।", [], []],
+  ])("%s: %s", (_language, _name, description, licences, flags) => {
+    expect(read(description)).toEqual({ licences, flags });
+  });
+});

@@ -85,6 +85,61 @@ describe("extractRole", () => {
   });
 });
 
+describe("extractRole in every language", () => {
+  // For each language: an entry-level lure title and an ordinary occupation outside the lure families.
+  it.each<[string, string, string, RoleFamily, string]>([
+    ["por", "reads a Portuguese customer-service title", "Atendimento ao Cliente Bilíngue – Lisboa", "customer-service", "Atendimento ao Cliente"],
+    ["por", "reads chat sales as chat support", "Vagas em Phnom Penh – vendas por chat", "chat-support", "vendas por chat"],
+    ["por", "reads a nurse title as nursing, not entry level", "Enfermeiro(a) Assistencial – UTI Adulto", "nursing", "Enfermeiro"],
+    ["rus", "reads a Russian chat operator title", "Операторы чата в Камбоджу", "chat-support", "Операторы чата"],
+    ["rus", "reads a client manager as customer service, not a manager", "Менеджер по работе с клиентами", "customer-service", "Менеджер по работе с клиентами"],
+    ["rus", "reads a Russian developer title as professional", "Frontend-разработчик (React)", "professional", "разработчик"],
+    ["tur", "reads a Turkish customer representative title", "Türkçe Müşteri Temsilcisi Alımı", "customer-service", "Müşteri Temsilci"],
+    ["tur", "reads a Turkish translator title", "Türkçe–Çince Tercüman (Laos)", "translator", "Tercüman"],
+    ["tur", "reads a Turkish truck driver title as other", "TIR Şoförü – Avrupa Hattı", "other", "Şoförü"],
+    ["ara", "reads an Arabic customer-service title", "مطلوب موظفو خدمة عملاء للعمل في تايلاند", "customer-service", "خدمة عملاء"],
+    ["ara", "reads an Arabic casino title", "مطلوب موظفات استقبال في فندق وكازينو", "casino", "كازينو"],
+    ["ara", "reads an Arabic accountant title as professional", "محاسب أول", "professional", "محاسب"],
+    ["urd", "reads an Urdu customer-support title", "تھائی لینڈ میں کسٹمر سپورٹ کی نوکری", "customer-service", "کسٹمر سپورٹ"],
+    ["urd", "reads an Urdu driver title as other", "سعودی عرب کے لیے ہیوی اور لائٹ ڈرائیورز کی ضرورت", "other", "ڈرائیور"],
+    ["sin", "reads a Sinhala casino title", "හෝටල් සහ කැසිනෝ පිළිගැනීමේ නිලධාරිනියන්", "casino", "කැසිනෝ"],
+    ["sin", "reads a Sinhala accountant title as professional", "ගණකාධිකාරී සහකාර", "professional", "ගණකාධිකාරී"],
+    ["tam", "reads a Tamil typing-job title", "மியான்மரில் டைப்பிங் வேலை – உடனடி தேர்வு", "typing", "டைப்பிங் வேலை"],
+    ["tam", "reads a Tamil electrician title as construction", "சவுதி அரேபியாவில் எலக்ட்ரீஷியன் / பிளம்பர் வேலை", "construction", "எலக்ட்ரீஷியன்"],
+    ["amh", "reads an Amharic data-entry title", "በማይናማር የዳታ ኢንትሪ ሥራ – ፈጣን ቅጥር", "data-entry", "ዳታ ኢንትሪ"],
+    ["amh", "reads an Amharic accountant title as professional", "አካውንታንት", "professional", "አካውንታንት"],
+    ["lao", "reads a Lao customer-service title", "ຮັບສະໝັກພະນັກງານບໍລິການລູກຄ້າ", "customer-service", "ບໍລິການລູກຄ້າ"],
+    ["lao", "reads a Lao nurse title as nursing", "ພະຍາບານ – ຄລີນິກເອກະຊົນ", "nursing", "ພະຍາບານ"],
+    ["mya", "reads a Burmese interpreter title", "တရုတ်-မြန်မာ စကားပြန် ခေါ်ယူမည်", "translator", "စကားပြန်"],
+    ["mya", "reads a Burmese accountant title as professional", "စာရင်းကိုင် (Accountant) ခေါ်ယူမည်", "professional", "စာရင်းကိုင်"],
+    ["khm", "reads a Khmer typist title", "ត្រូវការបុគ្គលិកវាយអក្សរ តំបន់ត្រីកោណមាស", "typing", "បុគ្គលិកវាយអក្សរ"],
+    ["khm", "reads a Khmer driver title as other", "ត្រូវការអ្នកបើកបរ", "other", "អ្នកបើកបរ"],
+    ["swa", "reads a Swahili customer-care title", "NAFASI ZA KAZI: Wahudumu wa Wateja – Bangkok", "customer-service", "Wahudumu wa Wateja"],
+    ["swa", "reads a Swahili AI-model title", "Wanamitindo (AI models) wanahitajika", "model", "Wanamitindo"],
+    ["swa", "reads a Swahili guards title as other", "Walinzi – Qatar", "other", "Walinzi"],
+    ["hin", "reads a Hindi casino title", "कैसीनो रिसेप्शनिस्ट – कंबोडिया", "casino", "कैसीनो"],
+    ["hin", "reads a Hindi electrician title as construction", "इलेक्ट्रीशियन की आवश्यकता", "construction", "इलेक्ट्रीशियन"],
+    ["ben", "reads a Bengali chat-support title", "চ্যাট সাপোর্ট এজেন্ট", "chat-support", "চ্যাট সাপোর্ট"],
+    ["ben", "reads a Bengali nurse title as nursing", "নার্স নিয়োগ", "nursing", "নার্স"],
+    ["nep", "reads a Nepali IT-support title", "आइटी सपोर्ट – थाइल्याण्ड", "it-support", "आइटी सपोर्ट"],
+    ["nep", "reads a Nepali teacher title as teacher", "शिक्षक आवश्यकता", "teacher", "शिक्षक"],
+    ["jpn", "reads a Japanese chat-support title", "チャットサポートスタッフ募集", "chat-support", "チャットサポート"],
+    ["jpn", "reads a Japanese nurse title as nursing", "看護師募集", "nursing", "看護"],
+    ["msa", "reads a Malay chat admin title", "Admin Chat – Kemboja", "chat-support", "Admin Chat"],
+    ["msa", "reads a Malay engineer title as professional", "Jurutera Awam", "professional", "Jurutera"],
+    ["tgl", "reads a Tagalog play-games title", "Maglaro ng online games at kumita!", "game-tester", "Maglaro ng online games"],
+    ["tgl", "reads a Tagalog teacher title as teacher", "Guro sa Ingles", "teacher", "Guro"],
+    ["spa", "reads a Spanish AI-model title", "Modelos de IA – Camboya", "model", "Modelos de IA"],
+    ["spa", "reads a Spanish cook title as hospitality", "Cocinero para restaurante", "hospitality", "Cocinero"],
+  ])("%s: %s", (_language, _name, title, family, evidence) => {
+    const role = extractRole(contextFrom({ title }));
+    expect(role.family).toBe(family);
+    expect(role.fromTitle).toBe(true);
+    expect(role.entryLevel).toBe(ENTRY_LEVEL_FAMILIES.has(family));
+    expect(role.evidence.map((item) => item.text)).toEqual([evidence]);
+  });
+});
+
 describe("lexicon machinery", () => {
   const everySource = [
     ...REQUIREMENTS_LEXICON_SOURCES,
