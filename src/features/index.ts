@@ -91,9 +91,17 @@ export function extractFeatures(ctx: FeatureContext): Features {
   };
 }
 
+// Paths come from the rule pack, a fixed set, so this cache is bounded whatever the input.
+const SPLIT_PATHS = new Map<string, string[]>();
+
 function valueAt(root: unknown, path: string): unknown {
+  let keys = SPLIT_PATHS.get(path);
+  if (!keys) {
+    keys = path.split(".");
+    SPLIT_PATHS.set(path, keys);
+  }
   let current: unknown = root;
-  for (const key of path.split(".")) {
+  for (const key of keys) {
     if (current === null || typeof current !== "object") return undefined;
     current = (current as Record<string, unknown>)[key];
   }
