@@ -330,6 +330,10 @@ class TriggerRegistry {
     return this.sources.length - 1;
   }
 
+  allSources(): readonly string[] {
+    return this.sources;
+  }
+
   regex(id: number): RegExp {
     this.build();
     return this.regexes[id]!;
@@ -465,6 +469,11 @@ class TriggerRegistry {
 }
 
 const REGISTRY = new TriggerRegistry();
+
+/** Every registered lexicon pattern source (all extractors); exposed so the ReDoS test can check each one. */
+export function registeredPatternSources(): readonly string[] {
+  return REGISTRY.allSources();
+}
 
 /** Sources that run on every field because no literal triggers them; exposed for tests. */
 export function untriggeredPatternSources(): string[] {
