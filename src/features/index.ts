@@ -112,7 +112,23 @@ function valueAt(root: unknown, path: string): unknown {
  * Evidence for a feature value: the flag's own evidence when the family records it per flag
  * (`evidenceByFlag`), else the family's evidence.
  */
+const MESSAGING_KINDS = new Set(["telegram", "whatsapp", "signal", "line", "wechat", "zalo", "viber", "kakaotalk", "messenger", "qq"]);
+
+/** Evidence for values whose family does not record it per flag: the items the value was read from. */
+const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
+  "contacts.hasCorporateEmail": (f) => f.contacts.emails.filter((e) => !e.free).map((e) => e.evidence),
+  "contacts.freeEmailOnly": (f) => f.contacts.emails.map((e) => e.evidence),
+  "contacts.messagingOnly": (f) => f.contacts.channels.filter((c) => MESSAGING_KINDS.has(c.kind)).map((c) => c.evidence),
+  "contacts.messagingApps": (f) => f.contacts.channels.filter((c) => MESSAGING_KINDS.has(c.kind)).map((c) => c.evidence),
+  "contacts.foreignPhone": (f) => f.contacts.phones.filter((p) => p.country !== undefined && FOREIGN_RISK_PHONE_COUNTRIES.has(p.country)).map((p) => p.evidence),
+  "places.destinationTier": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
+  "places.destinationCountry": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
+  "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
+};
+
 function evidenceAt(features: Features, path: string): Evidence[] {
+  const derived = DERIVED_EVIDENCE[path];
+  if (derived) return derived(features);
   const [family, ...rest] = path.split(".");
   const group = valueAt(features, family ?? "") as { evidence?: Evidence[]; evidenceByFlag?: Record<string, Evidence[]> } | undefined;
   if (!group) return [];
