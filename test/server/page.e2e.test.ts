@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import { buildServer } from "../../src/server/app.js";
 
 // Debian's Chromium, installed by .ci/install-browser; Playwright's own browser download is unavailable here.
@@ -67,6 +68,20 @@ describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page in a 
     await page.waitForSelector("#result:not([hidden])");
     expect(await page.textContent("#band")).toBe("No strong warning signs found");
     await page.screenshot({ path: `${OUTPUT}/page-legit.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("switches the explanations and the page to another language", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    await page.goto(base);
+    await page.selectOption("#lang", "vie");
+    await page.fill("#text", LURE);
+    await page.click("#check");
+    await page.waitForSelector("#result:not([hidden])");
+    const vietnamese = BUNDLED_RULE_PACK.messages.vie!;
+    expect(await page.textContent("#band")).toBe(vietnamese.ui.bandHigh);
+    expect(await page.textContent("#signals")).toContain(vietnamese.rules["compound-hub-destination"]!.title);
+    await page.screenshot({ path: `${OUTPUT}/page-lure-vie.png`, fullPage: true });
     await page.close();
   });
 
