@@ -16,6 +16,7 @@ import {
   jobFields,
   languageSources,
   negatableFilters,
+  negationFilter,
   scanFlags,
 } from "./roles.js";
 
@@ -79,6 +80,11 @@ const FILTERS = negatableFilters(DATA.flags, FEE_FLAGS, DATA.negation);
 const PAYMENT_CHANNELS = new PatternSet<string>();
 for (const [label, patterns] of Object.entries(DATA.paymentChannels)) PAYMENT_CHANNELS.add(label, languageSources(patterns));
 const PAYMENT_CONTEXT = new RegExp(languageSources(DATA.paymentContext).join("|"));
+/**
+ * Negated channel mentions ("we never ask for a transfer to a personal account") are not instructions.
+ * Only the cues ahead count: "send the GCash receipt" must not read as a receipted, legal fee.
+ */
+const CHANNEL_FILTER = negationFilter({ before: DATA.negation.before, beforeAdjacent: DATA.negation.beforeAdjacent });
 /** How far from a channel name a payment word may stand. */
 const PAYMENT_CONTEXT_REACH = 60;
 
@@ -135,8 +141,11 @@ function readPaymentChannel(ctx: FeatureContext): { channel: string; evidence: E
       const start = match.index;
       const end = start + match[0].length;
       if (best !== null && best.start <= start) return true;
-      const around = text.slice(Math.max(0, start - PAYMENT_CONTEXT_REACH), end + PAYMENT_CONTEXT_REACH);
-      if (PAYMENT_CONTEXT.test(around)) best = { channel, start, end };
+      if (CHANNEL_FILTER && !CHANNEL_FILTER(field, start, end)) return true;
+      // The channel's own name is left out of its context: "e-wallet" must not vouch for itself.
+      const before = text.slice(Math.max(0, start - PAYMENT_CONTEXT_REACH), start);
+      const after = text.slice(end, end + PAYMENT_CONTEXT_REACH);
+      if (PAYMENT_CONTEXT.test(before) || PAYMENT_CONTEXT.test(after)) best = { channel, start, end };
       return true;
     });
     const found = best as { channel: string; start: number; end: number } | null;

@@ -47,7 +47,11 @@ export interface TravelFeature {
   noVisaNeeded: boolean;
   /** The work permit is to be arranged after the worker arrives. */
   workPermitAfterArrival: boolean;
-  /** Departure within days or urgent recruitment ("fly next week", "急招", "tuyển gấp"). */
+  /**
+   * Departure abroad within days ("fly next week", "berangkat minggu depan", "下周出发", "next flight
+   * Monday"). Urgent hiring alone ("urgent hiring", "急招", "tuyển gấp", "รับด่วน") does not count: it is
+   * common in ordinary local ads and says nothing about travel.
+   */
   urgentDeparture: boolean;
   /** Someone will meet the worker at the airport. */
   airportPickup: boolean;

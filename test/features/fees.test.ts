@@ -53,6 +53,59 @@ describe("extractFees", () => {
     expect(values(description)).toEqual({ ...NOTHING, ...expected });
   });
 
+  // One marker and one look-alike per language: legal, receipted fees, no-fee policies and pay
+  // components ("+ service charge") share the words but are not fees charged to the worker.
+  it.each<[string, string, string, Partial<Values>]>([
+    ["por", "reads a Portuguese processing fee paid by Multicaixa Express and a ticket repaid from salary", "Custos de processamento (visto e bilhete): 450.000 Kz, pagos antes da viagem por Multicaixa Express. Passagem devolvida em 4 parcelas no salário.", { upfrontFee: true, paymentChannel: "e-wallet", advanceRepaidFromSalary: true }],
+    ["por", "reads a Portuguese no-fee policy", "Não cobramos qualquer valor aos candidatos.", { noFeePolicy: true }],
+    ["rus", "reads a Russian visa fee in USDT, 'the rest at the company's expense' and a salary deduction", "Оформление визы и трансфер — 300$, оплата в USDT, остальное за счёт компании. Билет потом вычтут из зарплаты.", { upfrontFee: true, paymentChannel: "crypto", advanceRepaidFromSalary: true, zeroCostClaim: true }],
+    ["rus", "reads a Russian no-fee policy", "Отель не берёт плату с кандидатов.", { noFeePolicy: true }],
+    ["tur", "reads a Turkish advance payment and a ticket taken from the first salaries", "Vize, bilet ve evrak masrafı için 25.000 TL ön ödeme alınıyor. Bilet ilk 3 maaştan kesilir.", { upfrontFee: true, advanceRepaidFromSalary: true }],
+    ["tur", "reads a Turkish no-fee policy", "Adaylardan hiçbir ücret alınmaz.", { noFeePolicy: true }],
+    ["ara", "reads an Arabic registration fee in USDT and a ticket deducted from salary", "رسوم التسجيل والتوصيل 500$ تُدفع USDT، والتذكرة تنخصم من الراتب.", { upfrontFee: true, paymentChannel: "crypto", advanceRepaidFromSalary: true }],
+    ["ara", "reads a negated Arabic recruitment fee as a no-fee policy", "الوكالة لا تحصّل أي رسوم توظيف.", { noFeePolicy: true }],
+    ["urd", "reads an Urdu agent fee and a ticket deducted from salary", "ایجنٹ فیس صرف 2 لاکھ روپے، ٹکٹ بعد میں تنخواہ سے کٹ جائے گا۔", { upfrontFee: true, advanceRepaidFromSalary: true }],
+    ["urd", "reads an Urdu no-fee policy", "کمپنی کوئی فیس نہیں لیتی۔", { noFeePolicy: true }],
+    ["urd", "does not read an Urdu criminal record as a penalty", "کوئی مجرمانہ ریکارڈ نہ ہو۔", {}],
+    ["hin", "reads a Hindi travel and visa charge and a ticket deducted from salary", "यात्रा और वीज़ा खर्च ₹1,20,000 देना होगा, टिकट का पैसा पहली सैलरी से कटेगा।", { upfrontFee: true, advanceRepaidFromSalary: true }],
+    ["hin", "does not read a receipted, capped Hindi service fee as an upfront fee", "सेवा शुल्क सरकारी सीमा के भीतर, रसीद के साथ।", {}],
+    ["ben", "reads a Bengali visa-processing fee sent by bKash with the rest deducted from salary", "\"ভিসা প্রসেসিং\" বাবদ ২৫,০০০ টাকা বিকাশে পাঠাতে হবে, বাকি ২ লাখ বেতন থেকে কিস্তিতে কাটা হবে।", { upfrontFee: true, paymentChannel: "e-wallet", advanceRepaidFromSalary: true }],
+    ["ben", "does not read a Bengali 'no registration fee' or weekly pay by bKash as a fee", "কোনো রেজিস্ট্রেশন ফি নেই। সাপ্তাহিক পেমেন্ট বিকাশে।", {}],
+    ["nep", "reads a Nepali processing fee with the rest taken from salary", "प्रोसेसिङ शुल्क रु. २ लाख ५० हजार – एक लाख अहिले, बाँकी तलबबाट।", { upfrontFee: true, advanceRepaidFromSalary: true }],
+    ["nep", "does not read a receipted, capped Nepali service fee as an upfront fee", "सेवा शुल्क सरकारले तोकेको सीमाभित्र, रसिदसहित।", {}],
+    ["sin", "reads a Sinhala processing fee in USDT and a ticket cut from pay", "Processing ගාස්තුව USD 400 (USDT වලින්). ටිකට් එක company එකෙන් ගන්නවා, පස්සෙ පඩියෙන් ටික ටික කපනවා.", { upfrontFee: true, feeAmount: "USD 400", paymentChannel: "crypto", advanceRepaidFromSalary: true }],
+    ["sin", "reads a Sinhala no-fee policy", "කිසිදු බඳවා ගැනීමේ ගාස්තුවක් අය නොකෙරේ.", { noFeePolicy: true }],
+    ["tam", "reads a Tamil registration and visa fee in USDT and a ticket cut from salary", "பதிவு + விசா கட்டணம் $350 (USDT). டிக்கெட் கம்பெனி எடுக்கும், அப்புறம் சம்பளத்துல கொஞ்சம் கொஞ்சமா பிடிப்பாங்க.", { upfrontFee: true, feeAmount: "$350", paymentChannel: "crypto", advanceRepaidFromSalary: true }],
+    ["tam", "reads a Tamil no-fee policy", "நாங்கள் எந்தக் கட்டணமும் வசூலிப்பதில்லை.", { noFeePolicy: true }],
+    ["swa", "reads a Swahili full fee and a ticket deducted from salary", "Ada kamili ni KSh 350,000. Gharama ya tiketi itakatwa kwenye mishahara ya kwanza.", { upfrontFee: true, feeAmount: "KSh 350,000", advanceRepaidFromSalary: true }],
+    ["swa", "reads a Swahili no-fee policy without reading weekly M-Pesa pay as a fee channel", "Hatutozi ada ya maombi. Malipo kila Ijumaa kwa M-Pesa.", { paymentChannel: "m-pesa", noFeePolicy: true }],
+    ["amh", "reads an Amharic recruitment fee sent in USDT", "የማስቀጠሪያ ክፍያ 800 ዶላር ብቻ በUSDT ትልካለህ።", { upfrontFee: true, paymentChannel: "crypto" }],
+    ["amh", "reads an Amharic no-fee policy", "ኤጀንሲው ከሠራተኛው ምንም ክፍያ አይቀበልም።", { noFeePolicy: true }],
+    ["mya", "reads a Burmese travel cost advanced and taken back from salary", "လမ်းစရိတ်ကို ကုမ္ပဏီက အရင်စိုက်ပေးပြီး လစာထဲက ပြန်ဖြတ်ပါမယ်။", { advanceRepaidFromSalary: true }],
+    ["mya", "does not read a legal, receipted Burmese service fee as an upfront fee", "ဝန်ဆောင်ခ ဥပဒေသတ်မှတ်ချက်အတိုင်းသာ၊ ပြေစာ ထုတ်ပေးမည်။", {}],
+    ["khm", "reads a Khmer ticket advanced and cut from salary", "សំបុត្រយន្តហោះក្រុមហ៊ុនចេញមុន កាត់ពីប្រាក់ខែ ៣ ខែដំបូង", { advanceRepaidFromSalary: true }],
+    ["khm", "does not read a regulated, invoiced Khmer service fee as an upfront fee", "ថ្លៃសេវាតាមបទប្បញ្ញត្តិ មានវិក្កយបត្រ", {}],
+    ["lao", "reads a Lao document fee in USDT and travel costs deducted from salary", "ຄ່າດຳເນີນເອກະສານ 200 ໂດລາ ຈ່າຍເປັນ USDT, ຄ່າເດີນທາງບໍລິສັດອອກ ຫັກຄືນຈາກເງິນເດືອນ", { upfrontFee: true, paymentChannel: "crypto", advanceRepaidFromSalary: true }],
+    ["lao", "reads a Lao no-fee policy without reading the regulated fee", "ຄ່າທຳນຽມຕາມທີ່ກະຊວງກຳນົດ ມີໃບຮັບເງິນ. ບໍລິສັດບໍ່ເກັບຄ່າທຳນຽມໃດໆ.", { noFeePolicy: true }],
+    ["eng", "reads an English agent fee and 'company settle all'", "Agent fee only ₹50,000, company settle all.", { upfrontFee: true, feeAmount: "₹50,000", zeroCostClaim: true }],
+    ["eng", "does not read 'never charges candidates any visa or processing fee' as a fee", "Gulfstar never charges candidates any visa or processing fee.", {}],
+    ["eng", "does not read a hotel service charge as a fee", "Waiter: AED 1,800 + service charge.", {}],
+    ["eng", "does not read an e-wallet company as a payment channel", "e-Wallet company in KL Sentral hiring Mandarin/English customer service.", {}],
+    ["ind", "does not read a refused transfer to a personal account as a channel", "Kami tidak pernah meminta transfer ke rekening pribadi staf.", {}],
+    ["jpn", "reads a Japanese no-fee policy without reading the fee", "求職者からの紹介手数料は一切いただきません。", { noFeePolicy: true }],
+    ["kor", "does not read a Korean 'no registration fee is ever asked' as a fee", "등록비·프로필 촬영비 등 비용 요구 절대 없습니다.", {}],
+    ["zho", "does not read Chinese fees the company never collects", "公司不会以任何名义收取培训费、押金。", {}],
+    ["zho", "does not read a Chinese service-charge share as a fee", "月薪4,000-5,500元 + 服务费分成", {}],
+    ["zho", "does not read Chinese 付费 (paying customers) as a fee", "负责付费商家的运营指导。", {}],
+    ["vie", "does not read a Vietnamese service charge on top of pay as a fee", "Lương 7–9 triệu + phí dịch vụ.", {}],
+    ["tha", "does not read a free Thai health check as a zero-cost offer", "ตรวจสุขภาพไม่เสียค่าใช้จ่าย", {}],
+    ["tha", "reads a Thai 'no cost at all' offer", "มีที่พักในบริษัท อาหารฟรี ไม่มีค่าใช้จ่ายใดๆ", { zeroCostClaim: true }],
+    ["tgl", "does not read a banned Tagalog placement fee as a fee", "Bawal ang placement fee sa mga papuntang Taiwan.", {}],
+
+  ])("%s: %s", (_language, _name, description, expected) => {
+    expect(values(description)).toEqual({ ...NOTHING, ...expected });
+  });
+
   it("points the fee amount evidence at the amount as typed", () => {
     const feature = extractFees(contextFrom({ description: "Reservation fee ₱50,000 via GCash." }));
     expect(feature.feeAmount).toBe("₱50,000");

@@ -17,7 +17,7 @@ describe("every lexicon pattern is free of catastrophic backtracking", () => {
   it("finds every lexicon pattern safe with recheck", () => {
     const unsafe: string[] = [];
     for (const source of sources) {
-      const result = checkSync(source, "", { timeout: 10_000 });
+      const result = checkSync(source, "", { timeout: 10_000, randomSeed: 20261128 });
       if (result.status !== "safe") unsafe.push(`${result.status}: ${source}`);
     }
     expect(unsafe).toEqual([]);
