@@ -7,10 +7,11 @@
  *   tsx src/fit/fit.ts --check    fails if the committed model is not the one these data give
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadJsonl } from "../eval/load.js";
+import { realadsHalf } from "../eval/realads-split.js";
 import { metricsAt, rocAuc, type ScoredExample } from "../eval/metrics.js";
 import type { ScoringModel } from "../score/model.js";
 import { sigmoid } from "../score/model.js";
@@ -27,7 +28,10 @@ export const TARGETS = { reviewRecall: 0.97, reviewMaxFalsePositiveRate: 0.05, h
 export interface TrainingSummary {
   lures: number;
   legit: number;
-  /** sha256 of the sorted ids of the training records. */
+  /** Real job-board ads (the "fit" half of ../shared/data/realads) used as legitimate negatives. */
+  realAds: number;
+  realAdsOutOfFoldFlagRate: { review: number; high: number };
+  /** sha256 of the sorted ids of the corpus training records. */
   idsSha256: string;
   outOfFoldRocAuc: number;
   outOfFoldRecallAtReview: number;
@@ -40,7 +44,15 @@ export function idsDigest(ids: readonly string[]): string {
   return createHash("sha256").update([...ids].sort().join("\n")).digest("hex");
 }
 
-function chooseThresholds(scores: { score: number; lure: boolean }[]): { review: number; high: number } {
+/** A marker whose prior weight is at most this is weak: on its own it must never reach the review band. */
+export const WEAK_MARKER_PRIOR = 1;
+
+function chooseThresholds(scores: { score: number; lure: boolean }[], traffic: number[] = [], weakAloneScore = 0): { review: number; high: number } {
+  // Ordinary traffic bounds both thresholds from below: no band may flag more of it than its target.
+  const sortedTraffic = [...traffic].sort((a, b) => b - a);
+  const floorFor = (rate: number): number => (sortedTraffic.length === 0 ? 0 : (sortedTraffic[Math.floor(sortedTraffic.length * rate)] ?? 0) + 1e-6);
+  const reviewFloor = floorFor(TRAFFIC_TARGETS.review);
+  const highFloor = floorFor(TRAFFIC_TARGETS.high);
   const examples: ScoredExample[] = scores.map((s, i) => ({ id: String(i), label: s.lure ? "lure" : "legit", language: "und", score: s.score, band: "low", ruleIds: [] }));
   const candidates = [...new Set(scores.map((s) => Math.round(s.score * 1000) / 1000))].sort((a, b) => a - b);
   let review = 0.5;
@@ -55,7 +67,7 @@ function chooseThresholds(scores: { score: number; lure: boolean }[]): { review:
   let high = Math.max(TARGETS.highMinThreshold, review);
   const highCandidate = candidates.find((t) => t >= high && metricsAt(examples, t).falsePositiveRate <= TARGETS.highMaxFalsePositiveRate);
   high = highCandidate ?? 0.99;
-  return { review: Math.max(0.05, review), high };
+  return { review: Math.max(0.05, review, reviewFloor, weakAloneScore + 1e-3), high: Math.max(high, highFloor) };
 }
 
 /** Loads the labelled train split (lures and legitimate ads only) of the corpus. */
@@ -65,16 +77,39 @@ export function loadTrainSplit(root: string): ReturnType<typeof loadJsonl> {
   return loadJsonl(files).filter((r) => r.split === "train" && (r.label === "lure" || r.label === "legit"));
 }
 
+/**
+ * The "fit" half of the real job-board ads in ../shared/data/realads (when present), as legitimate
+ * negatives: ordinary traffic teaches the weights what a weak marker is worth on its own. Ads the
+ * data set labels as scams are left out. The "heldout" half is only ever measured.
+ */
+export function loadRealadsFitHalf(root: string): ReturnType<typeof loadJsonl> {
+  const dir = join(root, "../shared/data/realads");
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f));
+  return loadJsonl(files)
+    .filter((r) => r.label !== "scam" && realadsHalf(r.id) === "fit" && (r.posting.title || r.posting.description || r.posting.text))
+    .map((r) => ({ ...r, label: "legit" }));
+}
+
+/** Share of the corpus's legitimate weight given to the real ads, which are many and mostly easy. */
+const REALADS_WEIGHT_SHARE = 0.5;
+/** The review band must flag at most this share of ordinary traffic, the high band at most this. */
+export const TRAFFIC_TARGETS = { review: 0.01, high: 0.001 };
+
 /** Fits the model on the given (train) records. Pure apart from screening; used by main() and dev tools. */
-export function fitModel(train: ReturnType<typeof loadJsonl>): ScoringModel & { training: TrainingSummary } {
+export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnType<typeof loadJsonl> = []): ScoringModel & { training: TrainingSummary } {
   // Rule hits do not depend on weights, so one pass with the prior model gives the design matrix.
   const screener = createScreener();
   const fitted = screener.rulePack.rules.filter((rule) => rule.kind !== "signal" && rule.weight !== 0);
   const columnOf = new Map(fitted.map((rule, index) => [rule.id, index]));
   const rows: number[][] = [];
   const labels: (0 | 1)[] = [];
-  for (const record of train) {
-    const result = screener.screen(record.posting);
+  const isTraffic: boolean[] = [];
+  const all = [...train.map((r) => ({ ...r, traffic: false })), ...traffic.map((r) => ({ ...r, traffic: true }))];
+  for (const record of all) {
+    const outcome = screener.safeScreen(record.posting);
+    if (!outcome.success) continue;
+    const result = outcome.data;
     const row = new Array<number>(fitted.length).fill(0);
     for (const signal of result.signals) {
       const column = columnOf.get(signal.id);
@@ -82,13 +117,19 @@ export function fitModel(train: ReturnType<typeof loadJsonl>): ScoringModel & { 
     }
     rows.push(row);
     labels.push(record.label === "lure" ? 1 : 0);
+    isTraffic.push(record.traffic);
   }
   const priors = fitted.map((rule) => rule.weight);
   const bounds = fitted.map((rule) => (rule.kind === "mitigating" ? ([-4, 0] as const) : ([0, 5] as const)));
   const lureCount = labels.filter((l) => l === 1).length;
-  const legitCount = labels.length - lureCount;
-  // Balance the classes so the fit is not dominated by the larger one; Platt scaling restores the corpus balance.
-  const sampleWeights = labels.map((l) => (l === 1 ? labels.length / (2 * lureCount) : labels.length / (2 * legitCount)));
+  const trafficCount = isTraffic.filter(Boolean).length;
+  const legitCount = labels.length - lureCount - trafficCount;
+  // Balance lures against corpus legitimate ads; the real ads together weigh half as much as the
+  // corpus's legitimate ads. Platt scaling (on the corpus only) restores a probability.
+  const corpusRows = train.length;
+  const sampleWeights = labels.map((l, i) =>
+    isTraffic[i] ? (REALADS_WEIGHT_SHARE * corpusRows) / (2 * Math.max(1, trafficCount)) : l === 1 ? corpusRows / (2 * lureCount) : corpusRows / (2 * legitCount),
+  );
   const problem = { rows, labels, sampleWeights, bounds, priors, l2: L2, initialWeights: priors, initialBias: -4, iterations: 3000 };
 
   // Out-of-fold logits for calibration and threshold choice: never judged by a model that saw them.
@@ -103,15 +144,27 @@ export function fitModel(train: ReturnType<typeof loadJsonl>): ScoringModel & { 
       outOfFold[i] = row.reduce((z, x, f) => z + x * fit.weights[f]!, fit.bias);
     });
   }
-  const calibration = fitPlatt(outOfFold, labels);
-  const calibrated = outOfFold.map((logit, i) => ({ score: sigmoid(calibration.a * logit + calibration.b), lure: labels[i] === 1 }));
-  const thresholds = chooseThresholds(calibrated);
+  const corpusIdx = rows.map((_, i) => i).filter((i) => !isTraffic[i]);
+  const calibration = fitPlatt(corpusIdx.map((i) => outOfFold[i]!), corpusIdx.map((i) => labels[i]!));
+  const scoreOf = (i: number): number => sigmoid(calibration.a * outOfFold[i]! + calibration.b);
+  const calibrated = corpusIdx.map((i) => ({ score: scoreOf(i), lure: labels[i] === 1 }));
+  const trafficScores = rows.map((_, i) => i).filter((i) => isTraffic[i]).map(scoreOf);
   const final = fitLogistic(problem);
+  // SpamAssassin's rule: one weak marker alone must not flag a posting. The review threshold sits
+  // above the score of the strongest weak marker (prior weight ≤ 1) firing on its own.
+  const weakAloneScore = Math.max(
+    0,
+    ...fitted.map((rule, i) => (rule.kind === "marker" && rule.weight <= WEAK_MARKER_PRIOR ? sigmoid(calibration.a * (final.bias + final.weights[i]!) + calibration.b) : 0)),
+  );
+  const thresholds = chooseThresholds(calibrated, trafficScores, weakAloneScore);
 
   const oofExamples: ScoredExample[] = calibrated.map((s, i) => ({ id: String(i), label: s.lure ? "lure" : "legit", language: "und", score: s.score, band: "low", ruleIds: [] }));
+  const flagRate = (t: number): number => (trafficScores.length === 0 ? 0 : trafficScores.filter((x) => x >= t).length / trafficScores.length);
   const training: TrainingSummary = {
     lures: lureCount,
     legit: legitCount,
+    realAds: trafficCount,
+    realAdsOutOfFoldFlagRate: { review: round(flagRate(thresholds.review), 4), high: round(flagRate(thresholds.high), 4) },
     idsSha256: idsDigest(train.map((r) => r.id)),
     outOfFoldRocAuc: round(rocAuc(oofExamples), 4),
     outOfFoldRecallAtReview: round(metricsAt(oofExamples, thresholds.review).recall, 4),
@@ -123,7 +176,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>): ScoringModel & { 
   fitted.forEach((rule, i) => (weights[rule.id] = round(final.weights[i]!, 3)));
   return {
     version: `fit-${createHash("sha256").update(JSON.stringify({ weights, bias: final.bias, calibration, rulePack: screener.rulePack.version })).digest("hex").slice(0, 8)}`,
-    method: `L2-regularised logistic regression towards the rule files' prior weights (λ=${L2}) on the corpus train split, class-balanced; Platt calibration and band thresholds from ${FOLDS}-fold out-of-fold scores (seed ${SEED})`,
+    method: `L2-regularised logistic regression towards the rule files' prior weights (λ=${L2}) on the corpus train split (class-balanced) plus ${trafficCount} real job-board ads (fit half of ../shared/data/realads) as negatives; Platt calibration and band thresholds from ${FOLDS}-fold out-of-fold scores (seed ${SEED}), thresholds also bounded by the real ads' flag-rate targets`,
     bias: round(final.bias, 3),
     weights,
     calibration: { a: round(calibration.a, 4), b: round(calibration.b, 4) },
@@ -134,7 +187,9 @@ export function fitModel(train: ReturnType<typeof loadJsonl>): ScoringModel & { 
 
 function main(): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-  const model = fitModel(loadTrainSplit(root));
+  const traffic = loadRealadsFitHalf(root);
+  if (traffic.length === 0) console.warn("../shared/data/realads not found: fitting on the corpus alone (the bundled model used the real ads' fit half)");
+  const model = fitModel(loadTrainSplit(root), traffic);
   const { training } = model;
   const path = join(root, "src/generated/model.json");
   const content = `${JSON.stringify(model, null, 2)}\n`;

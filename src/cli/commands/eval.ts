@@ -3,12 +3,14 @@ import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import { type ScoredExample, evaluate } from "../../eval/metrics.js";
 import { loadJsonl } from "../../eval/load.js";
+import { realadsHalf } from "../../eval/realads-split.js";
 import { renderHtmlReport } from "../../eval/report-html.js";
 import { renderTextReport } from "../../eval/report-text.js";
 import { createScreener } from "../../screen.js";
 
 interface EvalOptions {
   split: string;
+  half?: string;
   json?: boolean;
   html?: string;
   title?: string;
@@ -21,6 +23,7 @@ export function registerEval(program: Command): void {
     .description("Evaluate the screener on labelled (or unlabelled) JSONL postings")
     .argument("<files...>", "JSONL files with id, label (lure | legit | scam, optional), lang and posting fields")
     .option("--split <split>", "only records of this split: train, test or all", "all")
+    .option("--half <half>", "real-ads files only: the 'fit' half (used as negatives when fitting) or the 'heldout' half (never fitted on)")
     .option("--json", "print the report as JSON")
     .option("--html <file>", "also write a self-contained HTML report")
     .option("--title <title>", "report title")
@@ -33,7 +36,10 @@ export function registerEval(program: Command): void {
         throw Object.assign(new Error(`--split must be train, test or all (got "${options.split}")`), { exitCode: 2 });
       }
       const screener = createScreener();
-      const records = loadJsonl(files).filter((r) => options.split === "all" || r.split === options.split);
+      if (options.half !== undefined && options.half !== "fit" && options.half !== "heldout") {
+        throw Object.assign(new Error(`--half must be fit or heldout (got "${options.half}")`), { exitCode: 2 });
+      }
+      const records = loadJsonl(files).filter((r) => (options.split === "all" || r.split === options.split) && (!options.half || realadsHalf(r.id) === options.half));
       const examples: ScoredExample[] = [];
       let invalid = 0;
       for (const record of records) {
@@ -54,7 +60,8 @@ export function registerEval(program: Command): void {
         });
       }
       const report = evaluate(examples, screener.model.thresholds);
-      const title = options.title ?? `lurescreen evaluation (${options.split === "all" ? "all records" : `${options.split} split`}, model ${screener.model.version})`;
+      const scope = options.half ? `${options.half} half` : options.split === "all" ? "all records" : `${options.split} split`;
+      const title = options.title ?? `lurescreen evaluation (${scope}, model ${screener.model.version})`;
       if (options.html) {
         mkdirSync(dirname(options.html), { recursive: true });
         writeFileSync(options.html, renderHtmlReport(report, title));
