@@ -33,7 +33,7 @@ function histogramSvg(report: EvaluationReport): string {
     })
     .join("");
   const legend = labels.map((label, i) => `<rect x="${pad + i * 110}" y="${height - 14}" width="10" height="10" fill="${LABEL_COLOURS[label] ?? "#555"}"/><text x="${pad + i * 110 + 14}" y="${height - 5}" font-size="11">${escapeHtml(label)}</text>`).join("");
-  return `<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="Score histograms per label"><line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#999"/>${bars}${thresholds}<text x="${pad}" y="${height - pad + 14}" font-size="11">0</text><text x="${width - pad - 6}" y="${height - pad + 14}" font-size="11">1</text>${legend}</svg>`;
+  return `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Score histograms per label"><line x1="${pad}" x2="${width - pad}" y1="${height - pad}" y2="${height - pad}" stroke="#999"/>${bars}${thresholds}<text x="${pad}" y="${height - pad + 14}" font-size="11">0</text><text x="${width - pad - 6}" y="${height - pad + 14}" font-size="11">1</text>${legend}</svg>`;
 }
 
 /** Reliability diagram: mean predicted score against the observed lure rate per bin. */
@@ -46,7 +46,7 @@ function reliabilitySvg(report: EvaluationReport): string {
     .filter((b) => b.count > 0)
     .map((b) => `<circle cx="${scale(b.meanScore).toFixed(1)}" cy="${flip(b.lureRate).toFixed(1)}" r="${Math.min(9, 2 + Math.sqrt(b.count)).toFixed(1)}" fill="#c0392b" fill-opacity="0.7"><title>scores ${b.low.toFixed(1)}–${b.high.toFixed(1)}: mean ${num(b.meanScore)}, lure rate ${num(b.lureRate)}, n=${b.count}</title></circle>`)
     .join("");
-  return `<svg viewBox="0 0 ${size} ${size}" role="img" aria-label="Reliability diagram"><rect x="${pad}" y="${pad}" width="${size - 2 * pad}" height="${size - 2 * pad}" fill="none" stroke="#999"/><line x1="${scale(0)}" y1="${flip(0)}" x2="${scale(1)}" y2="${flip(1)}" stroke="#999" stroke-dasharray="4 3"/>${points}<text x="${pad}" y="${size - 8}" font-size="11">mean score →</text><text x="4" y="${pad - 8}" font-size="11">lure rate ↑</text></svg>`;
+  return `<svg viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="Reliability diagram"><rect x="${pad}" y="${pad}" width="${size - 2 * pad}" height="${size - 2 * pad}" fill="none" stroke="#999"/><line x1="${scale(0)}" y1="${flip(0)}" x2="${scale(1)}" y2="${flip(1)}" stroke="#999" stroke-dasharray="4 3"/>${points}<text x="${pad}" y="${size - 8}" font-size="11">mean score →</text><text x="4" y="${pad - 8}" font-size="11">lure rate ↑</text></svg>`;
 }
 
 function htmlTable(header: string[], rows: string[][]): string {
