@@ -1,9 +1,8 @@
 import type { EvaluationReport } from "./metrics.js";
+import { type ReportTable, num, pct, reportTables } from "./report-tables.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
-const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
-const num = (x: number, digits = 3): string => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
 
 const LABEL_COLOURS: Record<string, string> = { lure: "#c0392b", legit: "#2e86c1", scam: "#d68910", unlabelled: "#7f8c8d" };
 
@@ -49,7 +48,7 @@ function reliabilitySvg(report: EvaluationReport): string {
   return `<svg viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="Reliability diagram"><rect x="${pad}" y="${pad}" width="${size - 2 * pad}" height="${size - 2 * pad}" fill="none" stroke="#999"/><line x1="${scale(0)}" y1="${flip(0)}" x2="${scale(1)}" y2="${flip(1)}" stroke="#999" stroke-dasharray="4 3"/>${points}<text x="${pad}" y="${size - 8}" font-size="11">mean score →</text><text x="4" y="${pad - 8}" font-size="11">lure rate ↑</text></svg>`;
 }
 
-function htmlTable(header: string[], rows: string[][]): string {
+function htmlTable({ header, rows }: ReportTable): string {
   return `<table><thead><tr>${header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`)
     .join("")}</tbody></table>`;
@@ -57,22 +56,10 @@ function htmlTable(header: string[], rows: string[][]): string {
 
 /** A self-contained HTML report (inline CSS and SVG, no external resources). */
 export function renderHtmlReport(report: EvaluationReport, title = "lurescreen evaluation"): string {
+  const tables = reportTables(report);
   const summary =
     (report.counts.lure ?? 0) > 0 && (report.counts.legit ?? 0) > 0
-      ? htmlTable(
-          ["threshold", "precision", "recall", "F1", "legit FPR", "TP", "FP", "FN", "TN"],
-          [report.atReview, report.atHigh].map((m, i) => [
-            `${i === 0 ? "review" : "high"} (≥ ${num(m.threshold)})`,
-            num(m.precision),
-            num(m.recall),
-            num(m.f1),
-            pct(m.falsePositiveRate),
-            String(m.truePositives),
-            String(m.falsePositives),
-            String(m.falseNegatives),
-            String(m.trueNegatives),
-          ]),
-        ) + `<p>ROC-AUC <b>${num(report.rocAuc, 4)}</b> · PR-AUC <b>${num(report.prAuc, 4)}</b> · expected calibration error <b>${num(report.expectedCalibrationError, 4)}</b></p>`
+      ? htmlTable(tables.summary) + `<p>ROC-AUC <b>${num(report.rocAuc, 4)}</b> · PR-AUC <b>${num(report.prAuc, 4)}</b> · expected calibration error <b>${num(report.expectedCalibrationError, 4)}</b></p>`
       : "<p>No lure/legit pair in the input: only flag rates are reported.</p>";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -88,17 +75,11 @@ svg{max-width:100%;height:auto;background:#fff}.charts{display:flex;flex-wrap:wr
 <h2>Summary</h2>${summary}
 <div class="charts"><figure><figcaption>Score histogram per label (each label's share per bin)</figcaption>${histogramSvg(report)}</figure>
 <figure><figcaption>Reliability diagram</figcaption>${reliabilitySvg(report)}</figure></div>
-<h2>Bands by label</h2>${htmlTable(["label", "low", "review", "high"], Object.entries(report.confusion).map(([label, c]) => [label, String(c.low), String(c.review), String(c.high)]))}
-<h2>Flag rates</h2>${htmlTable(["label", "records", "≥ review", "≥ high"], Object.entries(report.flagRates).map(([label, r]) => [label, String(r.records), pct(r.review), pct(r.high)]))}
-${Object.keys(report.files).length > 0 ? `<h2>Flag rates per file</h2>${htmlTable(["file", "records", "≥ review", "≥ high"], Object.entries(report.files).map(([file, r]) => [file, String(r.records), pct(r.review), pct(r.high)]))}` : ""}
-<h2>Per language</h2>${htmlTable(
-    ["language", "lures", "legit", "recall@review", "recall@high", "FPR@review", "FPR@high"],
-    report.languages.map((row) => [row.language, String(row.lures), String(row.legit), pct(row.recallAtReview), pct(row.recallAtHigh), pct(row.falsePositiveRateAtReview), pct(row.falsePositiveRateAtHigh)]),
-  )}
-<h2>Per rule</h2><p>Hits among lures and legitimate ads, and the share of a rule's hits that are lures (SpamAssassin's S/O).</p>${htmlTable(
-    ["rule", "lure hits", "legit hits", "scam hits", "unlabelled hits", "lure share"],
-    report.rules.map((r) => [r.ruleId, String(r.lureHits), String(r.legitHits), String(r.scamHits), String(r.unlabelledHits), pct(r.lureShare)]),
-  )}
+<h2>Bands by label</h2>${htmlTable(tables.confusion)}
+<h2>Flag rates</h2>${htmlTable(tables.flagRates)}
+${tables.files.rows.length > 0 ? `<h2>Flag rates per file</h2>${htmlTable(tables.files)}` : ""}
+<h2>Per language</h2>${htmlTable(tables.languages)}
+<h2>Per rule</h2><p>Hits among lures and legitimate ads, and the share of a rule's hits that are lures (SpamAssassin's S/O).</p>${htmlTable(tables.rules)}
 </body></html>
 `;
 }

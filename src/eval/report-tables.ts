@@ -1,0 +1,43 @@
+import type { EvaluationReport } from "./metrics.js";
+
+/** A percentage with one decimal, or n/a. */
+export const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
+/** A number with fixed decimals, or n/a. */
+export const num = (x: number, digits = 3): string => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
+
+/** A table of the report: header and rows of cell texts, rendered as text or HTML. */
+export interface ReportTable {
+  header: string[];
+  rows: string[][];
+}
+
+/** The tables both report formats show, in order. */
+export function reportTables(report: EvaluationReport): Record<"summary" | "confusion" | "flagRates" | "files" | "languages" | "rules", ReportTable> {
+  return {
+    summary: {
+      header: ["threshold", "precision", "recall", "F1", "legit FPR", "TP", "FP", "FN", "TN"],
+      rows: [report.atReview, report.atHigh].map((m, i) => [
+        `${i === 0 ? "review" : "high"} (≥ ${num(m.threshold)})`,
+        num(m.precision),
+        num(m.recall),
+        num(m.f1),
+        pct(m.falsePositiveRate),
+        String(m.truePositives),
+        String(m.falsePositives),
+        String(m.falseNegatives),
+        String(m.trueNegatives),
+      ]),
+    },
+    confusion: { header: ["label", "low", "review", "high"], rows: Object.entries(report.confusion).map(([label, c]) => [label, String(c.low), String(c.review), String(c.high)]) },
+    flagRates: { header: ["label", "records", "≥ review", "≥ high"], rows: Object.entries(report.flagRates).map(([label, r]) => [label, String(r.records), pct(r.review), pct(r.high)]) },
+    files: { header: ["file", "records", "≥ review", "≥ high"], rows: Object.entries(report.files).map(([file, r]) => [file, String(r.records), pct(r.review), pct(r.high)]) },
+    languages: {
+      header: ["language", "lures", "legit", "recall@review", "recall@high", "FPR@review", "FPR@high"],
+      rows: report.languages.map((row) => [row.language, String(row.lures), String(row.legit), pct(row.recallAtReview), pct(row.recallAtHigh), pct(row.falsePositiveRateAtReview), pct(row.falsePositiveRateAtHigh)]),
+    },
+    rules: {
+      header: ["rule", "lure hits", "legit hits", "scam hits", "unlabelled hits", "lure share"],
+      rows: report.rules.map((r) => [r.ruleId, String(r.lureHits), String(r.legitHits), String(r.scamHits), String(r.unlabelledHits), pct(r.lureShare)]),
+    },
+  };
+}

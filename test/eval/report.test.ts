@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { evaluate, type ScoredExample } from "../../src/eval/metrics.js";
+import { renderHtmlReport } from "../../src/eval/report-html.js";
+import { renderTextReport } from "../../src/eval/report-text.js";
+
+const examples: ScoredExample[] = [
+  { id: "a", label: "lure", language: "eng", score: 0.95, band: "high", ruleIds: ["tourist-visa-for-work"], file: "eng.jsonl" },
+  { id: "b", label: "legit", language: "eng", score: 0.1, band: "low", ruleIds: [], file: "eng.jsonl" },
+  { id: "c", label: "legit", language: "vie", score: 0.6, band: "review", ruleIds: ["tourist-visa-for-work"], file: "vie.jsonl" },
+];
+const report = evaluate(examples, { review: 0.5, high: 0.9 });
+
+describe("evaluation reports", () => {
+  it("prints the summary, per-file, per-language and per-rule tables as text", () => {
+    const text = renderTextReport(report, "Test");
+    expect(text).toContain("| review (≥ 0.500) | 0.500     | 1.000  | 0.667 | 50.0%     | 1  | 1  | 0  | 1  |");
+    expect(text).toContain("| vie.jsonl | 1       | 100.0%   | 0.0%   |");
+    expect(text).toContain("| tourist-visa-for-work | 1         | 1          | 0         | 0               | 50.0%      |");
+  });
+
+  it("writes a self-contained HTML page with the histogram and the reliability diagram", () => {
+    const html = renderHtmlReport(report, "Test <report>");
+    expect(html).toContain("<title>Test &lt;report&gt;</title>");
+    expect(html).toContain('aria-label="Score histograms per label"');
+    expect(html).toContain('aria-label="Reliability diagram"');
+    expect(html).not.toMatch(/<(?:script|link)[^>]+(?:src|href)=/);
+  });
+});
