@@ -1,0 +1,25 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// npm test builds first, so the pack holds what a user would install.
+const pack = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" })) as { files: { path: string }[] }[];
+const files = pack[0]!.files.map((f) => f.path);
+
+describe("the npm package", () => {
+  it("ships the built library, the rules and weights, and the docs", () => {
+    expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js", "rules/travel-documents/tourist-visa-for-work.yaml", "RULES.md", "README.md", "LICENSE", "package.json"]));
+  });
+
+  it("never ships the corpus, external data, tests or sources", () => {
+    expect(files.filter((f) => /^(corpus|test|src|\.ci)\//.test(f) || f.includes("realads"))).toEqual([]);
+  });
+
+  it("declares Apache-2.0, the CLI and Node 20 or later", () => {
+    const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { license: string; bin: Record<string, string>; engines: { node: string } };
+    expect(manifest.license).toBe("Apache-2.0");
+    expect(readFileSync("LICENSE", "utf8")).toContain("Apache License");
+    expect(manifest.bin).toEqual({ lurescreen: "./dist/cli.js" });
+    expect(manifest.engines.node).toBe(">=20");
+  });
+});
