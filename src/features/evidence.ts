@@ -1,6 +1,19 @@
 import type { Evidence, FieldName, LanguageResult, NormalizedField, FeatureContext } from "../types.js";
 import { normalizeField } from "../normalize/normalize.js";
 
+/** Removes repeated spans (same field, start and end), keeping the first. */
+export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const item of evidence) {
+    const key = `${item.field}:${item.start}:${item.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
 /** Evidence for a span of a field's NORMALISED text, mapped back to the original characters. */
 export function evidenceFor(field: NormalizedField, start: number, end: number): Evidence {
   const span = field.toOriginal(start, end);

@@ -3,7 +3,7 @@
  * extractor of this folder (roles, requirements, travel, fees, legitimacy) shares.
  */
 import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../types.js";
-import { evidenceFor } from "./evidence.js";
+import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesData from "./data/roles.json";
 
 // ---------------------------------------------------------------------------------------------
@@ -678,18 +678,7 @@ export function parseSmallNumber(token: string): number {
   return token.length === 0 ? Number.NaN : value;
 }
 
-/** Removes repeated spans (same field, start and end), keeping the first. */
-export function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const item of evidence) {
-    const key = `${item.field}:${item.start}:${item.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
-  }
-  return out;
-}
+export { uniqueEvidence };
 
 /**
  * Runs a flag pattern set over the job-text fields and returns every flag with the evidence of each

@@ -1,4 +1,5 @@
 import type { Evidence, FieldName, LanguageResult, NormalizedField } from "../types.js";
+import { uniqueEvidence } from "../features/evidence.js";
 import type { CompiledRule, FeaturePredicate, RulePackData } from "./pack.js";
 
 /** A rule that fired, with the evidence that made it fire. */
@@ -79,15 +80,7 @@ function holds(predicate: FeaturePredicate, actual: unknown): boolean {
 }
 
 function dedupe(evidence: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  const out: Evidence[] = [];
-  for (const item of evidence) {
-    const key = `${item.field}:${item.start}:${item.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
-  }
-  return out.sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
+  return uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
 }
 
 /** The rule pack compiled once into regular expressions; `evaluate` runs it on one posting. */
