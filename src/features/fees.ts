@@ -4,7 +4,8 @@
  */
 import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import { evidenceFor } from "./evidence.js";
-import feesData from "./data/fees.json";
+import feesFamilyData from "./data/fees.json";
+import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
   type LexiconEntry,
   type NegationCues,
@@ -64,7 +65,7 @@ interface FeesLexiconFile {
   paymentContext: PatternsByLanguage;
 }
 
-const DATA = feesData as unknown as FeesLexiconFile;
+const DATA = mergeLanguagePacks("fees", feesFamilyData) as unknown as FeesLexiconFile;
 
 const FEE_FLAGS: readonly FeeFlag[] = [
   "upfrontFee",

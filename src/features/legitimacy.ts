@@ -6,7 +6,8 @@
  */
 import type { Evidence, FeatureContext } from "../types.js";
 import { evidenceFor } from "./evidence.js";
-import legitimacyData from "./data/legitimacy.json";
+import legitimacyFamilyData from "./data/legitimacy.json";
+import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
   type LexiconEntry,
   type MatchFilter,
@@ -102,7 +103,7 @@ interface LegitimacyLexiconFile {
   flags: Record<ScannedFlag, LexiconEntry>;
 }
 
-const DATA = legitimacyData as unknown as LegitimacyLexiconFile;
+const DATA = mergeLanguagePacks("legitimacy", legitimacyFamilyData) as unknown as LegitimacyLexiconFile;
 
 const LICENCES = new PatternSet<LicenceAuthority>();
 for (const format of DATA.licences) LICENCES.add(format.authority, format.patterns.map(expandPattern));

@@ -4,7 +4,8 @@
  */
 import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import { evidenceFor } from "./evidence.js";
-import requirementsData from "./data/requirements.json";
+import requirementsFamilyData from "./data/requirements.json";
+import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
   type LexiconEntry,
   type MatchFilter,
@@ -89,7 +90,7 @@ interface RequirementsLexiconFile {
   seniorNegation: NegationCues;
 }
 
-const DATA = requirementsData as unknown as RequirementsLexiconFile;
+const DATA = mergeLanguagePacks("requirements", requirementsFamilyData) as unknown as RequirementsLexiconFile;
 
 type ScannedFlag = Exclude<RequirementFlag, "computerBasicsOnly"> | "computerBasics";
 const SCANNED_FLAGS: readonly ScannedFlag[] = [

@@ -4,7 +4,8 @@
  */
 import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../types.js";
 import { evidenceFor, uniqueEvidence } from "./evidence.js";
-import rolesData from "./data/roles.json";
+import rolesFamilyData from "./data/roles.json";
+import { mergeLanguagePacks } from "./lexicons/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon machinery
@@ -770,7 +771,7 @@ interface RoleLexiconFile {
   families: readonly RoleFamilyEntry[];
 }
 
-const ROLE_ENTRIES = (rolesData as unknown as RoleLexiconFile).families;
+const ROLE_ENTRIES = (mergeLanguagePacks("roles", rolesFamilyData) as unknown as RoleLexiconFile).families;
 /** Priority of each family: in a title naming two, the lower number wins. */
 const PRIORITY = new Map<RoleFamily, number>(ROLE_ENTRIES.map((entry, index) => [entry.family, index]));
 const ENTRY_LEVEL = new Map<RoleFamily, boolean>(ROLE_ENTRIES.map((entry) => [entry.family, entry.entryLevel]));

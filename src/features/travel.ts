@@ -4,7 +4,8 @@
  * crossings and "pretend to be a tourist" are not. The extractor reports what the ad says either way.
  */
 import type { Evidence, FeatureContext } from "../types.js";
-import travelData from "./data/travel.json";
+import travelFamilyData from "./data/travel.json";
+import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
   type LexiconEntry,
   type NegationCues,
@@ -72,7 +73,7 @@ interface TravelLexiconFile {
   flags: Record<TravelFlag, LexiconEntry>;
 }
 
-const DATA = travelData as unknown as TravelLexiconFile;
+const DATA = mergeLanguagePacks("travel", travelFamilyData) as unknown as TravelLexiconFile;
 
 const TRAVEL_FLAGS: readonly TravelFlag[] = [
   "flightProvided",

@@ -13,7 +13,8 @@ import {
   untriggeredPatternSources,
 } from "../../src/features/roles.js";
 import { TRAVEL_LEXICON_SOURCES, extractTravel } from "../../src/features/travel.js";
-import rolesData from "../../src/features/data/roles.json";
+import rolesFamilyData from "../../src/features/data/roles.json";
+import { mergeLanguagePacks } from "../../src/features/lexicons/index.js";
 
 describe("extractRole", () => {
   it.each<[string, string | undefined, string, RoleFamily, boolean, string]>([
@@ -146,7 +147,7 @@ describe("lexicon machinery", () => {
     ...TRAVEL_LEXICON_SOURCES,
     ...FEES_LEXICON_SOURCES,
     ...LEGITIMACY_LEXICON_SOURCES,
-    ...(rolesData.families as { patterns: Record<string, string[]>; titleOnly?: Record<string, string[]> }[]).flatMap((family) =>
+    ...(mergeLanguagePacks("roles", rolesFamilyData).families as { patterns: Record<string, string[]>; titleOnly?: Record<string, string[]> }[]).flatMap((family) =>
       [...Object.values(family.patterns), ...Object.values(family.titleOnly ?? {})].flat().map(expandPattern),
     ),
   ];
