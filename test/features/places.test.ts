@@ -36,6 +36,29 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads a Russian case form, 'в Камбодже', as Cambodia",
+    fields: "Работа в Камбодже, оператор чата",
+    lang: "rus",
+    // No Russian role cues yet ("работа в" is not read as a destination cue): the only place still wins.
+    mentions: ["cambodia/unknown"],
+    destination: "cambodia",
+  },
+  {
+    name: "reads Amharic 'በታይላንድ' with its attached preposition as Thailand",
+    fields: "ሥራ በታይላንድ፣ ደመወዝ ጥሩ",
+    lang: "amh",
+    mentions: ["thailand/unknown"],
+    destination: "thailand",
+  },
+  {
+    name: "reads the full Thai name of the Golden Triangle SEZ as a hub",
+    fields: "ทำงานในเขตเศรษฐกิจพิเศษสามเหลี่ยมทองคำ",
+    lang: "tha",
+    mentions: ["golden-triangle-sez/destination"],
+    destination: "golden-triangle-sez",
+    hub: true,
+  },
+  {
     name: "reads 'Customer Care Agents needed in Bangkok, Thailand' as a job in Bangkok, a transit city",
     fields: { title: "Customer Care Agents needed in Bangkok, Thailand" },
     mentions: ["bangkok/destination", "thailand/destination"],
