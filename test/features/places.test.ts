@@ -51,6 +51,12 @@ const cases: Case[] = [
     destination: "thailand",
   },
   {
+    name: "reads Tamil 'தாய்லாந்தில்' (in Thailand) and Urdu 'کمبوڈیا' as their countries",
+    fields: "தாய்லாந்தில் IT வேலை. کمبوڈیا میں کام",
+    mentions: ["thailand/unknown", "cambodia/unknown"],
+    destination: "thailand",
+  },
+  {
     name: "reads the full Thai name of the Golden Triangle SEZ as a hub",
     fields: "ทำงานในเขตเศรษฐกิจพิเศษสามเหลี่ยมทองคำ",
     lang: "tha",
