@@ -241,6 +241,80 @@ function parseSequence(cursor: RegexCursor): string[] | null {
   return best;
 }
 
+// --- Match reach --------------------------------------------------------------------------------
+
+/**
+ * How far past its start a match of the regex source can read: the longest match, with every
+ * lookaround counted as if it consumed its text and one more unit for a final boundary test. A
+ * match found near a trigger literal therefore lies within this distance of it, so the regex only
+ * needs to read that neighbourhood. Infinity for unbounded repetition, backreferences and any
+ * syntax this reader does not know.
+ */
+export function matchReach(source: string): number {
+  const cursor: ReachCursor = { source, at: 0, unknown: false };
+  const longest = longestAlternative(cursor);
+  return cursor.unknown || cursor.at !== source.length ? Number.POSITIVE_INFINITY : longest + 1;
+}
+
+interface ReachCursor {
+  source: string;
+  at: number;
+  /** Set when the source holds something whose length this reader cannot bound. */
+  unknown: boolean;
+}
+
+function longestAlternative(cursor: ReachCursor): number {
+  let longest = longestSequence(cursor);
+  while (cursor.source[cursor.at] === "|") {
+    cursor.at += 1;
+    longest = Math.max(longest, longestSequence(cursor));
+  }
+  return longest;
+}
+
+const GROUP_OPENING = /^\((?:\?(?:[:=!]|<[=!]))?/;
+const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/;
+
+function longestSequence(cursor: ReachCursor): number {
+  const { source } = cursor;
+  let total = 0;
+  while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")" && !cursor.unknown) {
+    const ch = source[cursor.at]!;
+    let atom = 1;
+    if (ch === "(") {
+      const opening = GROUP_OPENING.exec(source.slice(cursor.at, cursor.at + 4))![0];
+      // Named groups and other extensions: not used by the lexicons, so not worth reading.
+      if (source[cursor.at + 1] === "?" && opening.length === 1) cursor.unknown = true;
+      cursor.at += opening.length;
+      atom = longestAlternative(cursor);
+      if (source[cursor.at] !== ")") cursor.unknown = true;
+      cursor.at += 1;
+    } else if (ch === "[") {
+      cursor.at += 1;
+      while (cursor.at < source.length && source[cursor.at] !== "]") cursor.at += source[cursor.at] === "\\" ? 2 : 1;
+      cursor.at += 1;
+    } else if (ch === "\\") {
+      const next = source[cursor.at + 1] ?? "";
+      cursor.at += next === "u" ? 6 : next === "x" ? 4 : next === "c" ? 3 : 2;
+      if (next === "b" || next === "B") atom = 0;
+      else if (/[1-9kpP]/.test(next)) cursor.unknown = true;
+    } else {
+      cursor.at += 1;
+      if (ch === "^" || ch === "$") atom = 0;
+    }
+    const quantifier = QUANTIFIER.exec(source.slice(cursor.at, cursor.at + 16));
+    let times = 1;
+    if (quantifier) {
+      cursor.at += quantifier[0].length;
+      if (quantifier[1] === "?") times = 1;
+      else if (quantifier[1] !== undefined || (quantifier[3] !== undefined && quantifier[4] === "")) times = Number.POSITIVE_INFINITY;
+      else times = Number(quantifier[4] ?? quantifier[2]);
+    }
+    if (atom > 0) total += atom * times;
+  }
+  return total;
+}
+
 // --- Trigger index ------------------------------------------------------------------------------
 
 /**
@@ -258,8 +332,21 @@ function quadHash(first: number, second: number, third: number, fourth: number):
   return ((first << 12) ^ (second << 8) ^ (third << 4) ^ fourth) & 0xffff;
 }
 
+/** Whitespace as `\s` knows it, so a literal's space stands for exactly what the regex's `\s` matches. */
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Whether `literal` occurs at `at`, a space in the literal standing for any run of whitespace. */
@@ -279,35 +366,39 @@ function literalAt(text: string, at: number, literal: string): boolean {
   return true;
 }
 
-function markIds(ids: readonly number[], marks: Uint8Array, found: number[]): void {
-  for (const id of ids) {
-    if (marks[id] === 1) continue;
-    marks[id] = 1;
-    found.push(id);
-  }
-}
-
-function markMatching(candidates: readonly TriggerLiteral[], text: string, at: number, marks: Uint8Array, found: number[]): void {
-  for (const candidate of candidates) {
-    if (literalAt(text, at, candidate.literal)) markIds(candidate.ids, marks, found);
-  }
-}
-
 interface TriggerLiteral {
   literal: string;
   ids: number[];
+  /** Index of the literal in the per-scan occurrence tables. */
+  slot: number;
 }
 
+/** What one scan of a field found; kept so that every extractor reading the field shares it. */
+interface FieldScan {
+  /** Number of registered sources when the field was scanned. */
+  size: number;
+  /** Ids of the patterns that may match, ascending. */
+  hits: Int32Array;
+  /**
+   * Per hit, the stretch of text its regex has to read: matches start at or after `from[h]`, and
+   * nothing at or after `to[h]` can change one.
+   */
+  from: Int32Array;
+  to: Int32Array;
+}
 
 /**
  * Every lexicon pattern of every extractor, each compiled alone and registered with the literals it
  * requires. One pass over a field's text, looking up character pairs, triples and quadruples, finds
- * the patterns whose literals occur; only those regexes run. A long alternation of all patterns cost
- * hundreds of microseconds per posting; the scan costs tens.
+ * the patterns whose literals occur, and where the first and last of them are; only those regexes
+ * run, and only over the stretch a match containing one of those occurrences can reach (see
+ * `matchReach`). A long alternation of all patterns cost hundreds of microseconds per posting; the
+ * scan costs tens.
  */
 class TriggerRegistry {
   private readonly regexes: RegExp[] = [];
   private readonly literals: (string[] | null)[] = [];
+  private readonly reaches: number[] = [];
   private built = false;
   // Hash → slot in a dense list (-1: none); a sparse 65,536-element array would fall into slow dictionary mode.
   private quadSlot = new Int32Array(0x10000);
@@ -315,9 +406,20 @@ class TriggerRegistry {
   private pairSlot = new Int32Array(0x10000);
   private singleSlot = new Int32Array(0x10000);
   private triggerLists: TriggerLiteral[][] = [];
-  private idLists: number[][] = [];
+  private singles: TriggerLiteral[] = [];
+  /** Per pattern, the occurrence-table slots of its literals. */
+  private literalSlots: number[][] = [];
   private untriggered: number[] = [];
-  private readonly cache = new WeakMap<NormalizedField, { size: number; hits: Int32Array }>();
+  private readonly cache = new WeakMap<NormalizedField, FieldScan>();
+
+  // Occurrence tables of the scan in progress, reused from scan to scan: a slot's entries are valid
+  // when its `seen` stamp is the current scan's.
+  private seen = new Int32Array(0);
+  private firstAt = new Int32Array(0);
+  private lastAt = new Int32Array(0);
+  private scanCount = 0;
+  private marks = new Uint8Array(0);
+  private found: number[] = [];
 
   private readonly sources: string[] = [];
 
@@ -347,31 +449,82 @@ class TriggerRegistry {
   }
 
   /**
-   * The ids of the registered patterns that may match in this field, ascending. Cached per field
-   * object, so the extractors of one posting share a single scan.
+   * The patterns that may match in this field and the stretch of text each must read. Cached per
+   * field object, so the extractors of one posting share a single scan.
    */
-  hits(field: NormalizedField): Int32Array {
+  scanOf(field: NormalizedField): FieldScan {
     const cached = this.cache.get(field);
-    if (cached && cached.size === this.sources.length) return cached.hits;
+    if (cached && cached.size === this.sources.length) return cached;
     this.build();
-    const marks = new Uint8Array(this.regexes.length);
-    const found: number[] = [];
+    const text = field.text;
+    const marks = this.marks;
+    const found = this.found;
+    found.length = 0;
     for (const id of this.untriggered) {
       marks[id] = 1;
       found.push(id);
     }
-    this.scan(field.text, marks, found);
+    this.scanCount += 1;
+    this.scan(text);
     const hits = Int32Array.from(found).sort();
-    this.cache.set(field, { size: this.sources.length, hits });
-    return hits;
+    const from = new Int32Array(hits.length);
+    const to = new Int32Array(hits.length);
+    for (let h = 0; h < hits.length; h++) {
+      const id = hits[h]!;
+      marks[id] = 0;
+      const reach = this.reaches[id]!;
+      const slots = this.literalSlots[id]!;
+      if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
+        to[h] = text.length;
+        continue;
+      }
+      let first = text.length;
+      let last = 0;
+      for (const slot of slots) {
+        if (this.seen[slot] !== this.scanCount) continue;
+        first = Math.min(first, this.firstAt[slot]!);
+        last = Math.max(last, this.lastAt[slot]!);
+      }
+      from[h] = Math.max(0, first - reach);
+      to[h] = Math.min(text.length, last + reach);
+    }
+    const scan: FieldScan = { size: this.sources.length, hits, from, to };
+    this.cache.set(field, scan);
+    return scan;
+  }
+
+  /**
+   * Notes an occurrence of a trigger literal. `start` is where the occurrence begins; `latest` is the
+   * last position a match containing it can start at (past the whitespace run that a leading space
+   * of the literal stands for).
+   */
+  private record(entry: TriggerLiteral, start: number, latest: number): void {
+    const slot = entry.slot;
+    if (this.seen[slot] !== this.scanCount) {
+      this.seen[slot] = this.scanCount;
+      this.firstAt[slot] = start;
+      const marks = this.marks;
+      for (const id of entry.ids) {
+        if (marks[id] === 1) continue;
+        marks[id] = 1;
+        this.found.push(id);
+      }
+    }
+    this.lastAt[slot] = latest;
+  }
+
+  private recordMatching(candidates: readonly TriggerLiteral[], text: string, start: number, latest: number): void {
+    for (const candidate of candidates) {
+      if (literalAt(text, start, candidate.literal)) this.record(candidate, start, latest);
+    }
   }
 
   /**
    * One pass over the text as if every whitespace run were a single space (the form literals are
    * written in), without building that string: a window of the last four such characters and the
-   * raw offset where the window starts.
+   * raw offsets where they start.
    */
-  private scan(text: string, marks: Uint8Array, found: number[]): void {
+  private scan(text: string): void {
     const singleSlot = this.singleSlot;
     const pairSlot = this.pairSlot;
     const tripleSlot = this.tripleSlot;
@@ -409,16 +562,18 @@ class TriggerRegistry {
       p2 = p3;
       p3 = i;
       if (p0 < 0) continue;
+      // The next character starts at p1, so a match holding this occurrence starts before it.
+      const latest = p1 - 1;
       if (c0 >= 0x80) {
         const single = singleSlot[c0]!;
-        if (single >= 0) markIds(this.idLists[single]!, marks, found);
+        if (single >= 0) this.record(this.singles[single]!, p0, latest);
       }
       const pair = pairSlot[((c0 << 5) ^ c1) & 0xffff]!;
-      if (pair >= 0) markMatching(lists[pair]!, text, p0, marks, found);
+      if (pair >= 0) this.recordMatching(lists[pair]!, text, p0, latest);
       const triple = tripleSlot[((c0 << 10) ^ (c1 << 5) ^ c2) & 0xffff]!;
-      if (triple >= 0) markMatching(lists[triple]!, text, p0, marks, found);
+      if (triple >= 0) this.recordMatching(lists[triple]!, text, p0, latest);
       const quad = quadSlot[((c0 << 12) ^ (c1 << 8) ^ (c2 << 4) ^ c3) & 0xffff]!;
-      if (quad >= 0) markMatching(lists[quad]!, text, p0, marks, found);
+      if (quad >= 0) this.recordMatching(lists[quad]!, text, p0, latest);
     }
   }
 
@@ -427,14 +582,16 @@ class TriggerRegistry {
     for (let id = this.regexes.length; id < this.sources.length; id++) {
       this.regexes.push(new RegExp(this.sources[id]!, "g"));
       this.literals.push(requiredLiterals(this.sources[id]!));
+      this.reaches.push(matchReach(this.sources[id]!));
     }
     this.quadSlot = new Int32Array(0x10000).fill(-1);
     this.tripleSlot = new Int32Array(0x10000).fill(-1);
     this.pairSlot = new Int32Array(0x10000).fill(-1);
     this.singleSlot = new Int32Array(0x10000).fill(-1);
     this.triggerLists = [];
-    this.idLists = [];
+    this.singles = [];
     this.untriggered = [];
+    this.literalSlots = this.sources.map(() => []);
     const byLiteral = new Map<string, number[]>();
     this.literals.forEach((literals, id) => {
       // A pure-ASCII single character ("-", "x") would trigger on nearly every field anyway.
@@ -444,27 +601,29 @@ class TriggerRegistry {
       }
       for (const literal of literals) byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), id]);
     });
+    let slots = 0;
     for (const [literal, ids] of byLiteral) {
+      const entry: TriggerLiteral = { literal, ids, slot: slots++ };
+      for (const id of ids) this.literalSlots[id]!.push(entry.slot);
       if (literal.length === 1) {
-        const code = literal.charCodeAt(0);
-        if (this.singleSlot[code]! < 0) {
-          this.singleSlot[code] = this.idLists.length;
-          this.idLists.push([]);
-        }
-        this.idLists[this.singleSlot[code]!]!.push(...ids);
+        this.singleSlot[literal.charCodeAt(0)] = this.singles.push(entry) - 1;
         continue;
       }
       const codes = [0, 1, 2, 3].map((k) => literal.charCodeAt(k));
       const [c0, c1, c2, c3] = codes as [number, number, number, number];
       const hash =
         literal.length >= 4 ? quadHash(c0, c1, c2, c3) : literal.length === 3 ? tripleHash(c0, c1, c2) : pairHash(c0, c1);
-      const slots = literal.length >= 4 ? this.quadSlot : literal.length === 3 ? this.tripleSlot : this.pairSlot;
-      if (slots[hash]! < 0) {
-        slots[hash] = this.triggerLists.length;
+      const table = literal.length >= 4 ? this.quadSlot : literal.length === 3 ? this.tripleSlot : this.pairSlot;
+      if (table[hash]! < 0) {
+        table[hash] = this.triggerLists.length;
         this.triggerLists.push([]);
       }
-      this.triggerLists[slots[hash]!]!.push({ literal, ids });
+      this.triggerLists[table[hash]!]!.push(entry);
     }
+    this.seen = new Int32Array(slots);
+    this.firstAt = new Int32Array(slots);
+    this.lastAt = new Int32Array(slots);
+    this.marks = new Uint8Array(this.sources.length);
     this.built = true;
   }
 }
@@ -507,7 +666,7 @@ export class PatternSet<K extends string> {
     firstOnly = false,
   ): void {
     if (this.ids.length === 0) return;
-    const hits = REGISTRY.hits(field);
+    const { hits, from, to } = REGISTRY.scanOf(field);
     const text = field.text;
     const first = this.ids[0]!;
     const last = this.ids[this.ids.length - 1]!;
@@ -518,9 +677,12 @@ export class PatternSet<K extends string> {
       while (local < this.ids.length && this.ids[local]! < id) local += 1;
       if (this.ids[local] !== id) continue;
       const regex = REGISTRY.regex(id);
-      regex.lastIndex = 0;
+      // A prefix of the text ends the search where no match can start any more; it keeps what
+      // lookbehinds, anchors and boundaries see, so the matches are those of the whole text.
+      const input = to[h]! < text.length ? text.slice(0, to[h]) : text;
+      regex.lastIndex = from[h]!;
       let match: RegExpExecArray | null;
-      while ((match = regex.exec(text)) !== null) {
+      while ((match = regex.exec(input)) !== null) {
         if (match[0].length === 0) {
           regex.lastIndex += 1;
           continue;
