@@ -193,9 +193,16 @@ describe("lexicon machinery", () => {
     ["^ครู", 3 + 1],
     ["\\bchief\\s{1,3}[a-z]+\\s{1,3}officer\\b", Number.POSITIVE_INFINITY],
     ["(a)\\1", Number.POSITIVE_INFINITY],
-    ["(?<name>a)", Number.POSITIVE_INFINITY],
+    ["(?<name>a)\\k<name>", Number.POSITIVE_INFINITY],
   ])("bounds how far a match of %s can read", (pattern, reach) => {
     expect(matchReach(expandPattern(pattern))).toBe(reach);
+  });
+
+  it("counts two UTF-16 units per atom under the u flag, where one may match a surrogate pair", () => {
+    expect(matchReach("\\p{L}{1,3}x", true)).toBe(2 * 3 + 2 + 1);
+    expect(matchReach("(?<word>[a-z]{2})\\b", true)).toBe(2 * 2 + 1);
+    // Without u, \p is an identity escape this reader does not try to interpret.
+    expect(matchReach("\\p{L}")).toBe(Number.POSITIVE_INFINITY);
   });
 
   it("finds, reading only near the trigger literals, every match a scan of the whole text finds", () => {
