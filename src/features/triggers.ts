@@ -26,8 +26,10 @@ interface RegexCursor {
 }
 
 function parseAlternatives(cursor: RegexCursor): string[] | null {
-  const branches: (string[] | null)[] = [parseSequence(cursor)];
-  while (cursor.source[cursor.at] === "|") {
+  const first = parseSequence(cursor);
+  if (cursor.source.charCodeAt(cursor.at) !== PIPE) return first;
+  const branches: (string[] | null)[] = [first];
+  while (cursor.source.charCodeAt(cursor.at) === PIPE) {
     cursor.at += 1;
     branches.push(parseSequence(cursor));
   }
@@ -65,6 +67,27 @@ function literalScore(set: readonly string[]): number {
   return weakest - set.length / 1000;
 }
 
+const PIPE = 0x7c;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const QUESTION = 0x3f;
+/** A quantifier at `lastIndex`: `?`, `*`, `+` or `{n}`, `{n,}`, `{n,m}`, maybe lazy. */
+const QUANTIFIER_AT = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
+
+/** Length of the group opening at `at` and whether the group is a lookaround. Parsing is one pass of char codes: it runs on every pattern at start-up. */
+function groupOpening(source: string, at: number): { length: number; lookaround: boolean } {
+  if (source.charCodeAt(at + 1) !== QUESTION) return { length: 1, lookaround: false };
+  const kind = source[at + 2];
+  if (kind === "=" || kind === "!") return { length: 3, lookaround: true };
+  if (kind === "<") {
+    const next = source[at + 3];
+    if (next === "=" || next === "!") return { length: 4, lookaround: true };
+    const close = source.indexOf(">", at + 3);
+    if (close > at + 3 && close <= at + 43) return { length: close - at + 1, lookaround: false };
+  }
+  return { length: kind === ":" ? 3 : 1, lookaround: false };
+}
+
 function parseSequence(cursor: RegexCursor): string[] | null {
   const { source } = cursor;
   const candidates: string[][] = [];
@@ -73,24 +96,24 @@ function parseSequence(cursor: RegexCursor): string[] | null {
     if (run.trim().length > 0) candidates.push([run]);
     run = "";
   };
-  while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")") {
-    const ch = source[cursor.at]!;
+  while (cursor.at < source.length) {
+    const code = source.charCodeAt(cursor.at);
+    if (code === PIPE || code === CLOSE) break;
     let literal: string | null = null;
     let group: string[] | null = null;
     let zeroWidth = false;
-    if (ch === "(") {
-      const lookaround = /^\(\?(?:=|!|<=|<!)/.exec(source.slice(cursor.at, cursor.at + 4));
-      const named = lookaround ? null : /^\(\?<[^>]{1,40}>/.exec(source.slice(cursor.at, cursor.at + 44));
-      cursor.at += lookaround ? lookaround[0].length : named ? named[0].length : source.startsWith("(?:", cursor.at) ? 3 : 1;
+    if (code === OPEN) {
+      const opening = groupOpening(source, cursor.at);
+      cursor.at += opening.length;
       const inner = parseAlternatives(cursor);
       cursor.at += 1; // the closing parenthesis
-      if (lookaround) zeroWidth = true;
+      if (opening.lookaround) zeroWidth = true;
       else group = inner;
-    } else if (ch === "[") {
+    } else if (code === 0x5b /* [ */) {
       cursor.at += 1;
-      while (cursor.at < source.length && source[cursor.at] !== "]") cursor.at += source[cursor.at] === "\\" ? 2 : 1;
+      while (cursor.at < source.length && source.charCodeAt(cursor.at) !== 0x5d /* ] */) cursor.at += source.charCodeAt(cursor.at) === 0x5c ? 2 : 1;
       cursor.at += 1;
-    } else if (ch === "\\") {
+    } else if (code === 0x5c /* \ */) {
       const next = source[cursor.at + 1] ?? "";
       cursor.at += 2;
       if (next === "b" || next === "B") zeroWidth = true;
@@ -102,16 +125,21 @@ function parseSequence(cursor: RegexCursor): string[] | null {
       else if (next === "u") cursor.at += 4;
       else if (next === "x") cursor.at += 2;
       else if (next === "c") cursor.at += 1;
-    } else if (ch === "^" || ch === "$") {
+    } else if (code === 0x5e /* ^ */ || code === 0x24 /* $ */) {
       cursor.at += 1;
       zeroWidth = true;
-    } else if (ch === ".") {
+    } else if (code === 0x2e /* . */) {
       cursor.at += 1;
     } else {
+      literal = source[cursor.at]!;
       cursor.at += 1;
-      literal = ch;
     }
-    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(cursor.at, cursor.at + 12));
+    const next = source.charCodeAt(cursor.at);
+    let quantifier: RegExpExecArray | null = null;
+    if (next === QUESTION || next === 0x2a /* * */ || next === 0x2b /* + */ || next === 0x7b /* { */) {
+      QUANTIFIER_AT.lastIndex = cursor.at;
+      quantifier = QUANTIFIER_AT.exec(source);
+    }
     const minimum = quantifier ? (quantifier[0][0] === "+" ? 1 : quantifier[1] !== undefined ? Number(quantifier[1]) : 0) : 1;
     if (quantifier) cursor.at += quantifier[0].length;
     if (zeroWidth) continue;
@@ -130,7 +158,14 @@ function parseSequence(cursor: RegexCursor): string[] | null {
   }
   flush();
   let best: string[] | null = null;
-  for (const set of candidates) if (best === null || literalScore(set) > literalScore(best)) best = set;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const set of candidates) {
+    const score = literalScore(set);
+    if (best === null || score > bestScore) {
+      best = set;
+      bestScore = score;
+    }
+  }
   return best;
 }
 

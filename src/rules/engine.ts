@@ -31,10 +31,11 @@ const ALWAYS_RUN = ["any", "eng"];
 function compilePatterns(rule: CompiledRule, triggers: TriggerRegistry): CompiledPatterns {
   const byLanguage = new Map<string, number>();
   for (const [language, sources] of Object.entries(rule.patterns ?? {})) {
-    const id = triggers.register(sources.map((s) => `(?:${s})`).join("|"));
-    // Compiled now, so a broken pattern fails when the engine is created rather than mid-screening.
-    triggers.regex(id);
-    byLanguage.set(language, id);
+    const source = sources.map((s) => `(?:${s})`).join("|");
+    // Compiled now, so a broken pattern fails when the engine is created rather than mid-screening;
+    // the registry compiles its own copy, with the literal analysis, at the first scan.
+    new RegExp(source, "gu");
+    byLanguage.set(language, triggers.register(source));
   }
   return { rule, byLanguage, fields: rule.fields ? new Set(rule.fields) : null };
 }
