@@ -123,13 +123,38 @@ export function entrySources(entry: LexiconEntry): string[] {
 /** Every lexicon pattern of every extractor: one scan of a field serves them all. */
 const REGISTRY = new TriggerRegistry();
 
+const LEXICON_LOADERS: (() => void)[] = [];
+
+/**
+ * A lexicon family's patterns and cues, built on first use: expanding and registering thousands of
+ * patterns was most of the library's import time (cold import is a benchmark target), and the first
+ * screen pays it instead. The first use of any family builds every family defined so far, in the
+ * order their modules defined them, so the trigger registry is built once, not once per family.
+ */
+export function defineLexicon<T extends object>(build: () => T): () => T {
+  let built: T | undefined;
+  LEXICON_LOADERS.push(() => {
+    built ??= build();
+  });
+  return () => {
+    if (built === undefined) loadLexicons();
+    return built!;
+  };
+}
+
+function loadLexicons(): void {
+  for (const load of LEXICON_LOADERS) load();
+}
+
 /** Every registered lexicon pattern source (all extractors); exposed so the ReDoS test can check each one. */
 export function registeredPatternSources(): readonly string[] {
+  loadLexicons();
   return REGISTRY.allSources();
 }
 
 /** Sources that run on every field because no literal triggers them; exposed for tests. */
 export function untriggeredPatternSources(): string[] {
+  loadLexicons();
   return REGISTRY.untriggeredSources();
 }
 
@@ -414,24 +439,30 @@ interface RoleLexiconFile {
   families: readonly RoleFamilyEntry[];
 }
 
-const ROLE_ENTRIES = (mergeLanguagePacks("roles", rolesFamilyData) as unknown as RoleLexiconFile).families;
-/** Priority of each family: in a title naming two, the lower number wins. */
-const PRIORITY = new Map<RoleFamily, number>(ROLE_ENTRIES.map((entry, index) => [entry.family, index]));
-const ENTRY_LEVEL = new Map<RoleFamily, boolean>(ROLE_ENTRIES.map((entry) => [entry.family, entry.entryLevel]));
-const TITLE_PATTERNS = new PatternSet<RoleFamily>();
-const BODY_PATTERNS = new PatternSet<RoleFamily>();
-for (const entry of ROLE_ENTRIES) {
-  const body = entrySources(entry);
-  TITLE_PATTERNS.add(entry.family, [...body, ...languageSources(entry.titleOnly)]);
-  BODY_PATTERNS.add(entry.family, body);
-}
+const ROLE_LEXICON = defineLexicon(() => {
+  const entries = (mergeLanguagePacks("roles", rolesFamilyData) as unknown as RoleLexiconFile).families;
+  const title = new PatternSet<RoleFamily>();
+  const body = new PatternSet<RoleFamily>();
+  for (const entry of entries) {
+    const sources = entrySources(entry);
+    title.add(entry.family, [...sources, ...languageSources(entry.titleOnly)]);
+    body.add(entry.family, sources);
+  }
+  return {
+    entries,
+    /** Priority of each family: in a title naming two, the lower number wins. */
+    priority: new Map<RoleFamily, number>(entries.map((entry, index) => [entry.family, index])),
+    entryLevel: new Map<RoleFamily, boolean>(entries.map((entry) => [entry.family, entry.entryLevel])),
+    title,
+    body,
+  };
+});
 
 const BODY_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(["description", "text"]);
 
 /** Families that lures advertise and that need no qualification (read from the lexicon). */
-export const ENTRY_LEVEL_FAMILIES: ReadonlySet<RoleFamily> = new Set(
-  ROLE_ENTRIES.filter((entry) => entry.entryLevel).map((entry) => entry.family),
-);
+export const ENTRY_LEVEL_FAMILIES: ReadonlySet<RoleFamily> = /* @__PURE__ */ (() =>
+  new Set(ROLE_LEXICON().entries.filter((entry) => entry.entryLevel).map((entry) => entry.family)))();
 
 interface RoleHit {
   family: RoleFamily;
@@ -442,22 +473,23 @@ interface RoleHit {
   rank: number;
 }
 
-function better(candidate: RoleHit, best: RoleHit | null): boolean {
+function better(candidate: RoleHit, best: RoleHit | null, priority: ReadonlyMap<RoleFamily, number>): boolean {
   if (best === null) return true;
   if (candidate.rank !== best.rank) return candidate.rank < best.rank;
-  return PRIORITY.get(candidate.family)! < PRIORITY.get(best.family)!;
+  return priority.get(candidate.family)! < priority.get(best.family)!;
 }
 
 function titleHit(ctx: FeatureContext): RoleHit | null {
+  const { title, priority } = ROLE_LEXICON();
   let best: RoleHit | null = null;
   for (const field of ctx.fields) {
     if (field.field !== "title") continue;
-    TITLE_PATTERNS.forEachMatch(
+    title.forEachMatch(
       field,
       (family, match) => {
-        const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: PRIORITY.get(family)! };
+        const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: priority.get(family)! };
         // Same family twice: keep the earlier words as evidence.
-        if (better(hit, best) || (best !== null && best.family === family && hit.start < best.start)) best = hit;
+        if (better(hit, best, priority) || (best !== null && best.family === family && hit.start < best.start)) best = hit;
       },
       true,
     );
@@ -466,16 +498,17 @@ function titleHit(ctx: FeatureContext): RoleHit | null {
 }
 
 function bodyHit(ctx: FeatureContext): RoleHit | null {
+  const { body, priority } = ROLE_LEXICON();
   let best: RoleHit | null = null;
   let offset = 0;
   for (const field of ctx.fields) {
     if (!BODY_FIELDS.has(field.field)) continue;
     const base = offset;
-    BODY_PATTERNS.forEachMatch(
+    body.forEachMatch(
       field,
       (family, match) => {
         const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: base + match.index };
-        if (better(hit, best)) best = hit;
+        if (better(hit, best, priority)) best = hit;
       },
       true,
     );
@@ -496,7 +529,7 @@ export function extractRole(ctx: FeatureContext): RoleFeature {
   return {
     family: hit.family,
     fromTitle: fromTitle !== null,
-    entryLevel: ENTRY_LEVEL.get(hit.family) ?? false,
+    entryLevel: ROLE_LEXICON().entryLevel.get(hit.family) ?? false,
     evidence: [evidenceFor(hit.field, hit.start, hit.end)],
   };
 }

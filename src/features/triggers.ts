@@ -341,13 +341,14 @@ export class TriggerRegistry {
   private built = false;
   // Hash → slot in a dense list (-1: none); a sparse 65,536-element array would fall into slow dictionary mode.
   // Literals of four or more characters are keyed by their first four, shorter ones by their first two.
-  private quadSlot = new Int32Array(0x10000);
-  private pairSlot = new Int32Array(0x10000);
-  private singleSlot = new Int32Array(0x10000);
+  // Allocated by the first build, not at import.
+  private quadSlot = new Int32Array(0);
+  private pairSlot = new Int32Array(0);
+  private singleSlot = new Int32Array(0);
   // The keys in use, as bit sets read before the tables: most positions of a text start no literal,
   // and the tables are too large to stay in cache.
-  private quadKeys = new Uint32Array(0x800);
-  private pairKeys = new Uint32Array(0x800);
+  private quadKeys = new Uint32Array(0);
+  private pairKeys = new Uint32Array(0);
   private triggerLists: TriggerLiteral[][] = [];
   private singles: TriggerLiteral[] = [];
   /** Per pattern, the occurrence-table slots of its literals. */
