@@ -262,8 +262,15 @@ function longestSequence(cursor: ReachCursor): number {
 function pairHash(first: number, second: number): number {
   return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
 }
+function tripleHash(first: number, second: number, third: number): number {
+  return Math.imul(((first << 16) | second) ^ Math.imul(third, 0x85ebca6b), 0x9e3779b1) >>> 16;
+}
 function quadHash(first: number, second: number, third: number, fourth: number): number {
   return Math.imul(((first << 16) | second) ^ Math.imul((third << 16) | fourth, 0x85ebca6b), 0x9e3779b1) >>> 16;
+}
+/** Hash of the fifth to eighth characters, checked before a long literal is compared with the text. */
+function tailHash(fifth: number, sixth: number, seventh: number, eighth: number): number {
+  return Math.imul(((fifth << 16) | sixth) ^ Math.imul((seventh << 16) | eighth, 0xc2b2ae35), 0x85ebca6b);
 }
 
 /** Whether a 16-bit key is in a bit set of 2,048 words: 8 KB, small enough to stay in the fastest cache. */
@@ -310,6 +317,8 @@ interface TriggerLiteral {
   ids: number[];
   /** Index of the literal in the per-scan occurrence tables. */
   slot: number;
+  /** `tailHash` of characters five to eight, for literals of eight or more. */
+  tail: number;
 }
 
 /** What one scan of a field found; kept so that every extractor reading the field shares it. */
@@ -340,14 +349,16 @@ export class TriggerRegistry {
   private readonly reaches: number[] = [];
   private built = false;
   // Hash → slot in a dense list (-1: none); a sparse 65,536-element array would fall into slow dictionary mode.
-  // Literals of four or more characters are keyed by their first four, shorter ones by their first two.
+  // Literals of two and three characters are keyed by all of them, longer ones by their first four.
   // Allocated by the first build, not at import.
   private quadSlot = new Int32Array(0);
+  private tripleSlot = new Int32Array(0);
   private pairSlot = new Int32Array(0);
   private singleSlot = new Int32Array(0);
   // The keys in use, as bit sets read before the tables: most positions of a text start no literal,
   // and the tables are too large to stay in cache.
   private quadKeys = new Uint32Array(0);
+  private tripleKeys = new Uint32Array(0);
   private pairKeys = new Uint32Array(0);
   private triggerLists: TriggerLiteral[][] = [];
   private singles: TriggerLiteral[] = [];
@@ -460,8 +471,10 @@ export class TriggerRegistry {
     this.lastAt[slot] = latest;
   }
 
-  private recordMatching(candidates: readonly TriggerLiteral[], text: string, start: number, latest: number): void {
+  private recordMatching(candidates: readonly TriggerLiteral[], text: string, start: number, latest: number, tail: number): void {
     for (const candidate of candidates) {
+      // Long literals sharing their first four characters with the text mostly differ in the next four.
+      if (candidate.literal.length >= 8 && candidate.tail !== tail) continue;
       if (literalAt(text, start, candidate.literal)) this.record(candidate, start, latest);
     }
   }
@@ -474,22 +487,33 @@ export class TriggerRegistry {
   private scan(text: string): void {
     const singleSlot = this.singleSlot;
     const pairSlot = this.pairSlot;
+    const tripleSlot = this.tripleSlot;
     const quadSlot = this.quadSlot;
     const pairKeys = this.pairKeys;
+    const tripleKeys = this.tripleKeys;
     const quadKeys = this.quadKeys;
     const lists = this.triggerLists;
     const length = text.length;
+    // A window of the next eight characters as the literals see them, and the raw offsets of the first two.
     let c0 = 0;
     let c1 = 0;
     let c2 = 0;
     let c3 = 0;
+    let c4 = 0;
+    let c5 = 0;
+    let c6 = 0;
+    let c7 = 0;
     let p0 = -1;
     let p1 = -1;
     let p2 = -1;
     let p3 = -1;
+    let p4 = -1;
+    let p5 = -1;
+    let p6 = -1;
+    let p7 = -1;
     let previousSpace = false;
-    // Three sentinel steps after the text let the last characters start a window too.
-    for (let i = 0; i < length + 3; i++) {
+    // Seven sentinel steps after the text let the last characters start a window too.
+    for (let i = 0; i < length + 7; i++) {
       let code = 0;
       if (i < length) {
         code = text.charCodeAt(i);
@@ -504,11 +528,19 @@ export class TriggerRegistry {
       c0 = c1;
       c1 = c2;
       c2 = c3;
-      c3 = code;
+      c3 = c4;
+      c4 = c5;
+      c5 = c6;
+      c6 = c7;
+      c7 = code;
       p0 = p1;
       p1 = p2;
       p2 = p3;
-      p3 = i;
+      p3 = p4;
+      p4 = p5;
+      p5 = p6;
+      p6 = p7;
+      p7 = i;
       if (p0 < 0) continue;
       // The next character starts at p1, so a match holding this occurrence starts before it.
       const latest = p1 - 1;
@@ -517,9 +549,11 @@ export class TriggerRegistry {
         if (single >= 0) this.record(this.singles[single]!, p0, latest);
       }
       const pair = pairHash(c0, c1);
-      if (inBitSet(pairKeys, pair)) this.recordMatching(lists[pairSlot[pair]!]!, text, p0, latest);
+      if (inBitSet(pairKeys, pair)) this.recordMatching(lists[pairSlot[pair]!]!, text, p0, latest, 0);
+      const triple = tripleHash(c0, c1, c2);
+      if (inBitSet(tripleKeys, triple)) this.recordMatching(lists[tripleSlot[triple]!]!, text, p0, latest, 0);
       const quad = quadHash(c0, c1, c2, c3);
-      if (inBitSet(quadKeys, quad)) this.recordMatching(lists[quadSlot[quad]!]!, text, p0, latest);
+      if (inBitSet(quadKeys, quad)) this.recordMatching(lists[quadSlot[quad]!]!, text, p0, latest, tailHash(c4, c5, c6, c7));
     }
   }
 
@@ -531,9 +565,11 @@ export class TriggerRegistry {
       this.reaches.push(matchReach(this.sources[id]!, this.flags.includes("u")));
     }
     this.quadSlot = new Int32Array(0x10000).fill(-1);
+    this.tripleSlot = new Int32Array(0x10000).fill(-1);
     this.pairSlot = new Int32Array(0x10000).fill(-1);
     this.singleSlot = new Int32Array(0x10000).fill(-1);
     this.quadKeys = new Uint32Array(0x800);
+    this.tripleKeys = new Uint32Array(0x800);
     this.pairKeys = new Uint32Array(0x800);
     this.triggerLists = [];
     this.singles = [];
@@ -550,20 +586,21 @@ export class TriggerRegistry {
     });
     let slots = 0;
     for (const [literal, ids] of byLiteral) {
-      const entry: TriggerLiteral = { literal, ids, slot: slots++ };
+      const code = (k: number): number => literal.charCodeAt(k);
+      const entry: TriggerLiteral = { literal, ids, slot: slots++, tail: literal.length >= 8 ? tailHash(code(4), code(5), code(6), code(7)) : 0 };
       for (const id of ids) this.literalSlots[id]!.push(entry.slot);
       if (literal.length === 1) {
         this.singleSlot[literal.charCodeAt(0)] = this.singles.push(entry) - 1;
         continue;
       }
-      const [c0, c1, c2, c3] = [0, 1, 2, 3].map((k) => literal.charCodeAt(k)) as [number, number, number, number];
-      const long = literal.length >= 4;
-      const hash = long ? quadHash(c0, c1, c2, c3) : pairHash(c0, c1);
-      const table = long ? this.quadSlot : this.pairSlot;
+      const kind = literal.length >= 4 ? "quad" : literal.length === 3 ? "triple" : "pair";
+      const hash =
+        kind === "quad" ? quadHash(code(0), code(1), code(2), code(3)) : kind === "triple" ? tripleHash(code(0), code(1), code(2)) : pairHash(code(0), code(1));
+      const table = kind === "quad" ? this.quadSlot : kind === "triple" ? this.tripleSlot : this.pairSlot;
       if (table[hash]! < 0) {
         table[hash] = this.triggerLists.length;
         this.triggerLists.push([]);
-        (long ? this.quadKeys : this.pairKeys)[hash >>> 5]! |= 1 << (hash & 31);
+        (kind === "quad" ? this.quadKeys : kind === "triple" ? this.tripleKeys : this.pairKeys)[hash >>> 5]! |= 1 << (hash & 31);
       }
       this.triggerLists[table[hash]!]!.push(entry);
     }
