@@ -6,7 +6,7 @@ import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../ty
 import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesFamilyData from "./data/roles.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
-import { TriggerRegistry, lowerBound } from "./triggers.js";
+import { TriggerRegistry, forEachWindowMatch, lowerBound } from "./triggers.js";
 
 export { matchReach, requiredLiterals } from "./triggers.js";
 
@@ -184,30 +184,22 @@ export class PatternSet<K extends string> {
     firstOnly = false,
   ): void {
     if (this.ids.length === 0) return;
-    const { hits, from, to } = REGISTRY.scanOf(field);
-    const text = field.text;
+    const scan = REGISTRY.scanOf(field);
+    const hits = scan.hits;
     const first = this.ids[0]!;
     const last = this.ids[this.ids.length - 1]!;
     let local = 0;
-    for (let h = lowerBound(hits, first); h < hits.length && hits[h]! <= last; h++) {
+    let stopped = false;
+    for (let h = lowerBound(hits, first); h < hits.length && hits[h]! <= last && !stopped; h++) {
       const id = hits[h]!;
       // Sets registered in one go hold consecutive ids; the search keeps this correct if one did not.
       while (local < this.ids.length && this.ids[local]! < id) local += 1;
       if (this.ids[local] !== id) continue;
-      const regex = REGISTRY.regex(id);
-      // A prefix of the text ends the search where no match can start any more; it keeps what
-      // lookbehinds, anchors and boundaries see, so the matches are those of the whole text.
-      const input = to[h]! < text.length ? text.slice(0, to[h]) : text;
-      regex.lastIndex = from[h]!;
-      let match: RegExpExecArray | null;
-      while ((match = regex.exec(input)) !== null) {
-        if (match[0].length === 0) {
-          regex.lastIndex += 1;
-          continue;
-        }
-        if (visit(this.keys[local]!, match) === false) return;
-        if (firstOnly) break;
-      }
+      const key = this.keys[local]!;
+      forEachWindowMatch(field.text, scan, h, REGISTRY.regex(id), (match) => {
+        stopped = visit(key, match) === false;
+        return !stopped && !firstOnly;
+      });
     }
   }
 }

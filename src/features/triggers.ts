@@ -328,11 +328,37 @@ export interface FieldScan {
   /** Ids of the patterns that may match, ascending. */
   hits: Int32Array;
   /**
-   * Per hit, the stretch of text its regex has to read: matches start at or after `from[h]`, and
-   * nothing at or after `to[h]` can change one.
+   * The stretches of text each hit's regex has to read, in order: windows `first[h]` to
+   * `first[h + 1] - 1`. A match starts inside a window, at or after `from[w]`, and nothing at or after
+   * `to[w]` can change it.
    */
+  first: Int32Array;
   from: Int32Array;
   to: Int32Array;
+}
+
+/**
+ * Calls `visit` for every match, in order, of a hit's regex (global) in the text, reading only the
+ * hit's windows; `visit` returns false to stop. Between windows the search skips text where no
+ * match can start, so the matches are those of one `exec` loop over the whole text.
+ */
+export function forEachWindowMatch(text: string, scan: FieldScan, h: number, regex: RegExp, visit: (match: RegExpExecArray) => boolean): void {
+  let resume = 0;
+  for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
+    const end = scan.to[w]!;
+    // A prefix of the text keeps what lookbehinds, anchors and boundaries see.
+    const input = end < text.length ? text.slice(0, end) : text;
+    regex.lastIndex = Math.max(scan.from[w]!, resume);
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(input)) !== null) {
+      if (match[0].length === 0) {
+        regex.lastIndex += 1;
+        continue;
+      }
+      resume = regex.lastIndex;
+      if (!visit(match)) return;
+    }
+  }
 }
 
 /**
@@ -367,11 +393,15 @@ export class TriggerRegistry {
   private untriggered: number[] = [];
   private readonly cache = new WeakMap<NormalizedField, FieldScan>();
 
-  // Occurrence tables of the scan in progress, reused from scan to scan: a slot's entries are valid
-  // when its `seen` stamp is the current scan's.
+  // Occurrences of the scan in progress, reused from scan to scan: each literal's are chained from its
+  // last one back (`previousOccurrence`), and a literal's chain is valid when its `seen` stamp is the
+  // current scan's.
   private seen = new Int32Array(0);
-  private firstAt = new Int32Array(0);
-  private lastAt = new Int32Array(0);
+  private lastOccurrence = new Int32Array(0);
+  private occurrenceStart = new Int32Array(0);
+  private occurrenceLatest = new Int32Array(0);
+  private previousOccurrence = new Int32Array(0);
+  private occurrences = 0;
   private scanCount = 0;
   private marks = new Uint8Array(0);
   private found: number[] = [];
@@ -423,32 +453,50 @@ export class TriggerRegistry {
       found.push(id);
     }
     this.scanCount += 1;
+    this.occurrences = 0;
     this.scan(text);
     const hits = Int32Array.from(found).sort();
-    const from = new Int32Array(hits.length);
-    const to = new Int32Array(hits.length);
+    const first = new Int32Array(hits.length + 1);
+    const from: number[] = [];
+    const to: number[] = [];
     for (let h = 0; h < hits.length; h++) {
       const id = hits[h]!;
       marks[id] = 0;
+      first[h] = from.length;
       const reach = this.reaches[id]!;
       const slots = this.literalSlots[id]!;
       if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
-        to[h] = text.length;
+        from.push(0);
+        to.push(text.length);
         continue;
       }
-      let first = text.length;
-      let last = 0;
-      for (const slot of slots) {
-        if (this.seen[slot] !== this.scanCount) continue;
-        first = Math.min(first, this.firstAt[slot]!);
-        last = Math.max(last, this.lastAt[slot]!);
+      // A match holding an occurrence starts within `reach` before it and reads within `reach` after it.
+      for (const k of this.occurrencesOf(slots)) {
+        const start = Math.max(0, this.occurrenceStart[k]! - reach);
+        const end = Math.min(text.length, this.occurrenceLatest[k]! + reach);
+        if (to.length > first[h]! && start <= to[to.length - 1]!) {
+          to[to.length - 1] = Math.max(to[to.length - 1]!, end);
+        } else {
+          from.push(start);
+          to.push(end);
+        }
       }
-      from[h] = Math.max(0, first - reach);
-      to[h] = Math.min(text.length, last + reach);
     }
-    const scan: FieldScan = { size: this.sources.length, hits, from, to };
+    first[hits.length] = from.length;
+    const scan: FieldScan = { size: this.sources.length, hits, first, from: Int32Array.from(from), to: Int32Array.from(to) };
     this.cache.set(field, scan);
     return scan;
+  }
+
+  /** The occurrences of the given literals in the scan just done, in order of position. */
+  private occurrencesOf(slots: readonly number[]): number[] {
+    const found: number[] = [];
+    for (const slot of slots) {
+      if (this.seen[slot] !== this.scanCount) continue;
+      for (let k = this.lastOccurrence[slot]!; k >= 0; k = this.previousOccurrence[k]!) found.push(k);
+    }
+    // Occurrences are numbered in scan order: one literal's chain is already ordered (backwards).
+    return slots.length === 1 ? found.reverse() : found.sort((a, b) => a - b);
   }
 
   /**
@@ -458,17 +506,35 @@ export class TriggerRegistry {
    */
   private record(entry: TriggerLiteral, start: number, latest: number): void {
     const slot = entry.slot;
+    let previous = -1;
     if (this.seen[slot] !== this.scanCount) {
       this.seen[slot] = this.scanCount;
-      this.firstAt[slot] = start;
       const marks = this.marks;
       for (const id of entry.ids) {
         if (marks[id] === 1) continue;
         marks[id] = 1;
         this.found.push(id);
       }
+    } else {
+      previous = this.lastOccurrence[slot]!;
     }
-    this.lastAt[slot] = latest;
+    const k = this.occurrences++;
+    if (k === this.occurrenceStart.length) this.growOccurrences();
+    this.occurrenceStart[k] = start;
+    this.occurrenceLatest[k] = latest;
+    this.previousOccurrence[k] = previous;
+    this.lastOccurrence[slot] = k;
+  }
+
+  private growOccurrences(): void {
+    const grow = (table: Int32Array): Int32Array<ArrayBuffer> => {
+      const bigger = new Int32Array(Math.max(256, table.length * 2));
+      bigger.set(table);
+      return bigger;
+    };
+    this.occurrenceStart = grow(this.occurrenceStart);
+    this.occurrenceLatest = grow(this.occurrenceLatest);
+    this.previousOccurrence = grow(this.previousOccurrence);
   }
 
   private recordMatching(candidates: readonly TriggerLiteral[], text: string, start: number, latest: number, tail: number): void {
@@ -605,8 +671,7 @@ export class TriggerRegistry {
       this.triggerLists[table[hash]!]!.push(entry);
     }
     this.seen = new Int32Array(slots);
-    this.firstAt = new Int32Array(slots);
-    this.lastAt = new Int32Array(slots);
+    this.lastOccurrence = new Int32Array(slots);
     this.marks = new Uint8Array(this.sources.length);
     this.built = true;
   }

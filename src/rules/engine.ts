@@ -1,6 +1,6 @@
 import type { Evidence, FieldName, LanguageResult, NormalizedField } from "../types.js";
 import { uniqueEvidence } from "../features/evidence.js";
-import { TriggerRegistry, lowerBound } from "../features/triggers.js";
+import { TriggerRegistry, forEachWindowMatch, lowerBound } from "../features/triggers.js";
 import type { CompiledRule, FeaturePredicate, RulePackData } from "./pack.js";
 
 /** A rule that fired, with the evidence that made it fire. */
@@ -49,23 +49,16 @@ function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedFi
     for (const field of fields) {
       if (compiled.fields && !compiled.fields.has(field.field)) continue;
       // Only a field holding one of the alternation's literals can match, and only near them.
-      const { hits, from, to } = triggers.scanOf(field);
-      const h = lowerBound(hits, id);
-      if (hits[h] !== id) continue;
-      const text = field.text;
-      const input = to[h]! < text.length ? text.slice(0, to[h]) : text;
-      regex.lastIndex = from[h]!;
+      const scan = triggers.scanOf(field);
+      const h = lowerBound(scan.hits, id);
+      if (scan.hits[h] !== id) continue;
       let found = 0;
-      let match: RegExpExecArray | null;
-      while (found < MAX_MATCHES_PER_FIELD && (match = regex.exec(input)) !== null) {
-        if (match[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
+      forEachWindowMatch(field.text, scan, h, regex, (match) => {
         const span = field.toOriginal(match.index, match.index + match[0].length);
         evidence.push({ field: field.field, start: span.start, end: span.end, text: field.original.slice(span.start, span.end) });
         found++;
-      }
+        return found < MAX_MATCHES_PER_FIELD;
+      });
     }
   }
   return evidence;
