@@ -278,6 +278,13 @@ function inBitSet(bits: Uint32Array, key: number): boolean {
   return ((bits[key >>> 5]! >>> (key & 31)) & 1) === 1;
 }
 
+/** A copy of the table with twice the room (at least 256). */
+function grown(table: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(256, table.length * 2));
+  bigger.set(table);
+  return bigger;
+}
+
 /** Whitespace as `\s` knows it, so a literal's space stands for exactly what the regex's `\s` matches. */
 function isSpace(code: number): boolean {
   return (
@@ -393,16 +400,21 @@ export class TriggerRegistry {
   private untriggered: number[] = [];
   private readonly cache = new WeakMap<NormalizedField, FieldScan>();
 
-  // Occurrences of the scan in progress, reused from scan to scan: each literal's are chained from its
-  // last one back (`previousOccurrence`), and a literal's chain is valid when its `seen` stamp is the
+  // Occurrences of the scan in progress, reused from scan to scan: each literal's are chained in order
+  // (`nextOccurrence`, -1 at the end), and a literal's chain is valid when its `seen` stamp is the
   // current scan's.
   private seen = new Int32Array(0);
+  private firstOccurrence = new Int32Array(0);
   private lastOccurrence = new Int32Array(0);
   private occurrenceStart = new Int32Array(0);
   private occurrenceLatest = new Int32Array(0);
-  private previousOccurrence = new Int32Array(0);
+  private nextOccurrence = new Int32Array(0);
   private occurrences = 0;
   private scanCount = 0;
+  // Working space of the window computation, reused too.
+  private windowFrom = new Int32Array(0);
+  private windowTo = new Int32Array(0);
+  private gathered = new Int32Array(0);
   private marks = new Uint8Array(0);
   private found: number[] = [];
 
@@ -457,46 +469,61 @@ export class TriggerRegistry {
     this.scan(text);
     const hits = Int32Array.from(found).sort();
     const first = new Int32Array(hits.length + 1);
-    const from: number[] = [];
-    const to: number[] = [];
+    let windows = 0;
     for (let h = 0; h < hits.length; h++) {
       const id = hits[h]!;
       marks[id] = 0;
-      first[h] = from.length;
+      first[h] = windows;
       const reach = this.reaches[id]!;
       const slots = this.literalSlots[id]!;
       if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
-        from.push(0);
-        to.push(text.length);
+        windows = this.addWindow(windows, windows, 0, text.length);
         continue;
       }
       // A match holding an occurrence starts within `reach` before it and reads within `reach` after it.
-      for (const k of this.occurrencesOf(slots)) {
-        const start = Math.max(0, this.occurrenceStart[k]! - reach);
-        const end = Math.min(text.length, this.occurrenceLatest[k]! + reach);
-        if (to.length > first[h]! && start <= to[to.length - 1]!) {
-          to[to.length - 1] = Math.max(to[to.length - 1]!, end);
-        } else {
-          from.push(start);
-          to.push(end);
+      if (slots.length === 1) {
+        for (let k = this.firstOccurrence[slots[0]!]!; k >= 0; k = this.nextOccurrence[k]!) {
+          windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
+        }
+        continue;
+      }
+      // Occurrences are numbered in scan order, so sorting their numbers sorts them by position.
+      let gathered = 0;
+      for (const slot of slots) {
+        if (this.seen[slot] !== this.scanCount) continue;
+        for (let k = this.firstOccurrence[slot]!; k >= 0; k = this.nextOccurrence[k]!) {
+          if (gathered === this.gathered.length) this.gathered = grown(this.gathered);
+          this.gathered[gathered++] = k;
         }
       }
+      const order = this.gathered.subarray(0, gathered).sort();
+      for (const k of order) windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
     }
-    first[hits.length] = from.length;
-    const scan: FieldScan = { size: this.sources.length, hits, first, from: Int32Array.from(from), to: Int32Array.from(to) };
+    first[hits.length] = windows;
+    const scan: FieldScan = {
+      size: this.sources.length,
+      hits,
+      first,
+      from: this.windowFrom.slice(0, windows),
+      to: this.windowTo.slice(0, windows).map((end) => Math.min(end, text.length)),
+    };
     this.cache.set(field, scan);
     return scan;
   }
 
-  /** The occurrences of the given literals in the scan just done, in order of position. */
-  private occurrencesOf(slots: readonly number[]): number[] {
-    const found: number[] = [];
-    for (const slot of slots) {
-      if (this.seen[slot] !== this.scanCount) continue;
-      for (let k = this.lastOccurrence[slot]!; k >= 0; k = this.previousOccurrence[k]!) found.push(k);
+  /** Adds [start, end) to the hit's windows (which begin at `hitFirst`), merged with the last if they overlap; returns the new count. */
+  private addWindow(count: number, hitFirst: number, start: number, end: number): number {
+    if (count > hitFirst && start <= this.windowTo[count - 1]!) {
+      if (end > this.windowTo[count - 1]!) this.windowTo[count - 1] = end;
+      return count;
     }
-    // Occurrences are numbered in scan order: one literal's chain is already ordered (backwards).
-    return slots.length === 1 ? found.reverse() : found.sort((a, b) => a - b);
+    if (count === this.windowFrom.length) {
+      this.windowFrom = grown(this.windowFrom);
+      this.windowTo = grown(this.windowTo);
+    }
+    this.windowFrom[count] = Math.max(0, start);
+    this.windowTo[count] = end;
+    return count + 1;
   }
 
   /**
@@ -506,9 +533,18 @@ export class TriggerRegistry {
    */
   private record(entry: TriggerLiteral, start: number, latest: number): void {
     const slot = entry.slot;
-    let previous = -1;
+    const k = this.occurrences++;
+    if (k === this.occurrenceStart.length) {
+      this.occurrenceStart = grown(this.occurrenceStart);
+      this.occurrenceLatest = grown(this.occurrenceLatest);
+      this.nextOccurrence = grown(this.nextOccurrence);
+    }
+    this.occurrenceStart[k] = start;
+    this.occurrenceLatest[k] = latest;
+    this.nextOccurrence[k] = -1;
     if (this.seen[slot] !== this.scanCount) {
       this.seen[slot] = this.scanCount;
+      this.firstOccurrence[slot] = k;
       const marks = this.marks;
       for (const id of entry.ids) {
         if (marks[id] === 1) continue;
@@ -516,25 +552,9 @@ export class TriggerRegistry {
         this.found.push(id);
       }
     } else {
-      previous = this.lastOccurrence[slot]!;
+      this.nextOccurrence[this.lastOccurrence[slot]!] = k;
     }
-    const k = this.occurrences++;
-    if (k === this.occurrenceStart.length) this.growOccurrences();
-    this.occurrenceStart[k] = start;
-    this.occurrenceLatest[k] = latest;
-    this.previousOccurrence[k] = previous;
     this.lastOccurrence[slot] = k;
-  }
-
-  private growOccurrences(): void {
-    const grow = (table: Int32Array): Int32Array<ArrayBuffer> => {
-      const bigger = new Int32Array(Math.max(256, table.length * 2));
-      bigger.set(table);
-      return bigger;
-    };
-    this.occurrenceStart = grow(this.occurrenceStart);
-    this.occurrenceLatest = grow(this.occurrenceLatest);
-    this.previousOccurrence = grow(this.previousOccurrence);
   }
 
   private recordMatching(candidates: readonly TriggerLiteral[], text: string, start: number, latest: number, tail: number): void {
@@ -671,6 +691,7 @@ export class TriggerRegistry {
       this.triggerLists[table[hash]!]!.push(entry);
     }
     this.seen = new Int32Array(slots);
+    this.firstOccurrence = new Int32Array(slots);
     this.lastOccurrence = new Int32Array(slots);
     this.marks = new Uint8Array(this.sources.length);
     this.built = true;
