@@ -11,6 +11,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
 import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import { evidenceFor } from "./evidence.js";
+import { lazy } from "./lazy.js";
 
 /** Messaging apps recruiters move the conversation to. */
 export type MessagingApp =
@@ -608,12 +609,6 @@ interface CompiledRule {
   hasValue: boolean;
 }
 
-const COMPILED_RULES: CompiledRule[] = CHANNEL_RULES.map((rule) => ({
-  kind: rule.kind,
-  sticky: new RegExp(asNormalizedText(rule.source), "yd"),
-  valueIsMatch: rule.valueIsMatch === true,
-  hasValue: rule.source.includes("(?<V>"),
-}));
 
 const TLDS =
   "com|net|org|info|biz|co|io|asia|jobs|careers?|works?|company|group|global|tech|ai|app|online|site|xyz|top|vip|shop|store|agency|world|link|live|pro|club|kh|th|vn|ph|id|my|sg|la|mm|in|np|bd|lk|ke|ug|et|ae|cn|hk|mo|tw|jp|kr|uk|us|au|ca|de|fr|es|pe|cl|mx|ng|gh|za|pk|nz|ie|nl|eu";
@@ -626,7 +621,13 @@ const OBFUSCATED_EMAIL =
 
 type ChannelGroup = { rules: CompiledRule[]; email: boolean; obfuscatedEmail: boolean; tld: boolean };
 
-const CHANNEL_INDEX = (() => {
+const CHANNEL_INDEX = lazy(() => {
+  const compiled: CompiledRule[] = CHANNEL_RULES.map((rule) => ({
+    kind: rule.kind,
+    sticky: new RegExp(asNormalizedText(rule.source), "yd"),
+    valueIsMatch: rule.valueIsMatch === true,
+    hasValue: rule.source.includes("(?<V>"),
+  }));
   const index = new AnchorIndex<number | "email" | "at" | "tld", ChannelGroup>();
   CHANNEL_RULES.forEach((rule, i) => {
     for (const anchor of rule.anchors) index.add(anchor, i);
@@ -638,12 +639,12 @@ const CHANNEL_INDEX = (() => {
     rules: values
       .filter((v): v is number => typeof v === "number")
       .sort((a, b) => a - b)
-      .map((i) => COMPILED_RULES[i]!),
+      .map((i) => compiled[i]!),
     email: values.includes("email"),
     obfuscatedEmail: values.includes("at"),
     tld: values.includes("tld"),
   }));
-})();
+});
 
 // Warnings in legitimate ads ("we never contact you on WhatsApp", "beware of scammers on Telegram")
 // name the apps without offering them as a channel.
@@ -912,7 +913,7 @@ const ADDRESS_RULES: { anchors: readonly string[] | "digits"; source: string }[]
   { anchors: ["ផ្លូវ"], source: "ផ្លូវ(?:លេខ)?\\s?[\\d០-៩]{1,4}" },
 ];
 
-const ADDRESS_INDEX = (() => {
+const ADDRESS_INDEX = lazy(() => {
   const compiled = ADDRESS_RULES.map((rule) => new RegExp(asNormalizedText(rule.source), "yu"));
   const index = new AnchorIndex<number, RegExp[]>();
   ADDRESS_RULES.forEach((rule, i) => {
@@ -924,7 +925,7 @@ const ADDRESS_INDEX = (() => {
     "yu",
   );
   return index.compile((values) => [...values].sort((a, b) => a - b).map((i) => compiled[i]!), [digitRule]);
-})();
+});
 
 /**
  * Street addresses, postal codes and P.O. boxes in the posting (heuristic; see `ADDRESS_RULES`).
@@ -935,7 +936,7 @@ export function findStreetAddresses(ctx: FeatureContext): Evidence[] {
   for (const field of ctx.fields) {
     if (field.field === "url" || field.field === "salary") continue;
     const text = field.text;
-    ADDRESS_INDEX.scan(text, (position, rules) => {
+    ADDRESS_INDEX().scan(text, (position, rules) => {
       for (const rule of rules) {
         rule.lastIndex = position;
         const match = rule.exec(text);
@@ -998,7 +999,7 @@ function addEmail(out: FieldScan, field: NormalizedField, start: number, end: nu
 
 function scanField(field: NormalizedField, out: FieldScan): void {
   const text = field.text;
-  CHANNEL_INDEX.scan(text, (position, group) => {
+  CHANNEL_INDEX().scan(text, (position, group) => {
     for (const rule of group.rules) {
       rule.sticky.lastIndex = position;
       const match = rule.sticky.exec(text);

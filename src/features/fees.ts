@@ -11,6 +11,7 @@ import {
   type NegationCues,
   type PatternsByLanguage,
   PatternSet,
+  defineLexicon,
   entrySources,
   flagPatterns,
   flattenEvidence,
@@ -65,8 +66,6 @@ interface FeesLexiconFile {
   paymentContext: PatternsByLanguage;
 }
 
-const DATA = mergeLanguagePacks("fees", feesFamilyData) as unknown as FeesLexiconFile;
-
 const FEE_FLAGS: readonly FeeFlag[] = [
   "upfrontFee",
   "advanceRepaidFromSalary",
@@ -75,17 +74,25 @@ const FEE_FLAGS: readonly FeeFlag[] = [
   "noFeePolicy",
 ];
 
-const PATTERNS = flagPatterns(DATA.flags, FEE_FLAGS);
-const FILTERS = negatableFilters(DATA.flags, FEE_FLAGS, DATA.negation);
-
-const PAYMENT_CHANNELS = new PatternSet<string>();
-for (const [label, patterns] of Object.entries(DATA.paymentChannels)) PAYMENT_CHANNELS.add(label, languageSources(patterns));
-const PAYMENT_CONTEXT = new RegExp(languageSources(DATA.paymentContext).join("|"));
-/**
- * Negated channel mentions ("we never ask for a transfer to a personal account") are not instructions.
- * Only the cues ahead count: "send the GCash receipt" must not read as a receipted, legal fee.
- */
-const CHANNEL_FILTER = negationFilter({ before: DATA.negation.before, beforeAdjacent: DATA.negation.beforeAdjacent });
+const LEXICON = defineLexicon(() => {
+  const data = mergeLanguagePacks("fees", feesFamilyData) as unknown as FeesLexiconFile;
+  const patterns = flagPatterns(data.flags, FEE_FLAGS);
+  const filters = negatableFilters(data.flags, FEE_FLAGS, data.negation);
+  const paymentChannels = new PatternSet<string>();
+  for (const [label, sources] of Object.entries(data.paymentChannels)) paymentChannels.add(label, languageSources(sources));
+  return {
+    data,
+    patterns,
+    filters,
+    paymentChannels,
+    paymentContext: new RegExp(languageSources(data.paymentContext).join("|")),
+    /**
+     * Negated channel mentions ("we never ask for a transfer to a personal account") are not instructions.
+     * Only the cues ahead count: "send the GCash receipt" must not read as a receipted, legal fee.
+     */
+    channelFilter: negationFilter({ before: data.negation.before, beforeAdjacent: data.negation.beforeAdjacent }),
+  };
+});
 /** How far from a channel name a payment word may stand. */
 const PAYMENT_CONTEXT_REACH = 60;
 
@@ -135,18 +142,19 @@ function readFeeAmount(ctx: FeatureContext, fees: readonly Evidence[]): { amount
 
 /** The earliest payment channel named near a payment word. */
 function readPaymentChannel(ctx: FeatureContext): { channel: string; evidence: Evidence } | null {
+  const { paymentChannels, paymentContext, channelFilter } = LEXICON();
   for (const field of jobFields(ctx)) {
     const text = field.text;
     let best: { channel: string; start: number; end: number } | null = null;
-    PAYMENT_CHANNELS.forEachMatch(field, (channel, match) => {
+    paymentChannels.forEachMatch(field, (channel, match) => {
       const start = match.index;
       const end = start + match[0].length;
       if (best !== null && best.start <= start) return true;
-      if (CHANNEL_FILTER && !CHANNEL_FILTER(field, start, end)) return true;
+      if (channelFilter && !channelFilter(field, start, end)) return true;
       // The channel's own name is left out of its context: "e-wallet" must not vouch for itself.
       const before = text.slice(Math.max(0, start - PAYMENT_CONTEXT_REACH), start);
       const after = text.slice(end, end + PAYMENT_CONTEXT_REACH);
-      if (PAYMENT_CONTEXT.test(before) || PAYMENT_CONTEXT.test(after)) best = { channel, start, end };
+      if (paymentContext.test(before) || paymentContext.test(after)) best = { channel, start, end };
       return true;
     });
     const found = best as { channel: string; start: number; end: number } | null;
@@ -157,7 +165,8 @@ function readPaymentChannel(ctx: FeatureContext): { channel: string; evidence: E
 
 /** Reads the fees, debts and penalties stated in the ad. Pure and safe on any input. */
 export function extractFees(ctx: FeatureContext): FeesFeature {
-  const { values, evidenceByFlag: flagged } = scanFlags(ctx, FEE_FLAGS, PATTERNS, FILTERS);
+  const { patterns, filters } = LEXICON();
+  const { values, evidenceByFlag: flagged } = scanFlags(ctx, FEE_FLAGS, patterns, filters);
   const evidenceByFlag: Partial<Record<FeeEvidenceKey, Evidence[]>> = { ...flagged };
   const amount = values.upfrontFee ? readFeeAmount(ctx, flagged.upfrontFee ?? []) : null;
   if (amount) evidenceByFlag.feeAmount = [amount.evidence];
@@ -176,10 +185,13 @@ export function extractFees(ctx: FeatureContext): FeesFeature {
   };
 }
 
-/** Lexicon sources, exposed for the data-integrity tests. */
-export const FEES_LEXICON_SOURCES: readonly string[] = [
-  ...FEE_FLAGS.flatMap((flag) => entrySources(DATA.flags[flag])),
-  ...Object.values(DATA.paymentChannels).flatMap((channels) => languageSources(channels)),
-  ...languageSources(DATA.paymentContext),
-  ...languageSources(DATA.negation.before, DATA.negation.beforeAdjacent, DATA.negation.after),
-];
+/** Lexicon sources, exposed for the data-integrity tests (and left out of the bundle, which never reads them). */
+export const FEES_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
+  const { data } = LEXICON();
+  return [
+    ...FEE_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
+    ...Object.values(data.paymentChannels).flatMap((channels) => languageSources(channels)),
+    ...languageSources(data.paymentContext),
+    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after),
+  ];
+})();

@@ -14,6 +14,7 @@ import {
   type NegationCues,
   MAX_EVIDENCE_PER_FLAG,
   PatternSet,
+  defineLexicon,
   entrySources,
   expandPattern,
   flagPatterns,
@@ -103,10 +104,6 @@ interface LegitimacyLexiconFile {
   flags: Record<ScannedFlag, LexiconEntry>;
 }
 
-const DATA = mergeLanguagePacks("legitimacy", legitimacyFamilyData) as unknown as LegitimacyLexiconFile;
-
-const LICENCES = new PatternSet<LicenceAuthority>();
-for (const format of DATA.licences) LICENCES.add(format.authority, format.patterns.map(expandPattern));
 /** Licences kept: an ad listing more is a directory, and the first few carry the signal. */
 const MAX_LICENCES = 5;
 
@@ -121,7 +118,6 @@ const SCANNED_FLAGS: readonly ScannedFlag[] = [
   "writtenContractBeforeTravel",
   "governmentScheme",
 ];
-const PATTERNS = flagPatterns(DATA.flags, SCANNED_FLAGS);
 
 /** Words after "PT" that make it part-time or physiotherapy rather than an Indonesian company. */
 const NOT_A_COMPANY_AFTER_PT = /^pt\.?\s+(?:job|jobs|time|staff|work|position|role|shift|hours?|only|available|or|and)\b/i;
@@ -189,18 +185,25 @@ function withCompanyName(ctx: FeatureContext, evidence: Evidence): Evidence {
     : { field: evidence.field, start, end: evidence.end, text: field.original.slice(start, evidence.end) };
 }
 
-const FILTERS: Partial<Record<ScannedFlag, MatchFilter>> = {
-  ...negatableFilters(DATA.flags, SCANNED_FLAGS, DATA.negation),
-  legalEntitySuffix: nameBeforeSuffix,
-  legalEntityCased: capitalisedEntity,
-};
+const LEXICON = defineLexicon(() => {
+  const data = mergeLanguagePacks("legitimacy", legitimacyFamilyData) as unknown as LegitimacyLexiconFile;
+  const licences = new PatternSet<LicenceAuthority>();
+  for (const format of data.licences) licences.add(format.authority, format.patterns.map(expandPattern));
+  const filters: Partial<Record<ScannedFlag, MatchFilter>> = {
+    ...negatableFilters(data.flags, SCANNED_FLAGS, data.negation),
+    legalEntitySuffix: nameBeforeSuffix,
+    legalEntityCased: capitalisedEntity,
+  };
+  return { data, licences, patterns: flagPatterns(data.flags, SCANNED_FLAGS), filters };
+});
 
 /** Licence numbers in order of appearance; overlapping mentions count once, under the earliest and longest. */
 function readLicences(ctx: FeatureContext): LicenceMention[] {
   const licences: LicenceMention[] = [];
+  const patterns = LEXICON().licences;
   for (const field of jobFields(ctx)) {
     const found: { authority: LicenceAuthority; start: number; end: number; numberStart: number; numberEnd: number }[] = [];
-    LICENCES.forEachMatch(field, (authority, match) => {
+    patterns.forEachMatch(field, (authority, match) => {
       const number = match[1];
       if (number === undefined) return true;
       const numberStart = match.index + match[0].lastIndexOf(number);
@@ -224,7 +227,8 @@ function readLicences(ctx: FeatureContext): LicenceMention[] {
 
 /** Reads the legitimacy markers in the ad. Pure and safe on any input. */
 export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
-  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, PATTERNS, FILTERS);
+  const { patterns, filters } = LEXICON();
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, patterns, filters);
   const evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>> = {};
   for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
     if (flag === "legalEntitySuffix" || flag === "legalEntityStrong" || flag === "legalEntityCased") continue;
@@ -254,9 +258,12 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
   };
 }
 
-/** Lexicon sources, exposed for the data-integrity tests. */
-export const LEGITIMACY_LEXICON_SOURCES: readonly string[] = [
-  ...SCANNED_FLAGS.flatMap((flag) => entrySources(DATA.flags[flag])),
-  ...DATA.licences.flatMap((format) => format.patterns.map(expandPattern)),
-  ...languageSources(DATA.negation.before, DATA.negation.beforeAdjacent, DATA.negation.after),
-];
+/** Lexicon sources, exposed for the data-integrity tests (and left out of the bundle, which never reads them). */
+export const LEGITIMACY_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
+  const { data } = LEXICON();
+  return [
+    ...SCANNED_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
+    ...data.licences.flatMap((format) => format.patterns.map(expandPattern)),
+    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after),
+  ];
+})();

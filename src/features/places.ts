@@ -18,6 +18,7 @@ import {
   type TrieAlternative,
 } from "./contacts.js";
 import { evidenceFor } from "./evidence.js";
+import { lazy } from "./lazy.js";
 import gazetteer from "./data/gazetteer.json";
 
 /** What kind of place a gazetteer entry is. */
@@ -137,9 +138,6 @@ interface BuildIssue {
   ids: string[];
 }
 
-const ALIAS_INDEX = new Map<string, AliasTarget>();
-const BUILD_ISSUES: BuildIssue[] = [];
-
 /** Boundary guards by script: what may not come just before and just after a name. */
 function scriptGuards(ch: string): { lead: string; trail: string } {
   const cp = ch.codePointAt(0)!;
@@ -163,81 +161,97 @@ interface AliasPattern {
   lead: string;
 }
 
-const ALIAS_PATTERNS: AliasPattern[] = [];
-const PLACE_ANCHORS = new AnchorIndex<number, { alias: RegExp | null; demonym: RegExp | null }>();
-let aliasCount = 0;
-const REGISTERED_SPELLINGS = new Set<string>();
-
-function register(alias: string, place: GazetteerPlace, weak: boolean, originOnly: boolean): void {
-  const lower = alias.normalize("NFKC").toLowerCase();
-  const folded = foldPatternSource(lower).trim();
-  if (folded.length === 0) return;
-  const key = aliasKey(folded);
-  const record = RECORDS.get(place.id)!;
-  const diacritic = LATIN_DIACRITIC.test(lower) ? lower.replace(SEPARATORS, "") : null;
-  const existing = ALIAS_INDEX.get(key);
-  if (existing) {
-    if (existing.place.id !== place.id) {
-      BUILD_ISSUES.push({ key, ids: [existing.place.id, place.id] });
-      return;
-    }
-    // The same name listed strong and weak (or in two languages) keeps its strongest reading.
-    existing.weak &&= weak;
-    existing.originOnly &&= originOnly;
-    if (diacritic) (existing.diacriticForms ??= new Set()).add(diacritic);
-  } else {
-    ALIAS_INDEX.set(key, { place: record, weak, originOnly, diacriticForms: diacritic ? new Set([diacritic]) : null });
-  }
-  const tokens = folded.split(SEPARATORS).filter((t) => t.length > 0);
-  // "Campuchia" and "Cam pu chia" share a key but start with different tokens: both need a pattern.
-  const spelling = tokens.join(" ");
-  if (REGISTERED_SPELLINGS.has(spelling)) return;
-  REGISTERED_SPELLINGS.add(spelling);
-  const units: string[] = [];
-  tokens.forEach((token, i) => {
-    if (i > 0) units.push(SEPARATOR_SOURCE);
-    for (const ch of token) units.push(escapeRegexChar(ch));
-  });
-  const lastToken = tokens[tokens.length - 1]!;
-  const { lead } = scriptGuards(tokens[0]![0]!);
-  const { trail } = scriptGuards(Array.from(lastToken).pop()!);
-  const id = ALIAS_PATTERNS.push({ alternative: { units, guard: trail }, lead }) - 1;
-  // Joined spellings ("phnompenh", "osmach") start with a different token than the spaced one.
-  PLACE_ANCHORS.add(tokens.join(" "), id);
-  PLACE_ANCHORS.add(tokens.join(""), id);
-  aliasCount++;
-}
-
-for (const place of PLACES) {
-  for (const names of Object.values(place.aliases)) for (const name of names) register(name, place, false, false);
-  for (const name of place.weakAliases ?? []) register(name, place, true, false);
-  for (const name of place.originAliases ?? []) register(name, place, false, true);
-}
-
 const PEOPLE_NOUNS =
   "applicants?|candidates?|nationals?|citizens?|workers?|job\\s?seekers?|passport\\s?holders?|residents?|graduates?|talents?|only";
-const DEMONYMS: { text: string; place: PlaceRecord }[] = [];
-for (const place of PLACES) {
-  for (const d of place.demonyms ?? []) DEMONYMS.push({ text: foldPatternSource(d.toLowerCase()), place: RECORDS.get(place.id)! });
-}
-const DEMONYM_TO_PLACE = new Map(DEMONYMS.map((d) => [d.text, d.place] as const));
 const DEMONYM_OFFSET = 1 << 20;
-DEMONYMS.forEach((d, i) => PLACE_ANCHORS.add(d.text, DEMONYM_OFFSET + i));
 
-PLACE_ANCHORS.compile((ids) => {
-  const aliases = ids.filter((id) => id < DEMONYM_OFFSET).map((id) => ALIAS_PATTERNS[id]!);
-  const demonyms = ids.filter((id) => id >= DEMONYM_OFFSET).map((id) => DEMONYMS[id - DEMONYM_OFFSET]!.text);
-  return {
-    alias: aliases.length ? new RegExp(`${aliases[0]!.lead}${trieSource(aliases.map((a) => a.alternative))}`, "y") : null,
-    demonym: demonyms.length
-      ? new RegExp(`(${demonyms.map((d) => d.replace(/ /g, "\\s")).join("|")})(?:e?s)?\\s(?:${PEOPLE_NOUNS})(?![a-z0-9])`, "y")
-      : null,
+interface PlaceIndex {
+  /** Alias key → the place it names. */
+  aliases: Map<string, AliasTarget>;
+  anchors: AnchorIndex<number, { alias: RegExp | null; demonym: RegExp | null }>;
+  demonymToPlace: Map<string, PlaceRecord>;
+  aliasCount: number;
+  buildIssues: BuildIssue[];
+}
+
+/** Every alias and demonym of the gazetteer, folded, indexed by anchor and compiled into tries. */
+function buildPlaceIndex(): PlaceIndex {
+  const aliases = new Map<string, AliasTarget>();
+  const buildIssues: BuildIssue[] = [];
+  const patterns: AliasPattern[] = [];
+  const anchors = new AnchorIndex<number, { alias: RegExp | null; demonym: RegExp | null }>();
+  const registeredSpellings = new Set<string>();
+
+  const register = (alias: string, place: GazetteerPlace, weak: boolean, originOnly: boolean): void => {
+    const lower = alias.normalize("NFKC").toLowerCase();
+    const folded = foldPatternSource(lower).trim();
+    if (folded.length === 0) return;
+    const key = aliasKey(folded);
+    const record = RECORDS.get(place.id)!;
+    const diacritic = LATIN_DIACRITIC.test(lower) ? lower.replace(SEPARATORS, "") : null;
+    const existing = aliases.get(key);
+    if (existing) {
+      if (existing.place.id !== place.id) {
+        buildIssues.push({ key, ids: [existing.place.id, place.id] });
+        return;
+      }
+      // The same name listed strong and weak (or in two languages) keeps its strongest reading.
+      existing.weak &&= weak;
+      existing.originOnly &&= originOnly;
+      if (diacritic) (existing.diacriticForms ??= new Set()).add(diacritic);
+    } else {
+      aliases.set(key, { place: record, weak, originOnly, diacriticForms: diacritic ? new Set([diacritic]) : null });
+    }
+    const tokens = folded.split(SEPARATORS).filter((t) => t.length > 0);
+    // "Campuchia" and "Cam pu chia" share a key but start with different tokens: both need a pattern.
+    const spelling = tokens.join(" ");
+    if (registeredSpellings.has(spelling)) return;
+    registeredSpellings.add(spelling);
+    const units: string[] = [];
+    tokens.forEach((token, i) => {
+      if (i > 0) units.push(SEPARATOR_SOURCE);
+      for (const ch of token) units.push(escapeRegexChar(ch));
+    });
+    const lastToken = tokens[tokens.length - 1]!;
+    const { lead } = scriptGuards(tokens[0]![0]!);
+    const { trail } = scriptGuards(Array.from(lastToken).pop()!);
+    const id = patterns.push({ alternative: { units, guard: trail }, lead }) - 1;
+    // Joined spellings ("phnompenh", "osmach") start with a different token than the spaced one.
+    anchors.add(tokens.join(" "), id);
+    anchors.add(tokens.join(""), id);
   };
-});
+
+  for (const place of PLACES) {
+    for (const names of Object.values(place.aliases)) for (const name of names) register(name, place, false, false);
+    for (const name of place.weakAliases ?? []) register(name, place, true, false);
+    for (const name of place.originAliases ?? []) register(name, place, false, true);
+  }
+
+  const demonyms: { text: string; place: PlaceRecord }[] = [];
+  for (const place of PLACES) {
+    for (const d of place.demonyms ?? []) demonyms.push({ text: foldPatternSource(d.toLowerCase()), place: RECORDS.get(place.id)! });
+  }
+  demonyms.forEach((d, i) => anchors.add(d.text, DEMONYM_OFFSET + i));
+
+  anchors.compile((ids) => {
+    const named = ids.filter((id) => id < DEMONYM_OFFSET).map((id) => patterns[id]!);
+    const people = ids.filter((id) => id >= DEMONYM_OFFSET).map((id) => demonyms[id - DEMONYM_OFFSET]!.text);
+    return {
+      alias: named.length ? new RegExp(`${named[0]!.lead}${trieSource(named.map((a) => a.alternative))}`, "y") : null,
+      demonym: people.length
+        ? new RegExp(`(${people.map((d) => d.replace(/ /g, "\\s")).join("|")})(?:e?s)?\\s(?:${PEOPLE_NOUNS})(?![a-z0-9])`, "y")
+        : null,
+    };
+  });
+  return { aliases, anchors, demonymToPlace: new Map(demonyms.map((d) => [d.text, d.place] as const)), aliasCount: patterns.length, buildIssues };
+}
+
+const PLACE_INDEX = lazy(buildPlaceIndex);
 
 /** Size and integrity of the compiled gazetteer; `collisions` lists names claimed by two places. */
 export function describeGazetteer(): { version: string; places: number; aliases: number; collisions: BuildIssue[] } {
-  return { version: GAZETTEER_VERSION, places: PLACES.length, aliases: aliasCount, collisions: BUILD_ISSUES.map((i) => ({ ...i })) };
+  const { aliasCount, buildIssues } = PLACE_INDEX();
+  return { version: GAZETTEER_VERSION, places: PLACES.length, aliases: aliasCount, collisions: buildIssues.map((i) => ({ ...i })) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -577,16 +591,17 @@ function readRole(field: NormalizedField, start: number, end: number): RoleReadi
 }
 
 function findMentions(ctx: FeatureContext): RawMention[] {
+  const { anchors, demonymToPlace, aliases } = PLACE_INDEX();
   const mentions: RawMention[] = [];
   ctx.fields.forEach((field, fieldIndex) => {
     const text = field.text;
     if (text.length === 0 || field.field === "url" || field.field === "salary") return;
     const fieldMentions: RawMention[] = [];
-    PLACE_ANCHORS.scan(text, (start, group) => {
+    anchors.scan(text, (start, group) => {
       if (group.demonym) {
         group.demonym.lastIndex = start;
         const match = group.demonym.exec(text);
-        const place = match ? DEMONYM_TO_PLACE.get(match[1]!.replace(/\s+/g, " ")) : undefined;
+        const place = match ? demonymToPlace.get(match[1]!.replace(/\s+/g, " ")) : undefined;
         if (match && place) {
           fieldMentions.push({
             field,
@@ -608,7 +623,7 @@ function findMentions(ctx: FeatureContext): RawMention[] {
       if (!match || match[0].length === 0) return -1;
       const end = start + match[0].length;
       const key = aliasKey(match[0]);
-      const target = ALIAS_INDEX.get(key);
+      const target = aliases.get(key);
       if (!target) return -1;
       if (target.diacriticForms) {
         const span = field.toOriginal(start, end);

@@ -15,6 +15,7 @@ import {
   PatternSet,
   compileFollowingCue,
   compilePrecedingCue,
+  defineLexicon,
   entrySources,
   expandPattern,
   firstGroup,
@@ -90,7 +91,6 @@ interface RequirementsLexiconFile {
   seniorNegation: NegationCues;
 }
 
-const DATA = mergeLanguagePacks("requirements", requirementsFamilyData) as unknown as RequirementsLexiconFile;
 
 type ScannedFlag = Exclude<RequirementFlag, "computerBasicsOnly"> | "computerBasics";
 const SCANNED_FLAGS: readonly ScannedFlag[] = [
@@ -104,11 +104,9 @@ const SCANNED_FLAGS: readonly ScannedFlag[] = [
   "passportRequired",
   "passportCopyRequested",
 ];
-const FLAG_PATTERNS = flagPatterns(DATA.flags, SCANNED_FLAGS);
 
 type StructuredKey = keyof RequirementsLexiconFile["structured"];
 const STRUCTURED_KEYS: readonly StructuredKey[] = ["ageRange", "ageMax", "ageMin", "yearsOfExperience", "typingSpeed", "typingKeystrokes"];
-const STRUCTURED = flagPatterns(DATA.structured, STRUCTURED_KEYS);
 /** Numbers each structured pattern captures. */
 const CAPTURES: Readonly<Record<StructuredKey, number>> = {
   ageRange: 2,
@@ -119,14 +117,6 @@ const CAPTURES: Readonly<Record<StructuredKey, number>> = {
   typingKeystrokes: 1,
 };
 
-const LANGUAGE_NAMES = new PatternSet<string>();
-for (const [code, names] of Object.entries(DATA.languageNames)) LANGUAGE_NAMES.add(code, names.map(expandPattern));
-const CUE_BEFORE = compilePrecedingCue(DATA.languageCues.before, "[^.,;:!?\\n。，、！？]{0,20}");
-const CUE_AFTER = compileFollowingCue(DATA.languageCues.after, "[\\s:(\\-]{0,3}");
-const NEGATED_BEFORE = compilePrecedingCue(DATA.languageCues.negatedBefore, "[^.,;:!?\\n]{0,10}");
-/** Scripts written without spaces get no gap: "ไม่ต้องใช้ทักษะ ภาษาอังกฤษได้" negates the skills, not English. */
-const NEGATED_BEFORE_ADJACENT = compilePrecedingCue(DATA.languageCues.negatedBeforeAdjacent, "\\s{0,2}");
-const NEGATED_AFTER = compileFollowingCue(DATA.languageCues.negatedAfter, "[^.;!?\\n。！？]{0,8}?");
 /**
  * What may stand between two languages of one list ("English, Chinese and Thai", "英语、日语",
  * "русского и английского", "العربية والإنجليزية", "Kiswahili na Kiingereza").
@@ -169,18 +159,39 @@ function seniorNegationFilter(cues: NegationCues): MatchFilter {
     !(precededBy(field.text, start, before) || precededBy(field.text, start, adjacent) || followedBy(field.text, end, after));
 }
 
-const SENIOR_FILTER = seniorNegationFilter(DATA.seniorNegation);
+const LEXICON = defineLexicon(() => {
+  const data = mergeLanguagePacks("requirements", requirementsFamilyData) as unknown as RequirementsLexiconFile;
+  const flags = flagPatterns(data.flags, SCANNED_FLAGS);
+  const structured = flagPatterns(data.structured, STRUCTURED_KEYS);
+  const languageNames = new PatternSet<string>();
+  for (const [code, names] of Object.entries(data.languageNames)) languageNames.add(code, names.map(expandPattern));
+  const cues = data.languageCues;
+  return {
+    data,
+    flags,
+    structured,
+    languageNames,
+    cueBefore: compilePrecedingCue(cues.before, "[^.,;:!?\\n。，、！？]{0,20}"),
+    cueAfter: compileFollowingCue(cues.after, "[\\s:(\\-]{0,3}"),
+    negatedBefore: compilePrecedingCue(cues.negatedBefore, "[^.,;:!?\\n]{0,10}"),
+    /** Scripts written without spaces get no gap: "ไม่ต้องใช้ทักษะ ภาษาอังกฤษได้" negates the skills, not English. */
+    negatedBeforeAdjacent: compilePrecedingCue(cues.negatedBeforeAdjacent, "\\s{0,2}"),
+    negatedAfter: compileFollowingCue(cues.negatedAfter, "[^.;!?\\n。！？]{0,8}?"),
+    seniorFilter: seniorNegationFilter(data.seniorNegation),
+  };
+});
 
 /** One pass over the structured patterns: every match whose captured numbers parse, by key. */
 function readStructured(ctx: FeatureContext): Partial<Record<StructuredKey, NumberMatch[]>> {
+  const { structured, seniorFilter } = LEXICON();
   const found: Partial<Record<StructuredKey, NumberMatch[]>> = {};
   for (const field of jobFields(ctx)) {
-    STRUCTURED.forEachMatch(field, (key, match) => {
+    structured.forEachMatch(field, (key, match) => {
       const list = found[key] ?? [];
       if (list.length >= MAX_EVIDENCE_PER_FLAG) return true;
       const first = firstGroup(match);
       if (first < 0) return true;
-      if (key === "yearsOfExperience" && !SENIOR_FILTER(field, match.index, match.index + match[0].length)) return true;
+      if (key === "yearsOfExperience" && !seniorFilter(field, match.index, match.index + match[0].length)) return true;
       const numbers: number[] = [];
       for (let i = 0; i < CAPTURES[key]; i++) numbers.push(parseSmallNumber(match[first + i] ?? ""));
       if (!numbers.every(Number.isFinite)) return true;
@@ -250,9 +261,10 @@ interface LanguageMention {
  * nice-to-haves ("Japanese is a plus", "inglés no excluyente") void their whole list.
  */
 function readLanguagesInField(field: NormalizedField, codes: string[], evidence: Evidence[]): void {
+  const { languageNames, cueBefore, cueAfter, negatedBefore, negatedBeforeAdjacent, negatedAfter } = LEXICON();
   const text = field.text;
   const mentions: { code: string; start: number; end: number }[] = [];
-  LANGUAGE_NAMES.forEachMatch(field, (code, match) => {
+  languageNames.forEachMatch(field, (code, match) => {
     mentions.push({ code, start: match.index, end: match.index + match[0].length });
     return mentions.length < MAX_LANGUAGE_MENTIONS;
   });
@@ -281,10 +293,10 @@ function readLanguagesInField(field: NormalizedField, codes: string[], evidence:
       start,
       end,
       negated:
-        precededBy(text, start, NEGATED_BEFORE) ||
-        precededBy(text, start, NEGATED_BEFORE_ADJACENT) ||
-        followedBy(text, end, NEGATED_AFTER),
-      cued: precededBy(text, start, CUE_BEFORE) || followedBy(text, end, CUE_AFTER),
+        precededBy(text, start, negatedBefore) ||
+        precededBy(text, start, negatedBeforeAdjacent) ||
+        followedBy(text, end, negatedAfter),
+      cued: precededBy(text, start, cueBefore) || followedBy(text, end, cueAfter),
     });
   }
   closeList();
@@ -292,7 +304,8 @@ function readLanguagesInField(field: NormalizedField, codes: string[], evidence:
 
 /** Reads the requirements stated in the ad. Pure and safe on any input. */
 export function extractRequirements(ctx: FeatureContext): RequirementsFeature {
-  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, FLAG_PATTERNS, { seniorQualifications: SENIOR_FILTER });
+  const { flags, seniorFilter } = LEXICON();
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, flags, { seniorQualifications: seniorFilter });
   const evidenceByFlag: Partial<Record<RequirementEvidenceKey, Evidence[]>> = {};
   for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
     if (flag !== "computerBasics") evidenceByFlag[flag] = list;
@@ -333,11 +346,14 @@ export function extractRequirements(ctx: FeatureContext): RequirementsFeature {
   };
 }
 
-/** Lexicon sources, exposed for the data-integrity tests. */
-export const REQUIREMENTS_LEXICON_SOURCES: readonly string[] = [
-  ...Object.values(DATA.flags).flatMap((entry) => entrySources(entry)),
-  ...Object.values(DATA.structured).flatMap((entry) => entrySources(entry)),
-  ...Object.values(DATA.languageNames).flatMap((names) => names.map(expandPattern)),
-  ...Object.values(DATA.languageCues).flatMap((cues) => languageSources(cues)),
-  ...Object.values(DATA.seniorNegation).flatMap((cues) => languageSources(cues)),
-];
+/** Lexicon sources, exposed for the data-integrity tests (and left out of the bundle, which never reads them). */
+export const REQUIREMENTS_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
+  const { data } = LEXICON();
+  return [
+    ...Object.values(data.flags).flatMap((entry) => entrySources(entry)),
+    ...Object.values(data.structured).flatMap((entry) => entrySources(entry)),
+    ...Object.values(data.languageNames).flatMap((names) => names.map(expandPattern)),
+    ...Object.values(data.languageCues).flatMap((cues) => languageSources(cues)),
+    ...Object.values(data.seniorNegation).flatMap((cues) => languageSources(cues)),
+  ];
+})();

@@ -6,6 +6,9 @@ import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../ty
 import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesFamilyData from "./data/roles.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
+import { TriggerRegistry, forEachWindowMatch, lowerBound } from "./triggers.js";
+
+export { matchReach, requiredLiterals } from "./triggers.js";
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon machinery
@@ -117,367 +120,41 @@ export function entrySources(entry: LexiconEntry): string[] {
   return languageSources(entry.patterns, entry.inferred);
 }
 
-// --- Required literals --------------------------------------------------------------------------
-
-/**
- * Literals of which every match of a regex source contains at least one, or null when no such set
- * was found. A small parser of the regex subset the lexicons use: sequences, groups, alternation,
- * quantifiers, classes and escapes. Within a sequence the mandatory item with the longest shortest
- * literal is chosen, so "\bfree (?:air )?tickets?\b" yields ["ticket"] rather than ["free "]. Mandatory
- * whitespace joins words into one literal ("kinh nghiem"), matched against whitespace-collapsed text.
- */
-export function requiredLiterals(source: string): string[] | null {
-  const parser = { source, at: 0 };
-  const found = parseAlternatives(parser);
-  return found && found.length > 0 && found.every((literal) => literal.length > 0) ? found : null;
-}
-
-interface RegexCursor {
-  source: string;
-  at: number;
-}
-
-function parseAlternatives(cursor: RegexCursor): string[] | null {
-  const branches: (string[] | null)[] = [parseSequence(cursor)];
-  while (cursor.source[cursor.at] === "|") {
-    cursor.at += 1;
-    branches.push(parseSequence(cursor));
-  }
-  if (branches.some((branch) => branch === null)) return null;
-  return [...new Set(branches.flat() as string[])];
-}
-
-/**
- * Words so common in job ads that a pattern triggered by them would run on nearly every posting
- * (the commonest words of a sample of real English, Spanish, Indonesian and Vietnamese ads).
- */
-const WEAK_LITERALS = new Set([
-  "the", "and", "for", "you", "your", "are", "not", "can", "will", "with", "have", "has", "this", "that", "from",
-  "all", "any", "our", "work", "working", "time", "job", "jobs", "team", "must", "able", "good", "new", "more",
-  "other", "also", "well", "per", "day", "days", "year", "years", "one", "two", "experience", "company", "help",
-  "skills", "business", "management", "development", "services", "service", "process", "processing", "required",
-  "office", "customer", "customers", "support", "technical", "provide", "provided", "application", "training",
-  "agent", "agency", "apply", "including", "include", "knowledge", "strong", "communication", "quality",
-  "position", "salary", "benefits", "people", "product", "design", "data", "only", "part", "full", "high",
-  "de", "la", "el", "en", "que", "para", "con", "del", "los", "las", "empresa", "trabajo", "experiencia",
-  "dan", "yang", "di", "untuk", "dengan", "khong", "cong", "dong", "nhan", "vien", "kinh", "nghiem", "lam", "viec",
-]);
-
-/** Usefulness of a literal as a trigger: its length, with short ASCII fragments and common words ranked last. */
-function literalWeight(literal: string): number {
-  if (WEAK_LITERALS.has(literal)) return 1;
-  if (literal.length <= 2 && literal.charCodeAt(0) < 0x80) return 1;
-  return literal.length;
-}
-
-/** Score of a literal set: its weakest literal, the selectivity a trigger can rely on. */
-function literalScore(set: readonly string[]): number {
-  let weakest = Number.POSITIVE_INFINITY;
-  for (const literal of set) weakest = Math.min(weakest, literalWeight(literal));
-  return weakest - set.length / 1000;
-}
-
-function parseSequence(cursor: RegexCursor): string[] | null {
-  const { source } = cursor;
-  const candidates: string[][] = [];
-  let run = "";
-  const flush = (): void => {
-    if (run.trim().length > 0) candidates.push([run]);
-    run = "";
-  };
-  while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")") {
-    const ch = source[cursor.at]!;
-    let literal: string | null = null;
-    let group: string[] | null = null;
-    let zeroWidth = false;
-    if (ch === "(") {
-      const lookaround = /^\(\?(?:=|!|<=|<!)/.exec(source.slice(cursor.at, cursor.at + 4));
-      cursor.at += lookaround ? lookaround[0].length : source.startsWith("(?:", cursor.at) ? 3 : 1;
-      const inner = parseAlternatives(cursor);
-      cursor.at += 1; // the closing parenthesis
-      if (lookaround) zeroWidth = true;
-      else group = inner;
-    } else if (ch === "[") {
-      cursor.at += 1;
-      while (cursor.at < source.length && source[cursor.at] !== "]") cursor.at += source[cursor.at] === "\\" ? 2 : 1;
-      cursor.at += 1;
-    } else if (ch === "\\") {
-      const next = source[cursor.at + 1] ?? "";
-      cursor.at += 2;
-      if (next === "b" || next === "B") zeroWidth = true;
-      else if (next === "u") cursor.at += 4;
-      // Whitespace counts as one space: triggers are looked up in text whose whitespace runs are collapsed.
-      else if (next === "s") literal = " ";
-      else if (!/[a-zA-Z0-9]/.test(next)) literal = next;
-    } else if (ch === "^" || ch === "$") {
-      cursor.at += 1;
-      zeroWidth = true;
-    } else if (ch === ".") {
-      cursor.at += 1;
-    } else {
-      cursor.at += 1;
-      literal = ch;
-    }
-    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(source.slice(cursor.at, cursor.at + 12));
-    const minimum = quantifier ? (quantifier[0][0] === "+" ? 1 : quantifier[1] !== undefined ? Number(quantifier[1]) : 0) : 1;
-    if (quantifier) cursor.at += quantifier[0].length;
-    if (zeroWidth) continue;
-    if (literal !== null && !quantifier) {
-      run += literal;
-      continue;
-    }
-    if (literal !== null && minimum >= 1) {
-      run += literal;
-      // "\s{1,3}" is still one space in collapsed text; any other repeated character ends the run.
-      if (literal !== " ") flush();
-      continue;
-    }
-    flush();
-    if (group && minimum >= 1) candidates.push(group);
-  }
-  flush();
-  let best: string[] | null = null;
-  for (const set of candidates) if (best === null || literalScore(set) > literalScore(best)) best = set;
-  return best;
-}
-
-// --- Trigger index ------------------------------------------------------------------------------
-
-/**
- * Hash of the first two, three or four characters of a literal: the keys of the trigger tables.
- * Shifts and exclusive-or keep every intermediate a small integer; products of UTF-16 codes overflow
- * V8's small-integer range and would push the scan onto slow floating-point arithmetic.
- */
-function pairHash(first: number, second: number): number {
-  return ((first << 5) ^ second) & 0xffff;
-}
-function tripleHash(first: number, second: number, third: number): number {
-  return ((first << 10) ^ (second << 5) ^ third) & 0xffff;
-}
-function quadHash(first: number, second: number, third: number, fourth: number): number {
-  return ((first << 12) ^ (second << 8) ^ (third << 4) ^ fourth) & 0xffff;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-}
-
-/** Whether `literal` occurs at `at`, a space in the literal standing for any run of whitespace. */
-function literalAt(text: string, at: number, literal: string): boolean {
-  let i = at;
-  for (let j = 0; j < literal.length; j++) {
-    const expected = literal.charCodeAt(j);
-    if (i >= text.length) return false;
-    if (expected === 32) {
-      if (!isSpace(text.charCodeAt(i))) return false;
-      while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
-      continue;
-    }
-    if (text.charCodeAt(i) !== expected) return false;
-    i += 1;
-  }
-  return true;
-}
-
-function markIds(ids: readonly number[], marks: Uint8Array, found: number[]): void {
-  for (const id of ids) {
-    if (marks[id] === 1) continue;
-    marks[id] = 1;
-    found.push(id);
-  }
-}
-
-function markMatching(candidates: readonly TriggerLiteral[], text: string, at: number, marks: Uint8Array, found: number[]): void {
-  for (const candidate of candidates) {
-    if (literalAt(text, at, candidate.literal)) markIds(candidate.ids, marks, found);
-  }
-}
-
-interface TriggerLiteral {
-  literal: string;
-  ids: number[];
-}
-
-
-/**
- * Every lexicon pattern of every extractor, each compiled alone and registered with the literals it
- * requires. One pass over a field's text, looking up character pairs, triples and quadruples, finds
- * the patterns whose literals occur; only those regexes run. A long alternation of all patterns cost
- * hundreds of microseconds per posting; the scan costs tens.
- */
-class TriggerRegistry {
-  private readonly regexes: RegExp[] = [];
-  private readonly literals: (string[] | null)[] = [];
-  private built = false;
-  // Hash → slot in a dense list (-1: none); a sparse 65,536-element array would fall into slow dictionary mode.
-  private quadSlot = new Int32Array(0x10000);
-  private tripleSlot = new Int32Array(0x10000);
-  private pairSlot = new Int32Array(0x10000);
-  private singleSlot = new Int32Array(0x10000);
-  private triggerLists: TriggerLiteral[][] = [];
-  private idLists: number[][] = [];
-  private untriggered: number[] = [];
-  private readonly cache = new WeakMap<NormalizedField, { size: number; hits: Int32Array }>();
-
-  private readonly sources: string[] = [];
-
-  /**
-   * Registers a regex source; returns its id. Compiling it and finding its literals waits for the
-   * first scan, so importing the library stays cheap (cold import is a benchmark target).
-   */
-  register(source: string): number {
-    this.sources.push(source);
-    this.built = false;
-    return this.sources.length - 1;
-  }
-
-  allSources(): readonly string[] {
-    return this.sources;
-  }
-
-  regex(id: number): RegExp {
-    this.build();
-    return this.regexes[id]!;
-  }
-
-  /** Patterns that no literal can trigger and that therefore run on every field. */
-  untriggeredSources(): string[] {
-    this.build();
-    return this.untriggered.map((id) => this.regexes[id]!.source);
-  }
-
-  /**
-   * The ids of the registered patterns that may match in this field, ascending. Cached per field
-   * object, so the extractors of one posting share a single scan.
-   */
-  hits(field: NormalizedField): Int32Array {
-    const cached = this.cache.get(field);
-    if (cached && cached.size === this.sources.length) return cached.hits;
-    this.build();
-    const marks = new Uint8Array(this.regexes.length);
-    const found: number[] = [];
-    for (const id of this.untriggered) {
-      marks[id] = 1;
-      found.push(id);
-    }
-    this.scan(field.text, marks, found);
-    const hits = Int32Array.from(found).sort();
-    this.cache.set(field, { size: this.sources.length, hits });
-    return hits;
-  }
-
-  /**
-   * One pass over the text as if every whitespace run were a single space (the form literals are
-   * written in), without building that string: a window of the last four such characters and the
-   * raw offset where the window starts.
-   */
-  private scan(text: string, marks: Uint8Array, found: number[]): void {
-    const singleSlot = this.singleSlot;
-    const pairSlot = this.pairSlot;
-    const tripleSlot = this.tripleSlot;
-    const quadSlot = this.quadSlot;
-    const lists = this.triggerLists;
-    const length = text.length;
-    let c0 = 0;
-    let c1 = 0;
-    let c2 = 0;
-    let c3 = 0;
-    let p0 = -1;
-    let p1 = -1;
-    let p2 = -1;
-    let p3 = -1;
-    let previousSpace = false;
-    // Three sentinel steps after the text let the last characters start a window too.
-    for (let i = 0; i < length + 3; i++) {
-      let code = 0;
-      if (i < length) {
-        code = text.charCodeAt(i);
-        // Letters and digits, nearly every character, leave by the first test.
-        const space = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isSpace(code);
-        if (space) {
-          if (previousSpace) continue;
-          code = 32;
-        }
-        previousSpace = space;
-      }
-      c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = code;
-      p0 = p1;
-      p1 = p2;
-      p2 = p3;
-      p3 = i;
-      if (p0 < 0) continue;
-      if (c0 >= 0x80) {
-        const single = singleSlot[c0]!;
-        if (single >= 0) markIds(this.idLists[single]!, marks, found);
-      }
-      const pair = pairSlot[((c0 << 5) ^ c1) & 0xffff]!;
-      if (pair >= 0) markMatching(lists[pair]!, text, p0, marks, found);
-      const triple = tripleSlot[((c0 << 10) ^ (c1 << 5) ^ c2) & 0xffff]!;
-      if (triple >= 0) markMatching(lists[triple]!, text, p0, marks, found);
-      const quad = quadSlot[((c0 << 12) ^ (c1 << 8) ^ (c2 << 4) ^ c3) & 0xffff]!;
-      if (quad >= 0) markMatching(lists[quad]!, text, p0, marks, found);
-    }
-  }
-
-  private build(): void {
-    if (this.built) return;
-    for (let id = this.regexes.length; id < this.sources.length; id++) {
-      this.regexes.push(new RegExp(this.sources[id]!, "g"));
-      this.literals.push(requiredLiterals(this.sources[id]!));
-    }
-    this.quadSlot = new Int32Array(0x10000).fill(-1);
-    this.tripleSlot = new Int32Array(0x10000).fill(-1);
-    this.pairSlot = new Int32Array(0x10000).fill(-1);
-    this.singleSlot = new Int32Array(0x10000).fill(-1);
-    this.triggerLists = [];
-    this.idLists = [];
-    this.untriggered = [];
-    const byLiteral = new Map<string, number[]>();
-    this.literals.forEach((literals, id) => {
-      // A pure-ASCII single character ("-", "x") would trigger on nearly every field anyway.
-      if (!literals || literals.some((literal) => literal.length === 1 && literal.charCodeAt(0) < 0x80)) {
-        this.untriggered.push(id);
-        return;
-      }
-      for (const literal of literals) byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), id]);
-    });
-    for (const [literal, ids] of byLiteral) {
-      if (literal.length === 1) {
-        const code = literal.charCodeAt(0);
-        if (this.singleSlot[code]! < 0) {
-          this.singleSlot[code] = this.idLists.length;
-          this.idLists.push([]);
-        }
-        this.idLists[this.singleSlot[code]!]!.push(...ids);
-        continue;
-      }
-      const codes = [0, 1, 2, 3].map((k) => literal.charCodeAt(k));
-      const [c0, c1, c2, c3] = codes as [number, number, number, number];
-      const hash =
-        literal.length >= 4 ? quadHash(c0, c1, c2, c3) : literal.length === 3 ? tripleHash(c0, c1, c2) : pairHash(c0, c1);
-      const slots = literal.length >= 4 ? this.quadSlot : literal.length === 3 ? this.tripleSlot : this.pairSlot;
-      if (slots[hash]! < 0) {
-        slots[hash] = this.triggerLists.length;
-        this.triggerLists.push([]);
-      }
-      this.triggerLists[slots[hash]!]!.push({ literal, ids });
-    }
-    this.built = true;
-  }
-}
-
+/** Every lexicon pattern of every extractor: one scan of a field serves them all. */
 const REGISTRY = new TriggerRegistry();
+
+const LEXICON_LOADERS: (() => void)[] = [];
+
+/**
+ * A lexicon family's patterns and cues, built on first use: expanding and registering thousands of
+ * patterns was most of the library's import time (cold import is a benchmark target), and the first
+ * screen pays it instead. The first use of any family builds every family defined so far, in the
+ * order their modules defined them, so the trigger registry is built once, not once per family.
+ */
+export function defineLexicon<T extends object>(build: () => T): () => T {
+  let built: T | undefined;
+  LEXICON_LOADERS.push(() => {
+    built ??= build();
+  });
+  return () => {
+    if (built === undefined) loadLexicons();
+    return built!;
+  };
+}
+
+function loadLexicons(): void {
+  for (const load of LEXICON_LOADERS) load();
+}
 
 /** Every registered lexicon pattern source (all extractors); exposed so the ReDoS test can check each one. */
 export function registeredPatternSources(): readonly string[] {
+  loadLexicons();
   return REGISTRY.allSources();
 }
 
 /** Sources that run on every field because no literal triggers them; exposed for tests. */
 export function untriggeredPatternSources(): string[] {
+  loadLexicons();
   return REGISTRY.untriggeredSources();
 }
 
@@ -507,41 +184,24 @@ export class PatternSet<K extends string> {
     firstOnly = false,
   ): void {
     if (this.ids.length === 0) return;
-    const hits = REGISTRY.hits(field);
-    const text = field.text;
+    const scan = REGISTRY.scanOf(field);
+    const hits = scan.hits;
     const first = this.ids[0]!;
     const last = this.ids[this.ids.length - 1]!;
     let local = 0;
-    for (let h = lowerBound(hits, first); h < hits.length && hits[h]! <= last; h++) {
+    let stopped = false;
+    for (let h = lowerBound(hits, first); h < hits.length && hits[h]! <= last && !stopped; h++) {
       const id = hits[h]!;
       // Sets registered in one go hold consecutive ids; the search keeps this correct if one did not.
       while (local < this.ids.length && this.ids[local]! < id) local += 1;
       if (this.ids[local] !== id) continue;
-      const regex = REGISTRY.regex(id);
-      regex.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = regex.exec(text)) !== null) {
-        if (match[0].length === 0) {
-          regex.lastIndex += 1;
-          continue;
-        }
-        if (visit(this.keys[local]!, match) === false) return;
-        if (firstOnly) break;
-      }
+      const key = this.keys[local]!;
+      forEachWindowMatch(field.text, scan, h, REGISTRY.regex(id), (match) => {
+        stopped = visit(key, match) === false;
+        return !stopped && !firstOnly;
+      });
     }
   }
-}
-
-/** Index of the first element of an ascending array that is not below `value`. */
-function lowerBound(sorted: Int32Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Builds a pattern set from the flag entries of a lexicon file. */
@@ -771,24 +431,30 @@ interface RoleLexiconFile {
   families: readonly RoleFamilyEntry[];
 }
 
-const ROLE_ENTRIES = (mergeLanguagePacks("roles", rolesFamilyData) as unknown as RoleLexiconFile).families;
-/** Priority of each family: in a title naming two, the lower number wins. */
-const PRIORITY = new Map<RoleFamily, number>(ROLE_ENTRIES.map((entry, index) => [entry.family, index]));
-const ENTRY_LEVEL = new Map<RoleFamily, boolean>(ROLE_ENTRIES.map((entry) => [entry.family, entry.entryLevel]));
-const TITLE_PATTERNS = new PatternSet<RoleFamily>();
-const BODY_PATTERNS = new PatternSet<RoleFamily>();
-for (const entry of ROLE_ENTRIES) {
-  const body = entrySources(entry);
-  TITLE_PATTERNS.add(entry.family, [...body, ...languageSources(entry.titleOnly)]);
-  BODY_PATTERNS.add(entry.family, body);
-}
+const ROLE_LEXICON = defineLexicon(() => {
+  const entries = (mergeLanguagePacks("roles", rolesFamilyData) as unknown as RoleLexiconFile).families;
+  const title = new PatternSet<RoleFamily>();
+  const body = new PatternSet<RoleFamily>();
+  for (const entry of entries) {
+    const sources = entrySources(entry);
+    title.add(entry.family, [...sources, ...languageSources(entry.titleOnly)]);
+    body.add(entry.family, sources);
+  }
+  return {
+    entries,
+    /** Priority of each family: in a title naming two, the lower number wins. */
+    priority: new Map<RoleFamily, number>(entries.map((entry, index) => [entry.family, index])),
+    entryLevel: new Map<RoleFamily, boolean>(entries.map((entry) => [entry.family, entry.entryLevel])),
+    title,
+    body,
+  };
+});
 
 const BODY_FIELDS: ReadonlySet<FieldName> = new Set<FieldName>(["description", "text"]);
 
 /** Families that lures advertise and that need no qualification (read from the lexicon). */
-export const ENTRY_LEVEL_FAMILIES: ReadonlySet<RoleFamily> = new Set(
-  ROLE_ENTRIES.filter((entry) => entry.entryLevel).map((entry) => entry.family),
-);
+export const ENTRY_LEVEL_FAMILIES: ReadonlySet<RoleFamily> = /* @__PURE__ */ (() =>
+  new Set(ROLE_LEXICON().entries.filter((entry) => entry.entryLevel).map((entry) => entry.family)))();
 
 interface RoleHit {
   family: RoleFamily;
@@ -799,22 +465,23 @@ interface RoleHit {
   rank: number;
 }
 
-function better(candidate: RoleHit, best: RoleHit | null): boolean {
+function better(candidate: RoleHit, best: RoleHit | null, priority: ReadonlyMap<RoleFamily, number>): boolean {
   if (best === null) return true;
   if (candidate.rank !== best.rank) return candidate.rank < best.rank;
-  return PRIORITY.get(candidate.family)! < PRIORITY.get(best.family)!;
+  return priority.get(candidate.family)! < priority.get(best.family)!;
 }
 
 function titleHit(ctx: FeatureContext): RoleHit | null {
+  const { title, priority } = ROLE_LEXICON();
   let best: RoleHit | null = null;
   for (const field of ctx.fields) {
     if (field.field !== "title") continue;
-    TITLE_PATTERNS.forEachMatch(
+    title.forEachMatch(
       field,
       (family, match) => {
-        const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: PRIORITY.get(family)! };
+        const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: priority.get(family)! };
         // Same family twice: keep the earlier words as evidence.
-        if (better(hit, best) || (best !== null && best.family === family && hit.start < best.start)) best = hit;
+        if (better(hit, best, priority) || (best !== null && best.family === family && hit.start < best.start)) best = hit;
       },
       true,
     );
@@ -823,16 +490,17 @@ function titleHit(ctx: FeatureContext): RoleHit | null {
 }
 
 function bodyHit(ctx: FeatureContext): RoleHit | null {
+  const { body, priority } = ROLE_LEXICON();
   let best: RoleHit | null = null;
   let offset = 0;
   for (const field of ctx.fields) {
     if (!BODY_FIELDS.has(field.field)) continue;
     const base = offset;
-    BODY_PATTERNS.forEachMatch(
+    body.forEachMatch(
       field,
       (family, match) => {
         const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: base + match.index };
-        if (better(hit, best)) best = hit;
+        if (better(hit, best, priority)) best = hit;
       },
       true,
     );
@@ -853,7 +521,7 @@ export function extractRole(ctx: FeatureContext): RoleFeature {
   return {
     family: hit.family,
     fromTitle: fromTitle !== null,
-    entryLevel: ENTRY_LEVEL.get(hit.family) ?? false,
+    entryLevel: ROLE_LEXICON().entryLevel.get(hit.family) ?? false,
     evidence: [evidenceFor(hit.field, hit.start, hit.end)],
   };
 }

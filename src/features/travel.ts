@@ -9,6 +9,7 @@ import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
   type LexiconEntry,
   type NegationCues,
+  defineLexicon,
   entrySources,
   flagPatterns,
   flattenEvidence,
@@ -73,7 +74,6 @@ interface TravelLexiconFile {
   flags: Record<TravelFlag, LexiconEntry>;
 }
 
-const DATA = mergeLanguagePacks("travel", travelFamilyData) as unknown as TravelLexiconFile;
 
 const TRAVEL_FLAGS: readonly TravelFlag[] = [
   "flightProvided",
@@ -90,17 +90,23 @@ const TRAVEL_FLAGS: readonly TravelFlag[] = [
   "hideFromFamily",
 ];
 
-const PATTERNS = flagPatterns(DATA.flags, TRAVEL_FLAGS);
-const FILTERS = negatableFilters(DATA.flags, TRAVEL_FLAGS, DATA.negation);
+const LEXICON = defineLexicon(() => {
+  const data = mergeLanguagePacks("travel", travelFamilyData) as unknown as TravelLexiconFile;
+  return { data, patterns: flagPatterns(data.flags, TRAVEL_FLAGS), filters: negatableFilters(data.flags, TRAVEL_FLAGS, data.negation) };
+});
 
 /** Reads the travel arrangements stated in the ad. Pure and safe on any input. */
 export function extractTravel(ctx: FeatureContext): TravelFeature {
-  const { values, evidenceByFlag } = scanFlags(ctx, TRAVEL_FLAGS, PATTERNS, FILTERS);
+  const { patterns, filters } = LEXICON();
+  const { values, evidenceByFlag } = scanFlags(ctx, TRAVEL_FLAGS, patterns, filters);
   return { ...values, evidenceByFlag, evidence: flattenEvidence(evidenceByFlag) };
 }
 
-/** Lexicon sources, exposed for the data-integrity tests. */
-export const TRAVEL_LEXICON_SOURCES: readonly string[] = [
-  ...TRAVEL_FLAGS.flatMap((flag) => entrySources(DATA.flags[flag])),
-  ...languageSources(DATA.negation.before, DATA.negation.beforeAdjacent, DATA.negation.after),
-];
+/** Lexicon sources, exposed for the data-integrity tests (and left out of the bundle, which never reads them). */
+export const TRAVEL_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
+  const { data } = LEXICON();
+  return [
+    ...TRAVEL_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
+    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after),
+  ];
+})();

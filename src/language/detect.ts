@@ -1,4 +1,4 @@
-import { francAll } from "franc";
+import { rankLanguages } from "./trigram-model.js";
 import type { LanguageCode, LanguageResult } from "../types.js";
 
 /** Scripts that identify (nearly) one covered language, so no statistical model is needed. */
@@ -76,17 +76,27 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   vie: new Set(["và", "của", "cho", "không", "làm", "việc", "lương", "tuyển", "nhân", "viên", "có"]),
 };
 
-/** Share of the sample's words that are function words of each language. */
-function functionWordShares(sample: string): Map<string, number> {
+/** The languages each function word belongs to, so a sample's words are looked up once, not once per language. */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [code, list] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of list) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), code]);
+}
+
+/** How many of the sample's words are function words of each language (every language listed, in order). */
+interface FunctionWordCount {
+  words: number;
+  hits: Map<string, number>;
+}
+
+function countFunctionWords(sample: string): FunctionWordCount {
   const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  const shares = new Map<string, number>();
-  if (words.length === 0) return shares;
-  for (const [code, list] of Object.entries(FUNCTION_WORDS)) {
-    let hits = 0;
-    for (const word of words) if (list.has(word)) hits++;
-    shares.set(code, hits / words.length);
+  const hits = new Map<string, number>();
+  for (const code of Object.keys(FUNCTION_WORDS)) hits.set(code, 0);
+  for (const word of words) {
+    const codes = LANGUAGES_OF_WORD.get(word);
+    if (codes) for (const code of codes) hits.set(code, hits.get(code)! + 1);
   }
-  return shares;
+  return { words: words.length, hits };
 }
 
 /**
@@ -94,23 +104,20 @@ function functionWordShares(sample: string): Map<string, number> {
  * at least 8% of the words and at least three times the share of any other language, that language
  * is the answer and franc's ~0.15 ms is saved. Mixed and ambiguous samples still go to franc.
  */
-function decisiveByFunctionWords(sample: string): string | null {
-  const ranked = [...functionWordShares(sample)].sort((a, b) => b[1] - a[1]);
+function decisiveByFunctionWords({ words, hits }: FunctionWordCount): string | null {
+  if (words === 0) return null;
+  const ranked = [...hits].map(([code, count]): [string, number] => [code, count / words]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 0.08) return null;
   return !second || best[1] >= 3 * second[1] ? best[0] : null;
 }
 
 /** Re-ranks franc's Latin candidates by their share of function words in the sample. */
-function rerankByFunctionWords(sample: string, ranked: [string, number][]): [string, number][] {
-  const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (words.length === 0) return ranked;
+function rerankByFunctionWords({ words, hits }: FunctionWordCount, ranked: [string, number][]): [string, number][] {
+  if (words === 0) return ranked;
   const rescored = ranked.map(([code, score]): [string, number] => {
-    const list = FUNCTION_WORDS[code];
-    if (!list) return [code, score];
-    let hits = 0;
-    for (const word of words) if (list.has(word)) hits++;
-    return [code, score + (2 * hits) / words.length];
+    const count = hits.get(code);
+    return count === undefined ? [code, score] : [code, score + (2 * count) / words];
   });
   const best = Math.max(...rescored.map(([, score]) => score));
   return rescored.map(([code, score]): [string, number] => [code, score / best]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -165,12 +172,21 @@ interface Candidate {
 
 /** Nothing outside Basic Latin to Latin Extended-B in the sample: every letter is Latin. */
 const ONLY_LATIN_RANGE = /^[\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]*$/;
-const LATIN_LETTER = /[a-zA-Z\u00c0-\u024f]/g;
+
+/** Letters of `[a-zA-Z\u00c0-\u024f]` in the text, counted without building the array of matches. */
+function countLatinLetters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) letters++;
+  }
+  return letters;
+}
 
 function candidatesFor(text: string): Candidate[] {
   const head = text.length > SAMPLE_LIMIT ? text.slice(0, SAMPLE_LIMIT) : text;
   if (ONLY_LATIN_RANGE.test(head)) {
-    const letters = head.match(LATIN_LETTER)?.length ?? 0;
+    const letters = countLatinLetters(head);
     return letters === 0 ? [] : latinCandidates(head, letters, 1);
   }
   const { letters, total } = countScripts(text);
@@ -193,9 +209,10 @@ function candidatesFor(text: string): Candidate[] {
 function latinCandidates(sample: string, count: number, share: number): Candidate[] {
   if (count < FRANC_MIN_LETTERS) return [{ code: "und", weight: count, confidence: 0, method: "franc" }];
   const trimmed = sample.length > FRANC_SAMPLE_LIMIT ? sample.slice(0, FRANC_SAMPLE_LIMIT) : sample;
-  const decided = decisiveByFunctionWords(trimmed);
+  const functionWords = countFunctionWords(trimmed);
+  const decided = decisiveByFunctionWords(functionWords);
   if (decided) return [{ code: FRANC_TO_RULE_CODE[decided] ?? decided, weight: count, confidence: share, method: "franc" }];
-  const ranked = rerankByFunctionWords(trimmed, francAll(trimmed, { only: FRANC_CANDIDATES.latin ?? [], minLength: 10 }).slice(0, 5));
+  const ranked = rerankByFunctionWords(functionWords, rankLanguages(trimmed, FRANC_CANDIDATES.latin ?? [], 10).slice(0, 5));
   return rankedCandidates(ranked, count, share);
 }
 
@@ -204,7 +221,7 @@ function francCandidates(text: string, script: Script, count: number, share: num
   const only = FRANC_CANDIDATES[script];
   if (!only) return [];
   if (count < FRANC_MIN_LETTERS) return [{ code: "und", weight: count, confidence: 0, method: "franc" }];
-  return rankedCandidates(francAll(sampleOfScript(text, script), { only, minLength: 10 }), count, share);
+  return rankedCandidates(rankLanguages(sampleOfScript(text, script), only, 10), count, share);
 }
 
 function rankedCandidates(ranked: [string, number][], count: number, share: number): Candidate[] {

@@ -1,5 +1,6 @@
 import type { Evidence, FieldName, LanguageResult, NormalizedField } from "../types.js";
 import { uniqueEvidence } from "../features/evidence.js";
+import { TriggerRegistry, forEachWindowMatch, lowerBound } from "../features/triggers.js";
 import type { CompiledRule, FeaturePredicate, RulePackData } from "./pack.js";
 
 /** A rule that fired, with the evidence that made it fire. */
@@ -19,40 +20,45 @@ const MAX_MATCHES_PER_FIELD = 4;
 
 interface CompiledPatterns {
   rule: CompiledRule;
-  byLanguage: Map<string, RegExp>;
+  /** Trigger-registry id of the rule's alternation in each language. */
+  byLanguage: Map<string, number>;
   fields: Set<FieldName> | null;
 }
 
 /** Languages whose patterns always run: language-independent ones and English, the lingua franca of mixed ads. */
 const ALWAYS_RUN = ["any", "eng"];
 
-function compilePatterns(rule: CompiledRule): CompiledPatterns {
-  const byLanguage = new Map<string, RegExp>();
+function compilePatterns(rule: CompiledRule, triggers: TriggerRegistry): CompiledPatterns {
+  const byLanguage = new Map<string, number>();
   for (const [language, sources] of Object.entries(rule.patterns ?? {})) {
-    byLanguage.set(language, new RegExp(sources.map((s) => `(?:${s})`).join("|"), "gu"));
+    const source = sources.map((s) => `(?:${s})`).join("|");
+    // Compiled now, so a broken pattern fails when the engine is created rather than mid-screening;
+    // the registry compiles its own copy, with the literal analysis, at the first scan.
+    new RegExp(source, "gu");
+    byLanguage.set(language, triggers.register(source));
   }
   return { rule, byLanguage, fields: rule.fields ? new Set(rule.fields) : null };
 }
 
-function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedField[], languages: readonly string[]): Evidence[] {
+function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedField[], languages: readonly string[], triggers: TriggerRegistry): Evidence[] {
   const evidence: Evidence[] = [];
   for (const language of languages) {
-    const regex = compiled.byLanguage.get(language);
-    if (!regex) continue;
+    const id = compiled.byLanguage.get(language);
+    if (id === undefined) continue;
+    const regex = triggers.regex(id);
     for (const field of fields) {
       if (compiled.fields && !compiled.fields.has(field.field)) continue;
-      regex.lastIndex = 0;
+      // Only a field holding one of the alternation's literals can match, and only near them.
+      const scan = triggers.scanOf(field);
+      const h = lowerBound(scan.hits, id);
+      if (scan.hits[h] !== id) continue;
       let found = 0;
-      let match: RegExpExecArray | null;
-      while (found < MAX_MATCHES_PER_FIELD && (match = regex.exec(field.text)) !== null) {
-        if (match[0].length === 0) {
-          regex.lastIndex++;
-          continue;
-        }
+      forEachWindowMatch(field.text, scan, h, regex, (match) => {
         const span = field.toOriginal(match.index, match.index + match[0].length);
         evidence.push({ field: field.field, start: span.start, end: span.end, text: field.original.slice(span.start, span.end) });
         found++;
-      }
+        return found < MAX_MATCHES_PER_FIELD;
+      });
     }
   }
   return evidence;
@@ -91,7 +97,8 @@ export interface RuleEngine {
 
 /** Compiles every pattern of the pack once. Creating an engine is the costly step; evaluating is cheap. */
 export function createRuleEngine(pack: RulePackData): RuleEngine {
-  const compiled = pack.rules.map(compilePatterns);
+  const triggers = new TriggerRegistry("gu");
+  const compiled = pack.rules.map((rule) => compilePatterns(rule, triggers));
   return {
     rules: pack.rules,
     evaluate(fields, language, features) {
@@ -106,7 +113,7 @@ export function createRuleEngine(pack: RulePackData): RuleEngine {
         }
         let evidence: Evidence[] = [];
         if (entry.byLanguage.size > 0) {
-          evidence = matchPatterns(entry, fields, languages);
+          evidence = matchPatterns(entry, fields, languages, triggers);
           if (evidence.length === 0) continue;
         }
         if (rule.when) {

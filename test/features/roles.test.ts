@@ -7,11 +7,16 @@ import {
   ENTRY_LEVEL_FAMILIES,
   type RoleFamily,
   expandPattern,
+  PatternSet,
   extractRole,
+  matchReach,
   parseSmallNumber,
+  registeredPatternSources,
   requiredLiterals,
   untriggeredPatternSources,
 } from "../../src/features/roles.js";
+import { loadJsonl } from "../../src/eval/load.js";
+import { normalizeField } from "../../src/normalize/normalize.js";
 import { TRAVEL_LEXICON_SOURCES, extractTravel } from "../../src/features/travel.js";
 import rolesFamilyData from "../../src/features/data/roles.json";
 import { mergeLanguagePacks } from "../../src/features/lexicons/index.js";
@@ -178,6 +183,52 @@ describe("lexicon machinery", () => {
     ["(?:ไม่มี|ไม่เก็บ)ค่าหัว", ["ค่าหัว"]],
   ])("finds the literals every match of %s contains", (pattern, literals) => {
     expect(requiredLiterals(expandPattern(pattern))).toEqual(literals);
+  });
+
+  it.each([
+    // free + 3 spaces + air + 3 spaces + tickets, plus the boundary test after it.
+    ["\\bfree (?:air )?tickets?\\b", 4 + 3 + 6 + 7 + 1],
+    ["(?<=visa\\s)fee(?![a-z])", 5 + 3 + 1 + 1],
+    ["[0-9]{1,3}\\s?(?:usd|dollars?)", 3 + 1 + 7 + 1],
+    ["^ครู", 3 + 1],
+    ["\\bchief\\s{1,3}[a-z]+\\s{1,3}officer\\b", Number.POSITIVE_INFINITY],
+    ["(a)\\1", Number.POSITIVE_INFINITY],
+    ["(?<name>a)\\k<name>", Number.POSITIVE_INFINITY],
+  ])("bounds how far a match of %s can read", (pattern, reach) => {
+    expect(matchReach(expandPattern(pattern))).toBe(reach);
+  });
+
+  it("counts two UTF-16 units per atom under the u flag, where one may match a surrogate pair", () => {
+    expect(matchReach("\\p{L}{1,3}x", true)).toBe(2 * 3 + 2 + 1);
+    expect(matchReach("(?<word>[a-z]{2})\\b", true)).toBe(2 * 2 + 1);
+    // Without u, \p is an identity escape this reader does not try to interpret.
+    expect(matchReach("\\p{L}")).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("finds, reading only near the trigger literals, every match a scan of the whole text finds", () => {
+    const sources = [...new Set(registeredPatternSources())];
+    const everything = new PatternSet<string>();
+    for (const source of sources) everything.add(source, [source]);
+    const regexes = sources.map((source) => new RegExp(source, "g"));
+    // Train postings of every language, and whitespace the scan must read as `\s` does.
+    const texts = loadJsonl(["ara", "eng", "hin", "ind", "jpn", "khm", "kor", "spa", "tha", "vie", "zho"].map((code) => `corpus/postings/${code}.jsonl`))
+      .filter((record) => record.split === "train")
+      .filter((_, index) => index % 7 === 0)
+      .map((record) => [record.posting.title, record.posting.description].filter(Boolean).join("\n"));
+    texts.push("free\u2028ticket and visa\u1680fee, no\u3000experience needed; tourist\n\n\n\nvisa  ".repeat(3));
+    expect(texts.length).toBeGreaterThan(40);
+    for (const text of texts) {
+      const field = normalizeField("description", text);
+      const windowed: string[] = [];
+      everything.forEachMatch(field, (source, match) => {
+        windowed.push(`${source} @${match.index} ${match[0]}`);
+      });
+      const whole: string[] = [];
+      regexes.forEach((regex, i) => {
+        for (const match of field.text.matchAll(regex)) if (match[0].length > 0) whole.push(`${sources[i]} @${match.index} ${match[0]}`);
+      });
+      expect(windowed.sort()).toEqual(whole.sort());
+    }
   });
 
   it.each([

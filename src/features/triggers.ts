@@ -1,0 +1,713 @@
+/**
+ * Literal triggers for sets of regular expressions: which literals every match of a regex must
+ * contain, how far a match can reach, and a registry that finds in one pass over a text which
+ * regexes can match there and where. The feature lexicons and the rule engine both run on it.
+ */
+import type { NormalizedField } from "../types.js";
+
+// --- Required literals --------------------------------------------------------------------------
+
+/**
+ * Literals of which every match of a regex source contains at least one, or null when no such set
+ * was found. A small parser of the regex subset the lexicons use: sequences, groups, alternation,
+ * quantifiers, classes and escapes. Within a sequence the mandatory item with the longest shortest
+ * literal is chosen, so "\bfree (?:air )?tickets?\b" yields ["ticket"] rather than ["free "]. Mandatory
+ * whitespace joins words into one literal ("kinh nghiem"), matched against whitespace-collapsed text.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const parser = { source, at: 0 };
+  const found = parseAlternatives(parser);
+  return found && found.length > 0 && found.every((literal) => literal.length > 0) ? found : null;
+}
+
+interface RegexCursor {
+  source: string;
+  at: number;
+}
+
+function parseAlternatives(cursor: RegexCursor): string[] | null {
+  const first = parseSequence(cursor);
+  if (cursor.source.charCodeAt(cursor.at) !== PIPE) return first;
+  const branches: (string[] | null)[] = [first];
+  while (cursor.source.charCodeAt(cursor.at) === PIPE) {
+    cursor.at += 1;
+    branches.push(parseSequence(cursor));
+  }
+  if (branches.some((branch) => branch === null)) return null;
+  return [...new Set(branches.flat() as string[])];
+}
+
+/**
+ * Words so common in job ads that a pattern triggered by them would run on nearly every posting
+ * (the commonest words of a sample of real English, Spanish, Indonesian and Vietnamese ads).
+ */
+const WEAK_LITERALS = new Set([
+  "the", "and", "for", "you", "your", "are", "not", "can", "will", "with", "have", "has", "this", "that", "from",
+  "all", "any", "our", "work", "working", "time", "job", "jobs", "team", "must", "able", "good", "new", "more",
+  "other", "also", "well", "per", "day", "days", "year", "years", "one", "two", "experience", "company", "help",
+  "skills", "business", "management", "development", "services", "service", "process", "processing", "required",
+  "office", "customer", "customers", "support", "technical", "provide", "provided", "application", "training",
+  "agent", "agency", "apply", "including", "include", "knowledge", "strong", "communication", "quality",
+  "position", "salary", "benefits", "people", "product", "design", "data", "only", "part", "full", "high",
+  "de", "la", "el", "en", "que", "para", "con", "del", "los", "las", "empresa", "trabajo", "experiencia",
+  "dan", "yang", "di", "untuk", "dengan", "khong", "cong", "dong", "nhan", "vien", "kinh", "nghiem", "lam", "viec",
+]);
+
+/** Usefulness of a literal as a trigger: its length, with short ASCII fragments and common words ranked last. */
+function literalWeight(literal: string): number {
+  if (WEAK_LITERALS.has(literal)) return 1;
+  if (literal.length <= 2 && literal.charCodeAt(0) < 0x80) return 1;
+  return literal.length;
+}
+
+/** Score of a literal set: its weakest literal, the selectivity a trigger can rely on. */
+function literalScore(set: readonly string[]): number {
+  let weakest = Number.POSITIVE_INFINITY;
+  for (const literal of set) weakest = Math.min(weakest, literalWeight(literal));
+  return weakest - set.length / 1000;
+}
+
+const PIPE = 0x7c;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const QUESTION = 0x3f;
+/** A quantifier at `lastIndex`: `?`, `*`, `+` or `{n}`, `{n,}`, `{n,m}`, maybe lazy. */
+const QUANTIFIER_AT = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
+
+/** Length of the group opening at `at` and whether the group is a lookaround. Parsing is one pass of char codes: it runs on every pattern at start-up. */
+function groupOpening(source: string, at: number): { length: number; lookaround: boolean } {
+  if (source.charCodeAt(at + 1) !== QUESTION) return { length: 1, lookaround: false };
+  const kind = source[at + 2];
+  if (kind === "=" || kind === "!") return { length: 3, lookaround: true };
+  if (kind === "<") {
+    const next = source[at + 3];
+    if (next === "=" || next === "!") return { length: 4, lookaround: true };
+    const close = source.indexOf(">", at + 3);
+    if (close > at + 3 && close <= at + 43) return { length: close - at + 1, lookaround: false };
+  }
+  return { length: kind === ":" ? 3 : 1, lookaround: false };
+}
+
+function parseSequence(cursor: RegexCursor): string[] | null {
+  const { source } = cursor;
+  const candidates: string[][] = [];
+  let run = "";
+  const flush = (): void => {
+    if (run.trim().length > 0) candidates.push([run]);
+    run = "";
+  };
+  while (cursor.at < source.length) {
+    const code = source.charCodeAt(cursor.at);
+    if (code === PIPE || code === CLOSE) break;
+    let literal: string | null = null;
+    let group: string[] | null = null;
+    let zeroWidth = false;
+    if (code === OPEN) {
+      const opening = groupOpening(source, cursor.at);
+      cursor.at += opening.length;
+      const inner = parseAlternatives(cursor);
+      cursor.at += 1; // the closing parenthesis
+      if (opening.lookaround) zeroWidth = true;
+      else group = inner;
+    } else if (code === 0x5b /* [ */) {
+      cursor.at += 1;
+      while (cursor.at < source.length && source.charCodeAt(cursor.at) !== 0x5d /* ] */) cursor.at += source.charCodeAt(cursor.at) === 0x5c ? 2 : 1;
+      cursor.at += 1;
+    } else if (code === 0x5c /* \ */) {
+      const next = source[cursor.at + 1] ?? "";
+      cursor.at += 2;
+      if (next === "b" || next === "B") zeroWidth = true;
+      // Whitespace counts as one space: triggers are looked up in text whose whitespace runs are collapsed.
+      else if (next === "s") literal = " ";
+      else if (!/[a-zA-Z0-9]/.test(next)) literal = next;
+      // Code points, properties and named backreferences (\u{…}, \p{…}, \k<…>) stand for no literal.
+      else if (/[upPk]/.test(next) && /[{<]/.test(source[cursor.at] ?? "")) cursor.at = Math.max(cursor.at, source.indexOf(source[cursor.at] === "{" ? "}" : ">", cursor.at) + 1);
+      else if (next === "u") cursor.at += 4;
+      else if (next === "x") cursor.at += 2;
+      else if (next === "c") cursor.at += 1;
+    } else if (code === 0x5e /* ^ */ || code === 0x24 /* $ */) {
+      cursor.at += 1;
+      zeroWidth = true;
+    } else if (code === 0x2e /* . */) {
+      cursor.at += 1;
+    } else {
+      literal = source[cursor.at]!;
+      cursor.at += 1;
+    }
+    const next = source.charCodeAt(cursor.at);
+    let quantifier: RegExpExecArray | null = null;
+    if (next === QUESTION || next === 0x2a /* * */ || next === 0x2b /* + */ || next === 0x7b /* { */) {
+      QUANTIFIER_AT.lastIndex = cursor.at;
+      quantifier = QUANTIFIER_AT.exec(source);
+    }
+    const minimum = quantifier ? (quantifier[0][0] === "+" ? 1 : quantifier[1] !== undefined ? Number(quantifier[1]) : 0) : 1;
+    if (quantifier) cursor.at += quantifier[0].length;
+    if (zeroWidth) continue;
+    if (literal !== null && !quantifier) {
+      run += literal;
+      continue;
+    }
+    if (literal !== null && minimum >= 1) {
+      run += literal;
+      // "\s{1,3}" is still one space in collapsed text; any other repeated character ends the run.
+      if (literal !== " ") flush();
+      continue;
+    }
+    flush();
+    if (group && minimum >= 1) candidates.push(group);
+  }
+  flush();
+  let best: string[] | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const set of candidates) {
+    const score = literalScore(set);
+    if (best === null || score > bestScore) {
+      best = set;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// --- Match reach --------------------------------------------------------------------------------
+
+/**
+ * How far past its start a match of the regex source can read: the longest match, with every
+ * lookaround counted as if it consumed its text and one more unit for a final boundary test. A
+ * match found near a trigger literal therefore lies within this distance of it, so the regex only
+ * needs to read that neighbourhood. Infinity for unbounded repetition, backreferences and any
+ * syntax this reader does not know. With `unicode` (the `u` flag) every atom counts two UTF-16
+ * units, since it may match a surrogate pair.
+ */
+export function matchReach(source: string, unicode = false): number {
+  const cursor: ReachCursor = { source, at: 0, unknown: false, unit: unicode ? 2 : 1 };
+  const longest = longestAlternative(cursor);
+  return cursor.unknown || cursor.at !== source.length ? Number.POSITIVE_INFINITY : longest + 1;
+}
+
+interface ReachCursor {
+  source: string;
+  at: number;
+  /** Set when the source holds something whose length this reader cannot bound. */
+  unknown: boolean;
+  /** UTF-16 units one atom may match. */
+  unit: number;
+}
+
+function longestAlternative(cursor: ReachCursor): number {
+  let longest = longestSequence(cursor);
+  while (cursor.source[cursor.at] === "|") {
+    cursor.at += 1;
+    longest = Math.max(longest, longestSequence(cursor));
+  }
+  return longest;
+}
+
+const GROUP_OPENING = /^\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]{0,39}>))?/;
+const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/;
+/** Escapes of one character, or of none (\b, \B), whose meaning is the same with and without `u`. */
+const SIMPLE_ESCAPE = /^\\(?:[bBdDwWsSnrtvf]|0(?![0-9])|[^A-Za-z0-9]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z])/;
+const UNICODE_ESCAPE = /^\\(?:u\{[0-9a-fA-F]{1,6}\}|[pP]\{[\w=]{1,60}\})/;
+
+function longestSequence(cursor: ReachCursor): number {
+  const { source } = cursor;
+  let total = 0;
+  while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")" && !cursor.unknown) {
+    const ch = source[cursor.at]!;
+    let atom = cursor.unit;
+    if (ch === "(") {
+      const opening = GROUP_OPENING.exec(source.slice(cursor.at, cursor.at + 44))![0];
+      // A group extension this reader does not know.
+      if (source[cursor.at + 1] === "?" && opening.length === 1) cursor.unknown = true;
+      cursor.at += opening.length;
+      atom = longestAlternative(cursor);
+      if (source[cursor.at] !== ")") cursor.unknown = true;
+      cursor.at += 1;
+    } else if (ch === "[") {
+      cursor.at += 1;
+      while (cursor.at < source.length && source[cursor.at] !== "]") cursor.at += source[cursor.at] === "\\" ? 2 : 1;
+      cursor.at += 1;
+    } else if (ch === "\\") {
+      const escape = SIMPLE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 6)) ?? (cursor.unit === 2 ? UNICODE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 64)) : null);
+      if (!escape) cursor.unknown = true;
+      else {
+        cursor.at += escape[0].length;
+        if (escape[0] === "\\b" || escape[0] === "\\B") atom = 0;
+      }
+    } else {
+      cursor.at += 1;
+      if (ch === "^" || ch === "$") atom = 0;
+    }
+    const quantifier = QUANTIFIER.exec(source.slice(cursor.at, cursor.at + 16));
+    let times = 1;
+    if (quantifier) {
+      cursor.at += quantifier[0].length;
+      if (quantifier[1] === "?") times = 1;
+      else if (quantifier[1] !== undefined || (quantifier[3] !== undefined && quantifier[4] === "")) times = Number.POSITIVE_INFINITY;
+      else times = Number(quantifier[4] ?? quantifier[2]);
+    }
+    if (atom > 0) total += atom * times;
+  }
+  return total;
+}
+
+// --- Trigger index ------------------------------------------------------------------------------
+
+/**
+ * Hashes of a literal's first two and first four characters, 16 bits each: the keys of the trigger
+ * tables. Multiplying by odd constants mixes every bit of every character into the top half, which
+ * is kept; `Math.imul` stays in 32-bit integers, where plain products of UTF-16 codes would overflow
+ * into slow floating-point arithmetic.
+ */
+function pairHash(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
+}
+function tripleHash(first: number, second: number, third: number): number {
+  return Math.imul(((first << 16) | second) ^ Math.imul(third, 0x85ebca6b), 0x9e3779b1) >>> 16;
+}
+function quadHash(first: number, second: number, third: number, fourth: number): number {
+  return Math.imul(((first << 16) | second) ^ Math.imul((third << 16) | fourth, 0x85ebca6b), 0x9e3779b1) >>> 16;
+}
+/** Hash of the fifth to eighth characters, checked before a long literal is compared with the text. */
+function tailHash(fifth: number, sixth: number, seventh: number, eighth: number): number {
+  return Math.imul(((fifth << 16) | sixth) ^ Math.imul((seventh << 16) | eighth, 0xc2b2ae35), 0x85ebca6b);
+}
+
+/** Whether a 16-bit key is in a bit set of 2,048 words: 8 KB, small enough to stay in the fastest cache. */
+function inBitSet(bits: Uint32Array, key: number): boolean {
+  return ((bits[key >>> 5]! >>> (key & 31)) & 1) === 1;
+}
+
+/** A copy of the table with twice the room (at least 256). */
+function grown(table: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(256, table.length * 2));
+  bigger.set(table);
+  return bigger;
+}
+
+/** Whitespace as `\s` knows it, so a literal's space stands for exactly what the regex's `\s` matches. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether `literal` occurs at `at`, a space in the literal standing for any run of whitespace. */
+function literalAt(text: string, at: number, literal: string): boolean {
+  let i = at;
+  for (let j = 0; j < literal.length; j++) {
+    const expected = literal.charCodeAt(j);
+    if (i >= text.length) return false;
+    if (expected === 32) {
+      if (!isSpace(text.charCodeAt(i))) return false;
+      while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
+      continue;
+    }
+    if (text.charCodeAt(i) !== expected) return false;
+    i += 1;
+  }
+  return true;
+}
+
+interface TriggerLiteral {
+  literal: string;
+  ids: number[];
+  /** Index of the literal in the per-scan occurrence tables. */
+  slot: number;
+  /** `tailHash` of characters five to eight, for literals of eight or more. */
+  tail: number;
+}
+
+/** What one scan of a field found; kept so that every extractor reading the field shares it. */
+export interface FieldScan {
+  /** Number of registered sources when the field was scanned. */
+  size: number;
+  /** Ids of the patterns that may match, ascending. */
+  hits: Int32Array;
+  /**
+   * The stretches of text each hit's regex has to read, in order: windows `first[h]` to
+   * `first[h + 1] - 1`. A match starts inside a window, at or after `from[w]`, and nothing at or after
+   * `to[w]` can change it.
+   */
+  first: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/**
+ * Calls `visit` for every match, in order, of a hit's regex (global) in the text, reading only the
+ * hit's windows; `visit` returns false to stop. Between windows the search skips text where no
+ * match can start, so the matches are those of one `exec` loop over the whole text.
+ */
+export function forEachWindowMatch(text: string, scan: FieldScan, h: number, regex: RegExp, visit: (match: RegExpExecArray) => boolean): void {
+  let resume = 0;
+  for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
+    const end = scan.to[w]!;
+    // A prefix of the text keeps what lookbehinds, anchors and boundaries see.
+    const input = end < text.length ? text.slice(0, end) : text;
+    regex.lastIndex = Math.max(scan.from[w]!, resume);
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(input)) !== null) {
+      if (match[0].length === 0) {
+        regex.lastIndex += 1;
+        continue;
+      }
+      resume = regex.lastIndex;
+      if (!visit(match)) return;
+    }
+  }
+}
+
+/**
+ * A set of regexes, each compiled alone and registered with the literals it requires. One pass over
+ * a field's text, looking up character pairs, triples and quadruples, finds the regexes whose
+ * literals occur, and where the first and last of them are; only those regexes run, and only over
+ * the stretch a match containing one of those occurrences can reach (see `matchReach`). For the
+ * lexicons, a long alternation of all patterns cost hundreds of microseconds per posting; the scan
+ * costs tens.
+ */
+export class TriggerRegistry {
+  private readonly regexes: RegExp[] = [];
+  private readonly literals: (string[] | null)[] = [];
+  private readonly reaches: number[] = [];
+  private built = false;
+  // Hash → slot in a dense list (-1: none); a sparse 65,536-element array would fall into slow dictionary mode.
+  // Literals of two and three characters are keyed by all of them, longer ones by their first four.
+  // Allocated by the first build, not at import.
+  private quadSlot = new Int32Array(0);
+  private tripleSlot = new Int32Array(0);
+  private pairSlot = new Int32Array(0);
+  private singleSlot = new Int32Array(0);
+  // The keys in use, as bit sets read before the tables: most positions of a text start no literal,
+  // and the tables are too large to stay in cache.
+  private quadKeys = new Uint32Array(0);
+  private tripleKeys = new Uint32Array(0);
+  private pairKeys = new Uint32Array(0);
+  private triggerLists: TriggerLiteral[][] = [];
+  private singles: TriggerLiteral[] = [];
+  /** Per pattern, the occurrence-table slots of its literals. */
+  private literalSlots: number[][] = [];
+  private untriggered: number[] = [];
+  private readonly cache = new WeakMap<NormalizedField, FieldScan>();
+
+  // Occurrences of the scan in progress, reused from scan to scan: each literal's are chained in order
+  // (`nextOccurrence`, -1 at the end), and a literal's chain is valid when its `seen` stamp is the
+  // current scan's.
+  private seen = new Int32Array(0);
+  private firstOccurrence = new Int32Array(0);
+  private lastOccurrence = new Int32Array(0);
+  private occurrenceStart = new Int32Array(0);
+  private occurrenceLatest = new Int32Array(0);
+  private nextOccurrence = new Int32Array(0);
+  private occurrences = 0;
+  private scanCount = 0;
+  // Working space of the window computation, reused too.
+  private windowFrom = new Int32Array(0);
+  private windowTo = new Int32Array(0);
+  private gathered = new Int32Array(0);
+  private marks = new Uint8Array(0);
+  private found: number[] = [];
+
+  private readonly sources: string[] = [];
+
+  /** `flags` of every regex; `g` is required, `u` is understood. */
+  constructor(private readonly flags = "g") {}
+
+  /**
+   * Registers a regex source; returns its id. Compiling it and finding its literals waits for the
+   * first scan, so importing the library stays cheap (cold import is a benchmark target).
+   */
+  register(source: string): number {
+    this.sources.push(source);
+    this.built = false;
+    return this.sources.length - 1;
+  }
+
+  allSources(): readonly string[] {
+    return this.sources;
+  }
+
+  regex(id: number): RegExp {
+    this.build();
+    return this.regexes[id]!;
+  }
+
+  /** Patterns that no literal can trigger and that therefore run on every field. */
+  untriggeredSources(): string[] {
+    this.build();
+    return this.untriggered.map((id) => this.regexes[id]!.source);
+  }
+
+  /**
+   * The patterns that may match in this field and the stretch of text each must read. Cached per
+   * field object, so the extractors of one posting share a single scan.
+   */
+  scanOf(field: NormalizedField): FieldScan {
+    const cached = this.cache.get(field);
+    if (cached && cached.size === this.sources.length) return cached;
+    this.build();
+    const text = field.text;
+    const marks = this.marks;
+    const found = this.found;
+    found.length = 0;
+    for (const id of this.untriggered) {
+      marks[id] = 1;
+      found.push(id);
+    }
+    this.scanCount += 1;
+    this.occurrences = 0;
+    this.scan(text);
+    const hits = Int32Array.from(found).sort();
+    const first = new Int32Array(hits.length + 1);
+    let windows = 0;
+    for (let h = 0; h < hits.length; h++) {
+      const id = hits[h]!;
+      marks[id] = 0;
+      first[h] = windows;
+      const reach = this.reaches[id]!;
+      const slots = this.literalSlots[id]!;
+      if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
+        windows = this.addWindow(windows, windows, 0, text.length);
+        continue;
+      }
+      // A match holding an occurrence starts within `reach` before it and reads within `reach` after it.
+      if (slots.length === 1) {
+        for (let k = this.firstOccurrence[slots[0]!]!; k >= 0; k = this.nextOccurrence[k]!) {
+          windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
+        }
+        continue;
+      }
+      // Occurrences are numbered in scan order, so sorting their numbers sorts them by position.
+      let gathered = 0;
+      for (const slot of slots) {
+        if (this.seen[slot] !== this.scanCount) continue;
+        for (let k = this.firstOccurrence[slot]!; k >= 0; k = this.nextOccurrence[k]!) {
+          if (gathered === this.gathered.length) this.gathered = grown(this.gathered);
+          this.gathered[gathered++] = k;
+        }
+      }
+      const order = this.gathered.subarray(0, gathered).sort();
+      for (const k of order) windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
+    }
+    first[hits.length] = windows;
+    const scan: FieldScan = {
+      size: this.sources.length,
+      hits,
+      first,
+      from: this.windowFrom.slice(0, windows),
+      to: this.windowTo.slice(0, windows).map((end) => Math.min(end, text.length)),
+    };
+    this.cache.set(field, scan);
+    return scan;
+  }
+
+  /** Adds [start, end) to the hit's windows (which begin at `hitFirst`), merged with the last if they overlap; returns the new count. */
+  private addWindow(count: number, hitFirst: number, start: number, end: number): number {
+    if (count > hitFirst && start <= this.windowTo[count - 1]!) {
+      if (end > this.windowTo[count - 1]!) this.windowTo[count - 1] = end;
+      return count;
+    }
+    if (count === this.windowFrom.length) {
+      this.windowFrom = grown(this.windowFrom);
+      this.windowTo = grown(this.windowTo);
+    }
+    this.windowFrom[count] = Math.max(0, start);
+    this.windowTo[count] = end;
+    return count + 1;
+  }
+
+  /**
+   * Notes an occurrence of a trigger literal. `start` is where the occurrence begins; `latest` is the
+   * last position a match containing it can start at (past the whitespace run that a leading space
+   * of the literal stands for).
+   */
+  private record(entry: TriggerLiteral, start: number, latest: number): void {
+    const slot = entry.slot;
+    const k = this.occurrences++;
+    if (k === this.occurrenceStart.length) {
+      this.occurrenceStart = grown(this.occurrenceStart);
+      this.occurrenceLatest = grown(this.occurrenceLatest);
+      this.nextOccurrence = grown(this.nextOccurrence);
+    }
+    this.occurrenceStart[k] = start;
+    this.occurrenceLatest[k] = latest;
+    this.nextOccurrence[k] = -1;
+    if (this.seen[slot] !== this.scanCount) {
+      this.seen[slot] = this.scanCount;
+      this.firstOccurrence[slot] = k;
+      const marks = this.marks;
+      for (const id of entry.ids) {
+        if (marks[id] === 1) continue;
+        marks[id] = 1;
+        this.found.push(id);
+      }
+    } else {
+      this.nextOccurrence[this.lastOccurrence[slot]!] = k;
+    }
+    this.lastOccurrence[slot] = k;
+  }
+
+  private recordMatching(candidates: readonly TriggerLiteral[], text: string, start: number, latest: number, tail: number): void {
+    for (const candidate of candidates) {
+      // Long literals sharing their first four characters with the text mostly differ in the next four.
+      if (candidate.literal.length >= 8 && candidate.tail !== tail) continue;
+      if (literalAt(text, start, candidate.literal)) this.record(candidate, start, latest);
+    }
+  }
+
+  /**
+   * One pass over the text as if every whitespace run were a single space (the form literals are
+   * written in), without building that string: a window of the last four such characters and the
+   * raw offsets where they start.
+   */
+  private scan(text: string): void {
+    const singleSlot = this.singleSlot;
+    const pairSlot = this.pairSlot;
+    const tripleSlot = this.tripleSlot;
+    const quadSlot = this.quadSlot;
+    const pairKeys = this.pairKeys;
+    const tripleKeys = this.tripleKeys;
+    const quadKeys = this.quadKeys;
+    const lists = this.triggerLists;
+    const length = text.length;
+    // A window of the next eight characters as the literals see them, and the raw offsets of the first two.
+    let c0 = 0;
+    let c1 = 0;
+    let c2 = 0;
+    let c3 = 0;
+    let c4 = 0;
+    let c5 = 0;
+    let c6 = 0;
+    let c7 = 0;
+    let p0 = -1;
+    let p1 = -1;
+    let p2 = -1;
+    let p3 = -1;
+    let p4 = -1;
+    let p5 = -1;
+    let p6 = -1;
+    let p7 = -1;
+    let previousSpace = false;
+    // Seven sentinel steps after the text let the last characters start a window too.
+    for (let i = 0; i < length + 7; i++) {
+      let code = 0;
+      if (i < length) {
+        code = text.charCodeAt(i);
+        // Letters and digits, nearly every character, leave by the first test.
+        const space = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isSpace(code);
+        if (space) {
+          if (previousSpace) continue;
+          code = 32;
+        }
+        previousSpace = space;
+      }
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = c5;
+      c5 = c6;
+      c6 = c7;
+      c7 = code;
+      p0 = p1;
+      p1 = p2;
+      p2 = p3;
+      p3 = p4;
+      p4 = p5;
+      p5 = p6;
+      p6 = p7;
+      p7 = i;
+      if (p0 < 0) continue;
+      // The next character starts at p1, so a match holding this occurrence starts before it.
+      const latest = p1 - 1;
+      if (c0 >= 0x80) {
+        const single = singleSlot[c0]!;
+        if (single >= 0) this.record(this.singles[single]!, p0, latest);
+      }
+      const pair = pairHash(c0, c1);
+      if (inBitSet(pairKeys, pair)) this.recordMatching(lists[pairSlot[pair]!]!, text, p0, latest, 0);
+      const triple = tripleHash(c0, c1, c2);
+      if (inBitSet(tripleKeys, triple)) this.recordMatching(lists[tripleSlot[triple]!]!, text, p0, latest, 0);
+      const quad = quadHash(c0, c1, c2, c3);
+      if (inBitSet(quadKeys, quad)) this.recordMatching(lists[quadSlot[quad]!]!, text, p0, latest, tailHash(c4, c5, c6, c7));
+    }
+  }
+
+  private build(): void {
+    if (this.built) return;
+    for (let id = this.regexes.length; id < this.sources.length; id++) {
+      this.regexes.push(new RegExp(this.sources[id]!, this.flags));
+      this.literals.push(requiredLiterals(this.sources[id]!));
+      this.reaches.push(matchReach(this.sources[id]!, this.flags.includes("u")));
+    }
+    this.quadSlot = new Int32Array(0x10000).fill(-1);
+    this.tripleSlot = new Int32Array(0x10000).fill(-1);
+    this.pairSlot = new Int32Array(0x10000).fill(-1);
+    this.singleSlot = new Int32Array(0x10000).fill(-1);
+    this.quadKeys = new Uint32Array(0x800);
+    this.tripleKeys = new Uint32Array(0x800);
+    this.pairKeys = new Uint32Array(0x800);
+    this.triggerLists = [];
+    this.singles = [];
+    this.untriggered = [];
+    this.literalSlots = this.sources.map(() => []);
+    const byLiteral = new Map<string, number[]>();
+    this.literals.forEach((literals, id) => {
+      // A pure-ASCII single character ("-", "x") would trigger on nearly every field anyway.
+      if (!literals || literals.some((literal) => literal.length === 1 && literal.charCodeAt(0) < 0x80)) {
+        this.untriggered.push(id);
+        return;
+      }
+      for (const literal of literals) byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), id]);
+    });
+    let slots = 0;
+    for (const [literal, ids] of byLiteral) {
+      const code = (k: number): number => literal.charCodeAt(k);
+      const entry: TriggerLiteral = { literal, ids, slot: slots++, tail: literal.length >= 8 ? tailHash(code(4), code(5), code(6), code(7)) : 0 };
+      for (const id of ids) this.literalSlots[id]!.push(entry.slot);
+      if (literal.length === 1) {
+        this.singleSlot[literal.charCodeAt(0)] = this.singles.push(entry) - 1;
+        continue;
+      }
+      const kind = literal.length >= 4 ? "quad" : literal.length === 3 ? "triple" : "pair";
+      const hash =
+        kind === "quad" ? quadHash(code(0), code(1), code(2), code(3)) : kind === "triple" ? tripleHash(code(0), code(1), code(2)) : pairHash(code(0), code(1));
+      const table = kind === "quad" ? this.quadSlot : kind === "triple" ? this.tripleSlot : this.pairSlot;
+      if (table[hash]! < 0) {
+        table[hash] = this.triggerLists.length;
+        this.triggerLists.push([]);
+        (kind === "quad" ? this.quadKeys : kind === "triple" ? this.tripleKeys : this.pairKeys)[hash >>> 5]! |= 1 << (hash & 31);
+      }
+      this.triggerLists[table[hash]!]!.push(entry);
+    }
+    this.seen = new Int32Array(slots);
+    this.firstOccurrence = new Int32Array(slots);
+    this.lastOccurrence = new Int32Array(slots);
+    this.marks = new Uint8Array(this.sources.length);
+    this.built = true;
+  }
+}
+
+
+/** Index of the first element of an ascending array that is not below `value`. */
+export function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
