@@ -62,6 +62,8 @@ function literalWeight(literal: string): number {
 
 /** Score of a literal set: its weakest literal, the selectivity a trigger can rely on. */
 function literalScore(set: readonly string[]): number {
+  // A set with a one-character ASCII literal cannot trigger (see build()); any other set is better.
+  if (set.some((literal) => literal.length === 1 && literal.charCodeAt(0) < 0x80)) return Number.NEGATIVE_INFINITY;
   let weakest = Number.POSITIVE_INFINITY;
   for (const literal of set) weakest = Math.min(weakest, literalWeight(literal));
   return weakest - set.length / 1000;

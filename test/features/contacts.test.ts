@@ -56,6 +56,11 @@ const cases: Case[] = [
   { name: "reads Bengali হোয়াটসঅ্যাপ as WhatsApp", text: "যোগাযোগ হোয়াটসঅ্যাপ", lang: "ben", channels: ["whatsapp"] },
   { name: "reads Hindi व्हाट्सएप as WhatsApp", text: "व्हाट्सएप करें", lang: "hin", channels: ["whatsapp"] },
   { name: "reads Russian ватсап as WhatsApp", text: "пишите в ватсап", channels: ["whatsapp"] },
+  { name: "reads Russian slang 'в телегу' as Telegram", text: "Пиши в телегу @hr_kambo", channels: ["telegram=@hr_kambo"] },
+  { name: "does not read a Russian cart (телега) as Telegram", text: "Телега сломалась на дороге", channels: [] },
+  { name: "reads Brazilian zapzap as WhatsApp", text: "chama no zapzap", channels: ["whatsapp"] },
+  { name: "reads Urdu ٹیلی گرام as Telegram", text: "ٹیلی گرام پر رابطہ کریں", channels: ["telegram"] },
+  { name: "reads Amharic ቴሌግራም with its attached preposition as Telegram", text: "በቴሌግራም ያግኙን", channels: ["telegram"] },
   { name: "reads the misspelling 'watsap' as WhatsApp", text: "contact watsap only", channels: ["whatsapp"] },
   // Signal.
   { name: "reads 'message us on Signal' as the Signal app", text: "Message us on Signal", channels: ["signal"], apps: ["signal"] },
