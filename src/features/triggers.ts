@@ -477,13 +477,20 @@ export class TriggerRegistry {
       const reach = this.reaches[id]!;
       const slots = this.literalSlots[id]!;
       if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
-        windows = this.addWindow(windows, windows, 0, text.length);
+        windows = this.addWindow(windows, windows, 0, text.length, text.length);
         continue;
       }
       // A match holding an occurrence starts within `reach` before it and reads within `reach` after it.
-      if (slots.length === 1) {
-        for (let k = this.firstOccurrence[slots[0]!]!; k >= 0; k = this.nextOccurrence[k]!) {
-          windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
+      let seenSlots = 0;
+      let lastSeen = -1;
+      for (const slot of slots) {
+        if (this.seen[slot] !== this.scanCount) continue;
+        seenSlots += 1;
+        lastSeen = slot;
+      }
+      if (seenSlots === 1) {
+        for (let k = this.firstOccurrence[lastSeen]!; k >= 0; k = this.nextOccurrence[k]!) {
+          windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
         }
         continue;
       }
@@ -497,24 +504,24 @@ export class TriggerRegistry {
         }
       }
       const order = this.gathered.subarray(0, gathered).sort();
-      for (const k of order) windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
+      for (const k of order) {
+        windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
+      }
     }
     first[hits.length] = windows;
-    const scan: FieldScan = {
-      size: this.sources.length,
-      hits,
-      first,
-      from: this.windowFrom.slice(0, windows),
-      to: this.windowTo.slice(0, windows).map((end) => Math.min(end, text.length)),
-    };
+    const scan: FieldScan = { size: this.sources.length, hits, first, from: this.windowFrom.slice(0, windows), to: this.windowTo.slice(0, windows) };
     this.cache.set(field, scan);
     return scan;
   }
 
-  /** Adds [start, end) to the hit's windows (which begin at `hitFirst`), merged with the last if they overlap; returns the new count. */
-  private addWindow(count: number, hitFirst: number, start: number, end: number): number {
+  /**
+   * Adds [start, end), clipped to the text, to the hit's windows (which begin at `hitFirst`), merged
+   * with the last one if they overlap; returns the new count.
+   */
+  private addWindow(count: number, hitFirst: number, start: number, end: number, length: number): number {
+    const clipped = Math.min(end, length);
     if (count > hitFirst && start <= this.windowTo[count - 1]!) {
-      if (end > this.windowTo[count - 1]!) this.windowTo[count - 1] = end;
+      if (clipped > this.windowTo[count - 1]!) this.windowTo[count - 1] = clipped;
       return count;
     }
     if (count === this.windowFrom.length) {
@@ -522,7 +529,7 @@ export class TriggerRegistry {
       this.windowTo = grown(this.windowTo);
     }
     this.windowFrom[count] = Math.max(0, start);
-    this.windowTo[count] = end;
+    this.windowTo[count] = clipped;
     return count + 1;
   }
 
