@@ -74,7 +74,11 @@ const QUESTION = 0x3f;
 /** A quantifier at `lastIndex`: `?`, `*`, `+` or `{n}`, `{n,}`, `{n,m}`, maybe lazy. */
 const QUANTIFIER_AT = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
 
-/** Length of the group opening at `at` and whether the group is a lookaround. Parsing is one pass of char codes: it runs on every pattern at start-up. */
+/**
+ * Length of the group opening at `at` (`(`, `(?:`, `(?<name>` or a lookaround) and whether it is a
+ * lookaround. Read from char codes, like the rest of this parser: it runs on every pattern at the
+ * first screen.
+ */
 function groupOpening(source: string, at: number): { length: number; lookaround: boolean } {
   if (source.charCodeAt(at + 1) !== QUESTION) return { length: 1, lookaround: false };
   const kind = source[at + 2];
@@ -121,7 +125,10 @@ function parseSequence(cursor: RegexCursor): string[] | null {
       else if (next === "s") literal = " ";
       else if (!/[a-zA-Z0-9]/.test(next)) literal = next;
       // Code points, properties and named backreferences (\u{…}, \p{…}, \k<…>) stand for no literal.
-      else if (/[upPk]/.test(next) && /[{<]/.test(source[cursor.at] ?? "")) cursor.at = Math.max(cursor.at, source.indexOf(source[cursor.at] === "{" ? "}" : ">", cursor.at) + 1);
+      else if (/[upPk]/.test(next) && /[{<]/.test(source[cursor.at] ?? "")) {
+        const close = source.indexOf(source[cursor.at] === "{" ? "}" : ">", cursor.at);
+        cursor.at = Math.max(cursor.at, close + 1);
+      }
       else if (next === "u") cursor.at += 4;
       else if (next === "x") cursor.at += 2;
       else if (next === "c") cursor.at += 1;
@@ -254,7 +261,7 @@ function longestSequence(cursor: ReachCursor): number {
 // --- Trigger index ------------------------------------------------------------------------------
 
 /**
- * Hashes of a literal's first two and first four characters, 16 bits each: the keys of the trigger
+ * Hashes of a literal's first two, three or four characters, 16 bits each: the keys of the trigger
  * tables. Multiplying by odd constants mixes every bit of every character into the top half, which
  * is kept; `Math.imul` stays in 32-bit integers, where plain products of UTF-16 codes would overflow
  * into slow floating-point arithmetic.
@@ -370,11 +377,10 @@ export function forEachWindowMatch(text: string, scan: FieldScan, h: number, reg
 
 /**
  * A set of regexes, each compiled alone and registered with the literals it requires. One pass over
- * a field's text, looking up character pairs, triples and quadruples, finds the regexes whose
- * literals occur, and where the first and last of them are; only those regexes run, and only over
- * the stretch a match containing one of those occurrences can reach (see `matchReach`). For the
- * lexicons, a long alternation of all patterns cost hundreds of microseconds per posting; the scan
- * costs tens.
+ * a field's text, looking up character pairs, triples and quadruples, finds every occurrence of
+ * those literals; only the regexes whose literals occur run, and only over the stretches a match
+ * containing one of the occurrences can reach (see `matchReach`). For the lexicons, a long
+ * alternation of all patterns cost hundreds of microseconds per posting; the scan costs tens.
  */
 export class TriggerRegistry {
   private readonly regexes: RegExp[] = [];
@@ -574,8 +580,8 @@ export class TriggerRegistry {
 
   /**
    * One pass over the text as if every whitespace run were a single space (the form literals are
-   * written in), without building that string: a window of the last four such characters and the
-   * raw offsets where they start.
+   * written in), without building that string: a window of eight such characters and the raw
+   * offsets where they start.
    */
   private scan(text: string): void {
     const singleSlot = this.singleSlot;
@@ -587,7 +593,7 @@ export class TriggerRegistry {
     const quadKeys = this.quadKeys;
     const lists = this.triggerLists;
     const length = text.length;
-    // A window of the next eight characters as the literals see them, and the raw offsets of the first two.
+    // Literals are looked up where c0 starts; c4 to c7 only serve the tail check of long literals.
     let c0 = 0;
     let c1 = 0;
     let c2 = 0;
@@ -704,7 +710,6 @@ export class TriggerRegistry {
     this.built = true;
   }
 }
-
 
 /** Index of the first element of an ascending array that is not below `value`. */
 export function lowerBound(sorted: Int32Array, value: number): number {
