@@ -87,12 +87,22 @@ function timeSpawn(args: string[]): number {
   return performance.now() - started;
 }
 
-/** Median wall time of importing the built core in a fresh process, minus that of a bare process. */
-function coldImportMs(runs = 9): { importMs: number; bareMs: number; coldImportMs: number } {
-  timeSpawn(["-e", `import(${JSON.stringify(pathToFileURL(DIST_INDEX).href)})`]); // warm the file cache
+/** A lure every part of the pipeline has something to say about. */
+const FIRST_POSTING =
+  "Customer service in Sihanoukville, 1,500 USD per month, no experience needed. Free flight and housing provided. Interview on Telegram @cs_recruit_kh, fly next week.";
+
+/**
+ * Median wall time of importing the built core in a fresh process, minus that of a bare process; and
+ * of importing it and screening one posting. Lexicons and indexes are built on first use, so the
+ * second figure shows what the first call pays for a cheap import.
+ */
+function coldImportMs(runs = 9): { importMs: number; bareMs: number; coldImportMs: number; firstScreenMs: number } {
+  const url = JSON.stringify(pathToFileURL(DIST_INDEX).href);
+  timeSpawn(["-e", `import(${url})`]); // warm the file cache
   const bare = median(Array.from({ length: runs }, () => timeSpawn(["-e", ""])));
-  const withImport = median(Array.from({ length: runs }, () => timeSpawn(["-e", `import(${JSON.stringify(pathToFileURL(DIST_INDEX).href)})`])));
-  return { importMs: withImport, bareMs: bare, coldImportMs: withImport - bare };
+  const withImport = median(Array.from({ length: runs }, () => timeSpawn(["-e", `import(${url})`])));
+  const withScreen = median(Array.from({ length: runs }, () => timeSpawn(["-e", `import(${url}).then((core) => core.screen(${JSON.stringify(FIRST_POSTING)}))`])));
+  return { importMs: withImport, bareMs: bare, coldImportMs: withImport - bare, firstScreenMs: withScreen - bare };
 }
 
 interface CliRun {
@@ -208,6 +218,7 @@ async function main(): Promise<void> {
     `| screen() with / without the feature extractors (from source, ~2,000-char ads): postings/s | ${fmt(featureCost.withFeatures)} / ${fmt(featureCost.withoutFeatures)} | | |`,
     `| cost of the feature extractors (without ÷ with) | ${fmt(featureCost.ratio, 2)}x | ≤ 3x | ${check(featureCost.ratio <= 3)} |`,
     `| cold import of dist/index.js (median of 9, minus bare node ${fmt(imports.bareMs)} ms) | ${fmt(imports.coldImportMs, 1)} ms | < ${TARGETS.coldImportMs} ms | ${check(imports.coldImportMs < TARGETS.coldImportMs)} |`,
+    `| cold import and first screen() (median of 9, minus bare node) | ${fmt(imports.firstScreenMs, 1)} ms | | |`,
     `| CLI score, ${fmt(CLI_RECORDS)} postings, --workers 1: postings/s | ${fmt(one.recordsPerSecond)} (${fmt(one.seconds, 1)} s) | | |`,
     `| CLI score, ${fmt(CLI_RECORDS)} postings, --workers 2: postings/s | ${fmt(two.recordsPerSecond)} (${fmt(two.seconds, 1)} s) | | |`,
     `| CLI speedup, 2 workers vs 1 | ${fmt(speedup, 2)}x | ≥ ${TARGETS.twoWorkerSpeedup} | ${check(speedup >= TARGETS.twoWorkerSpeedup)} |`,

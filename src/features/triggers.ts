@@ -76,7 +76,11 @@ const QUESTION = 0x3f;
 /** A quantifier at `lastIndex`: `?`, `*`, `+` or `{n}`, `{n,}`, `{n,m}`, maybe lazy. */
 const QUANTIFIER_AT = /(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/y;
 
-/** Length of the group opening at `at` and whether the group is a lookaround. Parsing is one pass of char codes: it runs on every pattern at start-up. */
+/**
+ * Length of the group opening at `at` (`(`, `(?:`, `(?<name>` or a lookaround) and whether it is a
+ * lookaround. Read from char codes, like the rest of this parser: it runs on every pattern at the
+ * first screen.
+ */
 function groupOpening(source: string, at: number): { length: number; lookaround: boolean } {
   if (source.charCodeAt(at + 1) !== QUESTION) return { length: 1, lookaround: false };
   const kind = source[at + 2];
@@ -123,7 +127,10 @@ function parseSequence(cursor: RegexCursor): string[] | null {
       else if (next === "s") literal = " ";
       else if (!/[a-zA-Z0-9]/.test(next)) literal = next;
       // Code points, properties and named backreferences (\u{…}, \p{…}, \k<…>) stand for no literal.
-      else if (/[upPk]/.test(next) && /[{<]/.test(source[cursor.at] ?? "")) cursor.at = Math.max(cursor.at, source.indexOf(source[cursor.at] === "{" ? "}" : ">", cursor.at) + 1);
+      else if (/[upPk]/.test(next) && /[{<]/.test(source[cursor.at] ?? "")) {
+        const close = source.indexOf(source[cursor.at] === "{" ? "}" : ">", cursor.at);
+        cursor.at = Math.max(cursor.at, close + 1);
+      }
       else if (next === "u") cursor.at += 4;
       else if (next === "x") cursor.at += 2;
       else if (next === "c") cursor.at += 1;
@@ -256,7 +263,7 @@ function longestSequence(cursor: ReachCursor): number {
 // --- Trigger index ------------------------------------------------------------------------------
 
 /**
- * Hashes of a literal's first two and first four characters, 16 bits each: the keys of the trigger
+ * Hashes of a literal's first two, three or four characters, 16 bits each: the keys of the trigger
  * tables. Multiplying by odd constants mixes every bit of every character into the top half, which
  * is kept; `Math.imul` stays in 32-bit integers, where plain products of UTF-16 codes would overflow
  * into slow floating-point arithmetic.
@@ -372,11 +379,10 @@ export function forEachWindowMatch(text: string, scan: FieldScan, h: number, reg
 
 /**
  * A set of regexes, each compiled alone and registered with the literals it requires. One pass over
- * a field's text, looking up character pairs, triples and quadruples, finds the regexes whose
- * literals occur, and where the first and last of them are; only those regexes run, and only over
- * the stretch a match containing one of those occurrences can reach (see `matchReach`). For the
- * lexicons, a long alternation of all patterns cost hundreds of microseconds per posting; the scan
- * costs tens.
+ * a field's text, looking up character pairs, triples and quadruples, finds every occurrence of
+ * those literals; only the regexes whose literals occur run, and only over the stretches a match
+ * containing one of the occurrences can reach (see `matchReach`). For the lexicons, a long
+ * alternation of all patterns cost hundreds of microseconds per posting; the scan costs tens.
  */
 export class TriggerRegistry {
   private readonly regexes: RegExp[] = [];
@@ -479,13 +485,20 @@ export class TriggerRegistry {
       const reach = this.reaches[id]!;
       const slots = this.literalSlots[id]!;
       if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
-        windows = this.addWindow(windows, windows, 0, text.length);
+        windows = this.addWindow(windows, windows, 0, text.length, text.length);
         continue;
       }
       // A match holding an occurrence starts within `reach` before it and reads within `reach` after it.
-      if (slots.length === 1) {
-        for (let k = this.firstOccurrence[slots[0]!]!; k >= 0; k = this.nextOccurrence[k]!) {
-          windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
+      let seenSlots = 0;
+      let lastSeen = -1;
+      for (const slot of slots) {
+        if (this.seen[slot] !== this.scanCount) continue;
+        seenSlots += 1;
+        lastSeen = slot;
+      }
+      if (seenSlots === 1) {
+        for (let k = this.firstOccurrence[lastSeen]!; k >= 0; k = this.nextOccurrence[k]!) {
+          windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
         }
         continue;
       }
@@ -499,24 +512,24 @@ export class TriggerRegistry {
         }
       }
       const order = this.gathered.subarray(0, gathered).sort();
-      for (const k of order) windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach);
+      for (const k of order) {
+        windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
+      }
     }
     first[hits.length] = windows;
-    const scan: FieldScan = {
-      size: this.sources.length,
-      hits,
-      first,
-      from: this.windowFrom.slice(0, windows),
-      to: this.windowTo.slice(0, windows).map((end) => Math.min(end, text.length)),
-    };
+    const scan: FieldScan = { size: this.sources.length, hits, first, from: this.windowFrom.slice(0, windows), to: this.windowTo.slice(0, windows) };
     this.cache.set(field, scan);
     return scan;
   }
 
-  /** Adds [start, end) to the hit's windows (which begin at `hitFirst`), merged with the last if they overlap; returns the new count. */
-  private addWindow(count: number, hitFirst: number, start: number, end: number): number {
+  /**
+   * Adds [start, end), clipped to the text, to the hit's windows (which begin at `hitFirst`), merged
+   * with the last one if they overlap; returns the new count.
+   */
+  private addWindow(count: number, hitFirst: number, start: number, end: number, length: number): number {
+    const clipped = Math.min(end, length);
     if (count > hitFirst && start <= this.windowTo[count - 1]!) {
-      if (end > this.windowTo[count - 1]!) this.windowTo[count - 1] = end;
+      if (clipped > this.windowTo[count - 1]!) this.windowTo[count - 1] = clipped;
       return count;
     }
     if (count === this.windowFrom.length) {
@@ -524,7 +537,7 @@ export class TriggerRegistry {
       this.windowTo = grown(this.windowTo);
     }
     this.windowFrom[count] = Math.max(0, start);
-    this.windowTo[count] = end;
+    this.windowTo[count] = clipped;
     return count + 1;
   }
 
@@ -569,8 +582,8 @@ export class TriggerRegistry {
 
   /**
    * One pass over the text as if every whitespace run were a single space (the form literals are
-   * written in), without building that string: a window of the last four such characters and the
-   * raw offsets where they start.
+   * written in), without building that string: a window of eight such characters and the raw
+   * offsets where they start.
    */
   private scan(text: string): void {
     const singleSlot = this.singleSlot;
@@ -582,7 +595,7 @@ export class TriggerRegistry {
     const quadKeys = this.quadKeys;
     const lists = this.triggerLists;
     const length = text.length;
-    // A window of the next eight characters as the literals see them, and the raw offsets of the first two.
+    // Literals are looked up where c0 starts; c4 to c7 only serve the tail check of long literals.
     let c0 = 0;
     let c1 = 0;
     let c2 = 0;
@@ -699,7 +712,6 @@ export class TriggerRegistry {
     this.built = true;
   }
 }
-
 
 /** Index of the first element of an ascending array that is not below `value`. */
 export function lowerBound(sorted: Int32Array, value: number): number {

@@ -56,11 +56,12 @@ export class MappedTextBuilder {
     }
   }
 
+  /** The built text; the builder is not used afterwards, so the maps are views of its arrays, not copies. */
   build(): MappedText {
     return {
       text: this.parts.join(""),
-      sourceStart: this.starts.slice(0, this.length),
-      sourceEnd: this.ends.slice(0, this.length),
+      sourceStart: this.starts.subarray(0, this.length),
+      sourceEnd: this.ends.subarray(0, this.length),
     };
   }
 }
