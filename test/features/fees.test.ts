@@ -91,7 +91,7 @@ describe("extractFees", () => {
     ["eng", "does not read 'never charges candidates any visa or processing fee' as a fee", "Gulfstar never charges candidates any visa or processing fee.", {}],
     ["eng", "does not read a hotel service charge as a fee", "Waiter: AED 1,800 + service charge.", {}],
     ["eng", "does not read an e-wallet company as a payment channel", "e-Wallet company in KL Sentral hiring Mandarin/English customer service.", {}],
-    ["ind", "does not read a refused transfer to a personal account as a channel", "Kami tidak pernah meminta transfer ke rekening pribadi staf.", {}],
+    ["ind", "does not read a refused transfer to a personal account as a channel", "Kami tidak pernah meminta transfer ke rekening pribadi staf.", { noFeePolicy: true }],
     ["jpn", "reads a Japanese no-fee policy without reading the fee", "求職者からの紹介手数料は一切いただきません。", { noFeePolicy: true }],
     ["kor", "does not read a Korean 'no registration fee is ever asked' as a fee", "등록비·프로필 촬영비 등 비용 요구 절대 없습니다.", {}],
     ["zho", "does not read Chinese fees the company never collects", "公司不会以任何名义收取培训费、押金。", {}],
