@@ -3,37 +3,7 @@
  * summary and the ad with every piece of evidence highlighted. No external resources: everything is
  * inline, so it works offline and on locked-down networks.
  */
-
-/** Interface texts in English; translations come from the `ui` section of `rules/messages/<lang>.yaml`. */
-export const UI_ENGLISH: Record<string, string> = {
-  heading: "Check a job ad for warning signs",
-  intro: "Paste a job ad you or someone you help has received. This tool looks for the warning signs of recruitment into scam compounds and forced labour, and shows where they are in the ad.",
-  privacy: "Your ad is checked on this server and is not stored or logged.",
-  titleLabel: "Job title (optional)",
-  textLabel: "The ad text",
-  moreFields: "More details (optional)",
-  companyLabel: "Company",
-  locationLabel: "Location",
-  salaryLabel: "Salary",
-  contactLabel: "Contact",
-  languageLabel: "Explanations in",
-  check: "Check this ad",
-  checking: "Checking…",
-  bandHigh: "High risk",
-  bandReview: "Needs a closer look",
-  bandLow: "No strong warning signs found",
-  summaryHigh: "This ad shows several warning signs of recruitment into scam compounds or forced labour. Do not travel or send documents or money before the employer is verified.",
-  summaryReview: "This ad shows some warning signs. Check the points below before you reply.",
-  summaryLow: "No strong warning signs were found. This does not prove the job is safe: always verify the employer.",
-  signalsHeading: "What we found",
-  highlightedHeading: "The ad, with the warning signs highlighted",
-  whatToCheck: "What to check",
-  reassuring: "Reassuring sign",
-  score: "Score",
-  errorEmpty: "Paste the text of the ad first.",
-  errorServer: "The ad could not be checked. Please try again.",
-  disclaimer: "This is an automated screen, not a verdict about any person or company. Verify with your government's overseas-employment office or a trusted organisation.",
-};
+import { UI_ENGLISH } from "../explain/ui-texts.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { highlight, mergedSpans, parsePostingInput, renderExplanation, useColour } from "../../src/cli/commands/explain.js";
+import { UI_ENGLISH, uiTexts } from "../../src/explain/ui-texts.js";
+import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import type { ScreenResult } from "../../src/screen.js";
 import type { Signal } from "../../src/types.js";
 
@@ -43,13 +45,13 @@ describe("renderExplanation", () => {
   it("prints band and score, the signals in groups, then the posting with marked evidence", () => {
     expect(renderExplanation({ title: "Hotel staff", description }, result, false)).toBe(
       [
-        "REVIEW  score 0.432  (language: eng, confidence 0.90)",
+        "REVIEW  Needs a closer look  Score 0.432  (language: eng, 0.90)",
         "Some markers of a trafficking-recruitment lure. Worth a person's review.",
         "",
         "Raises the score",
         "   +1.3  Interview only on a messaging app",
         "        Recruiters for scam compounds avoid traceable channels.",
-        "        Check: Ask for a video interview with a named company.",
+        "        What to check: Ask for a video interview with a named company.",
         '        Evidence: "Interview on Telegram" (description)',
         "",
         "Lowers the score",
@@ -62,12 +64,25 @@ describe("renderExplanation", () => {
         "        Free travel is later turned into a debt.",
         '        Evidence: "Free flight" (description), "flight and housing" (description)',
         "",
-        "Posting (evidence that raises the score in [[ ]], that lowers it in {{ }})",
+        "The ad, with the warning signs highlighted ([[ ]] ↑ Raises the score, {{ }} ↓ Lowers the score)",
         "title: Hotel staff",
         "description: [[Free flight and housing]]. [[Interview on Telegram]]. {{DMW License No. 123}}.",
         "",
       ].join("\n"),
     );
+  });
+
+  it("speaks the explanation language: interface texts from the messages file, the worker's summary", () => {
+    const ui = uiTexts(BUNDLED_RULE_PACK, "vie");
+    const text = renderExplanation({ description }, result, false, ui, false);
+    expect(text).toContain(`REVIEW  ${BUNDLED_RULE_PACK.messages.vie!.ui.bandReview}`);
+    expect(text).toContain(BUNDLED_RULE_PACK.messages.vie!.ui.summaryReview);
+    expect(text).toContain(`${BUNDLED_RULE_PACK.messages.vie!.ui.whatToCheck}: Ask for a video interview`);
+    expect(text).not.toContain("Worth a person's review");
+  });
+
+  it("falls back to English for a language without interface texts", () => {
+    expect(uiTexts(BUNDLED_RULE_PACK, "xyz")).toEqual(UI_ENGLISH);
   });
 
   it("colours the evidence instead of marking it when colour is on", () => {

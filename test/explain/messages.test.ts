@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { messageFor } from "../../src/explain/messages.js";
 import { BUNDLED_RULE_PACK, screen } from "../../src/index.js";
-import { UI_ENGLISH } from "../../src/server/page.js";
+import { UI_ENGLISH } from "../../src/explain/ui-texts.js";
 
 const REQUIRED_LANGUAGES = ["ind", "vie", "tha", "zho", "tgl", "hin", "ben", "nep", "mya", "khm", "swa"];
 const languages = Object.keys(BUNDLED_RULE_PACK.messages);

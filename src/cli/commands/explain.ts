@@ -4,6 +4,7 @@ import pc from "picocolors";
 import { InvalidPostingError } from "../../errors.js";
 import { type ScreenResult, createScreener } from "../../screen.js";
 import { type Band, type FieldName, type Signal, TEXT_FIELDS } from "../../types.js";
+import { UI_ENGLISH, uiTexts } from "../../explain/ui-texts.js";
 import { explanationLanguageWarning } from "../io/explain-language.js";
 import { STDIO } from "../io/formats.js";
 import { defaultMapping, mapRecord } from "../io/mapping.js";
@@ -77,11 +78,14 @@ async function readInput(file: string): Promise<string> {
   return buffer.toString("utf8").replace(/^\uFEFF/, "");
 }
 
-const BAND_SUMMARY: Record<Band, string> = {
+/** For a moderator reading English; with --lang the reader is more likely a worker, so the page's summaries are used. */
+const MODERATOR_SUMMARY: Record<Band, string> = {
   high: "Strong markers of a trafficking-recruitment lure. Hold the posting for a person's review.",
   review: "Some markers of a trafficking-recruitment lure. Worth a person's review.",
   low: "Few or no markers found. This does not show that the posting is safe.",
 };
+
+const BAND_KEY: Record<Band, string> = { high: "High", review: "Review", low: "Low" };
 
 type SpanKind = "raises" | "lowers";
 interface Span {
@@ -137,42 +141,53 @@ function formatContribution(contribution: number): string {
   return `${sign}${Math.abs(contribution).toFixed(1)}`.padStart(5);
 }
 
-function renderSignal(signal: Signal, c: Colours): string[] {
+function renderSignal(signal: Signal, c: Colours, ui: Record<string, string>): string[] {
   const indent = "        ";
   const lines = [`  ${formatContribution(signal.contribution)}  ${c.bold(signal.title)}`, `${indent}${signal.explanation}`];
-  if (signal.advice) lines.push(`${indent}Check: ${signal.advice}`);
+  if (signal.advice) lines.push(`${indent}${ui.whatToCheck}: ${signal.advice}`);
   if (signal.evidence.length > 0) {
     // The same span can support a signal twice (a combination of two markers); list it once.
     const quotes = [...new Set(signal.evidence.map((evidence) => `"${oneLine(evidence.text)}" (${evidence.field})`))];
-    lines.push(`${indent}${c.dim(`Evidence: ${quotes.join(", ")}`)}`);
+    lines.push(`${indent}${c.dim(`${ui.evidence}: ${quotes.join(", ")}`)}`);
   }
   return lines;
 }
 
-/** The whole explanation for a person: band and score, the signals in groups, then the marked posting. */
-export function renderExplanation(fields: Partial<Record<FieldName, string>>, result: ScreenResult, colour: boolean): string {
+/**
+ * The whole explanation for a person: band and score, the signals in groups, then the marked posting.
+ * `ui` holds the interface texts in the explanation language (see `uiTexts`); `moderator` keeps the
+ * English moderator summary.
+ */
+export function renderExplanation(
+  fields: Partial<Record<FieldName, string>>,
+  result: ScreenResult,
+  colour: boolean,
+  ui: Record<string, string> = UI_ENGLISH,
+  moderator = ui === UI_ENGLISH,
+): string {
   const c = pc.createColors(colour);
   const bandColour = { low: c.green, review: c.yellow, high: c.red }[result.band];
   const raising = result.signals.filter((s) => s.contribution > 0);
   const lowering = result.signals.filter((s) => s.contribution < 0);
   const noticed = result.signals.filter((s) => s.contribution === 0);
-  const language = result.language.code === "und" ? "undetermined" : `${result.language.code}, confidence ${result.language.confidence.toFixed(2)}`;
+  const language = result.language.code === "und" ? "und" : `${result.language.code}, ${result.language.confidence.toFixed(2)}`;
+  const bandKey = BAND_KEY[result.band];
 
   const lines: string[] = [
-    `${c.bold(bandColour(result.band.toUpperCase()))}  score ${result.score.toFixed(3)}  (language: ${language})`,
-    BAND_SUMMARY[result.band],
+    `${c.bold(bandColour(result.band.toUpperCase()))}  ${ui[`band${bandKey}`]}  ${ui.score} ${result.score.toFixed(3)}  (${ui.detectedLanguage}: ${language})`,
+    moderator ? MODERATOR_SUMMARY[result.band] : ui[`summary${bandKey}`]!,
   ];
   const group = (heading: string, signals: Signal[]): void => {
     if (signals.length === 0) return;
     lines.push("", c.bold(heading));
-    for (const signal of signals) lines.push(...renderSignal(signal, c));
+    for (const signal of signals) lines.push(...renderSignal(signal, c, ui));
   };
-  group("Raises the score", raising);
-  group("Lowers the score", lowering);
-  group("Noticed (counts only together with other markers)", noticed);
-  if (result.signals.length === 0) lines.push("", "No markers found.");
+  group(ui.raisesHeading!, raising);
+  group(ui.lowersHeading!, lowering);
+  group(ui.noticedHeading!, noticed);
+  if (result.signals.length === 0) lines.push("", ui.noMarkers!);
 
-  lines.push("", c.bold(colour ? "Posting (evidence highlighted)" : "Posting (evidence that raises the score in [[ ]], that lowers it in {{ }})"));
+  lines.push("", c.bold(colour ? ui.highlightedHeading! : `${ui.highlightedHeading} ([[ ]] ↑ ${ui.raisesHeading}, {{ }} ↓ ${ui.lowersHeading})`));
   for (const field of TEXT_FIELDS) {
     const text = fields[field];
     if (typeof text !== "string" || text.length === 0) continue;
@@ -218,14 +233,15 @@ Examples:
       const language = options.lang ?? options.explainIn;
       const posting = parsePostingInput(await readInput(file));
       let result: ScreenResult;
+      const screener = createScreener();
       try {
-        result = createScreener().screen(posting, language ? { explainIn: language } : {});
+        result = screener.screen(posting, language ? { explainIn: language } : {});
       } catch (error) {
         if (error instanceof InvalidPostingError) throw new BadPostingError(error.message);
         throw error;
       }
       const warning = explanationLanguageWarning(language);
       if (warning) process.stderr.write(`${warning}\n`);
-      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderExplanation(fieldsOf(posting), result, useColour(process.stdout)));
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : renderExplanation(fieldsOf(posting), result, useColour(process.stdout), uiTexts(screener.rulePack, language), !language || language === "eng"));
     });
 }

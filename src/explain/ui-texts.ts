@@ -1,0 +1,48 @@
+/**
+ * Interface texts shared by the web page and the CLI's explain command, in English. Translations
+ * come from the `ui` section of `rules/messages/<lang>.yaml`; a missing key falls back to English.
+ */
+import type { RulePackData } from "../rules/pack.js";
+
+/** Interface texts in English; translations come from the `ui` section of `rules/messages/<lang>.yaml`. */
+export const UI_ENGLISH: Record<string, string> = {
+  heading: "Check a job ad for warning signs",
+  intro: "Paste a job ad you or someone you help has received. This tool looks for the warning signs of recruitment into scam compounds and forced labour, and shows where they are in the ad.",
+  privacy: "Your ad is checked on this server and is not stored or logged.",
+  titleLabel: "Job title (optional)",
+  textLabel: "The ad text",
+  moreFields: "More details (optional)",
+  companyLabel: "Company",
+  locationLabel: "Location",
+  salaryLabel: "Salary",
+  contactLabel: "Contact",
+  languageLabel: "Explanations in",
+  check: "Check this ad",
+  checking: "Checking…",
+  bandHigh: "High risk",
+  bandReview: "Needs a closer look",
+  bandLow: "No strong warning signs found",
+  summaryHigh: "This ad shows several warning signs of recruitment into scam compounds or forced labour. Do not travel or send documents or money before the employer is verified.",
+  summaryReview: "This ad shows some warning signs. Check the points below before you reply.",
+  summaryLow: "No strong warning signs were found. This does not prove the job is safe: always verify the employer.",
+  signalsHeading: "What we found",
+  highlightedHeading: "The ad, with the warning signs highlighted",
+  whatToCheck: "What to check",
+  reassuring: "Reassuring sign",
+  score: "Score",
+  errorEmpty: "Paste the text of the ad first.",
+  errorServer: "The ad could not be checked. Please try again.",
+  raisesHeading: "Raises the score",
+  lowersHeading: "Lowers the score",
+  noticedHeading: "Noticed (counts only together with other markers)",
+  evidence: "Evidence",
+  noMarkers: "No markers found.",
+  detectedLanguage: "language",
+  disclaimer: "This is an automated screen, not a verdict about any person or company. Verify with your government's overseas-employment office or a trusted organisation.",
+};
+
+/** The interface texts in one language, each missing key in English. */
+export function uiTexts(rulePack: Pick<RulePackData, "messages">, language: string | undefined): Record<string, string> {
+  const translated = language ? rulePack.messages[language]?.ui : undefined;
+  return { ...UI_ENGLISH, ...(translated ?? {}) };
+}
