@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../../src/features/evidence.js";
+import { type FeesFeature, extractFees } from "../../../src/features/fees.js";
+import { type LegitimacyFlag, extractLegitimacy } from "../../../src/features/legitimacy.js";
+import { type RequirementsFeature, extractRequirements } from "../../../src/features/requirements.js";
+import { ENTRY_LEVEL_FAMILIES, type RoleFamily, extractRole } from "../../../src/features/roles.js";
+import { type TravelFlag, extractTravel } from "../../../src/features/travel.js";
+import { createScreener } from "../../../src/index.js";
+
+// The English lexicon in its regional forms (Indian, Pakistani, Nigerian, Kenyan, Ugandan, Filipino,
+// Malaysian, Sri Lankan English and the English parts of Taglish and Hinglish ads). Each table pairs the
+// ways posters state an indicator with the legitimate ads that share its words.
+
+function travelFlags(description: string): TravelFlag[] {
+  const { evidence: _evidence, evidenceByFlag: _byFlag, ...flags } = extractTravel(contextFrom({ description }));
+  return (Object.entries(flags) as [TravelFlag, boolean][]).filter(([, value]) => value).map(([flag]) => flag).sort();
+}
+
+type Requirements = Omit<RequirementsFeature, "evidence" | "evidenceByFlag">;
+const NO_REQUIREMENTS: Requirements = {
+  noExperience: false,
+  noDegree: false,
+  noSkills: false,
+  computerBasicsOnly: false,
+  seniorQualifications: false,
+  ageRange: null,
+  genderOrAppearance: false,
+  typingSpeed: null,
+  typingTest: false,
+  languagesRequired: [],
+  passportRequired: false,
+  passportCopyRequested: false,
+};
+
+function requirements(description: string): Requirements {
+  const { evidence: _evidence, evidenceByFlag: _byFlag, ...rest } = extractRequirements(contextFrom({ description }));
+  return rest;
+}
+
+type Fees = Omit<FeesFeature, "evidence" | "evidenceByFlag">;
+const NO_FEES: Fees = {
+  upfrontFee: false,
+  feeAmount: null,
+  paymentChannel: null,
+  advanceRepaidFromSalary: false,
+  penaltyForLeaving: false,
+  zeroCostClaim: false,
+  noFeePolicy: false,
+};
+
+function fees(description: string): Fees {
+  const { evidence: _evidence, evidenceByFlag: _byFlag, ...rest } = extractFees(contextFrom({ description }));
+  return rest;
+}
+
+function legitimacyFlags(description: string): LegitimacyFlag[] {
+  const { evidence: _evidence, evidenceByFlag: _byFlag, licences: _licences, ...flags } = extractLegitimacy(contextFrom({ description }));
+  return (Object.entries(flags) as [LegitimacyFlag, boolean][]).filter(([, value]) => value).map(([flag]) => flag).sort();
+}
+
+describe("eng travel lexicon", () => {
+  it.each<[string, string, TravelFlag[]]>([
+    ["reads the South Asian package of visa, ticket and room 'free'", "Visa free, ticket free, room free. Up and down ticket by company.", ["accommodationProvided", "flightProvided", "visaProvided"]],
+    ["does not read 'visa free' in a package list as visa-exempt entry", "Visa free + ticket free for selected candidates.", ["flightProvided", "visaProvided"]],
+    ["reads Malaysian English 'no need visa'", "No need visa for Malaysians, just bring passport and IC.", ["noVisaNeeded"]],
+    ["reads Nigerian 'accommodation + feeding' and a ticket sent by the recruiter", "Accommodation + feeding free. I will send you ticket.", ["accommodationProvided", "flightProvided", "foodProvided"]],
+    ["reads boarding and lodging and a hostel", "Boarding and lodging provided, hostel near the office.", ["accommodationProvided", "foodProvided"]],
+    ["reads 'food/room ok' shorthand", "Basic $1.2k, food/room ok.", ["accommodationProvided", "foodProvided"]],
+    ["reads going 'on visit' to Dubai first", "You go to Dubai first on visit, then the company sends you onward.", ["touristVisa"]],
+    ["reads entering as a normal visitor and a visiting visa", "Enter as a normal visitor; visiting visa is enough.", ["touristVisa"]],
+    ["does not read a client visit as a visit visa", "Travel on a visit to our clients in Dubai twice a year.", []],
+    ["reads a permit that is not needed at the start", "No work permit needed at start, company will manage.", ["workPermitAfterArrival"]],
+    ["reads a visit-to-work visa change", "Visit to work visa change inside, no problem.", ["workPermitAfterArrival"]],
+    ["reads coaching for immigration: visiting a cousin, show money, airport escort", "Tell immigration you are visiting your cousin. We give show money and airport escort.", ["poseAsTourist"]],
+    ["reads 'don't tell many people'", "Don't tell many people, only serious ones.", ["hideFromFamily"]],
+    ["reads a departure within two weeks", "Flight within 2 weeks of selection.", ["urgentDeparture"]],
+    ["does not read event tickets as a flight", "We will send you tickets for the event after registration.", []],
+    ["does not read a hotel's guest rooms as staff housing", "Hotel with accommodation for 200 guests needs front desk agents.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(travelFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng requirements lexicon", () => {
+  it.each<[string, string, Partial<Requirements>]>([
+    ["reads 'No exp, no degree' and 'just English + typing'", "No exp, no degree, just English + typing.", { noExperience: true, noDegree: true, noSkills: true }],
+    ["reads Indian 'freshers ok' and a school-level pass that is enough", "Freshers ok. 12th pass can apply.", { noExperience: true, noDegree: true }],
+    ["reads 'with or without experience' and 'experience not a must'", "With or without experience. Experience not a must.", { noExperience: true }],
+    ["does not read a rejection of applicants without experience", "Applicants with no experience will not be considered.", {}],
+    ["does not read a rejection of candidates without a degree", "We cannot consider candidates with no degree.", {}],
+    ["reads 'need boys who know computer' and a bare 'basic computer'", "Need boys who know computer and English. Education: SSC, basic computer.", { computerBasicsOnly: true, genderOrAppearance: true }],
+    ["does not read basic computer science as basic computer use", "Basic computer science concepts are useful.", {}],
+    ["reads height in feet and inches and a full-body photo", "Girls only, height 5'4\" and above, send full body photo.", { genderOrAppearance: true }],
+    ["reads an age range written in years on both sides", "Age: 18 yrs to 35 yrs.", { ageRange: { min: 18, max: 35 } }],
+    ["reads the Nigerian 'international passport' photo request", "Send a clear photo of your international passport.", { passportRequired: true, passportCopyRequested: true }],
+    ["reads 'passport must be ready'", "Passport must be ready, we process fast.", { passportRequired: true }],
+    ["does not read passport-size ID photos as a passport copy", "Attach your CV and 2 recent passport photos.", {}],
+    ["does not read citizenship as the passport requirement", "EU-Passport holders only.", {}],
+    ["reads 'typing fast' as a typing requirement", "New ppl also ok if typing fast.", { noExperience: true, typingTest: true }],
+    ["reads a 'Requirements: N years' line as senior", "Requirements: 5 years garment QC.", { seniorQualifications: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(requirements(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+  });
+});
+
+describe("eng fees lexicon", () => {
+  it.each<[string, string, Partial<Fees>]>([
+    ["reads a payment for the visa, a half-before-visa split and token money", "Pay Rs 50,000 for visa. 50% before visa, 50% after. Token money also.", { upfrontFee: true, feeAmount: "Rs 50,000" }],
+    ["reads an activation fee by mobile money", "Pay the activation fee via MTN MoMo today.", { upfrontFee: true, paymentChannel: "e-wallet" }],
+    ["reads a ticket cut from the salary", "Ticket money will be cut from your salary.", { upfrontFee: true, advanceRepaidFromSalary: true }],
+    ["reads a penalty for running away and a release fee", "If you run away before contract ends you must pay. Release fee applies.", { penaltyForLeaving: true }],
+    ["reads 'company pay everything' and 'don't need to take out a single cent'", "Company pay everything, you don't need to take out a single cent.", { zeroCostClaim: true }],
+    ["reads a licensed agency's free recruitment", "Free recruitment, no service charge.", { noFeePolicy: true }],
+    ["does not read a hotel's service charge as a fee", "Salary plus service charge and tips.", {}],
+    ["does not read a fee the employer pays", "Visa stamping charges are paid by the employer.", {}],
+  ])("%s", (_name, description, expected) => {
+    expect(fees(description)).toEqual({ ...NO_FEES, ...expected });
+  });
+});
+
+describe("eng legitimacy lexicon", () => {
+  it.each<[string, string, LegitimacyFlag[]]>([
+    ["reads a Phnom Penh numbered street", "Office: 45 Street 289, Toul Kork.", ["streetAddress"]],
+    ["reads an Indian plot number and a Filipino block and lot", "Plot No. 12, Sector 18. Blk 5 Lot 12.", ["streetAddress"]],
+    ["reads a Nigerian CAC registration number", "Registered with CAC, RC 1234567.", ["registrationNumber"]],
+    ["reads a permit and visa 'by company' and the protector clearance", "Work permit and visa by company. Protector clearance done here.", ["workPermitSponsored"]],
+    ["does not read a permit processed on arrival as sponsorship", "Work permit and visa by company after arrival.", []],
+    ["reads an in-person interview with a skills test and a trial day", "Interview and typing test on site. Trial day before offer.", ["multiStageInterview"]],
+    ["does not read a short interview with a typing test as multi-stage", "Only a short interview and typing test on site.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(legitimacyFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng role lexicon", () => {
+  it.each<[string, string | undefined, string, RoleFamily, string]>([
+    ["reads an Indian telecaller as sales", "Telecaller (Hindi/English)", "", "sales", "Telecaller"],
+    ["reads an international voice process as customer service", "International Voice Process", "", "customer-service", "International Voice Process"],
+    ["reads a Filipino encoder title as data entry", "Encoder", "", "data-entry", "Encoder"],
+    ["reads a POGO job as casino", undefined, "POGO company hiring staff, free dorm.", "casino", "POGO"],
+    ["reads a content moderator as chat support", "Content Moderator", "", "chat-support", "Content Moderator"],
+    ["keeps a video encoder engineer out of data entry", "Video Encoder Engineer", "", "professional", "Engineer"],
+    ["reads a housemaid title as an occupation outside the lure families", "Housemaid for a family", "", "other", "Housemaid"],
+  ])("%s", (_name, title, description, family, evidence) => {
+    const role = extractRole(contextFrom({ title, description }));
+    expect(role.family).toBe(family);
+    expect(role.entryLevel).toBe(ENTRY_LEVEL_FAMILIES.has(family));
+    expect(role.evidence.map((item) => item.text)).toEqual([evidence]);
+  });
+});
+
+describe("eng rule patterns", () => {
+  const screener = createScreener();
+  const fired = (description: string): string[] => screener.screen({ description }).signals.map((signal) => signal.id);
+
+  it.each<[string, string, string, boolean]>([
+    ["interview-on-messaging-app", "reads a Telegram handle given for the interview", "Inbox ✈️ @csr_team_kh for interview.", true],
+    ["interview-on-messaging-app", "does not read a telephonic interview as Telegram", "Tele interview for shortlisted candidates, then HR round.", false],
+    ["message-for-details", "reads 'Interested? PM'", "Work abroad, big salary. Interested? PM.", true],
+    ["light-work-high-pay", "reads 'less work, more money'", "Less work, more money! Apply now.", true],
+    ["instant-hiring-without-interview", "reads a two-minute interview only", "Freshers ok. 2 min interview only.", true],
+    ["instant-hiring-without-interview", "does not read a short screening step of a proper process", "Take part in a 3-5 minute interview, then a panel interview.", false],
+    ["unnamed-foreign-employer", "reads a confidential company name", "Company name: confidential. Apply today.", true],
+    ["workplace-revealed-after-selection", "reads an overseas branch with details after the interview", "Work location: overseas branch (details after interview).", true],
+    ["legality-assurance", "reads '100% genuine job'", "100% genuine job, no agent.", true],
+    ["passport-held-by-employer", "reads a passport kept for safekeeping", "Your passport will stay with the company for safekeeping.", true],
+    ["passport-held-by-employer", "does not read a promise not to hold passports", "We never hold your passport for safekeeping.", false],
+    ["openly-illegal-work", "reads chatting with fake profiles", "Use fake profiles to chat with clients in the US.", true],
+    ["openly-illegal-work", "does not read a trust-and-safety job", "We detect fake accounts and remove scam content.", false],
+    ["bypasses-official-emigration-channel", "reads going without OEC", "Go without OEC, we handle the airport.", true],
+    ["bypasses-official-emigration-channel", "does not read a warning to get the OEC", "Do not travel without OEC.", false],
+    ["play-games-for-pay", "reads earning by playing games", "Earn money by playing games online.", true],
+  ])("%s: %s", (rule, _name, description, expected) => {
+    expect(fired(description).includes(rule)).toBe(expected);
+  });
+});
