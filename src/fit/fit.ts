@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadJsonl } from "../eval/load.js";
 import { realadsHalf } from "../eval/realads-split.js";
@@ -46,28 +46,44 @@ export function idsDigest(ids: readonly string[]): string {
 
 /** A marker whose prior weight is at most this is weak: on its own it must never reach the review band. */
 export const WEAK_MARKER_PRIOR = 1;
+/** Refits allowed to bring the weak markers under the review threshold, and the log-odds they keep below it. */
+const WEAK_CAP_ROUNDS = 4;
+const WEAK_MARGIN = 0.05;
 
-function chooseThresholds(scores: { score: number; lure: boolean }[], traffic: number[] = [], weakAloneScore = 0): { review: number; high: number } {
-  // Ordinary traffic bounds both thresholds from below: no band may flag more of it than its target.
-  const sortedTraffic = [...traffic].sort((a, b) => b - a);
-  const floorFor = (rate: number): number => (sortedTraffic.length === 0 ? 0 : (sortedTraffic[Math.floor(sortedTraffic.length * rate)] ?? 0) + 1e-6);
-  const reviewFloor = floorFor(TRAFFIC_TARGETS.review);
-  const highFloor = floorFor(TRAFFIC_TARGETS.high);
+/** Real-ad scores with the file each came from: the flag-rate targets hold per file, not on average. */
+interface TrafficScore {
+  score: number;
+  file: string;
+}
+
+/** Lowest threshold that flags at most `rate` of every file's ads. */
+function trafficFloor(traffic: readonly TrafficScore[], rate: number): number {
+  const byFile = new Map<string, number[]>();
+  for (const t of traffic) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t.score]);
+  let floor = 0;
+  for (const scores of byFile.values()) {
+    scores.sort((a, b) => b - a);
+    floor = Math.max(floor, (scores[Math.floor(scores.length * rate)] ?? 0) + 1e-6);
+  }
+  return floor;
+}
+
+function chooseThresholds(scores: { score: number; lure: boolean }[], traffic: readonly TrafficScore[] = [], weakAloneScore = 0): { review: number; high: number } {
+  // Ordinary traffic bounds both thresholds from below: no band may flag more of any file than its target.
+  const reviewFloor = trafficFloor(traffic, TRAFFIC_TARGETS.review);
+  const highFloor = trafficFloor(traffic, TRAFFIC_TARGETS.high);
   const examples: ScoredExample[] = scores.map((s, i) => ({ id: String(i), label: s.lure ? "lure" : "legit", language: "und", score: s.score, band: "low", ruleIds: [] }));
   const candidates = [...new Set(scores.map((s) => Math.round(s.score * 1000) / 1000))].sort((a, b) => a - b);
-  let review = 0.5;
-  for (const t of candidates) {
+  const meets = (t: number): boolean => {
     const m = metricsAt(examples, t);
-    if (m.recall >= TARGETS.reviewRecall && m.falsePositiveRate <= TARGETS.reviewMaxFalsePositiveRate) review = t;
-  }
-  // If no threshold meets both, prefer the false-positive bound: job boards pay for every false alarm.
-  if (!candidates.some((t) => { const m = metricsAt(examples, t); return m.recall >= TARGETS.reviewRecall && m.falsePositiveRate <= TARGETS.reviewMaxFalsePositiveRate; })) {
-    review = candidates.find((t) => metricsAt(examples, t).falsePositiveRate <= TARGETS.reviewMaxFalsePositiveRate) ?? 0.5;
-  }
-  let high = Math.max(TARGETS.highMinThreshold, review);
-  const highCandidate = candidates.find((t) => t >= high && metricsAt(examples, t).falsePositiveRate <= TARGETS.highMaxFalsePositiveRate);
-  high = highCandidate ?? 0.99;
-  return { review: Math.max(0.05, review, reviewFloor, weakAloneScore + 1e-3), high: Math.max(high, highFloor) };
+    return m.recall >= TARGETS.reviewRecall && m.falsePositiveRate <= TARGETS.reviewMaxFalsePositiveRate;
+  };
+  // The highest threshold that meets both targets; if none does, the lowest within the false-positive
+  // bound (job boards pay for every false alarm, so that bound wins).
+  let review = [...candidates].reverse().find(meets) ?? candidates.find((t) => metricsAt(examples, t).falsePositiveRate <= TARGETS.reviewMaxFalsePositiveRate) ?? 0.5;
+  review = Math.max(0.05, review, reviewFloor, weakAloneScore + 1e-3);
+  const highCandidate = candidates.find((t) => t >= Math.max(TARGETS.highMinThreshold, review) && metricsAt(examples, t).falsePositiveRate <= TARGETS.highMaxFalsePositiveRate);
+  return { review, high: Math.max(highCandidate ?? 0.99, highFloor) };
 }
 
 /** Loads the labelled train split (lures and legitimate ads only) of the corpus. */
@@ -103,6 +119,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
   const fitted = screener.rulePack.rules.filter((rule) => rule.kind !== "signal" && rule.weight !== 0);
   const columnOf = new Map(fitted.map((rule, index) => [rule.id, index]));
   const rows: number[][] = [];
+  const fileOf: string[] = [];
   const labels: (0 | 1)[] = [];
   const isTraffic: boolean[] = [];
   const all = [...train.map((r) => ({ ...r, traffic: false })), ...traffic.map((r) => ({ ...r, traffic: true }))];
@@ -118,9 +135,9 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
     rows.push(row);
     labels.push(record.label === "lure" ? 1 : 0);
     isTraffic.push(record.traffic);
+    fileOf.push(basename(record.file));
   }
   const priors = fitted.map((rule) => rule.weight);
-  const bounds = fitted.map((rule) => (rule.kind === "mitigating" ? ([-4, 0] as const) : ([0, 5] as const)));
   const lureCount = labels.filter((l) => l === 1).length;
   const trafficCount = isTraffic.filter(Boolean).length;
   const legitCount = labels.length - lureCount - trafficCount;
@@ -130,36 +147,51 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
   const sampleWeights = labels.map((l, i) =>
     isTraffic[i] ? (REALADS_WEIGHT_SHARE * corpusRows) / (2 * Math.max(1, trafficCount)) : l === 1 ? corpusRows / (2 * lureCount) : corpusRows / (2 * legitCount),
   );
-  const problem = { rows, labels, sampleWeights, bounds, priors, l2: L2, initialWeights: priors, initialBias: -4, iterations: 3000 };
-
-  // Out-of-fold logits for calibration and threshold choice: never judged by a model that saw them.
+  const weak = fitted.map((rule) => rule.kind === "marker" && rule.weight <= WEAK_MARKER_PRIOR);
   const random = seededRandom(SEED);
   const fold = rows.map(() => Math.floor(random() * FOLDS));
-  const outOfFold = new Array<number>(rows.length).fill(0);
-  for (let k = 0; k < FOLDS; k++) {
-    const trainIdx = rows.map((_, i) => i).filter((i) => fold[i] !== k);
-    const fit = fitLogistic({ ...problem, rows: trainIdx.map((i) => rows[i]!), labels: trainIdx.map((i) => labels[i]!), sampleWeights: trainIdx.map((i) => sampleWeights[i]!) });
-    rows.forEach((row, i) => {
-      if (fold[i] !== k) return;
-      outOfFold[i] = row.reduce((z, x, f) => z + x * fit.weights[f]!, fit.bias);
-    });
-  }
   const corpusIdx = rows.map((_, i) => i).filter((i) => !isTraffic[i]);
-  const calibration = fitPlatt(corpusIdx.map((i) => outOfFold[i]!), corpusIdx.map((i) => labels[i]!));
-  const scoreOf = (i: number): number => sigmoid(calibration.a * outOfFold[i]! + calibration.b);
-  const calibrated = corpusIdx.map((i) => ({ score: scoreOf(i), lure: labels[i] === 1 }));
-  const trafficScores = rows.map((_, i) => i).filter((i) => isTraffic[i]).map(scoreOf);
-  const final = fitLogistic(problem);
-  // SpamAssassin's rule: one weak marker alone must not flag a posting. The review threshold sits
-  // above the score of the strongest weak marker (prior weight ≤ 1) firing on its own.
-  const weakAloneScore = Math.max(
-    0,
-    ...fitted.map((rule, i) => (rule.kind === "marker" && rule.weight <= WEAK_MARKER_PRIOR ? sigmoid(calibration.a * (final.bias + final.weights[i]!) + calibration.b) : 0)),
-  );
+  const trafficIdx = rows.map((_, i) => i).filter((i) => isTraffic[i]);
+
+  /** Out-of-fold calibration and thresholds plus the final fit, for given weight bounds. */
+  const fitWithin = (bounds: (readonly [number, number])[]) => {
+    const problem = { rows, labels, sampleWeights, bounds, priors, l2: L2, initialWeights: priors, initialBias: -4, iterations: 3000 };
+    // Out-of-fold logits for calibration and threshold choice: never judged by a model that saw them.
+    const outOfFold = new Array<number>(rows.length).fill(0);
+    for (let k = 0; k < FOLDS; k++) {
+      const trainIdx = rows.map((_, i) => i).filter((i) => fold[i] !== k);
+      const fit = fitLogistic({ ...problem, rows: trainIdx.map((i) => rows[i]!), labels: trainIdx.map((i) => labels[i]!), sampleWeights: trainIdx.map((i) => sampleWeights[i]!) });
+      rows.forEach((row, i) => {
+        if (fold[i] !== k) return;
+        outOfFold[i] = row.reduce((z, x, f) => z + x * fit.weights[f]!, fit.bias);
+      });
+    }
+    const calibration = fitPlatt(corpusIdx.map((i) => outOfFold[i]!), corpusIdx.map((i) => labels[i]!));
+    const scoreOf = (i: number): number => sigmoid(calibration.a * outOfFold[i]! + calibration.b);
+    const calibrated = corpusIdx.map((i) => ({ score: scoreOf(i), lure: labels[i] === 1 }));
+    const trafficScores = trafficIdx.map((i) => ({ score: scoreOf(i), file: fileOf[i]! }));
+    const final = fitLogistic(problem);
+    const weakAloneScore = Math.max(0, ...fitted.map((_, i) => (weak[i] ? sigmoid(calibration.a * (final.bias + final.weights[i]!) + calibration.b) : 0)));
+    return { calibration, calibrated, trafficScores, final, weakAloneScore, unconstrained: chooseThresholds(calibrated, trafficScores) };
+  };
+
+  // SpamAssassin's rule: one weak marker (prior weight ≤ 1) alone must not flag a posting. Rather
+  // than lift the review threshold above the strongest weak marker, which costs recall on every
+  // lure, cap the weak markers' weights below the threshold the targets choose and refit; the
+  // threshold is still lifted if a cap could not hold (it always holds after the last round).
+  let bounds: (readonly [number, number])[] = fitted.map((rule) => (rule.kind === "mitigating" ? [-4, 0] : [0, 5]));
+  let fit = fitWithin(bounds);
+  for (let round = 0; round < WEAK_CAP_ROUNDS && fit.weakAloneScore >= fit.unconstrained.review; round++) {
+    const reviewLogit = (Math.log(fit.unconstrained.review / (1 - fit.unconstrained.review)) - fit.calibration.b) / fit.calibration.a;
+    const cap = Math.max(0, reviewLogit - fit.final.bias - WEAK_MARGIN);
+    bounds = bounds.map((b, i) => (weak[i] ? ([b[0], Math.min(b[1], cap)] as const) : b));
+    fit = fitWithin(bounds);
+  }
+  const { calibration, calibrated, trafficScores, final, weakAloneScore } = fit;
   const thresholds = chooseThresholds(calibrated, trafficScores, weakAloneScore);
 
   const oofExamples: ScoredExample[] = calibrated.map((s, i) => ({ id: String(i), label: s.lure ? "lure" : "legit", language: "und", score: s.score, band: "low", ruleIds: [] }));
-  const flagRate = (t: number): number => (trafficScores.length === 0 ? 0 : trafficScores.filter((x) => x >= t).length / trafficScores.length);
+  const flagRate = (t: number): number => (trafficScores.length === 0 ? 0 : trafficScores.filter((x) => x.score >= t).length / trafficScores.length);
   const training: TrainingSummary = {
     lures: lureCount,
     legit: legitCount,
