@@ -104,9 +104,10 @@ describe("lurescreen explain", SPAWNING, () => {
     const json = JSON.parse(runCli(["explain", "--json"], lure).stdout) as Result;
     const plain = runCli(["explain"], lure);
     expect(plain.status).toBe(0);
-    expect(plain.stdout.split("\n")[0]).toBe(`${json.band.toUpperCase()}  score ${json.score.toFixed(3)}  (language: ${json.language.code}, confidence ${json.language.confidence.toFixed(2)})`);
+    const bandLabel = { high: "High risk", review: "Needs a closer look", low: "No strong warning signs found" }[json.band as "high" | "review" | "low"];
+    expect(plain.stdout.split("\n")[0]).toBe(`${json.band.toUpperCase()}  ${bandLabel}  Score ${json.score.toFixed(3)}  (language: ${json.language.code}, ${json.language.confidence.toFixed(2)})`);
     expect(plain.stdout).not.toMatch(/\u001b\[/);
-    const posting = plain.stdout.slice(plain.stdout.indexOf("\nPosting ("));
+    const posting = plain.stdout.slice(plain.stdout.indexOf("\nThe ad, with the warning signs highlighted"));
     const marked = [...posting.matchAll(/\[\[([^\]]*)\]\]|\{\{([^}]*)\}\}/g)].map((match) => match[1] ?? match[2]);
     for (const signal of json.signals) {
       expect(plain.stdout).toContain(signal.title);
