@@ -51,15 +51,19 @@ const WEAK_CAP_ROUNDS = 4;
 const WEAK_MARGIN = 0.05;
 
 /** Real-ad scores with the file each came from: the flag-rate targets hold per file, not on average. */
-interface TrafficScore {
+export interface TrafficScore {
   score: number;
   file: string;
 }
 
 /** Lowest threshold that flags at most `rate` of every file's ads. */
-function trafficFloor(traffic: readonly TrafficScore[], rate: number): number {
+export function trafficFloor(traffic: readonly TrafficScore[], rate: number): number {
   const byFile = new Map<string, number[]>();
-  for (const t of traffic) byFile.set(t.file, [...(byFile.get(t.file) ?? []), t.score]);
+  for (const t of traffic) {
+    const scores = byFile.get(t.file);
+    if (scores) scores.push(t.score);
+    else byFile.set(t.file, [t.score]);
+  }
   let floor = 0;
   for (const scores of byFile.values()) {
     scores.sort((a, b) => b - a);

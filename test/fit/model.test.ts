@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import model from "../../src/generated/model.json";
-import { WEAK_MARKER_PRIOR } from "../../src/fit/fit.js";
+import { WEAK_MARKER_PRIOR, trafficFloor } from "../../src/fit/fit.js";
 import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import { sigmoid } from "../../src/score/model.js";
 
@@ -19,5 +19,17 @@ describe("the bundled model", () => {
   it("scores a posting with no markers as low and orders its thresholds", () => {
     expect(aloneScore(0)).toBeLessThan(model.thresholds.review);
     expect(model.thresholds.review).toBeLessThan(model.thresholds.high);
+  });
+});
+
+describe("trafficFloor", () => {
+  it("bounds the threshold by the worst file, not by the pooled real ads", () => {
+    // 1,000 quiet ads in one file, 100 in another of which 5 score high: pooled, 5 of 1,100 is under
+    // 1%; in their own file they are 5%, so a 1% target must sit above those five.
+    const quiet = Array.from({ length: 1000 }, () => ({ score: 0.1, file: "a.jsonl" }));
+    const noisy = Array.from({ length: 100 }, (_, i) => ({ score: i < 5 ? 0.6 : 0.1, file: "b.jsonl" }));
+    expect(trafficFloor([...quiet, ...noisy], 0.01)).toBeGreaterThan(0.6);
+    expect(trafficFloor(quiet, 0.01)).toBeCloseTo(0.1, 5);
+    expect(trafficFloor([], 0.01)).toBe(0);
   });
 });

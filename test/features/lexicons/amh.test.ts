@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-const EXTRACTORS = { travel: extractTravel, requirements: extractRequirements, fees: extractFees, legitimacy: extractLegitimacy };
-
-/** The boolean flags of one extractor that a description sets, sorted. */
-function trueFlags(family: Family, description: string): string[] {
-  const values = EXTRACTORS[family](contextFrom({ description })) as unknown as Record<string, unknown>;
-  return Object.entries(values)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
-
 
 // Amharic: each lure wording next to a look-alike from legitimate ads (licensed agencies registered with the
 // ministry, Telegram job channels, school-bus jobs, grade levels written with ክፍል).
@@ -41,7 +25,7 @@ describe("Amharic lexicon", () => {
     ["reads a written test before the interview", "legitimacy", "የጽሑፍ ፈተና → ቃለ መጠይቅ → HR።", ["multiStageInterview"]],
     ["reads a work visa the employer covers", "legitimacy", "የሥራ ቪዛ እና መኖሪያ በአሠሪው።", ["workPermitSponsored"]],
   ])("%s", (_name, family, description, expected) => {
-    expect(trueFlags(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it.each<[string, string, number | null, number | null]>([

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-const EXTRACTORS = { travel: extractTravel, requirements: extractRequirements, fees: extractFees, legitimacy: extractLegitimacy };
-
-/** The boolean flags of one extractor that a description sets, sorted. */
-function trueFlags(family: Family, description: string): string[] {
-  const values = EXTRACTORS[family](contextFrom({ description })) as unknown as Record<string, unknown>;
-  return Object.entries(values)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
-
 
 // Arabic (MSA, Egyptian, Gulf and Levantine usage): each lure wording next to a look-alike from legitimate
 // Gulf recruitment (residence permits, annual tickets, service charges, fee-free agencies, housing at the worker's cost).
@@ -41,7 +25,7 @@ describe("Arabic lexicon", () => {
     ["reads a penalty for leaving the job", "fees", "لو تركت الشغل قبل سنة تدفع غرامة 2000 دولار", ["penaltyForLeaving"]],
     ["reads a commercial registration number and sponsorship", "legitimacy", "سجل تجاري رقم 1010123456، الإقامة على كفالة الشركة.", ["registrationNumber", "workPermitSponsored"]],
   ])("%s", (_name, family, description, expected) => {
-    expect(trueFlags(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it.each<[string, string, number | null, number | null]>([

@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-/** Every boolean flag of the lexicon extractors, keyed "family.flag". */
-function flags(description: string): Record<string, boolean> {
-  const ctx = contextFrom({ description });
-  const out: Record<string, boolean> = {};
-  const sources = { travel: extractTravel(ctx), requirements: extractRequirements(ctx), fees: extractFees(ctx), legitimacy: extractLegitimacy(ctx) };
-  for (const [family, feature] of Object.entries(sources)) {
-    for (const [key, value] of Object.entries(feature)) if (typeof value === "boolean") out[`${family}.${key}`] = value;
-  }
-  return out;
-}
 
 // Bengali (Bangladesh usage) and Banglish (romanised Bengali from Facebook groups).
 describe("Bengali lexicon", () => {
@@ -45,7 +31,7 @@ describe("Bengali lexicon", () => {
     ["does not read 'no BMET clearance needed' as a sponsored permit", "বিএমইটি ক্লিয়ারেন্স লাগবে না, সরাসরি ফ্লাইট।", { "legitimacy.workPermitSponsored": false }],
     ["reads a work permit processed by the company before the flight", "ওয়ার্ক পারমিট কোম্পানি করবে, ফ্লাইটের আগেই হাতে পাবেন।", { "legitimacy.workPermitSponsored": true }],
   ])("%s", (_name, description, expected) => {
-    const actual = flags(description);
+    const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 

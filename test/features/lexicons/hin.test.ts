@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-/** Every boolean flag of the lexicon extractors, keyed "family.flag". */
-function flags(description: string): Record<string, boolean> {
-  const ctx = contextFrom({ description });
-  const out: Record<string, boolean> = {};
-  const sources = { travel: extractTravel(ctx), requirements: extractRequirements(ctx), fees: extractFees(ctx), legitimacy: extractLegitimacy(ctx) };
-  for (const [family, feature] of Object.entries(sources)) {
-    for (const [key, value] of Object.entries(feature)) if (typeof value === "boolean") out[`${family}.${key}`] = value;
-  }
-  return out;
-}
 
 // Hindi (Devanagari) and Hinglish (romanised Hindi as written on WhatsApp and Facebook).
 describe("Hindi lexicon", () => {
@@ -45,7 +31,7 @@ describe("Hindi lexicon", () => {
     ["reads a penalty for leaving before the contract ends", "बीच में नौकरी छोड़ने पर ₹2 लाख जुर्माना भरना होगा।", { "fees.penaltyForLeaving": true }],
     ["reads a no-fee policy and a written test before the interview", "हम किसी भी उम्मीदवार से कोई फ़ीस नहीं लेते। लिखित परीक्षा के बाद इंटरव्यू होगा।", { "fees.noFeePolicy": true, "fees.upfrontFee": false, "legitimacy.multiStageInterview": true }],
   ])("%s", (_name, description, expected) => {
-    const actual = flags(description);
+    const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 

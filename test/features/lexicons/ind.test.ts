@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-/** The boolean flags one extractor family sets on a description, sorted. */
-function flagsSet(family: Family, description: string): string[] {
-  const ctx = contextFrom({ description });
-  const extracted: Record<string, unknown> =
-    family === "travel"
-      ? { ...extractTravel(ctx) }
-      : family === "requirements"
-        ? { ...extractRequirements(ctx) }
-        : family === "fees"
-          ? { ...extractFees(ctx) }
-          : { ...extractLegitimacy(ctx) };
-  return Object.entries(extracted)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
 
 // Indonesian: the ways posters state each indicator, and look-alikes from ordinary local and licensed
 // overseas ads that must stay quiet.
@@ -50,7 +29,7 @@ describe("Indonesian lexicon (ind)", () => {
     ["does not read 'no salary deduction for the agency' as a deduction", "fees", "Tidak ada potongan gaji untuk agensi.", []],
     ["does not read a salary paid to a bank account as a fee", "fees", "Gaji dibayar lewat rekening bank tiap bulan.", []],
   ])("%s", (_name, family, description, expected) => {
-    expect(flagsSet(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it("reads the age range of a women-only call", () => {

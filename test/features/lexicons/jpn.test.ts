@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { allFlags } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-/** Every boolean feature flag a description sets, as "family.flag", sorted. */
-function flags(description: string): string[] {
-  const ctx = contextFrom({ description });
-  const families = [
-    ["travel", extractTravel(ctx)],
-    ["requirements", extractRequirements(ctx)],
-    ["fees", extractFees(ctx)],
-    ["legitimacy", extractLegitimacy(ctx)],
-  ] as const;
-  const out: string[] = [];
-  for (const [family, feature] of families) {
-    for (const [key, value] of Object.entries(feature as unknown as Record<string, unknown>)) if (value === true) out.push(`${family}.${key}`);
-  }
-  return out.sort();
-}
 
 // Lure sentences must set exactly the listed flags; hard negatives (legitimate wording that shares
 // words with lures: negated offers, licensed recruitment, local jobs) must set only what is listed.
@@ -42,7 +24,7 @@ describe("Japanese lexicon (jpn)", () => {
     ["往復交通費支給、重大工程の設計", []],
     ["18〜35歳、1分間80文字以上のタイピングテストあり", ["requirements.typingTest"]],
   ])("flags %s", (description, expected) => {
-    expect(flags(description)).toEqual(expected);
+    expect(allFlags(description)).toEqual(expected);
   });
 
   it.each<[string, RoleFamily]>([

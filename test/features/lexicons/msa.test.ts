@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-/** The boolean flags one extractor family sets on a description, sorted. */
-function flagsSet(family: Family, description: string): string[] {
-  const ctx = contextFrom({ description });
-  const extracted: Record<string, unknown> =
-    family === "travel"
-      ? { ...extractTravel(ctx) }
-      : family === "requirements"
-        ? { ...extractRequirements(ctx) }
-        : family === "fees"
-          ? { ...extractFees(ctx) }
-          : { ...extractLegitimacy(ctx) };
-  return Object.entries(extracted)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
 
 // Malay: standard and colloquial (short forms such as "tak", "x", "je", "takpe"), and look-alikes from
 // ordinary Malaysian ads and licensed agencies that must stay quiet.
@@ -49,7 +28,7 @@ describe("Malay lexicon (msa)", () => {
     ["does not read 'men/women welcome' as a gender restriction", "requirements", "Lelaki/perempuan umur 18-35 dialu-alukan.", []],
     ["does not read salary paid to a bank account as a fee", "fees", "Gaji dibayar setiap 7 haribulan ke akaun bank.", []],
   ])("%s", (_name, family, description, expected) => {
-    expect(flagsSet(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it("reads the age range of a talent call", () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-/** Every boolean flag of the lexicon extractors, keyed "family.flag". */
-function flags(description: string): Record<string, boolean> {
-  const ctx = contextFrom({ description });
-  const out: Record<string, boolean> = {};
-  const sources = { travel: extractTravel(ctx), requirements: extractRequirements(ctx), fees: extractFees(ctx), legitimacy: extractLegitimacy(ctx) };
-  for (const [family, feature] of Object.entries(sources)) {
-    for (const [key, value] of Object.entries(feature)) if (typeof value === "boolean") out[`${family}.${key}`] = value;
-  }
-  return out;
-}
 
 // Nepali (Devanagari) and romanised Nepali as typed on Viber and TikTok.
 describe("Nepali lexicon", () => {
@@ -44,7 +30,7 @@ describe("Nepali lexicon", () => {
     ["does not read an individual labour approval as a sponsored permit", "व्यक्तिगत श्रम स्वीकृति लिन कम्पनीले कागजात दिन्छ।", { "legitimacy.workPermitSponsored": false }],
     ["reads a no-fee policy and written and practical exams", "उम्मेदवारबाट कुनै शुल्क लिइँदैन। लिखित र व्यावहारिक परीक्षा हुनेछ।", { "fees.noFeePolicy": true, "legitimacy.multiStageInterview": true }],
   ])("%s", (_name, description, expected) => {
-    const actual = flags(description);
+    const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 

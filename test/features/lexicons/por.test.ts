@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-const EXTRACTORS = { travel: extractTravel, requirements: extractRequirements, fees: extractFees, legitimacy: extractLegitimacy };
-
-/** The boolean flags of one extractor that a description sets, sorted. */
-function trueFlags(family: Family, description: string): string[] {
-  const values = EXTRACTORS[family](contextFrom({ description })) as unknown as Record<string, unknown>;
-  return Object.entries(values)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
-
 
 // Portuguese (Brazil, Portugal, Angola, Mozambique): each lure wording next to a look-alike from legitimate
 // ads (CLT meal vouchers, Pix salaries, FGTS severance, sponsored work visas, warnings against tourist visas).
@@ -43,7 +27,7 @@ describe("Portuguese lexicon", () => {
     ["reads a Mozambican NUIT and a multi-stage process", "legitimacy", "NUIT 400123456. Primeira etapa: triagem; segunda etapa: entrevista técnica.", ["multiStageInterview", "registrationNumber"]],
     ["reads a work visa the employer pays for", "legitimacy", "A empresa patrocina o visto de trabalho antes da viagem.", ["workPermitSponsored"]],
   ])("%s", (_name, family, description, expected) => {
-    expect(trueFlags(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it.each<[string, string, number | null, number | null]>([

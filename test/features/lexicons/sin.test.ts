@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-/** Every boolean flag of the lexicon extractors, keyed "family.flag". */
-function flags(description: string): Record<string, boolean> {
-  const ctx = contextFrom({ description });
-  const out: Record<string, boolean> = {};
-  const sources = { travel: extractTravel(ctx), requirements: extractRequirements(ctx), fees: extractFees(ctx), legitimacy: extractLegitimacy(ctx) };
-  for (const [family, feature] of Object.entries(sources)) {
-    for (const [key, value] of Object.entries(feature)) if (typeof value === "boolean") out[`${family}.${key}`] = value;
-  }
-  return out;
-}
 
 // Sinhala, including the English loanwords Sri Lankan ads mix in ("Visit Visa එකෙන්", "company එකෙන්").
 describe("Sinhala lexicon", () => {
@@ -40,7 +26,7 @@ describe("Sinhala lexicon", () => {
     ["reads a street address and a written test", "කාර්යාලය: ගාලු පාර, කොළඹ 03. ලිඛිත පරීක්ෂණයක් ඇත.", { "legitimacy.streetAddress": true, "legitimacy.multiStageInterview": true }],
     ["does not read 'this time' (මේ පාර) as a street", "මේ පාර කණ්ඩායමට අවස්ථාව.", { "legitimacy.streetAddress": false }],
   ])("%s", (_name, description, expected) => {
-    const actual = flags(description);
+    const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 

@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-const EXTRACTORS = { travel: extractTravel, requirements: extractRequirements, fees: extractFees, legitimacy: extractLegitimacy };
-
-/** The boolean flags of one extractor that a description sets, sorted. */
-function trueFlags(family: Family, description: string): string[] {
-  const values = EXTRACTORS[family](contextFrom({ description })) as unknown as Record<string, unknown>;
-  return Object.entries(values)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
 
 // Spanish (Latin America and Spain): each lure wording next to a look-alike from legitimate ads
 // (Chilean "casino" canteens, relocation packages, warnings against tourist visas, local hiring).
@@ -46,7 +31,7 @@ describe("Spanish lexicon", () => {
     ["does not read 'pasaje y pagar USD 800' as a street address", "legitimacy", "Compra tu pasaje y pagar USD 800 al llegar.", []],
     ["reads a work visa the employer sponsors before travel", "legitimacy", "La empresa patrocina la visa de trabajo antes de viajar.", ["workPermitSponsored"]],
   ])("%s", (_name, family, description, expected) => {
-    expect(trueFlags(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it.each<[string, string, number | null, number | null]>([

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-const EXTRACTORS = { travel: extractTravel, requirements: extractRequirements, fees: extractFees, legitimacy: extractLegitimacy };
-
-/** The boolean flags of one extractor that a description sets, sorted. */
-function trueFlags(family: Family, description: string): string[] {
-  const values = EXTRACTORS[family](contextFrom({ description })) as unknown as Record<string, unknown>;
-  return Object.entries(values)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
-
 
 // Swahili (Kenya, Tanzania, Uganda): each lure wording next to a look-alike from legitimate ads (NEA-licensed
 // agencies, Gulf jobs with board and lodging, housing at the worker's cost, written tests that are real interviews).
@@ -42,7 +26,7 @@ describe("Swahili lexicon", () => {
     ["does not read a permit promised on arrival as sponsored", "legitimacy", "Kibali cha kazi kitatolewa ukifika.", []],
     ["reads a Tanzanian TIN and a plot number", "legitimacy", "TIN 123-456-789, ofisi Plot No. 45 Kijitonyama.", ["registrationNumber", "streetAddress"]],
   ])("%s", (_name, family, description, expected) => {
-    expect(trueFlags(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it.each<[string, string, number | null, number | null]>([

@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-/** Every boolean flag of the lexicon extractors, keyed "family.flag". */
-function flags(description: string): Record<string, boolean> {
-  const ctx = contextFrom({ description });
-  const out: Record<string, boolean> = {};
-  const sources = { travel: extractTravel(ctx), requirements: extractRequirements(ctx), fees: extractFees(ctx), legitimacy: extractLegitimacy(ctx) };
-  for (const [family, feature] of Object.entries(sources)) {
-    for (const [key, value] of Object.entries(feature)) if (typeof value === "boolean") out[`${family}.${key}`] = value;
-  }
-  return out;
-}
 
 // Tamil as written in Tamil Nadu and Sri Lanka, with the colloquial forms of social-media referrals.
 describe("Tamil lexicon", () => {
@@ -38,7 +25,7 @@ describe("Tamil lexicon", () => {
     ["reads a penalty for leaving half-way", "பாதியில் விட்டால் அபராதம் கட்ட வேண்டும்.", { "fees.penaltyForLeaving": true }],
     ["reads a no-fee policy and written test plus interview", "எந்தக் கட்டணமும் வசூலிப்பதில்லை. எழுத்துத் தேர்வும் நேர்காணலும் நடைபெறும்.", { "fees.noFeePolicy": true, "legitimacy.multiStageInterview": true }],
   ])("%s", (_name, description, expected) => {
-    const actual = flags(description);
+    const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 

@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-/** The boolean flags one extractor family sets on a description, sorted. */
-function flagsSet(family: Family, description: string): string[] {
-  const ctx = contextFrom({ description });
-  const extracted: Record<string, unknown> =
-    family === "travel"
-      ? { ...extractTravel(ctx) }
-      : family === "requirements"
-        ? { ...extractRequirements(ctx) }
-        : family === "fees"
-          ? { ...extractFees(ctx) }
-          : { ...extractLegitimacy(ctx) };
-  return Object.entries(extracted)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
 
 // Tagalog and Taglish: the English words posters mix in ("no exp ok", "tourist ka muna") and look-alikes
 // from DMW-licensed and local ads that must stay quiet.
@@ -48,7 +27,7 @@ describe("Tagalog lexicon (tgl)", () => {
     ["does not read the payday schedule as a salary deduction", "fees", "Ang sahod ay babayaran tuwing 15 at 30.", []],
     ["reads a GCash warning beside a no-placement-fee statement as a no-fee policy, not a fee", "fees", "Walang placement fee. Mag-ingat sa mga humihingi ng bayad sa GCash.", ["noFeePolicy"]],
   ])("%s", (_name, family, description, expected) => {
-    expect(flagsSet(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it("reads an age range given in years old", () => {

@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-/** The boolean flags one extractor family sets on a description, sorted. */
-function flagsSet(family: Family, description: string): string[] {
-  const ctx = contextFrom({ description });
-  const extracted: Record<string, unknown> =
-    family === "travel"
-      ? { ...extractTravel(ctx) }
-      : family === "requirements"
-        ? { ...extractRequirements(ctx) }
-        : family === "fees"
-          ? { ...extractFees(ctx) }
-          : { ...extractLegitimacy(ctx) };
-  return Object.entries(extracted)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
 
 // Thai: including letters spaced out to slip past filters ("บิ น ฟ รี") and short forms ("ปสก."), and
 // look-alikes from ordinary Thai ads (factory shuttles, truck routes, idioms) that must stay quiet.
@@ -49,7 +28,7 @@ describe("Thai lexicon (tha)", () => {
     ["does not read 'no passport is fine' as a passport requirement", "requirements", "ไม่มีพาสปอร์ตก็ได้", []],
     ["does not read 'men/women' as a gender restriction", "requirements", "ชาย/หญิง อายุ 20-35 ปี", []],
   ])("%s", (_name, family, description, expected) => {
-    expect(flagsSet(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it("reads the age range of a women-only call", () => {

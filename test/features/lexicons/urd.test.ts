@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-/** Every boolean flag of the lexicon extractors, keyed "family.flag". */
-function flags(description: string): Record<string, boolean> {
-  const ctx = contextFrom({ description });
-  const out: Record<string, boolean> = {};
-  const sources = { travel: extractTravel(ctx), requirements: extractRequirements(ctx), fees: extractFees(ctx), legitimacy: extractLegitimacy(ctx) };
-  for (const [family, feature] of Object.entries(sources)) {
-    for (const [key, value] of Object.entries(feature)) if (typeof value === "boolean") out[`${family}.${key}`] = value;
-  }
-  return out;
-}
 
 // Urdu (Pakistan usage, Arabic script with the English job words Pakistani ads borrow).
 describe("Urdu lexicon", () => {
@@ -38,7 +24,7 @@ describe("Urdu lexicon", () => {
     ["reads 'not a single rupee'", "ایک روپیہ بھی نہیں لگے گا۔", { "fees.zeroCostClaim": true }],
     ["does not read the protector stamp before departure as skipping it", "روانگی سے پہلے پروٹیکٹر اسٹیمپ لازمی۔", { "legitimacy.workPermitSponsored": true }],
   ])("%s", (_name, description, expected) => {
-    const actual = flags(description);
+    const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 

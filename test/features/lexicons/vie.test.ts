@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { extractFees } from "../../../src/features/fees.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
-import { extractTravel } from "../../../src/features/travel.js";
-
-type Family = "travel" | "requirements" | "fees" | "legitimacy";
-
-/** The boolean flags one extractor family sets on a description, sorted. */
-function flagsSet(family: Family, description: string): string[] {
-  const ctx = contextFrom({ description });
-  const extracted: Record<string, unknown> =
-    family === "travel"
-      ? { ...extractTravel(ctx) }
-      : family === "requirements"
-        ? { ...extractRequirements(ctx) }
-        : family === "fees"
-          ? { ...extractFees(ctx) }
-          : { ...extractLegitimacy(ctx) };
-  return Object.entries(extracted)
-    .filter(([, value]) => value === true)
-    .map(([flag]) => flag)
-    .sort();
-}
 
 // Vietnamese: typed with or without tones, with chat abbreviations ("ko", "KN", "ib"), and look-alikes
 // from ordinary local ads (shuttles, Tet bus tickets, hotel service charges) that must stay quiet.
@@ -48,7 +27,7 @@ describe("Vietnamese lexicon (vie)", () => {
     ["does not read a staff shuttle and a Tet bus ticket as travel abroad", "travel", "Công ty có xe đưa đón công nhân, hỗ trợ vé xe về quê dịp Tết.", []],
     ["does not read a flight that is not included", "travel", "Không bao gồm vé máy bay.", []],
   ])("%s", (_name, family, description, expected) => {
-    expect(flagsSet(family, description)).toEqual(expected);
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 
   it("reads the age range of a receptionist call", () => {
