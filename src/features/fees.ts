@@ -98,10 +98,25 @@ const PAYMENT_CONTEXT_REACH = 60;
 
 /**
  * An amount of money as typed, read from the ORIGINAL text because the normaliser's leetspeak folding
- * can turn "US$1,000" into letters. Currency first ("KSh 200,000", "₱50,000") or after ("5000元", "2 triệu").
+ * can turn "US$1,000" into letters. Currency first ("KSh 200,000", "₱50,000", "R$ 3.000", "TL 25.000")
+ * or after ("5000元", "2 triệu", "300$", "25.000 TL", "30 000 ₽", "2 لاکھ روپے"). Digits may be Arabic-Indic (Urdu).
+ * Currency words that are also word endings ("tl", "rub", "birr") need a word edge before them.
  */
-const MONEY =
-  /(?:usd?t?|us\$|\$|php|₱|ksh?s?|kes|rs\.?|inr|₹|rm|rp\.?|idr|thb|฿|vnd|npr|bdt|৳|lkr|cny|rmb|¥|krw|₩|eur|€|aed|sgd|s\$|mmk|khr)\s?\d[\d,.]{0,15}(?:\s?(?:k|m|juta|jt|ribu|rb|lakh|万|만\s?원|원))?|(?<![\d,.])\d[\d,.]{0,15}\s?(?:usdt?|dollars?|php|pesos?|ksh|kes|shillings?|rupees?|inr|rs|rm|ringgit|rp|rupiah|idr|juta|jt|thb|baht|บาท|vnd|đồng|dong|triệu|trieu|tr|npr|bdt|taka|lkr|yuan|元|块|rmb|万元?|만\s?원|원|lakh)(?![a-z])/iu;
+const MONEY_DIGIT = "[\\d\\u0660-\\u0669\\u06f0-\\u06f9]";
+/** Space-grouped thousands (`30 000 ₽`), else digits with `,`/`.` anywhere. */
+const MONEY_NUMBER = `(?:${MONEY_DIGIT}{1,3}(?:[ \\u00a0\\u202f]${MONEY_DIGIT}{3}){1,4}|${MONEY_DIGIT}[${MONEY_DIGIT.slice(1, -1)},.]{0,15})`;
+const MONEY = new RegExp(
+  `(?:usd?t?|us\\$|\\$|php|₱|ksh?s?|kes|rs\\.?|inr|₹|rm|rp\\.?|idr|thb|฿|vnd|npr|bdt|৳|lkr|cny|rmb|¥|krw|₩|eur|€|aed|sgd|s\\$|mmk|khr|₺|₽|(?<![a-z])(?:r\\$|brl|tl|try|etb|birr|руб\\.?|rub|pkr))` +
+    `\\s?${MONEY_NUMBER}(?:\\s?(?:k|m|juta|jt|ribu|rb|lakh|万|만\\s?원|원))?` +
+    `|(?<![${MONEY_DIGIT.slice(1, -1)},.])${MONEY_NUMBER}\\s?` +
+    `(?:usdt?|dollars?|php|pesos?|kshs?|kes|shillings?|rupees?|inr|rs|rm|ringgit|rp|rupiah|idr|juta|jt|thb|baht|บาท|vnd|đồng|dong|triệu|trieu|tr|npr|bdt|taka|lkr|yuan|元|块|rmb|万元?|만\\s?원|원|lakh|\\$|r\\$|reais|brl|tl|₺|lira|etb|birr|ብር|₽|руб(?:лей|\\.)?|rub|pkr|لاکھ(?:\\s?روپے)?|روپے)(?![a-z])`,
+  "iu",
+);
+/**
+ * The fee amount pattern, for the test that checks it is free of catastrophic backtracking.
+ * @internal
+ */
+export const FEE_AMOUNT_PATTERN: RegExp = MONEY;
 /** Characters after (and before) a fee mention searched for its amount. */
 const AMOUNT_REACH_AFTER = 60;
 const AMOUNT_REACH_BEFORE = 30;

@@ -1,6 +1,7 @@
+import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../src/features/evidence.js";
-import { type FeesFeature, extractFees } from "../../src/features/fees.js";
+import { FEE_AMOUNT_PATTERN, type FeesFeature, extractFees } from "../../src/features/fees.js";
 
 type Values = Omit<FeesFeature, "evidence" | "evidenceByFlag">;
 
@@ -60,11 +61,11 @@ describe("extractFees", () => {
     ["por", "reads a Portuguese no-fee policy", "Não cobramos qualquer valor aos candidatos.", { noFeePolicy: true }],
     ["rus", "reads a Russian visa fee in USDT, 'the rest at the company's expense' and a salary deduction", "Оформление визы и трансфер — 300$, оплата в USDT, остальное за счёт компании. Билет потом вычтут из зарплаты.", { upfrontFee: true, paymentChannel: "crypto", advanceRepaidFromSalary: true, zeroCostClaim: true }],
     ["rus", "reads a Russian no-fee policy", "Отель не берёт плату с кандидатов.", { noFeePolicy: true }],
-    ["tur", "reads a Turkish advance payment and a ticket taken from the first salaries", "Vize, bilet ve evrak masrafı için 25.000 TL ön ödeme alınıyor. Bilet ilk 3 maaştan kesilir.", { upfrontFee: true, advanceRepaidFromSalary: true }],
+    ["tur", "reads a Turkish advance payment and a ticket taken from the first salaries", "Vize, bilet ve evrak masrafı için 25.000 TL ön ödeme alınıyor. Bilet ilk 3 maaştan kesilir.", { upfrontFee: true, feeAmount: "25.000 TL", advanceRepaidFromSalary: true }],
     ["tur", "reads a Turkish no-fee policy", "Adaylardan hiçbir ücret alınmaz.", { noFeePolicy: true }],
-    ["ara", "reads an Arabic registration fee in USDT and a ticket deducted from salary", "رسوم التسجيل والتوصيل 500$ تُدفع USDT، والتذكرة تنخصم من الراتب.", { upfrontFee: true, paymentChannel: "crypto", advanceRepaidFromSalary: true }],
+    ["ara", "reads an Arabic registration fee in USDT and a ticket deducted from salary", "رسوم التسجيل والتوصيل 500$ تُدفع USDT، والتذكرة تنخصم من الراتب.", { upfrontFee: true, feeAmount: "500$", paymentChannel: "crypto", advanceRepaidFromSalary: true }],
     ["ara", "reads a negated Arabic recruitment fee as a no-fee policy", "الوكالة لا تحصّل أي رسوم توظيف.", { noFeePolicy: true }],
-    ["urd", "reads an Urdu agent fee and a ticket deducted from salary", "ایجنٹ فیس صرف 2 لاکھ روپے، ٹکٹ بعد میں تنخواہ سے کٹ جائے گا۔", { upfrontFee: true, advanceRepaidFromSalary: true }],
+    ["urd", "reads an Urdu agent fee and a ticket deducted from salary", "ایجنٹ فیس صرف 2 لاکھ روپے، ٹکٹ بعد میں تنخواہ سے کٹ جائے گا۔", { upfrontFee: true, feeAmount: "2 لاکھ روپے", advanceRepaidFromSalary: true }],
     ["urd", "reads an Urdu no-fee policy", "کمپنی کوئی فیس نہیں لیتی۔", { noFeePolicy: true }],
     ["urd", "does not read an Urdu criminal record as a penalty", "کوئی مجرمانہ ریکارڈ نہ ہو۔", {}],
     ["hin", "reads a Hindi travel and visa charge and a ticket deducted from salary", "यात्रा और वीज़ा खर्च ₹1,20,000 देना होगा, टिकट का पैसा पहली सैलरी से कटेगा।", { upfrontFee: true, advanceRepaidFromSalary: true }],
@@ -106,10 +107,48 @@ describe("extractFees", () => {
     expect(values(description)).toEqual({ ...NOTHING, ...expected });
   });
 
+  // The amount next to a fee, in each currency the fee reader knows, written before and after.
+  it.each<[string, string, string | null]>([
+    ["a Brazilian fee with R$ first", "Processing fee R$ 3.500 antes da viagem", "R$ 3.500"],
+    ["a Brazilian fee in reais", "Taxa de processamento: 3.500 reais", "3.500 reais"],
+    ["a Turkish fee with TL after", "Vize masrafı 25.000 TL", "25.000 TL"],
+    ["a Turkish fee with ₺ first", "İşlem ücreti ₺25.000", "₺25.000"],
+    ["a Kenyan fee with Kshs first", "Processing fee Kshs 150,000", "Kshs 150,000"],
+    ["a Kenyan fee with Kshs after", "Processing fee 150,000 Kshs", "150,000 Kshs"],
+    ["an Ethiopian fee in birr", "processing fee 20,000 birr", "20,000 birr"],
+    ["an Ethiopian fee with ETB first", "processing fee ETB 20,000", "ETB 20,000"],
+    ["an Ethiopian fee in ብር", "የማስቀጠሪያ ክፍያ 5000 ብር", "5000 ብር"],
+    ["a Russian fee in space-grouped roubles", "оплата за визу 30 000 ₽", "30 000 ₽"],
+    ["a Russian fee in рублей", "оплата за визу 30000 рублей", "30000 рублей"],
+    ["a dollar sign after the amount", "Visa fee 300$ before departure", "300$"],
+    ["an Urdu fee in lakh rupees with Arabic-Indic digits", "ایجنٹ فیس ۲ لاکھ روپے", "۲ لاکھ روپے"],
+    ["an Urdu fee in rupees", "ایجنٹ فیس 50000 روپے", "50000 روپے"],
+    ["no amount when the number after the fee names no currency", "Processing fee: call 0300 1234567", null],
+    ["no amount when tl ends a word", "Processing fee paid at the Seattl 500 office", null],
+  ])("reads the fee amount of %s", (_name, description, feeAmount) => {
+    const feature = extractFees(contextFrom({ description }));
+    expect(feature.upfrontFee).toBe(true);
+    expect(feature.feeAmount).toBe(feeAmount);
+  });
+
   it("points the fee amount evidence at the amount as typed", () => {
     const feature = extractFees(contextFrom({ description: "Reservation fee ₱50,000 via GCash." }));
     expect(feature.feeAmount).toBe("₱50,000");
     expect(feature.evidenceByFlag.feeAmount).toEqual([{ field: "description", start: 16, end: 23, text: "₱50,000" }]);
     expect(feature.evidenceByFlag.paymentChannel?.map((item) => item.text)).toEqual(["GCash"]);
+  });
+});
+
+describe("the fee amount pattern", () => {
+  it("has no catastrophic backtracking", () => {
+    const result = checkSync(FEE_AMOUNT_PATTERN.source, FEE_AMOUNT_PATTERN.flags, { timeout: 20_000 });
+    expect(result.status).toBe("safe");
+  }, 30_000);
+
+  it("reads a fee amount after 100,000 characters of digits and separators in well under a second", () => {
+    const started = performance.now();
+    const feature = extractFees(contextFrom({ description: `${"1,0 0".repeat(20_000)} placement fee USD 500` }));
+    expect(feature.feeAmount).toBe("USD 500");
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -1,11 +1,12 @@
 import type { FeatureContext } from "../../types.js";
+import { LANGUAGE_CURRENCIES } from "./lexicon.js";
 import type { CurrencyCode } from "./types.js";
 
 /**
  * Currency words whose meaning depends on the posting: a bare `$` is US dollars in most
  * postings but pesos in Mexico; `rs` is Indian, Nepali, Sri Lankan or Pakistani rupees.
  */
-export type AmbiguousCurrency = "DOLLAR" | "PESO" | "RUPEE" | "DEVANAGARI_RU" | "YEN" | "SHILLING";
+export type AmbiguousCurrency = "DOLLAR" | "PESO" | "RUPEE" | "DEVANAGARI_RU" | "YEN" | "SHILLING" | "RUPIAH_OR_RINGGIT";
 
 /** A currency word as read from the text, before the posting's context settles it. */
 export type CurrencyToken = CurrencyCode | AmbiguousCurrency;
@@ -35,7 +36,7 @@ export const PREFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   mmk: "MMK", khr: "KHR", "៛": "KHR", lak: "LAK", "₭": "LAK",
   etb: "ETB", birr: "ETB", ngn: "NGN", "₦": "NGN",
   sar: "SAR", qar: "QAR", kwd: "KWD", omr: "OMR", bhd: "BHD", tl: "TRY", "₺": "TRY", try: "TRY",
-  rub: "RUB", "₽": "RUB", mop: "MOP", "澳門幣": "MOP", "澳门币": "MOP", "港币": "HKD", "港幣": "HKD",
+  rub: "RUB", "₽": "RUB", mop: "MOP", "澳門幣": "MOP", "澳门币": "MOP", "港币": "HKD", "港幣": "HKD", "人民幣": "CNY",
   "a$": "AUD", aud: "AUD", "c$": "CAD", cad: "CAD",
   // Dollar and other currency words that stand before the amount in South Asian scripts.
   "ডলার": "DOLLAR", "ඩොලර්": "DOLLAR", "ဒေါ်လာ": "DOLLAR", "ယွမ်": "CNY", "ဘတ်": "THB", "ကျပ်": "MMK",
@@ -67,6 +68,7 @@ export const SUFFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   sar: "SAR", riyal: "SAR", riyals: "SAR", qar: "QAR", kwd: "KWD", omr: "OMR", bhd: "BHD",
   tl: "TRY", "₺": "TRY", lira: "TRY", rub: "RUB", "₽": "RUB", mop: "MOP", aud: "AUD", cad: "CAD",
   "澳門幣": "MOP", "澳门币": "MOP", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "台币": "TWD",
+  "人民幣": "CNY", "新台幣": "TWD", "台幣": "TWD",
   // The dollar and local currencies in the corpus's other scripts.
   "ডলার": "DOLLAR", "دولار": "DOLLAR", "ڈالر": "DOLLAR", "ዶላር": "DOLLAR", "ඩොලර්": "DOLLAR", "டொலர்": "DOLLAR",
   "டாலர்": "DOLLAR", "ဒေါ်လာ": "DOLLAR", "доллар": "DOLLAR", "долларов": "DOLLAR", "доллара": "DOLLAR",
@@ -127,6 +129,7 @@ function firstNamed(ctx: FeatureContext, pattern: RegExp): number {
  *   where those are named, else Indian rupees. `रु` is Nepali unless the posting is Hindi or names India.
  * - `¥` / `元` / `万`: Japanese yen in a Japanese posting (kana present), else Chinese yuan.
  * - shillings: Ugandan or Tanzanian where named, else Kenyan.
+ * - `gaji`, `upah` (pay words of both Malay and Indonesian): ringgit in a Malay posting, else rupiah.
  */
 export class CurrencyResolver {
   // Each question about the posting (which peso, which rupee…) is asked once, and only when a
@@ -172,6 +175,11 @@ export class CurrencyResolver {
     return this.spanish || this.peso !== null;
   }
 
+  /** The currency a bare amount after an untyped pay word is in, in a posting of a one-country language, or null. */
+  languageCurrency(): CurrencyCode | null {
+    return LANGUAGE_CURRENCIES[this.ctx.language.code] ?? null;
+  }
+
   /** The ISO 4217 code a currency word stands for in this posting, or null when it cannot be told. */
   resolve(token: CurrencyToken): CurrencyCode | null {
     switch (token) {
@@ -187,6 +195,8 @@ export class CurrencyResolver {
       case "YEN":
         this.japanese ??= this.languages.has("jpn") || this.ctx.fields.some((field) => KANA.test(field.text));
         return this.japanese ? "JPY" : "CNY";
+      case "RUPIAH_OR_RINGGIT":
+        return this.ctx.language.code === "msa" ? "MYR" : "IDR";
       case "SHILLING": {
         if (this.shilling === undefined) {
           const group = firstNamed(this.ctx, SHILLING_COUNTRIES);

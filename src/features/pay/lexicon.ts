@@ -4,7 +4,7 @@
  * regular expressions from them once, at module load.
  */
 import type { CurrencyToken } from "./currencies.js";
-import type { PayPeriod } from "./types.js";
+import type { CurrencyCode, PayPeriod } from "./types.js";
 
 /** A word that scales the number before it (`15 trieu`, `2万`, `1 lakh`), and the currency it implies. */
 export interface Multiplier {
@@ -15,6 +15,8 @@ export interface Multiplier {
   needsCue: boolean;
   /** A period the word itself states (`6 lpa` is lakh per annum). */
   period?: PayPeriod;
+  /** True when the word is a multiplier only in Chinese text (`月薪2w` is 2万; elsewhere `2w` is two weeks or watts). */
+  onlyInHanText?: boolean;
 }
 
 const RUPEE_LAKH: Multiplier = { factor: 1e5, implies: "RUPEE", needsCue: false };
@@ -60,12 +62,21 @@ export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   "백만": { factor: 1e6, implies: "KRW", needsCue: true },
   "천만": { factor: 1e7, implies: "KRW", needsCue: true },
   "억": { factor: 1e8, implies: "KRW", needsCue: true },
+  "லட்சம்": RUPEE_LAKH, "இலட்சம்": RUPEE_LAKH,
+  "ஆயிரம்": { factor: 1e3, implies: "RUPEE", needsCue: true },
+  // Thai numbers are said in ten-thousands and hundred-thousands (`4 หมื่น` is 40,000 baht). ล้าน
+  // (million) is left out: in Thai ads it is company capital, investment or insurance, not pay.
+  "พัน": { factor: 1e3, implies: "THB", needsCue: true },
+  "หมื่น": { factor: 1e4, implies: "THB", needsCue: true },
+  "แสน": { factor: 1e5, implies: "THB", needsCue: true },
 };
 
 /** Multipliers that must be glued to the number (`35k`, `$1.5m`): apart, they are other words. */
 export const GLUED_MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   k: { factor: 1e3, implies: null, needsCue: false },
   m: { factor: 1e6, implies: null, needsCue: false },
+  // Chinese ads write 万 as `w` (wàn): `xz 2.5w-4w`, `月薪1.5W`.
+  w: { factor: 1e4, implies: "YEN", needsCue: true, onlyInHanText: true },
 };
 
 /** Units of time after a connector (`per month`, `/thang`, `ต่อเดือน`, `每月`, `kwa mwezi`). */
@@ -82,12 +93,13 @@ export const PERIOD_UNITS: Readonly<Record<string, PayPeriod>> = {
   "الشهر": "month", "اليوم": "day", "الساعة": "hour", "الأسبوع": "week", "السنة": "year",
   year: "year", years: "year", annum: "year", tahun: "year", taon: "year", ano: "year", mwaka: "year",
   "वर्ष": "year", "साल": "year", "ปี": "year", "年": "year", "년": "year",
+  "மாதம்": "month", "ஆண்டு": "year", "வருடம்": "year",
 };
 
 /** Abbreviated units, trusted only straight after a slash (`/mo`, `/bln`, `/hr`, `/th`). */
 export const SLASH_UNITS: Readonly<Record<string, PayPeriod>> = {
   mo: "month", mos: "month", mth: "month", mths: "month", mon: "month", m: "month", bln: "month", bl: "month", th: "month",
-  d: "day", hr: "hour", hrs: "hour", h: "hour", jam: "hour", wk: "week", wks: "week", w: "week",
+  "ด": "month", d: "day", hr: "hour", hrs: "hour", h: "hour", jam: "hour", wk: "week", wks: "week", w: "week",
   yr: "year", yrs: "year", y: "year", thn: "year", nam: "year",
 };
 
@@ -114,6 +126,7 @@ export const PERIOD_ADJECTIVES: Readonly<Record<string, PayPeriod>> = {
   mensal: "month", aylik: "month", ayda: "month", gunluk: "day", saatlik: "hour", haftalik: "week", yillik: "year",
   "ежемесячно": "month", "شهرياً": "month", "شهريا": "month", "شهري": "month", "يومياً": "day", "يوميا": "day",
   "ماہانہ": "month", "روزانہ": "day", "মাসে": "month", "মাসিক": "month", "দৈনিক": "day", "மாதம்": "month",
+  "மாதத்திற்கு": "month", "ஆண்டுக்கு": "year", "வருடத்திற்கு": "year",
 };
 
 /** Period words placed before the amount (`monthly salary:`, `月薪`, `월`, `เงินเดือน`, `kwa mwezi`). */
@@ -146,56 +159,52 @@ export const PERIOD_CUES: Readonly<Record<string, PayPeriod>> = {
   "प्रति वर्ष": "year", "सालाना": "year",
   mensal: "month", aylik: "month", "в месяц": "month", "ежемесячно": "month", "شهرياً": "month", "شهريا": "month",
   "ماہانہ": "month", "মাসে": "month", "প্রতি মাসে": "month", "মাসিক": "month", "በወር": "month", "මාසික": "month",
-  "මසකට": "month", "மாத": "month", "மாசம்": "month", "လစာ": "month", "တစ်လ": "month",
+  "මසකට": "month", "மாத": "month", "மாதம்": "month", "மாசம்": "month", "ஆண்டு": "year", "வருட": "year", "လစာ": "month", "တစ်လ": "month",
   "በቀን": "day", "দৈনিক": "day", "روزانہ": "day", "يومياً": "day", gunluk: "day", "в день": "day",
+  yillik: "year", "yillik brut": "year", "yillik net": "year", "aylik brut": "month", "aylik net": "month",
+  "годовой": "year", "годовая": "year", "в год": "year",
 };
 
 /** Single Hangul syllables that are period words only when they stand alone (`월 500만`, not `3월`). */
 export const HANGUL_SINGLE_CUES: readonly string[] = ["월", "주", "일", "연"];
 
-/** Words for pay itself; some imply a currency when the amount is large enough for it. */
-export const PAY_WORDS: Readonly<Record<string, { currency: CurrencyToken | null; minAmount: number }>> = {
-  salary: { currency: null, minAmount: 0 }, "basic salary": { currency: null, minAmount: 0 },
-  "base salary": { currency: null, minAmount: 0 }, "starting salary": { currency: null, minAmount: 0 },
-  pay: { currency: null, minAmount: 0 }, "base pay": { currency: null, minAmount: 0 }, "basic pay": { currency: null, minAmount: 0 },
-  wage: { currency: null, minAmount: 0 }, wages: { currency: null, minAmount: 0 },
-  income: { currency: null, minAmount: 0 }, earnings: { currency: null, minAmount: 0 },
-  rate: { currency: null, minAmount: 0 }, compensation: { currency: null, minAmount: 0 },
-  remuneration: { currency: null, minAmount: 0 }, stipend: { currency: null, minAmount: 0 },
-  sueldo: { currency: null, minAmount: 0 }, salario: { currency: null, minAmount: 0 },
-  gaji: { currency: "IDR", minAmount: 100_000 }, "gaji pokok": { currency: "IDR", minAmount: 100_000 },
-  upah: { currency: "IDR", minAmount: 100_000 }, penghasilan: { currency: "IDR", minAmount: 100_000 },
-  pendapatan: { currency: "IDR", minAmount: 100_000 },
-  luong: { currency: "VND", minAmount: 100_000 }, "luong cung": { currency: "VND", minAmount: 100_000 },
-  "luong co ban": { currency: "VND", minAmount: 100_000 }, "thu nhap": { currency: "VND", minAmount: 100_000 },
-  "เงินเดือน": { currency: "THB", minAmount: 100 }, "ค่าจ้าง": { currency: "THB", minAmount: 100 },
-  "รายได้": { currency: "THB", minAmount: 100 }, "ค่าตอบแทน": { currency: "THB", minAmount: 100 },
-  "薪资": { currency: "YEN", minAmount: 1 }, "薪水": { currency: "YEN", minAmount: 1 },
-  "工资": { currency: "YEN", minAmount: 1 }, "待遇": { currency: "YEN", minAmount: 1 },
-  "收入": { currency: "YEN", minAmount: 1 }, "薪酬": { currency: "YEN", minAmount: 1 },
-  "月薪": { currency: "YEN", minAmount: 1 }, "日薪": { currency: "YEN", minAmount: 1 },
-  "时薪": { currency: "YEN", minAmount: 1 }, "年薪": { currency: "YEN", minAmount: 1 },
-  "周薪": { currency: "YEN", minAmount: 1 }, "月入": { currency: "YEN", minAmount: 1 },
-  "日入": { currency: "YEN", minAmount: 1 }, "底薪": { currency: "YEN", minAmount: 1 },
-  "保底": { currency: "YEN", minAmount: 1 },
-  "月給": { currency: "JPY", minAmount: 1 }, "日給": { currency: "JPY", minAmount: 1 },
-  "時給": { currency: "JPY", minAmount: 1 }, "年収": { currency: "JPY", minAmount: 1 },
-  "給与": { currency: "JPY", minAmount: 1 }, "給料": { currency: "JPY", minAmount: 1 },
-  "월급": { currency: "KRW", minAmount: 1000 }, "연봉": { currency: "KRW", minAmount: 1000 },
-  "시급": { currency: "KRW", minAmount: 1000 }, "일당": { currency: "KRW", minAmount: 1000 },
-  "급여": { currency: "KRW", minAmount: 1000 }, "주급": { currency: "KRW", minAmount: 1000 },
-  "월": { currency: "KRW", minAmount: 1000 }, "주": { currency: "KRW", minAmount: 1000 },
-  "일": { currency: "KRW", minAmount: 1000 }, "연": { currency: "KRW", minAmount: 1000 },
-  sahod: { currency: "PHP", minAmount: 1000 }, sweldo: { currency: "PHP", minAmount: 1000 },
-  mshahara: { currency: "SHILLING", minAmount: 1000 },
-  "বেতন": { currency: "BDT", minAmount: 1000 }, "الراتب": { currency: null, minAmount: 0 },
-  "راتب": { currency: null, minAmount: 0 }, "تنخواہ": { currency: "PKR", minAmount: 1000 },
-  "ደመወዝ": { currency: "ETB", minAmount: 1000 }, "වැටුප": { currency: "LKR", minAmount: 1000 },
-  "சம்பளம்": { currency: null, minAmount: 0 }, "လစာ": { currency: null, minAmount: 0 },
-  "зарплата": { currency: null, minAmount: 0 }, maas: { currency: "TRY", minAmount: 1000 },
-  "वेतन": { currency: "RUPEE", minAmount: 1000 }, "तनख्वाह": { currency: "RUPEE", minAmount: 1000 },
-  "सैलरी": { currency: "RUPEE", minAmount: 1000 }, "तलब": { currency: "NPR", minAmount: 1000 },
+/**
+ * Words for pay itself, and the currency a bare amount after them is in (null: none implied).
+ * `gaji`, `upah` and `pendapatan` are both Malay and Indonesian: ringgit or rupiah by the posting's
+ * language. `xz` is Chinese chat shorthand for 薪资 (see {@link PAY_WORDS_ONLY_IN_HAN_TEXT}).
+ */
+export const PAY_WORDS: Readonly<Record<string, CurrencyToken | null>> = {
+  salary: null, "basic salary": null, "base salary": null, "starting salary": null, pay: null, "base pay": null,
+  "basic pay": null, wage: null, wages: null, income: null, earnings: null, rate: null, compensation: null,
+  remuneration: null, stipend: null, sueldo: null, salario: null, gaji: "RUPIAH_OR_RINGGIT",
+  "gaji pokok": "RUPIAH_OR_RINGGIT", upah: "RUPIAH_OR_RINGGIT", penghasilan: "IDR", pendapatan: "RUPIAH_OR_RINGGIT",
+  luong: "VND", "luong cung": "VND", "luong co ban": "VND", "thu nhap": "VND", "เงินเดือน": "THB", "ค่าจ้าง": "THB",
+  "รายได้": "THB", "ค่าตอบแทน": "THB", "薪资": "YEN", "薪水": "YEN", "工资": "YEN", "待遇": "YEN", "收入": "YEN", "薪酬": "YEN",
+  "月薪": "YEN", "日薪": "YEN", "时薪": "YEN", "年薪": "YEN", "周薪": "YEN", "月入": "YEN", "日入": "YEN", "底薪": "YEN",
+  "保底": "YEN", "月給": "JPY", "日給": "JPY", "時給": "JPY", "年収": "JPY", "給与": "JPY", "給料": "JPY", "월급": "KRW",
+  "연봉": "KRW", "시급": "KRW", "일당": "KRW", "급여": "KRW", "주급": "KRW", "월": "KRW", "주": "KRW", "일": "KRW", "연": "KRW",
+  sahod: "PHP", sweldo: "PHP", mshahara: "SHILLING", "বেতন": "BDT", "الراتب": null, "راتب": null, "تنخواہ": "PKR",
+  "ደመወዝ": "ETB", "වැටුප": "LKR", "சம்பளம்": null, "လစာ": null, "зарплата": null, maas: "TRY", "वेतन": "RUPEE",
+  "तनख्वाह": "RUPEE", "सैलरी": "RUPEE", "तलब": "NPR", "gaji asas": "RUPIAH_OR_RINGGIT", xz: "YEN", "доход": null,
+  "оклад": null,
 };
+
+/** Pay words trusted only in text with Chinese characters: elsewhere `xz` is part of an id or a link. */
+export const PAY_WORDS_ONLY_IN_HAN_TEXT: ReadonlySet<string> = new Set(["xz"]);
+
+/**
+ * The smallest bare amount an implied currency is trusted for, in that currency (1,000 when not
+ * listed): below it the number after a pay word is something else (`gaji 13 bulan`, `월 3회`).
+ */
+export const IMPLIED_MINIMUMS: Readonly<Partial<Record<CurrencyCode, number>>> = {
+  IDR: 100_000, VND: 100_000, THB: 100, MYR: 50, CNY: 1, JPY: 1,
+};
+
+/**
+ * The currency of a bare amount after an untyped pay word (`salary`, `เดือนละ`) in a posting
+ * written in a language of one country: Malay ads quote ringgit and Thai ads baht.
+ */
+export const LANGUAGE_CURRENCIES: Readonly<Record<string, CurrencyCode>> = { msa: "MYR", tha: "THB" };
 
 /** Words before an amount that make it an upper or a lower bound. */
 export const QUALIFIERS_BEFORE: Readonly<Record<string, "upTo" | "atLeast">> = {
@@ -233,7 +242,8 @@ export const NOT_PAY_WORDS: readonly string[] = [
   "investment", "capital", "revenue", "loss", "losses", "lost", "stolen", "scammed", "defrauded", "sold", "bought",
   "repay", "repaid", "funding", "raised", "turnover", "budget", "valuation", "valued", "voucher", "vouchers",
   "prize", "jackpot", "recruit", "confirm", "reserve", "biaya", "bayar", "jaminan", "denda", "tebusan", "phi", "chi phi", "coc", "phat", "chuoc",
-  "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าหัว", "ค่านายหน้า", "ค่าปรับ", "ค่าไถ่", "ค่าตั๋ว", "费", "押金", "罚款",
+  "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าหัว", "ค่านายหน้า", "ค่าปรับ", "ค่าไถ่", "ค่าตั๋ว", "ทุนจดทะเบียน", "ลงทุน",
+  "ประกันอุบัติเหตุ", "ประกันชีวิต", "ยอดขาย", "ค่ารักษาพยาบาล", "费", "押金", "罚款",
   "赎金", "保证金", "买", "卖", "수수료", "보증금", "벌금", "몸값", "bayad", "multa", "gharama", "faini", "शुल्क",
   "फीस", "जुर्माना", "tarifa", "cuota", "deposito", "rescate",
 ];

@@ -13,10 +13,12 @@ import {
   GLUED_MULTIPLIERS,
   GLUED_PERIOD_CONNECTORS,
   HANGUL_SINGLE_CUES,
+  IMPLIED_MINIMUMS,
   type Multiplier,
   NEGATIONS,
   NOT_PAY_WORDS,
   PAY_WORDS,
+  PAY_WORDS_ONLY_IN_HAN_TEXT,
   PERIOD_ADJECTIVES,
   PERIOD_CONNECTORS,
   PERIOD_CUES,
@@ -109,7 +111,7 @@ const PERIOD_AT = new RegExp(
   "y",
 );
 const QUALIFIER_AFTER_AT = new RegExp(
-  `(?:\\+(?!\\s{0,2}${D})|\\s{0,2}(?:${alternationOf(Object.keys(QUALIFIERS_AFTER))})${LATIN_END})`,
+  `(?:\\+{1,2}(?![+]|\\s{0,2}${D})|\\s{0,2}(?:${alternationOf(Object.keys(QUALIFIERS_AFTER))})${LATIN_END})`,
   "y",
 );
 const BONUS_ALT = alternationOf(BONUS_WORDS);
@@ -122,16 +124,19 @@ const NEGATED_END = new RegExp(
 );
 const COUNT_AFTER_AT = new RegExp(`\\s{0,2}(?:${alternationOf(COUNT_NOUNS)})${LATIN_END}`, "y");
 
-/** Amounts written in words: `月入过万`, `belasan juta`, `hàng chục triệu`, `one lakh`. */
+/**
+ * Amounts written in words: `月入过万`, `belasan juta`, `hàng chục triệu`, `one lakh`, and Thai pay
+ * in round ten- or hundred-thousands (`เดือนละหมื่น`, `รายได้หลักแสน`; not `หมื่นห้า`, which is 15,000).
+ */
 const WORD_AMOUNTS =
-  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख/g;
+  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख|(เงินเดือน|รายได้|ค่าจ้าง|เดือนละ)\s{0,2}(?:(หลัก|เกิน|กว่า)\s{0,2})?(หมื่น|แสน)(?!หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)/g;
 /** Literals one of which every word amount contains; the scan is skipped without them. */
-const WORD_AMOUNT_HINTS = ["万", "千", "juta", "ribu", "chuc", "lakh", "lac", "लाख"];
+const WORD_AMOUNT_HINTS = ["万", "千", "juta", "ribu", "chuc", "lakh", "lac", "लाख", "หมื่น", "แสน"];
 const WORD_AMOUNT_PERIODS: Readonly<Record<string, PayPeriod>> = { "月": "month", "日": "day", "年": "year", "周": "week" };
 const CHINESE_MAGNITUDES: Readonly<Record<string, number>> = { "十万": 1e5, "百万": 1e6, "千": 1e3, "万": 1e4 };
 
 /** Anything that may start a pay statement; fields without one are skipped outright. */
-const ANY_AMOUNT = new RegExp(`${D}|万|千|belasan|puluhan|ratusan|chuc|lakh|lac|लाख`);
+const ANY_AMOUNT = new RegExp(`${D}|万|千|belasan|puluhan|ratusan|chuc|lakh|lac|लाख|หมื่น|แสน`);
 
 /**
  * Currency codes glued to an amount (`US$1,500`, `Kshs200,000`, `Rp12jt`) can reach the
@@ -158,6 +163,70 @@ function restoreGluedAmounts(field: NormalizedField): string {
     restored = (restored ?? text).slice(0, match.index) + typed + (restored ?? text).slice(match.index + token.length);
   }
   return restored ?? text;
+}
+
+/**
+ * Single digits spaced apart to slip past filters: `1 5 0 0 usd`, `1.5 0 0$`, `1 , 2 0 0 $`, `5 0 k+`.
+ * Each digit stands alone (`18 25 years` is two numbers and never joined), the run does not start
+ * with a zero (phone numbers do) nor follow another number, and each gap is one or two spaces, a
+ * bare `.`/`,`, or one spaced on its left (`1 , 2`; `3, 5` is a list). Every gap ends in a digit that no other gap can
+ * start with, so the repetition matches one way only.
+ */
+const SPACED_DIGITS = /(?<![0-9][ .,]{0,2})[1-9](?![0-9])(?:(?: {1,2}|[.,]| [.,] ?)[0-9](?![0-9])){1,14}/g;
+/** After a joined run: another number (the run is not one amount), a spaced `k`/`w`, a spaced `+`. */
+const NUMBER_NEXT_AT = /[ .,]{1,2}[0-9]/y;
+const SPACED_MULTIPLIER_AT = / {1,2}[kw](?![a-z])/y;
+const SPACED_PLUS_AT = / {1,2}\+(?! {0,2}[0-9])/y;
+const HAS_SPACE = / /;
+
+/** The field text with spaced-out amounts joined, and where each of its characters came from. */
+interface Despaced {
+  text: string;
+  /** `origin[i]` is the offset in the field text of character `i`. */
+  origin: number[];
+}
+
+/** Appends `text[from, to)` to `out`, recording where each character came from. */
+function copyInto(out: { parts: string[]; origin: number[] }, text: string, from: number, to: number): void {
+  out.parts.push(text.slice(from, to));
+  for (let i = from; i < to; i++) out.origin.push(i);
+}
+
+/**
+ * Joins spaced-out amounts (`1 5 0 0 usd` → `1500 usd`), or returns null when there are none.
+ * A run of two digits is joined only before a spaced multiplier (`5 0 k` → `50k`), since `3 5`
+ * alone is as likely two numbers. Only the pay reader sees the joined text.
+ */
+function despaceDigits(text: string): Despaced | null {
+  let out: { parts: string[]; origin: number[] } | null = null;
+  let cursor = 0;
+  SPACED_DIGITS.lastIndex = 0;
+  for (const match of text.matchAll(SPACED_DIGITS)) {
+    const run = match[0];
+    const start = match.index;
+    let end = start + run.length;
+    if (!HAS_SPACE.test(run) || sticky(NUMBER_NEXT_AT, text, end)) continue;
+    let digits = 0;
+    for (let i = 0; i < run.length; i++) if (digitValue(run.charCodeAt(i)) >= 0) digits++;
+    const multiplier = sticky(SPACED_MULTIPLIER_AT, text, end);
+    if (digits < 3 && !multiplier) continue;
+    out ??= { parts: [], origin: [] };
+    copyInto(out, text, cursor, start);
+    for (let i = 0; i < run.length; i++) if (run[i] !== " ") copyInto(out, text, start + i, start + i + 1);
+    if (multiplier) {
+      copyInto(out, text, end + multiplier[0].length - 1, end + multiplier[0].length);
+      end += multiplier[0].length;
+    }
+    const plus = sticky(SPACED_PLUS_AT, text, end);
+    if (plus) {
+      copyInto(out, text, end + plus[0].length - 1, end + plus[0].length);
+      end += plus[0].length;
+    }
+    cursor = end;
+  }
+  if (!out) return null;
+  copyInto(out, text, cursor, text.length);
+  return { text: out.parts.join(""), origin: out.origin };
 }
 
 /**
@@ -317,12 +386,15 @@ interface ReadMultiplier {
   end: number;
 }
 
+const HAN = /[\u4e00-\u9fff]/;
+
 function readMultiplier(text: string, at: number): ReadMultiplier | null {
   const match = sticky(MULTIPLIER_AT, text, at);
   if (!match) return null;
   const key = match[1] ?? match[2] ?? "";
   const multiplier = WORD_MULTIPLIERS[key] ?? GLUED_MULTIPLIERS[key];
-  return multiplier ? { multiplier, key, end: at + match[0].length } : null;
+  if (!multiplier || (multiplier.onlyInHanText && !HAN.test(text))) return null;
+  return { multiplier, key, end: at + match[0].length };
 }
 
 interface ReadCurrency {
@@ -559,9 +631,20 @@ function readAfter(text: string, at: number): After {
 /** Period words specific to one language, and that language's currency. */
 const UNIT_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   thang: "VND", ngay: "VND", tuan: "VND", gio: "VND", th: "VND",
-  "เดือน": "THB", "วัน": "THB", "ชั่วโมง": "THB", "สัปดาห์": "THB",
+  "เดือน": "THB", "วัน": "THB", "ชั่วโมง": "THB", "สัปดาห์": "THB", "ด": "THB",
   buwan: "PHP", araw: "PHP", oras: "PHP", linggo: "PHP",
 };
+
+/** The smallest bare amount trusted in a currency `IMPLIED_MINIMUMS` does not list. */
+const DEFAULT_IMPLIED_MINIMUM = 1000;
+
+/** The currency the pay word, else the period cue, before an amount implies (`gaji`, `月薪`, `월`). */
+function impliedByWords(before: Before, text: string): CurrencyToken | null {
+  const payWord = before.payWord;
+  const trusted = payWord !== undefined && (!PAY_WORDS_ONLY_IN_HAN_TEXT.has(payWord) || HAN.test(text));
+  const byPayWord = trusted ? (PAY_WORDS[payWord] ?? null) : null;
+  return byPayWord ?? (before.periodCue === undefined ? null : (PAY_WORDS[before.periodCue] ?? null));
+}
 
 const PESO_LIKE = new Set<CurrencyCode>(["MXN", "COP", "CLP", "PEN", "BRL"]);
 
@@ -593,6 +676,8 @@ class FieldReader {
     private readonly field: NormalizedField,
     private readonly text: string,
     private readonly resolver: CurrencyResolver,
+    /** Where each character of `text` stands in the field text, when spaced digits were joined. */
+    private readonly origin: readonly number[] | null = null,
   ) {}
 
   read(out: PayStatement[]): void {
@@ -629,7 +714,10 @@ class FieldReader {
   }
 
   private toStatement(draft: Draft): PayStatement {
-    const evidence = evidenceFor(this.field, draft.start, draft.end);
+    const origin = this.origin;
+    const evidence = origin
+      ? evidenceFor(this.field, origin[draft.start]!, origin[draft.end - 1]! + 1)
+      : evidenceFor(this.field, draft.start, draft.end);
     const base = { currency: draft.currency, period: draft.period, bonus: draft.bonus, evidence };
     if (draft.isRange) return { amount: null, min: draft.low, max: draft.high, qualifier: draft.qualifier, ...base };
     if (draft.qualifier === "upTo") return { amount: draft.high, min: null, max: draft.high, qualifier: "upTo", ...base };
@@ -667,14 +755,14 @@ class FieldReader {
     if (!token && multiplier?.implies && (!multiplier.needsCue || hasCue) && !after.countsSomething) {
       token = multiplier.implies;
     }
-    if (!token) {
-      const cueWord = before.payWord ?? before.periodCue;
-      const implied = cueWord ? (PAY_WORDS[cueWord] ?? (before.periodCue ? PAY_WORDS[before.periodCue] : undefined)) : undefined;
-      const rough = first.value * (first.multiplier?.multiplier.factor ?? 1);
-      if (implied?.currency && rough >= implied.minAmount && !after.countsSomething) token = implied.currency;
-    }
+    const cueBefore = before.payWord !== undefined || before.periodCue !== undefined;
+    if (!token && cueBefore && !after.countsSomething) token = this.plausible(impliedByWords(before, text), first);
     // `500k/ngày`, `35k/เดือน`: thousands with a period word in one language name that language's currency.
     if (!token && glued && after.unit) token = UNIT_CURRENCIES[after.unit] ?? null;
+    // `gaji 4,500 sebulan`, `salary 10k++` in a Malay ad, `เดือนละ 25,000` in a Thai one.
+    if (!token && (cueBefore || (glued && after.period !== null)) && !after.countsSomething) {
+      token = this.plausible(this.resolver.languageCurrency(), first);
+    }
     if (!token) return null;
     const saysMil = first.multiplier?.key === "mil" || second?.multiplier?.key === "mil";
     const resolved = this.resolver.resolve(token);
@@ -719,6 +807,15 @@ class FieldReader {
     return { start: before.start, end: finalAfter.end, low, high, isRange, qualifier, currency, period, bonus };
   }
 
+  /** The implied currency, when the bare amount is large enough to be pay in it. */
+  private plausible(token: CurrencyToken | null, first: Side): CurrencyToken | null {
+    if (!token) return null;
+    const currency = this.resolver.resolve(token);
+    if (!currency) return null;
+    const rough = first.value * (first.multiplier?.multiplier.factor ?? 1);
+    return rough >= (IMPLIED_MINIMUMS[currency] ?? DEFAULT_IMPLIED_MINIMUM) ? token : null;
+  }
+
   private readWordAmount(match: RegExpExecArray | RegExpMatchArray): Draft | null {
     const text = this.text;
     const start = match.index ?? 0;
@@ -744,6 +841,11 @@ class FieldReader {
       } else {
         low = high = (match[3] === "puluhan" ? 10 : 100) * unit;
       }
+    } else if (match[5] && match[7]) {
+      token = "THB";
+      low = high = match[7] === "แสน" ? 1e5 : 1e4;
+      qualifier = match[6] ? "atLeast" : null;
+      period = match[5] === "เงินเดือน" || match[5] === "เดือนละ" ? "month" : null;
     } else if (words.includes("chuc")) {
       token = "VND";
       low = high = 1e7;
@@ -799,7 +901,10 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
     const resolver = new CurrencyResolver(ctx);
     for (const field of ctx.fields) {
       if (!ANY_AMOUNT.test(field.text)) continue;
-      new FieldReader(field, restoreGluedAmounts(field), resolver).read(statements);
+      const restored = restoreGluedAmounts(field);
+      const despaced = despaceDigits(restored);
+      if (despaced) new FieldReader(field, despaced.text, resolver, despaced.origin).read(statements);
+      else new FieldReader(field, restored, resolver).read(statements);
     }
   } catch {
     // A feature extractor never throws; a failure leaves the statements found so far.
@@ -815,5 +920,5 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
 export const PAY_PATTERNS: readonly RegExp[] = [
   DIGIT_SCAN, NUMBER_AT, BEFORE_REVERSED, MULTIPLIER_AT, SUFFIX_AT, PREFIX_AT, RANGE_AT, PERIOD_AT,
   QUALIFIER_AFTER_AT, BONUS_AFTER_AT, NOT_PAY_AFTER_AT, NEGATED_END, COUNT_AFTER_AT, WORD_AMOUNTS,
-  ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT,
+  ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT, SPACED_DIGITS, NUMBER_NEXT_AT, SPACED_MULTIPLIER_AT, SPACED_PLUS_AT, HAN,
 ];

@@ -230,3 +230,116 @@ describe("findPayStatements reads context around the amount", () => {
     ]);
   });
 });
+
+/** A lower bound (`10k++`, `50K+`, `หลักหมื่น`). */
+function atLeast(currency: string, value: number, period: PayStatement["period"], text: string): Reading {
+  return { currency, amount: value, min: value, max: null, period, qualifier: "atLeast", text };
+}
+
+describe("findPayStatements reads bare amounts by the posting's language when a pay word stands before them", () => {
+  it.each<Case>([
+    // Malay: `gaji` is ringgit in a Malay posting, rupiah in an Indonesian one.
+    { name: "reads gaji 4,500 sebulan in Malay as ringgit a month", lang: "msa", text: "Gaji 4,500 sebulan, kerja di KL", expected: single("MYR", 4500, "month", "Gaji 4,500 sebulan") },
+    { name: "reads gaji 10k++ sebulan in Malay as at least 10,000 ringgit a month", lang: "msa", text: "Gaji 10k++ sebulan 💵", expected: atLeast("MYR", 10000, "month", "Gaji 10k++ sebulan") },
+    { name: "reads an English salary word in a Malay posting as ringgit", lang: "msa", text: "salary 3,800 boleh nego", expected: single("MYR", 3800, null, "salary 3,800") },
+    { name: "reads gaji asas in Malay as ringgit", lang: "msa", text: "Gaji asas 2,200", expected: single("MYR", 2200, null, "Gaji asas 2,200") },
+    { name: "still reads gaji 4.500.000 in Indonesian as rupiah", lang: "ind", text: "Gaji 4.500.000 per bulan", expected: single("IDR", 4.5e6, "month", "Gaji 4.500.000 per bulan") },
+    // Thai: บาท need not be written after เงินเดือน, เดือนละ or a Thai multiplier.
+    { name: "reads เงินเดือน 4 หมื่น as 40,000 baht a month", lang: "tha", text: "เงินเดือน 4 หมื่น", expected: single("THB", 40000, "month", "เงินเดือน 4 หมื่น") },
+    { name: "reads เดือนละ 4 หมื่น as 40,000 baht a month", lang: "tha", text: "มีงานเฝ้าคอม เดือนละ 4 หมื่น งานสบาย", expected: single("THB", 40000, "month", "เดือนละ 4 หมื่น") },
+    { name: "reads รายได้ 1 แสน ต่อเดือน as 100,000 baht a month", lang: "tha", text: "รายได้ 1 แสน ต่อเดือน", expected: single("THB", 100000, "month", "รายได้ 1 แสน ต่อเดือน") },
+    { name: "reads 3 หมื่น 5 พัน as a compound 35,000 baht", lang: "tha", text: "เงินเดือน 3 หมื่น 5 พัน", expected: single("THB", 35000, "month", "เงินเดือน 3 หมื่น 5 พัน") },
+    { name: "reads ได้เดือนละ 25,000 in a Thai posting as baht", lang: "tha", text: "ได้เดือนละ 25,000 + คอม", expected: single("THB", 25000, "month", "เดือนละ 25,000") },
+    { name: "reads เงินเดือนหลักหมื่น as at least 10,000 baht a month", lang: "tha", text: "เงินเดือนหลักหมื่น สบายๆ", expected: atLeast("THB", 10000, "month", "เงินเดือนหลักหมื่น") },
+    { name: "reads รายได้หลักแสน as at least 100,000 baht", lang: "tha", text: "รายได้หลักแสน", expected: atLeast("THB", 100000, null, "รายได้หลักแสน") },
+    { name: "reads เดือนละหมื่น as 10,000 baht a month", lang: "tha", text: "ได้เดือนละหมื่น", expected: single("THB", 10000, "month", "เดือนละหมื่น") },
+    { name: "reads 35k/ด as baht a month", lang: "tha", text: "รับแอดมิน 35k/ด", expected: single("THB", 35000, "month", "35k/ด") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+
+  it.each([
+    { name: "ignores gaji 4,500 in an Indonesian posting (too small for rupiah)", lang: "ind", text: "Gaji 4,500 sebulan" },
+    { name: "ignores a bare amount in a Malay posting with no pay word", lang: "msa", text: "Kekosongan 4,500 jawatan di seluruh negara" },
+    { name: "ignores ages, a phone number and a year in a Malay posting", lang: "msa", text: "Umur 18-35 tahun, hubungi 012-3456789, sejak 2015" },
+    { name: "ignores gaji 13 bulan (a thirteenth-month salary) in Malay", lang: "msa", text: "Gaji 13 bulan setahun" },
+    { name: "ignores an English salary word with a bare amount outside Malay and Thai postings", lang: "eng", text: "salary 3,800 negotiable" },
+    { name: "ignores ages and a phone number in a Thai posting", lang: "tha", text: "อายุ 18-35 ปี โทร 0812345678" },
+    { name: "ignores เดือนละ 2 ครั้ง (twice a month)", lang: "tha", text: "หยุดเดือนละ 2 ครั้ง" },
+    { name: "ignores a Thai multiplier with no pay word", lang: "tha", text: "ยอดวิว 4 หมื่น ครั้ง" },
+    { name: "ignores 4 หมื่น คน (forty thousand people)", lang: "tha", text: "รายได้ 4 หมื่น คน" },
+    { name: "ignores หมื่นห้า (fifteen thousand) rather than misread it as 10,000", lang: "tha", text: "เงินเดือนหมื่นห้า" },
+    { name: "ignores registered capital in millions of baht", lang: "tha", text: "บริษัทมีทุนจดทะเบียน 892.4 ล้านบาท" },
+    { name: "ignores accident insurance in baht", lang: "tha", text: "ประกันอุบัติเหตุ 5 แสนบาท" },
+  ])("$name", ({ text, lang }) => {
+    expect(readPay(text, lang)).toEqual([]);
+  });
+});
+
+describe("findPayStatements joins digits spaced apart to dodge filters", () => {
+  it.each<Case>([
+    { name: "reads 1 5 0 0 USD as 1,500 US dollars", text: "Salary 1 5 0 0 USD / month", expected: single("USD", 1500, "month", "Salary 1 5 0 0 USD / month") },
+    { name: "reads 1.5 0 0$ as 1,500 US dollars", text: "Pay 1.5 0 0$ per month", expected: single("USD", 1500, "month", "Pay 1.5 0 0$ per month") },
+    { name: "reads $1 5 0 0 with the currency first", text: "Earn $1 5 0 0 easy", expected: single("USD", 1500, null, "$1 5 0 0") },
+    { name: "reads 1 , 2 0 0 $ / ด in a Thai posting as dollars a month", lang: "tha", text: "💵 1 , 2 0 0 $ / ด", expected: single("USD", 1200, "month", "1 , 2 0 0 $ / ด") },
+    { name: "reads 5 0 K + / เดือน as at least 50,000 baht a month", lang: "tha", text: "💰 5 0 K + / เดือน ห้องฟรี", expected: atLeast("THB", 50000, "month", "5 0 K + / เดือน") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+
+  // Only the digit glued to the currency is read, as without the joining.
+  it.each([
+    { name: "does not join two numbers: 18 25 years", text: "Salary: age 18 25 years, USD", amounts: [] },
+    { name: "does not join a spaced phone number starting with zero", text: "Call 0 8 9 4 4 1 2 0 7 USD", amounts: [7] },
+    { name: "does not join a list after a comma and a space", text: "Rooms 1 2 3, 5 USD", amounts: [5] },
+    { name: "does not join two spaced digits without a multiplier", text: "Salary 3 5 USD", amounts: [5] },
+  ])("$name", ({ text, amounts }) => {
+    expect(readPay(text).map((statement) => statement.amount)).toEqual(amounts);
+  });
+
+  it("keeps a run followed by another number apart", () => {
+    expect(readPay("Pay 1 2 3 45 usd")).toEqual([full(single("USD", 45, null, "45 usd"))]);
+  });
+});
+
+describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => {
+  it.each<Case>([
+    { name: "reads 月薪2W as 20,000 yuan a month", lang: "zho", text: "月薪2W", expected: single("CNY", 20000, "month", "月薪2W") },
+    { name: "reads 1.5w as 15,000 yuan", lang: "zho", text: "月薪1.5w，包吃住", expected: single("CNY", 15000, "month", "月薪1.5w") },
+    { name: "reads xz 2.5W-4W as a yuan range", lang: "zho", text: "xz 2.5W-4W 包机票", expected: range("CNY", 25000, 40000, null, "xz 2.5W-4W") },
+    { name: "reads traditional 萬 like 万", lang: "zho", text: "月薪3萬", expected: single("CNY", 30000, "month", "月薪3萬") },
+    { name: "reads 2W 人民幣 with the traditional currency word", lang: "zho", text: "薪資 2W 人民幣", expected: single("CNY", 20000, null, "2W 人民幣") },
+    { name: "reads Tamil லட்சம் as a lakh of rupees a month", lang: "tam", text: "💰 மாதம் ₹1.2 லட்சம் முதல்", expected: single("INR", 120000, "month", "மாதம் ₹1.2 லட்சம்") },
+    { name: "reads a Tamil lakh range per year", lang: "tam", text: "₹3.6 – 5 லட்சம் / ஆண்டு", expected: range("INR", 360000, 500000, "year", "₹3.6 – 5 லட்சம் / ஆண்டு") },
+    { name: "reads 월급 300만원", lang: "kor", text: "월급 300만원", expected: single("KRW", 3e6, "month", "월급 300만원") },
+    { name: "reads 월 300만 원 with a space before 원", lang: "kor", text: "월 300만 원", expected: single("KRW", 3e6, "month", "월 300만 원") },
+    { name: "reads 연봉 3천만원 as 30 million won a year", lang: "kor", text: "연봉 3천만원", expected: single("KRW", 3e7, "year", "연봉 3천만원") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+
+  it.each([
+    { name: "ignores 2w outside Chinese text (two weeks)", lang: "eng", text: "Salary 2w notice" },
+    { name: "ignores xz inside a link", lang: "eng", text: "Apply: https://bit.ly/2Xz6zve" },
+    { name: "ignores a Chinese w amount with no pay word", lang: "zho", text: "试用期2w，之后转正" },
+  ])("$name", ({ text, lang }) => {
+    expect(readPay(text, lang)).toEqual([]);
+  });
+});
+
+describe("findPayStatements reads annual period words", () => {
+  it.each<Case>([
+    { name: "reads Turkish yıllık before the amount as a year", lang: "tur", text: "yıllık 23.000 € brüt", expected: single("EUR", 23000, "year", "yıllık 23.000 €") },
+    { name: "reads Turkish yıllık maaş as a year", lang: "tur", text: "Yıllık maaş 600.000 TL", expected: single("TRY", 600000, "year", "Yıllık maaş 600.000 TL") },
+    { name: "reads Turkish yıllık brüt as a year", lang: "tur", text: "Yıllık brüt 600.000 TL", expected: single("TRY", 600000, "year", "Yıllık brüt 600.000 TL") },
+    { name: "reads Turkish aylık net as a month", lang: "tur", text: "Aylık net 40.000 TL", expected: single("TRY", 40000, "month", "Aylık net 40.000 TL") },
+    { name: "reads yearly salary as a year", text: "Yearly salary USD 24,000", expected: single("USD", 24000, "year", "Yearly salary USD 24,000") },
+    { name: "reads per annum as a year", text: "USD 24,000 per annum", expected: single("USD", 24000, "year", "USD 24,000 per annum") },
+    { name: "reads 年薪 as a year", lang: "zho", text: "年薪24万", expected: single("CNY", 240000, "year", "年薪24万") },
+    { name: "reads Spanish anual as a year", lang: "spa", text: "Sueldo anual USD 24.000", expected: single("USD", 24000, "year", "Sueldo anual USD 24.000") },
+    { name: "reads Russian годовой доход as a year", lang: "rus", text: "годовой доход 24000 USD", expected: single("USD", 24000, "year", "годовой доход 24000 USD") },
+    { name: "reads Russian в год before the amount as a year", lang: "rus", text: "в год 24 000 $", expected: single("USD", 24000, "year", "в год 24 000 $") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+});
