@@ -51,6 +51,37 @@ describe("obfuscation and script tricks", () => {
     expectExactEvidence(text);
   });
 
+  it.each([
+    ["Thai", "รับสมัครแอดมินทำงานที่กัมพูชา ง า น ส บ า ย ร า ย ไ ด้ สู ง มีที่พักให้ ติดต่อ เ ท เ ล แ ก ร ม", ["light-work-high-pay", "messaging-app-only-contact"]],
+    ["Chinese", "招聘客服 工作地点 柬 埔 寨 西 港 月薪2万 包吃包住", ["compound-hub-destination", "job-abroad"]],
+    ["Korean", "캄 보 디 아 고 수 익 사 무 직 월 천 숙 소 무 료 항 공 무 료 텔 레 그 램 문의", ["interview-on-messaging-app", "entry-level-lure-role"]],
+  ])("reads %s letters spaced apart", (_script, text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+    expectExactEvidence(text);
+  });
+
+  it("reads @ and ! written for letters, and keeps e-mail addresses and handles as typed", () => {
+    const text = "Customer service job in C@mbodia, salary 1500 USD, free fl!ght and housing, no experience. Email hr@company.com or Telegram @kh_hr4u";
+    const result = screen(text);
+    expect(result.signals.map((s) => s.id)).toEqual(expect.arrayContaining(["free-flight-offered", "job-abroad"]));
+    expect(result.features.contacts.channels.map((c) => [c.kind, c.value])).toEqual(
+      expect.arrayContaining([
+        ["email", "hr@company.com"],
+        ["telegram", "@kh_hr4u"],
+      ]),
+    );
+    expectExactEvidence(text);
+  });
+
+  it.each([
+    ["Infotech Solutions Pvt Ltd, CIN No U74999DL2015PTC123456. Data entry in Mumbai.", "CIN No U74999"],
+    ["Registration no: RA1345710. Welders for Riyadh.", "Registration no: RA1345710"],
+  ])("reads the registration number in %j without folding its digits", (text, evidence) => {
+    const legitimacy = screen(text).features.legitimacy;
+    expect(legitimacy.registrationNumber).toBe(true);
+    expect(legitimacy.evidenceByFlag.registrationNumber?.map((e) => e.text)).toEqual([evidence]);
+  });
+
   it("reads zero-width characters hidden inside words", () => {
     const text = "Customer service in Sihanouk\u200bville, free fl\u200cight, interview on Tele\u200dgram only.";
     expect(ids(text)).toEqual(expect.arrayContaining(["compound-hub-destination", "interview-on-messaging-app"]));

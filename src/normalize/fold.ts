@@ -121,7 +121,11 @@ export const CONFUSABLE_TO_LATIN: Record<string, string> = {
   "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y",
 };
 
-/** Digits and symbols written for letters inside words (`fr33`, `Kamb0dia`, `$ervice`). */
+/**
+ * Digits and symbols written for letters inside words (`fr33`, `Kamb0dia`, `$ervice`, `c@sino`,
+ * `V!ber`). `@` and `!` are only folded between letters and never in e-mail addresses or @handles
+ * (see `foldObfuscatedWords`).
+ */
 export const LEET_TO_LATIN: Record<string, string> = {
   "0": "o",
   "1": "i",
@@ -130,4 +134,6 @@ export const LEET_TO_LATIN: Record<string, string> = {
   "5": "s",
   "7": "t",
   "$": "s",
+  "@": "a",
+  "!": "i",
 };

@@ -47,57 +47,315 @@ function foldCharacters(original: string): MappedText {
   return builder.build();
 }
 
-const WORD = /[\p{L}\p{N}$]+/gu;
 const HAS_LATIN = /[a-z]/;
 const HAS_CONFUSABLE = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0261]/;
 const CURRENCY_OR_UNIT_TOKEN =
   /^(?:us|usd|rm|rp|php|thb|vnd|idr|myr|inr|npr|aed|sgd|jpy|krw|cny|rmb|ksh|kshs|shs|kes|ugx|tzs|rs|eur|gbp|hkd|twd|lkr|bdt|mmk|khr|lak|sar|qar|no|ver|v)\$?\d+[a-z]{0,5}$/;
-const LETTERS_AND_DIGITS = /^(?=(?:.*[a-z]){2})(?=.*[013457$])/;
+/** `hk$4,990`, `nt$32,000`: a `$` before a digit is a currency sign, whatever letters precede it. */
+const DOLLAR_AMOUNT = /\$\d/;
+const LETTERS_AND_LEET = /^(?=(?:.*[a-z]){2})(?=.*[013457$@!])/;
+const LEET_CHARACTER = /[013457$@!]/;
+/** `name@company dot com`, `name@company [dot] com`: an address spelt out to dodge scrapers. */
+const SPELT_OUT_DOT = /\s?[[(]?\s?dot(?![a-z])/y;
+/** Mail hosts written without their TLD (`name@gmail`): the `@` is still an address, not an `a`. */
+const MAIL_HOST = /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|proton|protonmail|zoho|gmx|yandex|mail|qq|foxmail|naver|daum|rediffmail)$/;
+
+/**
+ * Registration, licence and reference numbers (`U74999DL2015PTC123456`, `RA12342019`, `abc123`):
+ * a digit no one spells a letter with (2, 6, 8, 9), three digits in a row, or more digits than
+ * letters. The legitimacy extractor reads these, so they are never folded.
+ */
+function looksLikeIdentifier(word: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  let digitRun = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      if (code === 0x32 || code === 0x36 || code === 0x38 || code === 0x39) return true;
+      digits++;
+      if (++digitRun >= 3) return true;
+    } else {
+      digitRun = 0;
+      if (code >= 0x61 && code <= 0x7a) letters++;
+    }
+  }
+  return digits > letters;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * Whether the word at text[start, end) is part of an @handle (`@hr4_team`), a user name joined with
+ * `_`, or an e-mail address (also `name@gmail` and `name@company dot com`). The contacts extractor
+ * finds these in the normalised text, so their `@` must stay and their digits are not letters.
+ */
+function isContactPart(text: string, start: number, end: number, word: string): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before === 0x40 /* @ */ || before === 0x5f /* _ */ || after === 0x5f) return true;
+  if (!word.includes("@")) return false;
+  // The address goes on: `hr@company.com`, `first.last@…`, `name+jobs@…`.
+  if ((after === 0x2e || after === 0x2d) && isAsciiAlnum(text.charCodeAt(end + 1))) return true;
+  if ((before === 0x2e || before === 0x2d || before === 0x2b || before === 0x25) && isAsciiAlnum(text.charCodeAt(start - 2))) {
+    return true;
+  }
+  SPELT_OUT_DOT.lastIndex = end;
+  return MAIL_HOST.test(word) || SPELT_OUT_DOT.test(text);
+}
+
+/** Whether the unit at `index` of the folded text was typed as a capital letter. */
+function wasTypedUpperCase(characters: MappedText, original: string, index: number): boolean {
+  const typed = original.slice(characters.sourceStart[index] ?? 0, characters.sourceEnd[index] ?? 0);
+  return typed !== typed.toLowerCase();
+}
+
+function isFoldedLetter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * Whether the leet character at `index` of a leet word stands for a letter. A `$` only does before a
+ * letter (`ca$h`); `us$` is a currency. Before `@` or `!`, a capital after a small letter
+ * (`now!Contact`, `Work@Home`) or a capitalised word after an all-caps one (`URGENT!Apply`) is a
+ * missing space, not a spelling.
+ */
+function standsForLetter(characters: MappedText, original: string, index: number): boolean {
+  const text = characters.text;
+  const ch = text[index];
+  if (ch === "$") return isFoldedLetter(text, index + 1);
+  if (ch !== "@" && ch !== "!") return true;
+  if (!wasTypedUpperCase(characters, original, index + 1)) return true;
+  if (isFoldedLetter(text, index - 1) && !wasTypedUpperCase(characters, original, index - 1)) return false;
+  return !(isFoldedLetter(text, index + 2) && !wasTypedUpperCase(characters, original, index + 2));
+}
+
+/** Where a word may need folding: Latin touching a leet character, or Latin touching Cyrillic or Greek. */
+const FOLD_SITE = /[a-z$][013457@!]|[013457@!][a-z]|\$[a-z]|[a-z][\u0370-\u052f\u0261]|[\u0370-\u052f\u0261][a-z]/g;
+const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** A unit of a word: a letter, a digit or `$` (astral letters never need folding: NFKC took care of them). */
+function isWordUnit(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) {
+    return isAsciiAlnum(code) || (code >= 0x41 && code <= 0x5a) || code === 0x24;
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return NON_ASCII_WORD_CHARACTER.test(text[index]!);
+}
+
+/** An `@` or `!` between two word units, read as part of the word (`c@sino`, `sal!ry`). */
+function isInnerSymbol(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code === 0x40 || code === 0x21) && isWordUnit(text, index - 1) && isWordUnit(text, index + 1);
+}
+
+/** The word at text[start, end) with look-alikes and leet folded, or the word itself. */
+function foldWord(characters: MappedText, original: string, start: number, end: number): string {
+  const text = characters.text;
+  const word = text.slice(start, end);
+  let folded = word;
+  if (HAS_LATIN.test(folded) && HAS_CONFUSABLE.test(folded)) {
+    folded = Array.from(folded, (ch) => CONFUSABLE_TO_LATIN[ch] ?? ch).join("");
+  }
+  if (
+    /^[a-z$]/.test(folded) &&
+    LETTERS_AND_LEET.test(folded) &&
+    !CURRENCY_OR_UNIT_TOKEN.test(folded) &&
+    !DOLLAR_AMOUNT.test(folded) &&
+    !looksLikeIdentifier(folded) &&
+    !isContactPart(text, start, end, folded)
+  ) {
+    let spelled = "";
+    for (let i = 0; i < folded.length; i++) {
+      const ch = folded[i]!;
+      spelled += LEET_CHARACTER.test(ch) && standsForLetter(characters, original, start + i)
+        ? (LEET_TO_LATIN[ch] ?? ch)
+        : ch;
+    }
+    folded = spelled;
+  }
+  // A word that only folded confusables must keep its length; multi-unit letters are left as typed.
+  return folded.length === word.length ? folded : word;
+}
 
 /**
  * Pass 2 (length-preserving): inside words that mix Latin with look-alike Cyrillic or Greek letters,
- * or letters with digits standing for letters, fold them to Latin. Pure numbers, currency-prefixed
- * amounts (`usd1500`) and words starting with a digit (`5k`, `10am`) are left alone.
+ * or letters with digits and symbols standing for letters, fold them to Latin. Pure numbers,
+ * currency-prefixed amounts (`usd1500`), words starting with a digit (`5k`, `10am`), identifiers
+ * (`U74999DL2015PTC123456`), e-mail addresses and @handles are left alone. Only words around a
+ * `FOLD_SITE` are looked at, since most text has none and every e-mail address has one.
  */
-function foldObfuscatedWords(text: string): string {
-  if (!HAS_CONFUSABLE.test(text) && !/[a-z$][013457]|[013457][a-z]|\$[a-z]/.test(text)) return text;
-  return text.replace(WORD, (word) => {
-    let folded = word;
-    if (HAS_LATIN.test(folded) && HAS_CONFUSABLE.test(folded)) {
-      folded = Array.from(folded, (ch) => CONFUSABLE_TO_LATIN[ch] ?? ch).join("");
-    }
-    if (
-      /^[a-z$]/.test(folded) &&
-      LETTERS_AND_DIGITS.test(folded) &&
-      !CURRENCY_OR_UNIT_TOKEN.test(folded)
-    ) {
-      folded = folded.replace(/[013457$]/g, (ch) => LEET_TO_LATIN[ch] ?? ch);
-    }
-    // A word that only folded confusables must keep its length; multi-unit letters are left as typed.
-    return folded.length === word.length ? folded : word;
-  });
+function foldObfuscatedWords(characters: MappedText, original: string): string {
+  const text = characters.text;
+  let out = "";
+  let cursor = 0;
+  FOLD_SITE.lastIndex = 0;
+  for (let site = FOLD_SITE.exec(text); site !== null; site = FOLD_SITE.exec(text)) {
+    let start = site.index;
+    if (text[start] === "@" || text[start] === "!") start++;
+    let end = start;
+    while (start > cursor && (isWordUnit(text, start - 1) || isInnerSymbol(text, start - 1))) start--;
+    while (end < text.length && (isWordUnit(text, end) || isInnerSymbol(text, end))) end++;
+    FOLD_SITE.lastIndex = Math.max(FOLD_SITE.lastIndex, end);
+    if (end <= start) continue;
+    const folded = foldWord(characters, original, start, end);
+    if (folded === text.slice(start, end)) continue;
+    out += text.slice(cursor, start) + folded;
+    cursor = end;
+  }
+  return cursor === 0 ? text : out + text.slice(cursor);
 }
 
 const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?:[ .\-_*·•|][a-z]){3,}(?![a-z0-9])/;
 const SPACE_RUN = /[ \t]{2,}/;
-const COMPACTABLE = new RegExp(`${SPACED_LETTERS.source}|${SPACE_RUN.source}`, "g");
+
+/** One or two letters, each with up to four marks, possibly after marks typed on their own. */
+function syllableToken(letter: string, mark: string): string {
+  return `${mark}{0,2}(?:${letter}${mark}{0,4}){1,2}`;
+}
 
 /**
- * Pass 3: joins letters spaced or dotted apart (`t.e.l.e.g.r.a.m`, `c u s t o m e r`) and collapses
- * runs of spaces and tabs to one space, so no pattern ever meets a long whitespace run.
+ * Scripts whose letters are spaced apart to dodge filters (`ร า ย ไ ด้`, `电 报 联 系`, `해.외.사.무.직`).
+ * A token is one letter with its marks; for Thai, Lao and Khmer up to two, since syllables are spaced
+ * as often as letters (`เท เล แก รม`, `កា រ ងា រ`), and a vowel typed on its own (`ກ.ຳ.ປູ`) may
+ * start with the mark NFKC split from it.
+ */
+const SPACED_SCRIPTS = [
+  {
+    name: "thai",
+    token: syllableToken("[\\u0e01-\\u0e30\\u0e32\\u0e33\\u0e40-\\u0e45]", "[\\u0e31\\u0e34-\\u0e3a\\u0e47-\\u0e4e]"),
+  },
+  {
+    name: "lao",
+    token: syllableToken("[\\u0e81-\\u0eb0\\u0eb2\\u0eb3\\u0ebd\\u0ec0-\\u0ec4\\u0edc-\\u0edf]", "[\\u0eb1\\u0eb4-\\u0ebc\\u0ec8-\\u0ece]"),
+  },
+  // A Khmer subscript consonant (coeng + consonant) belongs to the letter before it.
+  { name: "khmer", token: syllableToken("[\\u1780-\\u17b3]", "(?:[\\u17b4-\\u17d1\\u17d3\\u17dd]|\\u17d2[\\u1780-\\u17a2])") },
+  // Hangul syllables and jamo (NFKC turns compatibility jamo like ㅍ into conjoining ones).
+  { name: "hangul", token: "[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3131-\\u318e]" },
+  // Han with kana, since Japanese mixes them (`東 南 ア ジ ア`).
+  { name: "cjk", token: "[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]" },
+] as const;
+type SpacedScript = (typeof SPACED_SCRIPTS)[number]["name"];
+
+/** Scripts that write abbreviations with dots (`พ.ร.บ.`, `ប.ស.ស`, `ສ.ປ.ປ`). */
+const DOTTED_ABBREVIATION_SCRIPTS: ReadonlySet<SpacedScript> = new Set(["thai", "lao", "khmer"]);
+
+/**
+ * Fewest tokens in a run for it to be joined. Thai, Lao and Khmer put spaces between phrases and
+ * single CJK characters are sometimes spaced in headings and tables, so only a long run counts as
+ * deliberate on its own: four tokens, or three dotted apart where dots mark no abbreviation. Once
+ * one run in a text is deliberate, runs of two of the same script are joined too (`客 服` next to
+ * `机 票 报 销`), except dotted ones in scripts that abbreviate with dots.
+ */
+function minimumTokens(script: SpacedScript, separator: string, scriptHasDeliberateRun: boolean): number {
+  if (separator !== " " && DOTTED_ABBREVIATION_SCRIPTS.has(script)) return 4;
+  if (scriptHasDeliberateRun) return 2;
+  return separator === " " ? 4 : 3;
+}
+
+/** Every unit a token of `SPACED_SCRIPTS` may start with. */
+const SPACED_SCRIPT_UNIT =
+  "[\\u0e01-\\u0e4e\\u0e81-\\u0ece\\u0edc-\\u0edf\\u1100-\\u11ff\\u1780-\\u17dd\\u3041-\\u30fc\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
+const SCRIPT_SEPARATOR = "([ .·・•*_|\\-])";
+/** Cheap test for whether a text may hold a spaced-apart non-Latin run at all (most Latin text does not). */
+const MAY_HOLD_SPACED_SCRIPT = new RegExp(`${SPACED_SCRIPT_UNIT}[ .·・•*_|\\-]${SPACED_SCRIPT_UNIT}`);
+const LATIN_COMPACTABLE = new RegExp(`${SPACED_LETTERS.source}|${SPACE_RUN.source}`, "g");
+/**
+ * Letters and digits a spaced-apart run must not touch, or its first or last token is part of a longer
+ * word. Folded text is lower-case Latin, so these scripts with their digits and Latin are all that
+ * can touch it in practice; BMP ranges keep the scan free of the slow `u` flag.
+ */
+const GLUE =
+  "[a-z0-9\\u0e01-\\u0e5b\\u0e81-\\u0edf\\u1100-\\u11ff\\u1780-\\u17f9\\u3041-\\u30fa\\u30fc-\\u30ff\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
+/**
+ * The Latin and space alternatives capture nothing, so script i's separator is capture group i + 1.
+ * The lookahead on `SPACED_SCRIPT_UNIT` keeps the lookbehind off every other position.
+ */
+const COMPACTABLE = new RegExp(
+  [
+    SPACED_LETTERS.source,
+    SPACE_RUN.source,
+    `(?=${SPACED_SCRIPT_UNIT})(?<!${GLUE})(?:${SPACED_SCRIPTS.map(
+      ({ token }, i) => `${token}${SCRIPT_SEPARATOR}${token}(?:\\${i + 1}${token})*`,
+    ).join("|")})(?!${GLUE})`,
+  ].join("|"),
+  "g",
+);
+
+interface CompactableRun {
+  start: number;
+  matched: string;
+  /** The script of a spaced-apart non-Latin run and its separator; absent for Latin runs and spaces. */
+  script?: SpacedScript;
+  separator?: string;
+}
+
+function tokenCount(run: CompactableRun): number {
+  let count = 1;
+  for (const ch of run.matched) if (ch === run.separator) count++;
+  return count;
+}
+
+interface SpacedScriptRun extends CompactableRun {
+  script: SpacedScript;
+  separator: string;
+}
+
+function isSpacedScriptRun(run: CompactableRun): run is SpacedScriptRun {
+  return run.script !== undefined && run.separator !== undefined;
+}
+
+function joins(run: SpacedScriptRun, scriptHasDeliberateRun: boolean): boolean {
+  return tokenCount(run) >= minimumTokens(run.script, run.separator, scriptHasDeliberateRun);
+}
+
+/**
+ * Pass 3: joins letters spaced or dotted apart (`t.e.l.e.g.r.a.m`, `c u s t o m e r`, `ร า ย ไ ด้`,
+ * `电 报 联 系`) and collapses runs of spaces and tabs to one space, so no pattern ever meets a long
+ * whitespace run.
  */
 function compactSpacing(text: string): MappedText | null {
-  COMPACTABLE.lastIndex = 0;
-  if (!COMPACTABLE.test(text)) return null;
-  COMPACTABLE.lastIndex = 0;
-  const builder = new MappedTextBuilder();
+  const compactable = MAY_HOLD_SPACED_SCRIPT.test(text) ? COMPACTABLE : LATIN_COMPACTABLE;
+  compactable.lastIndex = 0;
+  if (!compactable.test(text)) return null;
+  compactable.lastIndex = 0;
+  const runs: CompactableRun[] = [];
+  const deliberate = new Set<SpacedScript>();
+  for (const match of text.matchAll(compactable)) {
+    const run: CompactableRun = { start: match.index, matched: match[0] };
+    for (let i = 0; i < SPACED_SCRIPTS.length; i++) {
+      const separator = match[i + 1];
+      if (separator === undefined) continue;
+      run.script = SPACED_SCRIPTS[i]!.name;
+      run.separator = separator;
+      if (isSpacedScriptRun(run) && joins(run, false)) deliberate.add(run.script);
+      break;
+    }
+    runs.push(run);
+  }
+  // Short runs of Thai words between phrase spaces are common: most texts end up with nothing to join.
+  const applied = runs.filter((run) => !isSpacedScriptRun(run) || joins(run, deliberate.has(run.script)));
+  if (applied.length === 0) return null;
+  const builder = new MappedTextBuilder(text.length);
   let cursor = 0;
-  for (const match of text.matchAll(COMPACTABLE)) {
-    const start = match.index;
-    const matched = match[0];
+  for (const run of applied) {
+    const { start, matched } = run;
     builder.pushIdentity(text.slice(cursor, start), cursor);
     if (matched[0] === " " || matched[0] === "\t") {
       builder.push(" ", start, start + matched.length);
+    } else if (run.separator !== undefined) {
+      let tokenStart = 0;
+      for (let k = 0; k <= matched.length; k++) {
+        if (k < matched.length && matched[k] !== run.separator) continue;
+        builder.pushIdentity(matched.slice(tokenStart, k), start + tokenStart);
+        tokenStart = k + 1;
+      }
     } else {
       for (let k = 0; k < matched.length; k += 2) builder.push(matched[k]!, start + k, start + k + 1);
     }
@@ -113,7 +371,7 @@ function compactSpacing(text: string): MappedText | null {
  */
 export function normalizeText(original: string): MappedText {
   const characters = foldCharacters(original);
-  const words = foldObfuscatedWords(characters.text);
+  const words = foldObfuscatedWords(characters, original);
   const folded: MappedText = { ...characters, text: words };
   const joined = compactSpacing(words);
   return joined ? composeMapped(folded, joined) : folded;
