@@ -139,6 +139,42 @@ export function homeCountryOfLanguage(code: string | undefined): string | undefi
   return code === undefined ? undefined : LANGUAGE_HOME_COUNTRY[code];
 }
 
+/**
+ * Languages read as a home language in several countries. A Swahili ad for Dar es Salaam or a
+ * Portuguese one for Luanda is local; one for Dubai is not. Arabic leaves out the UAE: nine in ten
+ * of its workers are foreign, and Dubai is where recruits who read Arabic are sent (indicators §3).
+ * English is left out: its ads are local in most of the countries that send or receive workers.
+ */
+const LANGUAGE_HOME_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  swa: ["KE", "TZ", "UG", "RW", "CD"],
+  swh: ["KE", "TZ", "UG", "RW", "CD"],
+  por: ["BR", "PT", "AO", "MZ", "CV", "GW", "ST", "TL"],
+  spa: ["ES", "MX", "CO", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV", "NI", "CR", "PA", "UY", "PR", "GQ"],
+  ara: ["SA", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "QA", "SY", "TN", "YE", "BH", "DZ", "SD", "PS", "MR"],
+  rus: ["RU", "BY", "KZ", "KG", "UZ", "TJ", "UA", "MD"],
+  ben: ["BD", "IN"],
+  urd: ["PK", "IN"],
+  tam: ["IN", "LK"],
+  cmn: ["CN", "TW", "HK", "MO"],
+  zho: ["CN", "TW", "HK", "MO"],
+  yue: ["HK", "MO", "CN"],
+  msa: ["MY", "BN"],
+  zsm: ["MY", "BN"],
+};
+
+const HOME_COUNTRY_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...Object.entries(LANGUAGE_HOME_COUNTRY).map(([code, country]): [string, ReadonlySet<string>] => [code, new Set([country])]),
+  ...Object.entries(LANGUAGE_HOME_COUNTRIES).map(([code, countries]): [string, ReadonlySet<string>] => [code, new Set(countries)]),
+]);
+
+/**
+ * Every country a posting's language is read in as a home language, for telling work at home from
+ * work abroad; undefined when the language is read too widely to say (English).
+ */
+export function homeCountriesOfLanguage(code: string | undefined): ReadonlySet<string> | undefined {
+  return code === undefined ? undefined : HOME_COUNTRY_SETS.get(code);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shared matching machinery (also used by the places feature).
 

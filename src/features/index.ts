@@ -1,6 +1,6 @@
 import type { Evidence, FeatureContext } from "../types.js";
 import type { FeatureLookup } from "../rules/engine.js";
-import { type ContactsFeature, extractContacts, homeCountryOfLanguage } from "./contacts.js";
+import { type ContactsFeature, extractContacts, homeCountriesOfLanguage, homeCountryOfLanguage } from "./contacts.js";
 import { type FeesFeature, extractFees } from "./fees.js";
 import { type LegitimacyFeature, extractLegitimacy } from "./legitimacy.js";
 import { type PayFeature, comparePay, findPayStatements, mostSalient } from "./pay/index.js";
@@ -32,17 +32,39 @@ function marketCountry(destination: string | null, currency: string | undefined,
 const LURE_REGION = new Set(["KH", "MM", "LA", "TH", "AE"]);
 
 /**
- * Whether the job takes the worker abroad: the ad arranges travel, or names a destination outside
- * the home country of its language, or pays a language's readers in a foreign currency. Pay
- * inflation and the weak lure markers only mean trafficking risk for work abroad; at home they are
- * ordinary sales-commission talk.
+ * Countries whose own currency is the US dollar: a dollar salary in a Spanish ad from Ecuador or a
+ * Portuguese one from Timor-Leste is local pay, not a sign of work abroad.
  */
-function worksAbroad(destination: string | null, destinationTier: string | null, home: string | undefined, currency: string | undefined, travel: TravelFeature): boolean {
-  if (travel.flightProvided || travel.visaProvided || travel.touristVisa || travel.noVisaNeeded || travel.borderCrossing || travel.poseAsTourist) return true;
-  if (destination) return home ? destination !== home : LURE_REGION.has(destination) || destinationTier === "hub";
-  if (!currency || !home) return false;
-  const currencyCountry = currency === "USD" ? "US" : CURRENCY_COUNTRY[currency];
-  return currencyCountry !== undefined && currencyCountry !== home;
+const DOLLAR_COUNTRIES: readonly string[] = ["US", "EC", "SV", "PA", "PR", "TL"];
+
+/** Where the ad says the job is, and how firmly. */
+interface DestinationReading {
+  country: string | null;
+  tier: string | null;
+  /** A cue word names the place as the workplace ("work in", "based in", "trabajo en"), not just in passing. */
+  cued: boolean;
+}
+
+/**
+ * Whether the job takes the worker abroad: the ad arranges travel or says the work is abroad, or
+ * names a destination outside the home countries of its language, or pays a language's readers in a
+ * foreign currency. Pay inflation and the weak lure markers only mean trafficking risk for work
+ * abroad; at home they are ordinary sales-commission talk. For a language read in several countries
+ * (Spanish, Swahili, Arabic…) a foreign country or currency named in passing ("exporting to China",
+ * a misread "P6") says little, so it counts only when cued as the workplace or in the lure region.
+ */
+function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string> | undefined, currency: string | undefined, travel: TravelFeature): boolean {
+  if (travel.flightProvided || travel.visaProvided || travel.touristVisa || travel.noVisaNeeded || travel.borderCrossing || travel.poseAsTourist || travel.workAbroad) return true;
+  const { country } = destination;
+  if (country) {
+    if (homes?.has(country)) return false;
+    if (homes?.size === 1) return true;
+    return LURE_REGION.has(country) || destination.tier === "hub" || (homes !== undefined && destination.cued);
+  }
+  if (!currency || !homes) return false;
+  const currencyCountries = currency === "USD" ? DOLLAR_COUNTRIES : [CURRENCY_COUNTRY[currency]];
+  if (currencyCountries.some((c) => c === undefined || homes.has(c))) return false;
+  return homes.size === 1 || currencyCountries.some((c) => c !== undefined && LURE_REGION.has(c));
 }
 
 /** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
@@ -74,7 +96,13 @@ export function extractFeatures(ctx: FeatureContext): Features {
   const contacts = extractContacts(ctx);
   const travel = extractTravel(ctx);
   const salient = mostSalient(statements);
-  const abroad = worksAbroad(destinationCountry, places.destinationTier, homeCountryOfLanguage(ctx.language.code), salient?.currency, travel);
+  const destinationCued = places.mentions.some((m) => m.id === places.destination?.id && m.role === "destination");
+  const abroad = worksAbroad(
+    { country: destinationCountry, tier: places.destinationTier, cued: destinationCued },
+    homeCountriesOfLanguage(ctx.language.code),
+    salient?.currency,
+    travel,
+  );
   return {
     pay: { ...pay, found: statements.length > 0 },
     places: { ...places, destinationCountry, abroad },
@@ -124,6 +152,8 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "places.destinationTier": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.destinationCountry": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
+  // An ad that only says "work abroad" has no place to point at; its words are the evidence.
+  "places.abroad": (f) => [...f.places.evidence, ...(f.travel.evidenceByFlag.workAbroad ?? [])],
 };
 
 function evidenceAt(features: Features, path: string): Evidence[] {

@@ -11,7 +11,7 @@ import {
   asNormalizedText,
   escapeRegexChar,
   findStreetAddresses,
-  homeCountryOfLanguage,
+  homeCountriesOfLanguage,
   isLatinAlnum,
   testAt,
   trieSource,
@@ -657,14 +657,14 @@ const TIER_RISK: Record<PlaceTier, number> = { hub: 3, destination: 2, transit: 
 const PROMINENT_FIELDS: ReadonlySet<FieldName> = new Set(["title", "location"]);
 
 /** Lower is a stronger claim to be the job's destination; null when the mention cannot be one. */
-function destinationClass(m: RawMention, home: string | undefined): number | null {
+function destinationClass(m: RawMention, homes: ReadonlySet<string> | undefined): number | null {
   if (m.role === "destination") return m.switched ? 0 : m.labelled ? 1 : 2;
   if (m.role === "unknown") {
     const base = PROMINENT_FIELDS.has(m.field.field) ? 3 : 4;
     // A Thai ad naming Thailand, or a Chinese ad naming China, is usually about home.
-    return m.target.place.country === home ? base + 3 : base;
+    return homes?.has(m.target.place.country) ? base + 3 : base;
   }
-  if (m.role === "office") return m.target.place.country === home ? 8 : 5;
+  if (m.role === "office") return homes?.has(m.target.place.country) ? 8 : 5;
   return null;
 }
 
@@ -711,12 +711,12 @@ function toMention(m: RawMention): PlaceMention {
  */
 export function extractPlaces(ctx: FeatureContext): PlacesFeature {
   const raw = findMentions(ctx);
-  const home = homeCountryOfLanguage(ctx.language.code);
+  const homes = homeCountriesOfLanguage(ctx.language.code);
 
   let best: RawMention | null = null;
   let bestKey: number[] = [];
   for (const m of raw) {
-    const cls = destinationClass(m, home);
+    const cls = destinationClass(m, homes);
     if (cls === null) continue;
     const key = [cls, m.target.place.kind === "country" ? 1 : 0, -TIER_RISK[m.target.place.tier], m.fieldIndex, m.start];
     if (best === null || compareKeys(key, bestKey) < 0) {
@@ -733,7 +733,7 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
         (m.role === "destination" || m.role === "unknown") &&
         !(best!.switched && !m.switched),
     );
-    if (city && (destinationClass(city, home) ?? 99) <= Math.max(bestKey[0]!, 4)) best = city;
+    if (city && (destinationClass(city, homes) ?? 99) <= Math.max(bestKey[0]!, 4)) best = city;
   }
 
   const destination: PlaceDestination | null = best ? { ...best.target.place } : null;
@@ -754,7 +754,7 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
 
   let countryOnly = false;
   // A local ad that merely names its own country ("PT Maju Indonesia") has no destination to hide.
-  const namedAsDestination = best !== null && (best.role === "destination" || best.target.place.country !== home);
+  const namedAsDestination = best !== null && (best.role === "destination" || !homes?.has(best.target.place.country));
   if (best && destination && destination.kind === "country" && namedAsDestination) {
     const sameCountryLocality = raw.some(
       (m) => m.target.place.kind !== "country" && m.target.place.country === destination.country && m.role !== "origin" && m.role !== "office",

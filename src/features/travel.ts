@@ -31,7 +31,8 @@ export type TravelFlag =
   | "airportPickup"
   | "borderCrossing"
   | "poseAsTourist"
-  | "hideFromFamily";
+  | "hideFromFamily"
+  | "workAbroad";
 
 /** What the ad says about getting the worker to the job. */
 export interface TravelFeature {
@@ -63,6 +64,12 @@ export interface TravelFeature {
   poseAsTourist: boolean;
   /** The worker is told to keep the job from family or friends. */
   hideFromFamily: boolean;
+  /**
+   * The ad says outright that the work is abroad ("work abroad", "kerja ke luar negeri", "出国工作",
+   * "해외 취업") without necessarily naming where. Foreign clients, study abroad, overseas shipping and
+   * experience gained abroad do not count, nor do negated or warned-against mentions.
+   */
+  workAbroad: boolean;
   /** Evidence of each true flag. */
   evidenceByFlag: Partial<Record<TravelFlag, Evidence[]>>;
   /** All evidence, de-duplicated. */
@@ -88,6 +95,7 @@ const TRAVEL_FLAGS: readonly TravelFlag[] = [
   "borderCrossing",
   "poseAsTourist",
   "hideFromFamily",
+  "workAbroad",
 ];
 
 const LEXICON = defineLexicon(() => {

@@ -46,6 +46,9 @@ describe("extractTravel", () => {
     ["reads a night crossing by boat in Malay", "Jumpa di Sungai Golok, naik bot menyeberang sungai waktu malam.", ["borderCrossing"]],
     ["reads 接机 in Chinese without reading 急招 (urgent hiring) as urgent departure", "急招！到了机场有人接机", ["airportPickup"]],
     ["reads a tourist visa in Nepali", "पर्यटक भिसामा आउनुहोस्", ["touristVisa"]],
+    ["reads a job that is said to be abroad", "Chat support job abroad, free flight.", ["flightProvided", "workAbroad"]],
+    ["does not read overseas clients or study abroad as work abroad", "Serve overseas clients; study abroad alumni welcome; overseas shipping.", []],
+    ["does not read a denied overseas job as work abroad", "This is not an overseas job; no overseas travel.", []],
   ])("%s", (_name, description, expected) => {
     expect(trueFlags(description)).toEqual(expected);
   });

@@ -10,6 +10,8 @@ describe("Indonesian lexicon (ind)", () => {
   it.each<[string, Family, string, string[]]>([
     ["reads a ticket bought by the company and free dorm and meals", "travel", "Tiket pesawat dibelikan perusahaan, mess dan makan gratis selama kontrak.", ["accommodationProvided", "flightProvided", "foodProvided"]],
     ["reads a tourist visa with the work permit 'following' after arrival", "travel", "Berangkat pakai visa wisata dulu, izin kerja menyusul setelah sampai.", ["touristVisa", "workPermitAfterArrival"]],
+    ["reads work said to be abroad", "travel", "Lowongan kerja luar negeri untuk admin.", ["workAbroad"]],
+    ["does not read experience abroad as work abroad", "travel", "Pengalaman kerja di luar negeri diutamakan.", []],
     ["reads coaching to tell immigration it is a holiday", "travel", "Kalau ditanya petugas imigrasi, bilang saja mau liburan ke Bangkok.", ["poseAsTourist"]],
     ["reads an airport pickup and a back-route crossing", "travel", "Sampai bandara langsung dijemput tim kami, lalu lewat jalur belakang ke lokasi.", ["airportPickup", "borderCrossing"]],
     ["reads colloquial 'no visa needed' and departure this week", "travel", "Gak perlu visa, siap berangkat minggu ini.", ["noVisaNeeded", "urgentDeparture"]],

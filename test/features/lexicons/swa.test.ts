@@ -15,6 +15,8 @@ describe("Swahili lexicon", () => {
     ["reads a visit visa and travel as tourists", "travel", "Mtasafiri kama watalii kwa viza ya kutembelea.", ["touristVisa"]],
     ["reads an airport pickup", "travel", "Tutakupokea kwenye uwanja wa ndege wa Bangkok.", ["airportPickup"]],
     ["reads coaching at immigration", "travel", "Ukiulizwa uwanjani, sema umekuja likizo.", ["poseAsTourist"]],
+    ["reads work said to be abroad", "travel", "Kazi nje ya nchi, mshahara mzuri.", ["workAbroad"]],
+    ["does not read clients abroad as work abroad", "travel", "Tunahudumia wateja nje ya nchi kutoka Nairobi.", []],
     ["reads \"uzoefu si lazima\" and \"elimu yoyote\"", "requirements", "Uzoefu si lazima, elimu yoyote inakubalika.", ["noDegree", "noExperience"]],
     ["reads fast typing and a passport as the requirements", "requirements", "Sharti kuu: uwe unaandika haraka kwenye kompyuta na uwe na pasipoti.", ["passportRequired", "typingTest"]],
     ["keeps a degree requirement senior", "requirements", "Shahada ya uhasibu na uzoefu wa miaka 3.", ["seniorQualifications"]],

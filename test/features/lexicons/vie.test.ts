@@ -11,6 +11,8 @@ describe("Vietnamese lexicon (vie)", () => {
     ["reads free board, a free flight and onward tickets", "travel", "Ăn ở FREE, vé máy bay miễn phí, công ty lo vé tiếp theo.", ["accommodationProvided", "flightProvided", "foodProvided"]],
     ["reads a tourist entry with the work permit after arrival", "travel", "Đi theo diện khách du lịch, giấy phép lao động làm sau khi nhân viên sang.", ["touristVisa", "workPermitAfterArrival"]],
     ["reads coaching to say it is a holiday at the airport", "travel", "Ai hỏi ở sân bay thì nói đi du lịch với bạn bè.", ["poseAsTourist"]],
+    ["reads work said to be abroad", "travel", "Tuyển lao động đi làm việc ở nước ngoài, lương cao.", ["workAbroad"]],
+    ["does not read a foreign company or foreign clients as work abroad", "travel", "Làm CSKH cho công ty nước ngoài, khách hàng nước ngoài.", []],
     ["reads an airport pickup, a guided border crossing and no passport needed", "travel", "Có người đón ở sân bay, người dẫn qua cửa khẩu, không cần làm hộ chiếu.", ["airportPickup", "borderCrossing", "noVisaNeeded"]],
     ["reads a departure this weekend", "travel", "Xuất phát thứ Bảy tuần này, ai nhanh thì được.", ["urgentDeparture"]],
     ["reads abbreviated no-experience and no-degree and typing only", "requirements", "Ko cần KN, ko cần bằng cấp, chỉ cần biết gõ phím.", ["computerBasicsOnly", "noDegree", "noExperience"]],
