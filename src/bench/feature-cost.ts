@@ -12,6 +12,7 @@ import { normalizeField } from "../normalize/normalize.js";
 import { PostingSchema, postingFields } from "../posting/schema.js";
 import { createRuleEngine } from "../rules/engine.js";
 import { createScreener } from "../screen.js";
+import { TriggerRegistry } from "../features/triggers.js";
 
 /**
  * Warm-up before measuring. The first screen() builds the lexicons, and V8 takes a few seconds of
@@ -37,7 +38,8 @@ const median = (values: number[]): number => {
  */
 export async function measureFeatureCost(postings: readonly unknown[]): Promise<FeatureCost> {
   const full = createScreener();
-  const engine = createRuleEngine(full.rulePack);
+  // The rules alone, with a trigger registry of their own: what a screener without the features would scan.
+  const engine = createRuleEngine(full.rulePack, new TriggerRegistry());
   const noFeatures = { value: () => undefined, evidence: () => [] };
   const withoutFeatures = (input: unknown): unknown => {
     const posting = PostingSchema.parse(input);

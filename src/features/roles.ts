@@ -6,7 +6,7 @@ import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../ty
 import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesFamilyData from "./data/roles.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
-import { TriggerRegistry, forEachWindowMatch, lowerBound } from "./triggers.js";
+import { forEachWindowMatch, lowerBound, sharedTriggers } from "./triggers.js";
 
 export { matchReach, requiredLiterals } from "./triggers.js";
 
@@ -120,8 +120,8 @@ export function entrySources(entry: LexiconEntry): string[] {
   return languageSources(entry.patterns, entry.inferred);
 }
 
-/** Every lexicon pattern of every extractor: one scan of a field serves them all. */
-const REGISTRY = new TriggerRegistry();
+/** Every lexicon pattern of every extractor, beside the rule patterns: one scan of a field serves them all. */
+const REGISTRY = sharedTriggers;
 
 const LEXICON_LOADERS: (() => void)[] = [];
 

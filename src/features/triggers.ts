@@ -15,9 +15,23 @@ import type { NormalizedField } from "../types.js";
  * whitespace joins words into one literal ("kinh nghiem"), matched against whitespace-collapsed text.
  */
 export function requiredLiterals(source: string): string[] | null {
+  const found = triggerLiterals(source);
+  return found && [...new Set(found.map(withoutBoundary))];
+}
+
+/**
+ * Marks a literal that the regex requires to start at a word boundary (`\bage`): its occurrences
+ * inside a word ("manage", "page") cannot start a match and are not recorded.
+ */
+const BOUNDARY = "\u0000";
+
+const withoutBoundary = (literal: string): string => (literal.startsWith(BOUNDARY) ? literal.slice(1) : literal);
+
+/** `requiredLiterals` with the word-boundary marks the trigger index checks. */
+function triggerLiterals(source: string): string[] | null {
   const parser = { source, at: 0 };
-  const found = parseAlternatives(parser);
-  return found && found.length > 0 && found.every((literal) => literal.length > 0) ? found : null;
+  const found = parseAlternatives(parser, false);
+  return found && found.length > 0 && found.every((literal) => withoutBoundary(literal).length > 0) ? found : null;
 }
 
 interface RegexCursor {
@@ -25,13 +39,14 @@ interface RegexCursor {
   at: number;
 }
 
-function parseAlternatives(cursor: RegexCursor): string[] | null {
-  const first = parseSequence(cursor);
+/** `atBoundary`: the alternatives start where `\b` holds, as in `\b(?:age|umur)`. */
+function parseAlternatives(cursor: RegexCursor, atBoundary: boolean): string[] | null {
+  const first = parseSequence(cursor, atBoundary);
   if (cursor.source.charCodeAt(cursor.at) !== PIPE) return first;
   const branches: (string[] | null)[] = [first];
   while (cursor.source.charCodeAt(cursor.at) === PIPE) {
     cursor.at += 1;
-    branches.push(parseSequence(cursor));
+    branches.push(parseSequence(cursor, atBoundary));
   }
   if (branches.some((branch) => branch === null)) return null;
   return [...new Set(branches.flat() as string[])];
@@ -55,15 +70,17 @@ const WEAK_LITERALS = new Set([
 
 /** Usefulness of a literal as a trigger: its length, with short ASCII fragments and common words ranked last. */
 function literalWeight(literal: string): number {
-  if (WEAK_LITERALS.has(literal)) return 1;
-  if (literal.length <= 2 && literal.charCodeAt(0) < 0x80) return 1;
-  return literal.length;
+  // Spaces around a word (" you ") make it no rarer: weigh the letters.
+  const word = withoutBoundary(literal).trim();
+  if (WEAK_LITERALS.has(word)) return 1;
+  if (word.length <= 2 && word.charCodeAt(0) < 0x80) return 1;
+  return word.length;
 }
 
 /** Score of a literal set: its weakest literal, the selectivity a trigger can rely on. */
 function literalScore(set: readonly string[]): number {
   // A set with a one-character ASCII literal cannot trigger (see build()); any other set is better.
-  if (set.some((literal) => literal.length === 1 && literal.charCodeAt(0) < 0x80)) return Number.NEGATIVE_INFINITY;
+  if (set.some((literal) => isAsciiCharacter(withoutBoundary(literal)))) return Number.NEGATIVE_INFINITY;
   let weakest = Number.POSITIVE_INFINITY;
   for (const literal of set) weakest = Math.min(weakest, literalWeight(literal));
   return weakest - set.length / 1000;
@@ -94,12 +111,16 @@ function groupOpening(source: string, at: number): { length: number; lookaround:
   return { length: kind === ":" ? 3 : 1, lookaround: false };
 }
 
-function parseSequence(cursor: RegexCursor): string[] | null {
+const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80;
+
+function parseSequence(cursor: RegexCursor, atBoundary: boolean): string[] | null {
   const { source } = cursor;
   const candidates: string[][] = [];
   let run = "";
+  // Whether `\b` holds where the next item starts: nothing consumed since a `\b` (or the sequence's start, with `atBoundary`).
+  let boundary = atBoundary;
   const flush = (): void => {
-    if (run.trim().length > 0) candidates.push([run]);
+    if (withoutBoundary(run).trim().length > 0) candidates.push([run]);
     run = "";
   };
   while (cursor.at < source.length) {
@@ -111,7 +132,7 @@ function parseSequence(cursor: RegexCursor): string[] | null {
     if (code === OPEN) {
       const opening = groupOpening(source, cursor.at);
       cursor.at += opening.length;
-      const inner = parseAlternatives(cursor);
+      const inner = parseAlternatives(cursor, boundary && run === "" && !opening.lookaround);
       cursor.at += 1; // the closing parenthesis
       if (opening.lookaround) zeroWidth = true;
       else group = inner;
@@ -122,7 +143,10 @@ function parseSequence(cursor: RegexCursor): string[] | null {
     } else if (code === 0x5c /* \ */) {
       const next = source[cursor.at + 1] ?? "";
       cursor.at += 2;
-      if (next === "b" || next === "B") zeroWidth = true;
+      if (next === "b" || next === "B") {
+        zeroWidth = true;
+        if (next === "b" && run === "") boundary = true;
+      }
       // Whitespace counts as one space: triggers are looked up in text whose whitespace runs are collapsed.
       else if (next === "s") literal = " ";
       else if (!/[a-zA-Z0-9]/.test(next)) literal = next;
@@ -152,12 +176,14 @@ function parseSequence(cursor: RegexCursor): string[] | null {
     const minimum = quantifier ? (quantifier[0][0] === "+" ? 1 : quantifier[1] !== undefined ? Number(quantifier[1]) : 0) : 1;
     if (quantifier) cursor.at += quantifier[0].length;
     if (zeroWidth) continue;
+    const startsRun = literal !== null && run === "" && boundary && (!quantifier || minimum >= 1);
+    boundary = false;
     if (literal !== null && !quantifier) {
-      run += literal;
+      run += startsRun ? BOUNDARY + literal : literal;
       continue;
     }
     if (literal !== null && minimum >= 1) {
-      run += literal;
+      run += startsRun ? BOUNDARY + literal : literal;
       // "\s{1,3}" is still one space in collapsed text; any other repeated character ends the run.
       if (literal !== " ") flush();
       continue;
@@ -181,17 +207,44 @@ function parseSequence(cursor: RegexCursor): string[] | null {
 // --- Match reach --------------------------------------------------------------------------------
 
 /**
- * How far past its start a match of the regex source can read: the longest match, with every
- * lookaround counted as if it consumed its text and one more unit for a final boundary test. A
- * match found near a trigger literal therefore lies within this distance of it, so the regex only
- * needs to read that neighbourhood. Infinity for unbounded repetition, backreferences and any
- * syntax this reader does not know. With `unicode` (the `u` flag) every atom counts two UTF-16
- * units, since it may match a surrogate pair.
+ * How far past its start a match of a regex source can read, as `fixed + spaceRuns × S + tokenRuns
+ * × T`, where S and T are the longest whitespace run and the longest run without whitespace in the
+ * text searched. A repeated atom that only matches whitespace (`\s+`) cannot read more than the
+ * longest whitespace run, and one that never matches whitespace (`[a-z]+`, `\d*`) no more than the
+ * longest token; bounding them per text keeps the windows of patterns written with `\s+` small.
  */
-export function matchReach(source: string, unicode = false): number {
+export interface ReachTerms {
+  /** The longest match with every whitespace-only and token-only repetition left out; Infinity when unbounded otherwise. */
+  fixed: number;
+  spaceRuns: number;
+  tokenRuns: number;
+}
+
+/**
+ * The reach of a regex source: the longest match, with every lookaround counted as if it consumed
+ * its text and one more unit for a final boundary test. A match found near a trigger literal
+ * therefore lies within this distance of it, so the regex only needs to read that neighbourhood.
+ * `fixed` is Infinity for unbounded repetition of anything but whitespace-only or token-only atoms,
+ * for backreferences and for any syntax this reader does not know. With `unicode` (the `u` flag)
+ * every atom counts two UTF-16 units, since it may match a surrogate pair.
+ */
+export function matchReachTerms(source: string, unicode = false): ReachTerms {
   const cursor: ReachCursor = { source, at: 0, unknown: false, unit: unicode ? 2 : 1 };
   const longest = longestAlternative(cursor);
-  return cursor.unknown || cursor.at !== source.length ? Number.POSITIVE_INFINITY : longest + 1;
+  if (cursor.unknown || cursor.at !== source.length) return { fixed: Number.POSITIVE_INFINITY, spaceRuns: 0, tokenRuns: 0 };
+  return { fixed: longest.fixed + 1, spaceRuns: longest.spaceRuns, tokenRuns: longest.tokenRuns };
+}
+
+/** The reach of a source in a text whose longest whitespace run and longest token are given (unknown: Infinity). */
+export function matchReach(source: string, unicode = false, longestSpaceRun = Number.POSITIVE_INFINITY, longestToken = Number.POSITIVE_INFINITY): number {
+  return reachIn(matchReachTerms(source, unicode), longestSpaceRun, longestToken);
+}
+
+function reachIn(terms: ReachTerms, longestSpaceRun: number, longestToken: number): number {
+  let reach = terms.fixed;
+  if (terms.spaceRuns > 0) reach += terms.spaceRuns * longestSpaceRun;
+  if (terms.tokenRuns > 0) reach += terms.tokenRuns * longestToken;
+  return reach;
 }
 
 interface ReachCursor {
@@ -203,11 +256,21 @@ interface ReachCursor {
   unit: number;
 }
 
-function longestAlternative(cursor: ReachCursor): number {
-  let longest = longestSequence(cursor);
+interface Reach {
+  fixed: number;
+  spaceRuns: number;
+  tokenRuns: number;
+}
+
+function longestAlternative(cursor: ReachCursor): Reach {
+  const longest = longestSequence(cursor);
   while (cursor.source[cursor.at] === "|") {
     cursor.at += 1;
-    longest = Math.max(longest, longestSequence(cursor));
+    const next = longestSequence(cursor);
+    // An upper bound of every branch, whatever the text's runs.
+    longest.fixed = Math.max(longest.fixed, next.fixed);
+    longest.spaceRuns = Math.max(longest.spaceRuns, next.spaceRuns);
+    longest.tokenRuns = Math.max(longest.tokenRuns, next.tokenRuns);
   }
   return longest;
 }
@@ -218,12 +281,88 @@ const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/;
 const SIMPLE_ESCAPE = /^\\(?:[bBdDwWsSnrtvf]|0(?![0-9])|[^A-Za-z0-9]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z])/;
 const UNICODE_ESCAPE = /^\\(?:u\{[0-9a-fA-F]{1,6}\}|[pP]\{[\w=]{1,60}\})/;
 
-function longestSequence(cursor: ReachCursor): number {
+/** Whitespace code points as `\s` knows them, as ranges: what a class must avoid to be token-only. */
+const SPACE_RANGES: readonly (readonly [number, number])[] = [
+  [9, 13], [32, 32], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
+];
+
+const touchesSpace = (low: number, high: number): boolean => SPACE_RANGES.some(([from, to]) => low <= to && high >= from);
+
+/** What an atom may match, as far as runs go: only whitespace, never whitespace, or either. */
+type AtomKind = "space" | "token" | "mixed";
+
+/** Code point of one class member or escape written at `at` (a plain character or \uXXXX, \xXX, \t…), or -1. */
+function memberCode(body: string, at: number): { code: number; length: number } {
+  if (body[at] !== "\\") {
+    const code = body.codePointAt(at)!;
+    return { code, length: code > 0xffff ? 2 : 1 };
+  }
+  const next = body[at + 1] ?? "";
+  if (next === "u" && /^[0-9a-fA-F]{4}$/.test(body.slice(at + 2, at + 6))) return { code: parseInt(body.slice(at + 2, at + 6), 16), length: 6 };
+  if (next === "x" && /^[0-9a-fA-F]{2}$/.test(body.slice(at + 2, at + 4))) return { code: parseInt(body.slice(at + 2, at + 4), 16), length: 4 };
+  const controls: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+  if (controls[next] !== undefined) return { code: controls[next]!, length: 2 };
+  if (/[A-Za-z0-9]/.test(next)) return { code: -1, length: 2 };
+  return { code: next.codePointAt(0) ?? -1, length: 2 };
+}
+
+/** Whether a character class body (between the brackets) only matches whitespace, never does, or may do either. */
+function classKind(body: string): AtomKind {
+  const negated = body.startsWith("^");
+  let at = negated ? 1 : 0;
+  let hasSpace = false;
+  let hasOther = false;
+  let coversAllSpace = false;
+  while (at < body.length) {
+    if (body[at] === "\\" && /[sSdDwW]/.test(body[at + 1] ?? "")) {
+      const kind = body[at + 1]!;
+      if (kind === "s") {
+        hasSpace = true;
+        coversAllSpace = true;
+      } else if (kind === "D" || kind === "W") {
+        hasSpace = true;
+        hasOther = true;
+      } else hasOther = true;
+      at += 2;
+      continue;
+    }
+    if (body[at] === "\\" && /[pP]/.test(body[at + 1] ?? "")) {
+      // \p{L} and its kin hold no whitespace; any other property might.
+      const close = body.indexOf("}", at);
+      const property = body.slice(at + 3, close);
+      if (body[at + 1] === "p" && /^(?:L|Lu|Ll|Lo|M|Mn|Mc|N|Nd|Script=\w+|sc=\w+)$/.test(property)) hasOther = true;
+      else return "mixed";
+      at = close < 0 ? body.length : close + 1;
+      continue;
+    }
+    const low = memberCode(body, at);
+    if (low.code < 0) return "mixed";
+    at += low.length;
+    let high = low.code;
+    if (body[at] === "-" && at + 1 < body.length) {
+      const upper = memberCode(body, at + 1);
+      if (upper.code < 0) return "mixed";
+      high = upper.code;
+      at += 1 + upper.length;
+    }
+    if (touchesSpace(low.code, high)) hasSpace = true;
+    if (low.code !== high || !touchesSpace(low.code, high)) hasOther = true;
+  }
+  if (negated) {
+    // [^\s…] never matches whitespace; any other negated class matches some.
+    return coversAllSpace ? "token" : "mixed";
+  }
+  if (!hasSpace) return "token";
+  return hasOther ? "mixed" : "space";
+}
+
+function longestSequence(cursor: ReachCursor): Reach {
   const { source } = cursor;
-  let total = 0;
+  const total: Reach = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
   while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")" && !cursor.unknown) {
     const ch = source[cursor.at]!;
-    let atom = cursor.unit;
+    let atom: Reach = { fixed: cursor.unit, spaceRuns: 0, tokenRuns: 0 };
+    let kind: AtomKind = "mixed";
     if (ch === "(") {
       const opening = GROUP_OPENING.exec(source.slice(cursor.at, cursor.at + 44))![0];
       // A group extension this reader does not know.
@@ -233,19 +372,26 @@ function longestSequence(cursor: ReachCursor): number {
       if (source[cursor.at] !== ")") cursor.unknown = true;
       cursor.at += 1;
     } else if (ch === "[") {
+      const open = cursor.at;
       cursor.at += 1;
       while (cursor.at < source.length && source[cursor.at] !== "]") cursor.at += source[cursor.at] === "\\" ? 2 : 1;
+      kind = classKind(source.slice(open + 1, cursor.at));
       cursor.at += 1;
     } else if (ch === "\\") {
       const escape = SIMPLE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 6)) ?? (cursor.unit === 2 ? UNICODE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 64)) : null);
       if (!escape) cursor.unknown = true;
       else {
         cursor.at += escape[0].length;
-        if (escape[0] === "\\b" || escape[0] === "\\B") atom = 0;
+        if (escape[0] === "\\b" || escape[0] === "\\B") atom = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
+        else if (escape[0] === "\\s") kind = "space";
+        else if (/^\\[dwS]$/.test(escape[0])) kind = "token";
+        // \uXXXX, \xXX, \u{…}, \p{…} and escaped punctuation: one member, read as a class of one.
+        else if (escape[0].length > 2 || /[^A-Za-z0-9]/.test(escape[0][1]!)) kind = classKind(escape[0]);
       }
     } else {
       cursor.at += 1;
-      if (ch === "^" || ch === "$") atom = 0;
+      if (ch === "^" || ch === "$") atom = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
+      else if (ch !== ".") kind = touchesSpace(ch.charCodeAt(0), ch.charCodeAt(0)) ? "space" : "token";
     }
     const quantifier = QUANTIFIER.exec(source.slice(cursor.at, cursor.at + 16));
     let times = 1;
@@ -255,7 +401,19 @@ function longestSequence(cursor: ReachCursor): number {
       else if (quantifier[1] !== undefined || (quantifier[3] !== undefined && quantifier[4] === "")) times = Number.POSITIVE_INFINITY;
       else times = Number(quantifier[4] ?? quantifier[2]);
     }
-    if (atom > 0) total += atom * times;
+    if (times === Number.POSITIVE_INFINITY && kind !== "mixed") {
+      // A repeated whitespace-only or token-only atom reads at most one run of its kind.
+      if (kind === "space") total.spaceRuns += 1;
+      else total.tokenRuns += 1;
+      continue;
+    }
+    if (times === Number.POSITIVE_INFINITY) {
+      if (atom.fixed > 0 || atom.spaceRuns > 0 || atom.tokenRuns > 0) total.fixed = Number.POSITIVE_INFINITY;
+      continue;
+    }
+    total.fixed += atom.fixed * times;
+    total.spaceRuns += atom.spaceRuns * times;
+    total.tokenRuns += atom.tokenRuns * times;
   }
   return total;
 }
@@ -311,6 +469,16 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** A word character as `\b` reads it (ASCII, without the `i` and `u` flags together). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** Whether `\b` holds at `at`: a word character on one side only. */
+function wordBoundaryAt(text: string, at: number): boolean {
+  return (at > 0 && isWordCode(text.charCodeAt(at - 1))) !== (at < text.length && isWordCode(text.charCodeAt(at)));
+}
+
 /** Whether `literal` occurs at `at`, a space in the literal standing for any run of whitespace. */
 function literalAt(text: string, at: number, literal: string): boolean {
   let i = at;
@@ -330,6 +498,8 @@ function literalAt(text: string, at: number, literal: string): boolean {
 
 interface TriggerLiteral {
   literal: string;
+  /** Whether every match needs `\b` where the literal starts. */
+  atBoundary: boolean;
   ids: number[];
   /** Index of the literal in the per-scan occurrence tables. */
   slot: number;
@@ -378,6 +548,32 @@ export function forEachWindowMatch(text: string, scan: FieldScan, h: number, reg
 }
 
 /**
+ * The first non-empty match of a hit's regex (global) starting at or after `position`, reading only
+ * the hit's windows: the match one `exec` from `position` over the whole text would find.
+ */
+export function firstWindowMatch(text: string, scan: FieldScan, h: number, regex: RegExp, position: number): RegExpExecArray | null {
+  for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
+    const end = scan.to[w]!;
+    if (end <= position) continue;
+    const input = end < text.length ? text.slice(0, end) : text;
+    regex.lastIndex = Math.max(scan.from[w]!, position);
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(input)) !== null) {
+      if (match[0].length > 0) return match;
+      regex.lastIndex += 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * Windows closer than this are read as one. Every `exec` call costs about as much as reading a hundred
+ * characters, and reading the gap between two windows cannot find a false match: a match starting in
+ * the gap holds a trigger occurrence, whose own window the merged one contains.
+ */
+const WINDOW_MERGE_GAP = 96;
+
+/**
  * A set of regexes, each compiled alone and registered with the literals it requires. One pass over
  * a field's text, looking up character pairs, triples and quadruples, finds every occurrence of
  * those literals; only the regexes whose literals occur run, and only over the stretches a match
@@ -387,7 +583,10 @@ export function forEachWindowMatch(text: string, scan: FieldScan, h: number, reg
 export class TriggerRegistry {
   private readonly regexes: RegExp[] = [];
   private readonly literals: (string[] | null)[] = [];
-  private readonly reaches: number[] = [];
+  private readonly reaches: ReachTerms[] = [];
+  // Longest whitespace run and longest token of the text last scanned, which bound `reaches`.
+  private longestSpaceRun = 0;
+  private longestToken = 0;
   private built = false;
   // Hash → slot in a dense list (-1: none); a sparse 65,536-element array would fall into slow dictionary mode.
   // Literals of two and three characters are keyed by all of them, longer ones by their first four.
@@ -428,17 +627,26 @@ export class TriggerRegistry {
 
   private readonly sources: string[] = [];
 
-  /** `flags` of every regex; `g` is required, `u` is understood. */
-  constructor(private readonly flags = "g") {}
+  private readonly sourceFlags: string[] = [];
+  private readonly idByKey = new Map<string, number>();
 
   /**
-   * Registers a regex source; returns its id. Compiling it and finding its literals waits for the
-   * first scan, so importing the library stays cheap (cold import is a benchmark target).
+   * Registers a regex source with its flags (`g` is required, `u` is understood); returns its id,
+   * a new one unless `reuse` is set and the source was registered with the same flags (so rule engines
+   * created again and again over one rule pack do not grow the registry). Compiling the regex and
+   * finding its literals wait for the first scan, so importing the library stays cheap (cold import is
+   * a benchmark target).
    */
-  register(source: string): number {
+  register(source: string, flags = "g", reuse = false): number {
+    const key = `${flags}/${source}`;
+    const known = this.idByKey.get(key);
+    if (reuse && known !== undefined) return known;
     this.sources.push(source);
+    this.sourceFlags.push(flags);
     this.built = false;
-    return this.sources.length - 1;
+    const id = this.sources.length - 1;
+    this.idByKey.set(key, id);
+    return id;
   }
 
   allSources(): readonly string[] {
@@ -482,7 +690,7 @@ export class TriggerRegistry {
       const id = hits[h]!;
       marks[id] = 0;
       first[h] = windows;
-      const reach = this.reaches[id]!;
+      const reach = reachIn(this.reaches[id]!, this.longestSpaceRun, this.longestToken);
       const slots = this.literalSlots[id]!;
       if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
         windows = this.addWindow(windows, windows, 0, text.length, text.length);
@@ -524,11 +732,11 @@ export class TriggerRegistry {
 
   /**
    * Adds [start, end), clipped to the text, to the hit's windows (which begin at `hitFirst`), merged
-   * with the last one if they overlap; returns the new count.
+   * with the last one if they overlap or lie within `WINDOW_MERGE_GAP` of it; returns the new count.
    */
   private addWindow(count: number, hitFirst: number, start: number, end: number, length: number): number {
     const clipped = Math.min(end, length);
-    if (count > hitFirst && start <= this.windowTo[count - 1]!) {
+    if (count > hitFirst && start <= this.windowTo[count - 1]! + WINDOW_MERGE_GAP) {
       if (clipped > this.windowTo[count - 1]!) this.windowTo[count - 1] = clipped;
       return count;
     }
@@ -576,6 +784,7 @@ export class TriggerRegistry {
     for (const candidate of candidates) {
       // Long literals sharing their first four characters with the text mostly differ in the next four.
       if (candidate.literal.length >= 8 && candidate.tail !== tail) continue;
+      if (candidate.atBoundary && !wordBoundaryAt(text, start)) continue;
       if (literalAt(text, start, candidate.literal)) this.record(candidate, start, latest);
     }
   }
@@ -613,6 +822,10 @@ export class TriggerRegistry {
     let p6 = -1;
     let p7 = -1;
     let previousSpace = false;
+    let spaceRun = 0;
+    let tokenRun = 0;
+    let longestSpaceRun = 0;
+    let longestToken = 0;
     // Seven sentinel steps after the text let the last characters start a window too.
     for (let i = 0; i < length + 7; i++) {
       let code = 0;
@@ -621,8 +834,15 @@ export class TriggerRegistry {
         // Letters and digits, nearly every character, leave by the first test.
         const space = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isSpace(code);
         if (space) {
+          spaceRun += 1;
+          tokenRun = 0;
+          if (spaceRun > longestSpaceRun) longestSpaceRun = spaceRun;
           if (previousSpace) continue;
           code = 32;
+        } else {
+          tokenRun += 1;
+          spaceRun = 0;
+          if (tokenRun > longestToken) longestToken = tokenRun;
         }
         previousSpace = space;
       }
@@ -647,7 +867,7 @@ export class TriggerRegistry {
       const latest = p1 - 1;
       if (c0 >= 0x80) {
         const single = singleSlot[c0]!;
-        if (single >= 0) this.record(this.singles[single]!, p0, latest);
+        if (single >= 0 && (!this.singles[single]!.atBoundary || wordBoundaryAt(text, p0))) this.record(this.singles[single]!, p0, latest);
       }
       const pair = pairHash(c0, c1);
       if (inBitSet(pairKeys, pair)) this.recordMatching(lists[pairSlot[pair]!]!, text, p0, latest, 0);
@@ -656,14 +876,16 @@ export class TriggerRegistry {
       const quad = quadHash(c0, c1, c2, c3);
       if (inBitSet(quadKeys, quad)) this.recordMatching(lists[quadSlot[quad]!]!, text, p0, latest, tailHash(c4, c5, c6, c7));
     }
+    this.longestSpaceRun = longestSpaceRun;
+    this.longestToken = longestToken;
   }
 
   private build(): void {
     if (this.built) return;
     for (let id = this.regexes.length; id < this.sources.length; id++) {
-      this.regexes.push(new RegExp(this.sources[id]!, this.flags));
-      this.literals.push(requiredLiterals(this.sources[id]!));
-      this.reaches.push(matchReach(this.sources[id]!, this.flags.includes("u")));
+      this.regexes.push(new RegExp(this.sources[id]!, this.sourceFlags[id]));
+      this.literals.push(triggerLiterals(this.sources[id]!));
+      this.reaches.push(matchReachTerms(this.sources[id]!, this.sourceFlags[id]!.includes("u")));
     }
     this.quadSlot = new Int32Array(0x10000).fill(-1);
     this.tripleSlot = new Int32Array(0x10000).fill(-1);
@@ -679,16 +901,23 @@ export class TriggerRegistry {
     const byLiteral = new Map<string, number[]>();
     this.literals.forEach((literals, id) => {
       // A pure-ASCII single character ("-", "x") would trigger on nearly every field anyway.
-      if (!literals || literals.some((literal) => literal.length === 1 && literal.charCodeAt(0) < 0x80)) {
+      if (!literals || literals.some((literal) => isAsciiCharacter(withoutBoundary(literal)))) {
         this.untriggered.push(id);
         return;
       }
       for (const literal of literals) byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), id]);
     });
     let slots = 0;
-    for (const [literal, ids] of byLiteral) {
+    for (const [marked, ids] of byLiteral) {
+      const literal = withoutBoundary(marked);
       const code = (k: number): number => literal.charCodeAt(k);
-      const entry: TriggerLiteral = { literal, ids, slot: slots++, tail: literal.length >= 8 ? tailHash(code(4), code(5), code(6), code(7)) : 0 };
+      const entry: TriggerLiteral = {
+        literal,
+        atBoundary: marked !== literal,
+        ids,
+        slot: slots++,
+        tail: literal.length >= 8 ? tailHash(code(4), code(5), code(6), code(7)) : 0,
+      };
       for (const id of ids) this.literalSlots[id]!.push(entry.slot);
       if (literal.length === 1) {
         this.singleSlot[literal.charCodeAt(0)] = this.singles.push(entry) - 1;
@@ -712,6 +941,12 @@ export class TriggerRegistry {
     this.built = true;
   }
 }
+
+/**
+ * The registry of the bundled lexicons and of every rule engine: one scan of a field finds the
+ * trigger literals of both, and each rule or lexicon pattern then reads only its own windows.
+ */
+export const sharedTriggers = /* @__PURE__ */ new TriggerRegistry();
 
 /** Index of the first element of an ascending array that is not below `value`. */
 export function lowerBound(sorted: Int32Array, value: number): number {

@@ -1,6 +1,6 @@
 import type { Evidence, FieldName, LanguageResult, NormalizedField } from "../types.js";
 import { uniqueEvidence } from "../features/evidence.js";
-import { TriggerRegistry, forEachWindowMatch, lowerBound } from "../features/triggers.js";
+import { type FieldScan, type TriggerRegistry, firstWindowMatch, lowerBound, sharedTriggers } from "../features/triggers.js";
 import type { CompiledRule, FeaturePredicate, RulePackData } from "./pack.js";
 
 /** A rule that fired, with the evidence that made it fire. */
@@ -20,8 +20,13 @@ const MAX_MATCHES_PER_FIELD = 4;
 
 interface CompiledPatterns {
   rule: CompiledRule;
-  /** Trigger-registry id of the rule's alternation in each language. */
-  byLanguage: Map<string, number>;
+  /**
+   * Trigger-registry ids of the rule's patterns in each language, in the rule's order. Each pattern
+   * is registered alone, so it runs only where its own literals occur and reads only as far as its
+   * own matches reach; registered as one alternation, a rule ran wherever any pattern's literal
+   * occurred, and one pattern of unbounded reach made it read the whole field.
+   */
+  byLanguage: Map<string, number[]>;
   fields: Set<FieldName> | null;
 }
 
@@ -29,31 +34,66 @@ interface CompiledPatterns {
 const ALWAYS_RUN = ["any", "eng"];
 
 function compilePatterns(rule: CompiledRule, triggers: TriggerRegistry): CompiledPatterns {
-  const byLanguage = new Map<string, number>();
+  const byLanguage = new Map<string, number[]>();
   for (const [language, sources] of Object.entries(rule.patterns ?? {})) {
-    const source = sources.map((s) => `(?:${s})`).join("|");
-    // Compiled now, so a broken pattern fails when the engine is created rather than mid-screening;
-    // the registry compiles its own copy, with the literal analysis, at the first scan.
-    new RegExp(source, "gu");
-    byLanguage.set(language, triggers.register(source));
+    const ids: number[] = [];
+    for (const source of sources) {
+      // Compiled now, so a broken pattern fails when the engine is created rather than mid-screening;
+      // the registry compiles its own copy, with the literal analysis, at the first scan.
+      new RegExp(source, "gu");
+      ids.push(triggers.register(source, "gu", true));
+    }
+    byLanguage.set(language, ids);
   }
   return { rule, byLanguage, fields: rule.fields ? new Set(rule.fields) : null };
+}
+
+/** One pattern of a rule in one field: its place in the field's scan and its next match. */
+interface PatternCursor {
+  regex: RegExp;
+  hit: number;
+  /** First match at or after the position last asked for; undefined before the first search. */
+  next: RegExpExecArray | null | undefined;
+}
+
+/**
+ * The matches of a rule's patterns in a field exactly as one global regex alternating them
+ * (`(?:p1)|(?:p2)|…`) would find them: leftmost first, the earlier pattern winning a tie, each search
+ * resuming where the last match ended. A pattern's first match at or after a position is kept until
+ * the search passes it, so each pattern searches its windows about once per match reported.
+ */
+function forEachAlternationMatch(field: NormalizedField, scan: FieldScan, cursors: PatternCursor[], visit: (match: RegExpExecArray) => boolean): void {
+  let position = 0;
+  for (;;) {
+    let best: RegExpExecArray | null = null;
+    for (const cursor of cursors) {
+      if (cursor.next === undefined || (cursor.next !== null && cursor.next.index < position)) {
+        cursor.next = firstWindowMatch(field.text, scan, cursor.hit, cursor.regex, position);
+      }
+      if (cursor.next && (best === null || cursor.next.index < best.index)) best = cursor.next;
+    }
+    if (best === null || !visit(best)) return;
+    position = best.index + best[0].length;
+  }
 }
 
 function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedField[], languages: readonly string[], triggers: TriggerRegistry): Evidence[] {
   const evidence: Evidence[] = [];
   for (const language of languages) {
-    const id = compiled.byLanguage.get(language);
-    if (id === undefined) continue;
-    const regex = triggers.regex(id);
+    const ids = compiled.byLanguage.get(language);
+    if (ids === undefined) continue;
     for (const field of fields) {
       if (compiled.fields && !compiled.fields.has(field.field)) continue;
-      // Only a field holding one of the alternation's literals can match, and only near them.
+      // Only patterns whose literals the field holds can match, and only near them.
       const scan = triggers.scanOf(field);
-      const h = lowerBound(scan.hits, id);
-      if (scan.hits[h] !== id) continue;
+      const cursors: PatternCursor[] = [];
+      for (const id of ids) {
+        const hit = lowerBound(scan.hits, id);
+        if (scan.hits[hit] === id) cursors.push({ regex: triggers.regex(id), hit, next: undefined });
+      }
+      if (cursors.length === 0) continue;
       let found = 0;
-      forEachWindowMatch(field.text, scan, h, regex, (match) => {
+      forEachAlternationMatch(field, scan, cursors, (match) => {
         const span = field.toOriginal(match.index, match.index + match[0].length);
         evidence.push({ field: field.field, start: span.start, end: span.end, text: field.original.slice(span.start, span.end) });
         found++;
@@ -95,9 +135,12 @@ export interface RuleEngine {
   evaluate(fields: readonly NormalizedField[], language: LanguageResult, features: FeatureLookup): RuleHit[];
 }
 
-/** Compiles every pattern of the pack once. Creating an engine is the costly step; evaluating is cheap. */
-export function createRuleEngine(pack: RulePackData): RuleEngine {
-  const triggers = new TriggerRegistry("gu");
+/**
+ * Compiles every pattern of the pack once. Creating an engine is the costly step; evaluating is cheap.
+ * The patterns join the registry the feature lexicons use, so one scan of a field serves both; a
+ * registry of its own serves to measure the rules alone.
+ */
+export function createRuleEngine(pack: RulePackData, triggers: TriggerRegistry = sharedTriggers): RuleEngine {
   const compiled = pack.rules.map((rule) => compilePatterns(rule, triggers));
   return {
     rules: pack.rules,

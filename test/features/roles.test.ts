@@ -180,6 +180,8 @@ describe("lexicon machinery", () => {
     ["\\bfree (?:air )?tickets?\\b", ["ticket"]],
     ["\\b(?:lam|bao) (?:visa|thi thuc) lao dong\\b", [" lao dong"]],
     ["경력 ?무관", ["경력"]],
+    // The word boundary a literal must start at is checked by the scan, not part of the literal.
+    ["\\b(?:aged?|umur)\\s{0,3}[0-9]{2}", ["age", "umur"]],
     ["(?:ไม่มี|ไม่เก็บ)ค่าหัว", ["ค่าหัว"]],
   ])("finds the literals every match of %s contains", (pattern, literals) => {
     expect(requiredLiterals(expandPattern(pattern))).toEqual(literals);
@@ -196,6 +198,23 @@ describe("lexicon machinery", () => {
     ["(?<name>a)\\k<name>", Number.POSITIVE_INFINITY],
   ])("bounds how far a match of %s can read", (pattern, reach) => {
     expect(matchReach(expandPattern(pattern))).toBe(reach);
+  });
+
+  it.each([
+    // Bounded by the text's runs: `\s+` by its longest whitespace run (3), `[a-z]+` by its longest token (12).
+    ["\\bsame[- ]day\\s+(?:contract|hiring)\\b", 3, 12, 17 + 3],
+    ["\\bchief\\s{1,3}[a-z]+\\s{1,3}officer\\b", 3, 12, 19 + 12],
+    ["(?:[a-z]+\\s){0,2}x", 3, 12, 4 + 2 * 12],
+    ["[^\\s,]+@", 3, 12, 2 + 12],
+    ["\\d+\\s*usd", 3, 12, 4 + 3 + 12],
+    // Atoms that can match whitespace and other characters stay unbounded.
+    ["[^\\n]+x", 3, 12, Number.POSITIVE_INFINITY],
+    ["a.+b", 3, 12, Number.POSITIVE_INFINITY],
+    ["[\\s,]+x", 3, 12, Number.POSITIVE_INFINITY],
+    ["[\\x20-\\x7e]+", 3, 12, Number.POSITIVE_INFINITY],
+    ["(?:ab)+", 3, 12, Number.POSITIVE_INFINITY],
+  ])("bounds %s by the text's longest whitespace run (%d) and token (%d)", (pattern, longestSpaceRun, longestToken, reach) => {
+    expect(matchReach(pattern, false, longestSpaceRun, longestToken)).toBe(reach);
   });
 
   it("counts two UTF-16 units per atom under the u flag, where one may match a surrogate pair", () => {
@@ -216,6 +235,8 @@ describe("lexicon machinery", () => {
       .filter((_, index) => index % 7 === 0)
       .map((record) => [record.posting.title, record.posting.description].filter(Boolean).join("\n"));
     texts.push("free\u2028ticket and visa\u1680fee, no\u3000experience needed; tourist\n\n\n\nvisa  ".repeat(3));
+    // Literals inside words (age in "manage", "page"), a long whitespace run and a long token.
+    texts.push(`manage your page, agency age:\n \n \n \n 18-35 aged 20 ${"x".repeat(300)}age limit 40 ${" \n".repeat(60)}no experience\u00a0\u00a0needed`);
     expect(texts.length).toBeGreaterThan(40);
     for (const text of texts) {
       const field = normalizeField("description", text);
@@ -229,7 +250,7 @@ describe("lexicon machinery", () => {
       });
       expect(windowed.sort()).toEqual(whole.sort());
     }
-  });
+  }, 120_000);
 
   it.each([
     ["18", 18],

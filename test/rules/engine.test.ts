@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { uniqueEvidence } from "../../src/features/evidence.js";
+import { TriggerRegistry, sharedTriggers } from "../../src/features/triggers.js";
+import fullPack from "../../src/generated/rule-pack.json";
+import { loadJsonl } from "../../src/eval/load.js";
+import { normalizeField } from "../../src/normalize/normalize.js";
+import { createRuleEngine } from "../../src/rules/engine.js";
+import type { RulePackData } from "../../src/rules/pack.js";
+import type { Evidence, LanguageResult, NormalizedField } from "../../src/types.js";
+
+const PACK = fullPack as unknown as RulePackData;
+/** The pattern rules without their feature conditions, so that evidence is the patterns' alone. */
+const PATTERN_RULES: RulePackData = {
+  ...PACK,
+  rules: PACK.rules.filter((rule) => rule.kind !== "combination" && rule.patterns).map((rule) => ({ ...rule, when: undefined })),
+};
+const NO_FEATURES = { value: () => undefined, evidence: () => [] };
+const LANGUAGES = ["eng", "ind", "vie", "tha", "zho", "tgl", "spa", "hin", "ben", "kor", "msa", "swa"];
+
+/**
+ * What the engine found before patterns were registered one by one: per rule, language and field,
+ * one global regex alternating the rule's patterns, run over the whole text, four matches at most.
+ */
+function alternationEvidence(rule: RulePackData["rules"][number], fields: NormalizedField[], languages: string[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const language of languages) {
+    const sources = rule.patterns?.[language];
+    if (!sources) continue;
+    const regex = new RegExp(sources.map((source) => `(?:${source})`).join("|"), "gu");
+    for (const field of fields) {
+      if (rule.fields && !rule.fields.includes(field.field)) continue;
+      let found = 0;
+      for (const match of field.text.matchAll(regex)) {
+        if (match[0].length === 0) continue;
+        const span = field.toOriginal(match.index, match.index + match[0].length);
+        evidence.push({ field: field.field, start: span.start, end: span.end, text: field.original.slice(span.start, span.end) });
+        if (++found === 4) break;
+      }
+    }
+  }
+  return uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
+}
+
+describe("createRuleEngine", () => {
+  it("finds, pattern by pattern and near the trigger literals, the evidence one alternation per rule finds over the whole text", () => {
+    const engine = createRuleEngine(PATTERN_RULES, new TriggerRegistry());
+    const postings = loadJsonl(LANGUAGES.map((code) => `corpus/postings/${code}.jsonl`))
+      .filter((record) => record.split === "train")
+      .filter((_, index) => index % 3 === 0);
+    expect(postings.length).toBeGreaterThan(150);
+    let compared = 0;
+    for (const record of postings) {
+      const fields = [
+        normalizeField("title", record.posting.title ?? ""),
+        normalizeField("description", `${record.posting.description ?? ""}\n\n\n   ${record.posting.description ?? ""}`),
+        // The description's start again with every space widened to a run of sixty, which `\s+` must still cross.
+        normalizeField("text", (record.posting.description ?? "").slice(0, 400).replaceAll(" ", "\n".repeat(60))),
+      ];
+      // Every rule language runs, whatever the posting's language, so every pattern meets every text.
+      const languages = ["any", ...new Set(PATTERN_RULES.rules.flatMap((rule) => Object.keys(rule.patterns ?? {})))];
+      const language: LanguageResult = { code: "eng", confidence: 1, present: languages, method: "hint" };
+      const hits = new Map(engine.evaluate(fields, language, NO_FEATURES).map((hit) => [hit.rule.id, hit.evidence]));
+      for (const rule of PATTERN_RULES.rules) {
+        const expected = alternationEvidence(rule, fields, languages);
+        expect([rule.id, hits.get(rule.id) ?? []]).toEqual([rule.id, expected]);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("shares one registry between engines over the same pack without growing it", () => {
+    createRuleEngine(PACK);
+    const size = sharedTriggers.allSources().length;
+    createRuleEngine(PACK);
+    createRuleEngine(PACK);
+    expect(sharedTriggers.allSources().length).toBe(size);
+  });
+});
