@@ -291,6 +291,8 @@ const touchesSpace = (low: number, high: number): boolean => SPACE_RANGES.some((
 /** What an atom may match, as far as runs go: only whitespace, never whitespace, or either. */
 type AtomKind = "space" | "token" | "mixed";
 
+const CONTROL_ESCAPES: Readonly<Record<string, number>> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+
 /** Code point of one class member or escape written at `at` (a plain character or \uXXXX, \xXX, \t…), or -1. */
 function memberCode(body: string, at: number): { code: number; length: number } {
   if (body[at] !== "\\") {
@@ -300,8 +302,8 @@ function memberCode(body: string, at: number): { code: number; length: number } 
   const next = body[at + 1] ?? "";
   if (next === "u" && /^[0-9a-fA-F]{4}$/.test(body.slice(at + 2, at + 6))) return { code: parseInt(body.slice(at + 2, at + 6), 16), length: 6 };
   if (next === "x" && /^[0-9a-fA-F]{2}$/.test(body.slice(at + 2, at + 4))) return { code: parseInt(body.slice(at + 2, at + 4), 16), length: 4 };
-  const controls: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 };
-  if (controls[next] !== undefined) return { code: controls[next]!, length: 2 };
+  const control = CONTROL_ESCAPES[next];
+  if (control !== undefined) return { code: control, length: 2 };
   if (/[A-Za-z0-9]/.test(next)) return { code: -1, length: 2 };
   return { code: next.codePointAt(0) ?? -1, length: 2 };
 }
@@ -362,7 +364,10 @@ function longestSequence(cursor: ReachCursor): Reach {
   while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")" && !cursor.unknown) {
     const ch = source[cursor.at]!;
     let atom: Reach = { fixed: cursor.unit, spaceRuns: 0, tokenRuns: 0 };
+    // What the atom may match: known now, or a class (or one-character escape) to read only if the
+    // atom turns out to repeat without bound, which few do; the build reads thousands of patterns.
     let kind: AtomKind = "mixed";
+    let classToRead: string | null = null;
     if (ch === "(") {
       const opening = GROUP_OPENING.exec(source.slice(cursor.at, cursor.at + 44))![0];
       // A group extension this reader does not know.
@@ -375,7 +380,7 @@ function longestSequence(cursor: ReachCursor): Reach {
       const open = cursor.at;
       cursor.at += 1;
       while (cursor.at < source.length && source[cursor.at] !== "]") cursor.at += source[cursor.at] === "\\" ? 2 : 1;
-      kind = classKind(source.slice(open + 1, cursor.at));
+      classToRead = source.slice(open + 1, cursor.at);
       cursor.at += 1;
     } else if (ch === "\\") {
       const escape = SIMPLE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 6)) ?? (cursor.unit === 2 ? UNICODE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 64)) : null);
@@ -386,12 +391,12 @@ function longestSequence(cursor: ReachCursor): Reach {
         else if (escape[0] === "\\s") kind = "space";
         else if (/^\\[dwS]$/.test(escape[0])) kind = "token";
         // \uXXXX, \xXX, \u{…}, \p{…} and escaped punctuation: one member, read as a class of one.
-        else if (escape[0].length > 2 || /[^A-Za-z0-9]/.test(escape[0][1]!)) kind = classKind(escape[0]);
+        else if (escape[0].length > 2 || /[^A-Za-z0-9]/.test(escape[0][1]!)) classToRead = escape[0];
       }
     } else {
       cursor.at += 1;
       if (ch === "^" || ch === "$") atom = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
-      else if (ch !== ".") kind = touchesSpace(ch.charCodeAt(0), ch.charCodeAt(0)) ? "space" : "token";
+      else if (ch !== ".") classToRead = ch === "\\" || ch === "]" || ch === "^" ? `\\${ch}` : ch;
     }
     const quantifier = QUANTIFIER.exec(source.slice(cursor.at, cursor.at + 16));
     let times = 1;
@@ -401,6 +406,7 @@ function longestSequence(cursor: ReachCursor): Reach {
       else if (quantifier[1] !== undefined || (quantifier[3] !== undefined && quantifier[4] === "")) times = Number.POSITIVE_INFINITY;
       else times = Number(quantifier[4] ?? quantifier[2]);
     }
+    if (times === Number.POSITIVE_INFINITY && classToRead !== null) kind = classKind(classToRead);
     if (times === Number.POSITIVE_INFINITY && kind !== "mixed") {
       // A repeated whitespace-only or token-only atom reads at most one run of its kind.
       if (kind === "space") total.spaceRuns += 1;
