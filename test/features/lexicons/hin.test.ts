@@ -30,6 +30,23 @@ describe("Hindi lexicon", () => {
     ["reads a ticket recovered from the first salary", "टिकट का पैसा पहली सैलरी से कट जाएगा।", { "fees.advanceRepaidFromSalary": true }],
     ["reads a penalty for leaving before the contract ends", "बीच में नौकरी छोड़ने पर ₹2 लाख जुर्माना भरना होगा।", { "fees.penaltyForLeaving": true }],
     ["reads a no-fee policy and a written test before the interview", "हम किसी भी उम्मीदवार से कोई फ़ीस नहीं लेते। लिखित परीक्षा के बाद इंटरव्यू होगा।", { "fees.noFeePolicy": true, "fees.upfrontFee": false, "legitimacy.multiStageInterview": true }],
+    ["reads a Hinglish visit visa and ticket arranged, cost recovered from salary", "Visit visa aur Dubai ka ticket hum karwa denge, kharcha baad me salary se adjust.", { "travel.flightProvided": true, "travel.visaProvided": true, "travel.touristVisa": true, "fees.advanceRepaidFromSalary": true }],
+    ["reads an emoji list priced at zero", "🏠 रूम 🍛 खाना ✈️ टिकट = ₹0", { "travel.flightProvided": true, "travel.accommodationProvided": true, "travel.foodProvided": true, "fees.zeroCostClaim": true }],
+    ["reads Hinglish 'no experience, 10th pass, only typing'", "Experience nahi chahiye, 10th pass bhi chalega, bas typing aani chahiye.", { "requirements.noExperience": true, "requirements.noDegree": true, "requirements.computerBasicsOnly": true }],
+    ["reads तजुर्बा and 'little-educated welcome'", "तजुर्बे की कोई ज़रूरत नहीं, कम पढ़े-लिखे भी चलेंगे।", { "requirements.noExperience": true, "requirements.noDegree": true }],
+    ["reads half paid now and the rest set against salary", "प्रोसेसिंग ₹90,000 – आधा अभी जमा, बाकी वेतन से समायोजित होगा।", { "fees.upfrontFee": true, "fees.advanceRepaidFromSalary": true }],
+    ["does not read a visa cost the worker need not pay as a fee", "वीज़ा का खर्च आपको नहीं देना होगा, कंपनी देगी।", { "fees.upfrontFee": false }],
+    ["reads a travel and visa cost even when the rest is the company's", "यात्रा और वीज़ा खर्च ₹1,00,000 देना होगा, बाकी सब कंपनी का।", { "fees.upfrontFee": true }],
+    ["does not read a subsidised canteen as free food", "मुफ़्त हॉस्टल, कैंटीन में रियायती भोजन।", { "travel.accommodationProvided": true, "travel.foodProvided": false }],
+    ["reads a Hinglish sum owed to the agent in advance", "Agent ko 50 hazar pehle dena hoga.", { "fees.upfrontFee": true }],
+    ["does not read 'nothing to pay the agent' as a fee", "Agent ko koi paisa nahi dena hai.", { "fees.upfrontFee": false }],
+    ["does not read Hinglish 'no emigration clearance needed' as a sponsored permit", "Emigration clearance ki zarurat nahi, seedha flight.", { "legitimacy.workPermitSponsored": false }],
+    ["reads POE clearance as emigration clearance", "POE clearance ke baad hi flight hogi.", { "legitimacy.workPermitSponsored": true }],
+    ["reads a Hinglish permit promised once there on a tourist visa", "Wahan jakar work permit ban jayega, abhi tourist visa pe aao.", { "travel.workPermitAfterArrival": true, "travel.touristVisa": true }],
+    ["reads the donkey route as a border crossing", "डंकी रूट से अमेरिका भेजेंगे, पूरा पैकेज 40 लाख।", { "travel.borderCrossing": true }],
+    ["reads a Hinglish flight within days and an airport pickup", "7 din me flight, Bangkok airport pe company ki gaadi lene aayegi.", { "travel.urgentDeparture": true, "travel.airportPickup": true }],
+    ["does not read a sale as an urgent departure", "Jaldi flight pakdo, sale chal raha hai.", { "travel.urgentDeparture": false }],
+    ["reads 'those with a passport contact now'", "जिनके पास पासपोर्ट है तुरंत संपर्क करें।", { "requirements.passportRequired": true }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
@@ -41,6 +58,7 @@ describe("Hindi lexicon", () => {
     ["reads a graphic designer as a professional", "ग्राफ़िक डिज़ाइनर – बैंकॉक", "", "professional"],
     ["reads chat support in the body", "", "ऑनलाइन चैट सपोर्ट एग्ज़ीक्यूटिव चाहिए, ग्राहकों से चैट करनी होगी।", "chat-support"],
     ["reads a telecaller as sales", "टेलीकॉलर – दिल्ली", "", "sales"],
+    ["reads a chatting job as chat support", "चैटिंग जॉब – कंबोडिया", "", "chat-support"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
   });
