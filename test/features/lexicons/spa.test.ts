@@ -30,6 +30,34 @@ describe("Spanish lexicon", () => {
     ["reads a Colombian street address and a Peruvian RUC", "legitimacy", "Oficina en Carrera 7 # 72-64, Bogotá. RUC 20512345678.", ["registrationNumber", "streetAddress"]],
     ["does not read 'pasaje y pagar USD 800' as a street address", "legitimacy", "Compra tu pasaje y pagar USD 800 al llegar.", []],
     ["reads a work visa the employer sponsors before travel", "legitimacy", "La empresa patrocina la visa de trabajo antes de viajar.", ["workPermitSponsored"]],
+    // Regional and informal variants (Mexico, Andes, Southern Cone, Spain) next to legitimate look-alikes.
+    ["reads an employer paying the ticket and housing 'por cuenta de la empresa'", "travel", "La empresa paga tu pasaje y el hospedaje corre por cuenta de la empresa.", ["accommodationProvided", "flightProvided"]],
+    ["reads a return ticket and housing 'sin costo'", "travel", "Boleto aéreo ida y vuelta sin costo; alojamiento sin costo para el personal.", ["accommodationProvided", "flightProvided"]],
+    ["reads staff housing 'y comidas'", "travel", "Alojamiento para el personal y comidas.", ["accommodationProvided", "foodProvided"]],
+    ["reads 'te damos donde vivir' and a visa the recruiter arranges", "travel", "Te damos donde vivir y la visa la tramitamos nosotros.", ["accommodationProvided", "visaProvided"]],
+    ["reads a Spain-style 'visado de turismo' and papers fixed 'allá'", "travel", "Vas con visado de turismo y allá te arreglamos los papeles.", ["touristVisa", "workPermitAfterArrival"]],
+    ["reads no visado and a tourist visa switched to a work visa on arrival", "travel", "No se necesita visado, te cambiamos la visa de turista a visa de trabajo al llegar.", ["noVisaNeeded", "touristVisa", "workPermitAfterArrival"]],
+    ["reads departure in three days and someone waiting at the airport", "travel", "Viajas en 3 días; alguien te espera en el aeropuerto.", ["airportPickup", "urgentDeparture"]],
+    ["reads a drive to the border and a river crossed by boat", "travel", "Te llevamos en carro hasta la frontera y se cruza el río en lancha.", ["borderCrossing"]],
+    ["reads migration coaching and secrecy from family", "travel", "Si en migración te preguntan, di que vas de paseo. No lo comentes con tu familia.", ["hideFromFamily", "poseAsTourist"]],
+    ["reads slang for work abroad ('chamba en el extranjero')", "travel", "Chamba en el extranjero: vente a trabajar a Tailandia.", ["workAbroad"]],
+    ["reads Spanish hotel board and lodging as housing and food only", "travel", "Hotel en Mallorca: alojamiento y manutención para camareros de temporada.", ["accommodationProvided", "foodProvided"]],
+    ["does not read airport ramp shifts as a pickup", "travel", "Agente de rampa en el aeropuerto, te esperan turnos rotativos.", []],
+    ["does not read a tour guide's clients 'que vienen de turistas' as a tourist visa", "travel", "Guía de turismo: acompañas a los clientes que vienen de turistas a Cusco.", []],
+    ["does not read imports from Asia as work abroad", "travel", "Analista de comercio exterior con experiencia en importaciones desde Asia.", []],
+    ["does not read sales travel allowances as a free flight", "travel", "Ejecutivo de ventas: viáticos y gastos de viaje cubiertos cuando visitas clientes.", []],
+    ["does not read a seasonal programme's warning against a tourist visado", "travel", "Programa de trabajadores temporales: nunca viaje con visado de turista.", []],
+    ["reads 'sin exp.', 'cero experiencia', 'solo secundaria' and 'la compu'", "requirements", "Sin exp., cero experiencia, solo secundaria y saber usar la compu.", ["computerBasicsOnly", "noDegree", "noExperience"]],
+    ["reads a passport as the only requirement and 'solo ganas de trabajar'", "requirements", "Único requisito: pasaporte. Solo ganas de trabajar.", ["noSkills", "passportRequired"]],
+    ["reads 'experiencia: no necesaria' and a passport photo request", "requirements", "Experiencia: no necesaria. Manda foto de tu pasaporte.", ["noExperience", "passportCopyRequested"]],
+    ["does not read a completed secondary school plus experience as minimal", "requirements", "Secundaria completa y experiencia de 1 año en atención al cliente.", []],
+    ["reads a deposit to reserve a place", "fees", "Para separar tu cupo se depositan 200 dólares por Yape.", ["upfrontFee"]],
+    ["reads a stated processing cost and a travel debt 'se paga trabajando'", "fees", "El costo del trámite es de 300 USD y la deuda del viaje se paga trabajando.", ["advanceRepaidFromSalary", "upfrontFee"]],
+    ["reads 'si te retiras antes' with a sum and 'todo lo paga la empresa'", "fees", "Si te retiras antes del contrato pagas 5000 dólares. Todo lo paga la empresa.", ["penaltyForLeaving", "zeroCostClaim"]],
+    ["does not read a free government programme registration as a fee", "fees", "Programa PTAT: no tienes que pagar la inscripción, el trámite es gratuito.", []],
+    ["does not read a sales commission or a registration date as a fee", "fees", "Vendedor con sueldo base más comisión de 5% por venta. Inscripción: 15 de marzo.", []],
+    ["does not read a cashier taking Yape payments as a fee", "fees", "Cajero/a para bodega: recibirás pagos por Yape y Plin de los clientes.", []],
+    ["reads hiring at origin and an H-2A visa as legitimacy", "legitimacy", "Programa GECCO: contratación en origen con visa H-2A para temporeros.", ["governmentScheme", "workPermitSponsored", "writtenContractBeforeTravel"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -37,6 +65,7 @@ describe("Spanish lexicon", () => {
   it.each<[string, string, number | null, number | null]>([
     ["reads 'jóvenes de 18 a 30 años'", "Buscamos jóvenes de 18 a 30 años.", 18, 30],
     ["does not read '2 a 5 años de experiencia' as an age range", "Con 2 a 5 años de experiencia en ventas.", null, null],
+    ["reads 'mayores de 18 y menores de 35'", "Mayores de 18 y menores de 35.", 18, 35],
   ])("%s", (_name, description, min, max) => {
     const range = extractRequirements(contextFrom({ description })).ageRange;
     expect(range === null ? [null, null] : [range.min, range.max]).toEqual([min, max]);
@@ -49,6 +78,11 @@ describe("Spanish lexicon", () => {
     ["reads an 'asesor comercial' as sales", "Asesor comercial de inversiones", "sales"],
     ["reads a chat operator", "Operadores de chat en Asia", "chat-support"],
     ["reads a capturista as data entry", "Capturista de datos", "data-entry"],
+    ["reads a Peruvian 'tipeador' as typing", "Tipeador", "typing"],
+    ["reads a 'capturador de datos' as data entry", "Capturador de datos", "data-entry"],
+    ["reads an 'agente telefónico' as customer service", "Agente telefónico", "customer-service"],
+    ["reads an 'asesor de criptomonedas' as sales", "Asesor de criptomonedas", "sales"],
+    ["does not read an 'asesor financiero' as sales", "Asesor financiero", "other"],
   ])("%s", (_name, title, family) => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
