@@ -588,6 +588,13 @@ const CHANNEL_RULES: ChannelRule[] = [
     anchors: ["wa"],
     source: `wa(?<!,\\s?wa)(?=\\s{0,2}[:：.]?\\s{0,2}(?:\\+|0\\d|\\(\\+?\\d|\\d{3}[\\d \\-]{5})|\\s(?:me|only|saja|aja|ya|admin)${E})|wa(?<=(?:no|nomor|nmr|hub|hubungi|contact|chat|via|call|text|sms|dm|ib|pc|pm|inbox|kontak|cp|klik|join|grup|group)\\.?\\s{0,2}wa)${E}`,
   },
+  // Latin-American shorthand "wsp" and "whats": "wsp" is also WSP, the engineering firm, and "whats" an
+  // unpunctuated English "what's", so they count only before a phone number or after a contact cue.
+  {
+    kind: "whatsapp",
+    anchors: ["wsp", "whats"],
+    source: `(?:wsp|whats)(?=\\s{0,2}[:：.]?\\s{0,2}(?:\\+|0\\d|\\(\\+?\\d|\\d{2,3}[\\d \\-]{5}))|wsp(?<=(?:(?<![a-z0-9])(?:contacto|contactar|contactanos|contactame|escribenos|escribeme|escribir|escribe|mensaje|info|informes|solo|unicamente) (?:por |via |al )?|(?<![a-z0-9])(?:al|via|mi) )wsp)${E}`,
+  },
   // Signal only as the app: "on Signal", "Signal app", "WhatsApp/Signal", never "a strong signal".
   {
     kind: "signal",

@@ -62,6 +62,15 @@ const cases: Case[] = [
   { name: "reads Urdu ٹیلی گرام as Telegram", text: "ٹیلی گرام پر رابطہ کریں", channels: ["telegram"] },
   { name: "reads Amharic ቴሌግራም with its attached preposition as Telegram", text: "በቴሌግራም ያግኙን", channels: ["telegram"] },
   { name: "reads the misspelling 'watsap' as WhatsApp", text: "contact watsap only", channels: ["whatsapp"] },
+  // Latin-American shorthand "wsp" / "whats"; WSP is also an engineering firm and "whats" an English "what's".
+  { name: "reads 'wsp 0412…' as WhatsApp with its number", text: "wsp 0412 555 1234", channels: ["whatsapp=0412 555 1234", "phone=0412 555 1234"], apps: ["whatsapp"] },
+  { name: "reads 'wsp: +58…' as WhatsApp with its number", text: "wsp: +58 412 555 1234", channels: ["whatsapp=+584125551234", "phone=+584125551234"], apps: ["whatsapp"] },
+  { name: "reads 'Whats: 55…' as WhatsApp with its number", text: "Whats: 55 1234 5678", channels: ["whatsapp=55 1234 5678", "phone=55 1234 5678"], apps: ["whatsapp"] },
+  { name: "reads 'whats 55…' as WhatsApp with its number", text: "whats 55 1234 5678", channels: ["whatsapp=55 1234 5678", "phone=55 1234 5678"], apps: ["whatsapp"] },
+  { name: "reads 'Escríbenos al wsp' as WhatsApp", text: "Escríbenos al wsp", channels: ["whatsapp"], apps: ["whatsapp"] },
+  { name: "does not read 'wsp' inside a word", text: "kwsp 0412 555 1234", channels: ["phone=0412 555 1234"], apps: [] },
+  { name: "does not read the engineering firm WSP as WhatsApp", text: "Proyecto ejecutado por WSP Chile en 2024", channels: [], apps: [] },
+  { name: "does not read an unpunctuated 'whats new' as WhatsApp", text: "Whats new at Acme: 55 new hires", channels: [], apps: [] },
   // Signal.
   { name: "reads 'message us on Signal' as the Signal app", text: "Message us on Signal", channels: ["signal"], apps: ["signal"] },
   { name: "does not read 'a strong signal' or 'signal processing' as Signal", text: "A strong signal of intent. Focus on signal processing.", channels: [] },

@@ -58,6 +58,19 @@ describe("Spanish lexicon", () => {
     ["does not read a sales commission or a registration date as a fee", "fees", "Vendedor con sueldo base más comisión de 5% por venta. Inscripción: 15 de marzo.", []],
     ["does not read a cashier taking Yape payments as a fee", "fees", "Cajero/a para bodega: recibirás pagos por Yape y Plin de los clientes.", []],
     ["reads hiring at origin and an H-2A visa as legitimacy", "legitimacy", "Programa GECCO: contratación en origen con visa H-2A para temporeros.", ["governmentScheme", "workPermitSponsored", "writtenContractBeforeTravel"]],
+    // River trips, board deducted under a collective agreement and passport-size photos are ordinary job-ad wording.
+    ["does not read a tour guide's boat trip on the river as a border crossing", "travel", "Guía turístico: recorridos en lancha por el río Amazonas con los pasajeros.", []],
+    ["does not read taking tourists along the river as a border crossing", "travel", "Los llevamos a pasear por el río en lancha y visitamos comunidades.", []],
+    ["still reads a night crossing of the river by the recruiter", "travel", "Te cruzamos por el río de noche, sin pasar por migración.", ["borderCrossing"]],
+    ["still reads a boat to the other side", "travel", "Desde Mae Sot vas en bote al otro lado.", ["borderCrossing"]],
+    ["does not read room and board deducted under the collective agreement as a travel debt", "fees", "Hotel en Mallorca: el alojamiento y la manutención se descuenta del sueldo según convenio.", []],
+    ["does not read housing 'se te descontará del salario' as a travel debt", "fees", "La habitación en residencia de personal se te descontará del salario.", []],
+    ["still reads a ticket 'se te descontará del sueldo'", "fees", "El pasaje se te descontará del sueldo.", ["advanceRepaidFromSalary"]],
+    ["still reads a flight 'descontado de tu sueldo'", "fees", "El boleto aéreo será descontado de tu sueldo.", ["advanceRepaidFromSalary"]],
+    ["does not read a passport-size photo in a document list as a passport copy", "requirements", "Documentos: CV, foto de pasaporte y certificado de antecedentes.", []],
+    ["does not read 'foto tamaño pasaporte' as a passport copy", "requirements", "Adjuntar currículum con foto tamaño pasaporte.", []],
+    ["still reads a photo of the passport itself", "requirements", "Envía una foto del pasaporte por WhatsApp.", ["passportCopyRequested"]],
+    ["still reads a copy of the passport without a possessive", "requirements", "Copia de pasaporte y CV.", ["passportCopyRequested"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
