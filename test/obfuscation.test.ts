@@ -74,12 +74,12 @@ describe("obfuscation and script tricks", () => {
   });
 
   it.each([
-    ["Infotech Solutions Pvt Ltd, CIN No U74999DL2015PTC123456. Data entry in Mumbai.", "CIN No U74999"],
+    ["Infotech Solutions Pvt Ltd, CIN No U74999DL2015PTC123456. Data entry in Mumbai.", "CIN No U74999DL2015PTC123456"],
     ["Registration no: RA1345710. Welders for Riyadh.", "Registration no: RA1345710"],
   ])("reads the registration number in %j without folding its digits", (text, evidence) => {
     const legitimacy = screen(text).features.legitimacy;
     expect(legitimacy.registrationNumber).toBe(true);
-    expect(legitimacy.evidenceByFlag.registrationNumber?.map((e) => e.text)).toEqual([evidence]);
+    expect(legitimacy.evidenceByFlag.registrationNumber?.map((e) => e.text)).toContain(evidence);
   });
 
   it("reads zero-width characters hidden inside words", () => {
