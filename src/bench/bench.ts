@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
 import { build } from "tsup";
 import { type FeatureCost, WARMUP_MS } from "./feature-cost.js";
+import { baselineScreen } from "./baseline.js";
 import { generateAds, writeAdsFile } from "./generate.js";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
@@ -38,13 +39,6 @@ const median = (values: number[]): number => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-
-/** The cheapest screen imaginable: lower-case the text, run one regular expression. */
-const BASELINE_PATTERN = /\b(?:no experience|tourist visa|telegram|whatsapp|free (?:flight|ticket)|passport)\b/;
-function baselineScreen(posting: Record<string, unknown>): boolean {
-  const text = [posting.title, posting.description, posting.text, posting.company, posting.location, posting.salary].filter((v) => typeof v === "string").join("\n");
-  return BASELINE_PATTERN.test(text.toLowerCase());
-}
 
 function loadExamples(): Record<string, unknown>[] {
   return readFileSync(join(REPO, "corpus/examples.jsonl"), "utf8")
@@ -175,11 +169,16 @@ async function main(): Promise<void> {
   const loadBefore = loadPerCore();
   const core = (await import(pathToFileURL(DIST_INDEX).href)) as typeof import("../index.js");
   const screener = core.createScreener();
-  const sets = { examples: loadExamples(), "generated ~2,000-char ads": generateAds(500) as unknown as Record<string, unknown>[] };
-  process.stderr.write("bench: screen() and baseline …\n");
-  const throughput = await measureThroughput(sets, (posting) => screener.screen(posting));
-  process.stderr.write("bench: cost of the feature extractors …\n");
-  const featureCost = await measureFeatureCost(sets["generated ~2,000-char ads"]);
+  const ads = generateAds(500) as unknown as Record<string, unknown>[];
+  process.stderr.write("bench: screen() and baseline on the bundled examples …\n");
+  const throughput = await measureThroughput({ examples: loadExamples() }, (posting) => screener.screen(posting));
+  process.stderr.write("bench: screen(), the baseline and screen() without the feature extractors, in a process of their own …\n");
+  const featureCost = await measureFeatureCost(ads);
+  // The target figures come from the process of their own (see feature-cost.ts for why).
+  throughput["generated ~2,000-char ads (own process, median of 7 alternating rounds)"] = {
+    screen: { postingsPerSecond: featureCost.withFeatures, p50Ms: featureCost.p50Ms, p99Ms: featureCost.p99Ms },
+    baseline: { postingsPerSecond: featureCost.baseline, p50Ms: featureCost.baselineP50Ms, p99Ms: featureCost.baselineP99Ms },
+  };
   process.stderr.write("bench: cold import …\n");
   const imports = coldImportMs();
 
@@ -221,7 +220,7 @@ async function main(): Promise<void> {
     );
   }
   lines.push(
-    `| screen() with / without the feature extractors (built like the core, own process, ~2,000-char ads): postings/s | ${fmt(featureCost.withFeatures)} / ${fmt(featureCost.withoutFeatures)} | | |`,
+    `| screen() with / without the feature extractors (same process and rounds): postings/s | ${fmt(featureCost.withFeatures)} / ${fmt(featureCost.withoutFeatures)} | | |`,
     `| cost of the feature extractors (without ÷ with) | ${fmt(featureCost.ratio, 2)}x | ≤ 3x | ${check(featureCost.ratio <= 3)} |`,
     `| cold import of dist/index.js (median of 9, minus bare node ${fmt(imports.bareMs)} ms) | ${fmt(imports.coldImportMs, 1)} ms | < ${TARGETS.coldImportMs} ms | ${check(imports.coldImportMs < TARGETS.coldImportMs)} |`,
     `| cold import and first screen() (median of 9, minus bare node) | ${fmt(imports.firstScreenMs, 1)} ms | | |`,
