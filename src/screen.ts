@@ -7,6 +7,7 @@ import { detectLanguage } from "./language/detect.js";
 import { normalizeField } from "./normalize/normalize.js";
 import { MAX_FIELD_LENGTH, type Posting, type PostingInput, PostingSchema, postingFields } from "./posting/schema.js";
 import { type RuleEngine, createRuleEngine } from "./rules/engine.js";
+import { sharedTriggers } from "./features/triggers.js";
 import type { RulePackData } from "./rules/pack.js";
 import type { ScoringModel } from "./score/model.js";
 import { scoreHits } from "./score/score.js";
@@ -84,7 +85,7 @@ export function toPosting(input: unknown): Posting {
 export function createScreener(options: ScreenerOptions = {}): Screener {
   const rulePack = options.rulePack ?? BUNDLED_RULE_PACK;
   const model = options.model ?? BUNDLED_MODEL;
-  const engine: RuleEngine = createRuleEngine(rulePack);
+  const engine: RuleEngine = createRuleEngine(rulePack, rulePack === BUNDLED_RULE_PACK ? sharedTriggers : undefined);
   const version: VersionInfo = { package: PACKAGE_VERSION, rulePack: rulePack.version, model: model.version };
 
   const screenPosting = (input: unknown, callOptions: ScreenOptions = {}): ScreenResult => {

@@ -1,6 +1,6 @@
 import type { Evidence, FieldName, LanguageResult, NormalizedField } from "../types.js";
 import { uniqueEvidence } from "../features/evidence.js";
-import { type FieldScan, type TriggerRegistry, firstWindowMatch, lowerBound, sharedTriggers } from "../features/triggers.js";
+import { type FieldScan, TriggerRegistry, firstWindowMatch, lowerBound } from "../features/triggers.js";
 import type { CompiledRule, FeaturePredicate, RulePackData } from "./pack.js";
 
 /** A rule that fired, with the evidence that made it fire. */
@@ -137,10 +137,11 @@ export interface RuleEngine {
 
 /**
  * Compiles every pattern of the pack once. Creating an engine is the costly step; evaluating is cheap.
- * The patterns join the registry the feature lexicons use, so one scan of a field serves both; a
- * registry of its own serves to measure the rules alone.
+ * Given `sharedTriggers`, the registry of the feature lexicons, the patterns join it and one scan of a
+ * field serves both; the bundled pack does so. Any other pack gets a registry of its own, collected
+ * with its engine: screeners built over ever new packs would otherwise grow the shared one for good.
  */
-export function createRuleEngine(pack: RulePackData, triggers: TriggerRegistry = sharedTriggers): RuleEngine {
+export function createRuleEngine(pack: RulePackData, triggers: TriggerRegistry = new TriggerRegistry()): RuleEngine {
   const compiled = pack.rules.map((rule) => compilePatterns(rule, triggers));
   return {
     rules: pack.rules,

@@ -5,6 +5,7 @@ import fullPack from "../../src/generated/rule-pack.json";
 import { loadJsonl } from "../../src/eval/load.js";
 import { normalizeField } from "../../src/normalize/normalize.js";
 import { createRuleEngine } from "../../src/rules/engine.js";
+import { createScreener } from "../../src/screen.js";
 import type { RulePackData } from "../../src/rules/pack.js";
 import type { Evidence, LanguageResult, NormalizedField } from "../../src/types.js";
 
@@ -70,10 +71,22 @@ describe("createRuleEngine", () => {
   });
 
   it("shares one registry between engines over the same pack without growing it", () => {
-    createRuleEngine(PACK);
+    createRuleEngine(PACK, sharedTriggers);
     const size = sharedTriggers.allSources().length;
-    createRuleEngine(PACK);
-    createRuleEngine(PACK);
+    createRuleEngine(PACK, sharedTriggers);
+    createRuleEngine(PACK, sharedTriggers);
+    expect(sharedTriggers.allSources().length).toBe(size);
+  });
+
+  it("leaves the shared registry alone for screeners over other packs", () => {
+    createScreener().screen("Customer service in Sihanoukville, free flight");
+    const size = sharedTriggers.allSources().length;
+    const customPack: RulePackData = {
+      ...PACK,
+      rules: PACK.rules.map((rule) => (rule.patterns ? { ...rule, patterns: { ...rule.patterns, eng: [...(rule.patterns.eng ?? []), `\\b${rule.id}-marker\\b`] } } : rule)),
+    };
+    const custom = createScreener({ rulePack: customPack });
+    expect(custom.screen("Customer service in Sihanoukville, free flight").signals.length).toBeGreaterThan(0);
     expect(sharedTriggers.allSources().length).toBe(size);
   });
 });
