@@ -36,6 +36,34 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads a language named after a country as people, not the workplace ('พูดภาษาพม่าได้' in a Mae Sot shop)",
+    fields: "ร้านค้าส่ง แม่สอด รับพนักงานขาย พูดภาษาพม่าได้ ลูกค้าเป็นชาวเมียนมา",
+    lang: "tha",
+    mentions: ["mae-sot/unknown", "myanmar/origin", "myanmar/origin"],
+    destination: "mae-sot",
+  },
+  {
+    name: "still reads 'ทำงานที่พม่า' as work in Myanmar",
+    fields: "รับสมัครพนักงาน ทำงานที่พม่า เงินเดือนดี",
+    lang: "tha",
+    mentions: ["myanmar/destination"],
+    destination: "myanmar",
+  },
+  {
+    name: "reads '缅甸语' as a language, and Bangkok as the workplace",
+    fields: "招聘客服，会说缅甸语，工作地点在泰国曼谷",
+    lang: "zho",
+    mentions: ["myanmar/origin", "thailand/destination", "bangkok/destination"],
+    destination: "bangkok",
+  },
+  {
+    name: "reads 'speak Myanmar language' as a requirement, not a destination",
+    fields: "Sales staff in Mae Sot, must speak Myanmar language",
+    lang: "eng",
+    mentions: ["mae-sot/destination"],
+    destination: "mae-sot",
+  },
+  {
     name: "reads a Russian case form, 'в Камбодже', as Cambodia",
     fields: "Работа в Камбодже, оператор чата",
     lang: "rus",
