@@ -6,7 +6,7 @@
  * shipped code and as the only copy of the library: run from source through tsx, every closure is
  * wrapped to keep its name; run beside the bench's own copy of the core, the dependencies they share
  * (zod, libphonenumber-js) had already been optimised for that copy's calls, and a second copy of the
- * library in one process ran about 7% slower whichever it was.
+ * library in one process ran slower, whichever copy it was.
  */
 import { Bench } from "tinybench";
 import { baselineScreen } from "./baseline.js";

@@ -535,21 +535,10 @@ export interface FieldScan {
  * match can start, so the matches are those of one `exec` loop over the whole text.
  */
 export function forEachWindowMatch(text: string, scan: FieldScan, h: number, regex: RegExp, visit: (match: RegExpExecArray) => boolean): void {
-  let resume = 0;
-  for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
-    const end = scan.to[w]!;
-    // A prefix of the text keeps what lookbehinds, anchors and boundaries see.
-    const input = end < text.length ? text.slice(0, end) : text;
-    regex.lastIndex = Math.max(scan.from[w]!, resume);
-    let match: RegExpExecArray | null;
-    while ((match = regex.exec(input)) !== null) {
-      if (match[0].length === 0) {
-        regex.lastIndex += 1;
-        continue;
-      }
-      resume = regex.lastIndex;
-      if (!visit(match)) return;
-    }
+  let position = 0;
+  for (let match = firstWindowMatch(text, scan, h, regex, position); match !== null; match = firstWindowMatch(text, scan, h, regex, position)) {
+    if (!visit(match)) return;
+    position = match.index + match[0].length;
   }
 }
 
@@ -561,6 +550,7 @@ export function firstWindowMatch(text: string, scan: FieldScan, h: number, regex
   for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
     const end = scan.to[w]!;
     if (end <= position) continue;
+    // A prefix of the text keeps what lookbehinds, anchors and boundaries see.
     const input = end < text.length ? text.slice(0, end) : text;
     regex.lastIndex = Math.max(scan.from[w]!, position);
     let match: RegExpExecArray | null;
@@ -645,13 +635,15 @@ export class TriggerRegistry {
    */
   register(source: string, flags = "g", reuse = false): number {
     const key = `${flags}/${source}`;
-    const known = this.idByKey.get(key);
-    if (reuse && known !== undefined) return known;
+    if (reuse) {
+      const known = this.idByKey.get(key);
+      if (known !== undefined) return known;
+    }
     this.sources.push(source);
     this.sourceFlags.push(flags);
     this.built = false;
     const id = this.sources.length - 1;
-    this.idByKey.set(key, id);
+    if (reuse) this.idByKey.set(key, id);
     return id;
   }
 

@@ -1,27 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../src/features/evidence.js";
 import { redosVerdict } from "../redos-verdict.js";
-import { FEE_AMOUNT_PATTERN, type FeesFeature, extractFees } from "../../src/features/fees.js";
+import { FEE_AMOUNT_PATTERN, extractFees } from "../../src/features/fees.js";
+import { type FeeValues, NO_FEES, feeValues } from "./extractor-values.js";
 
-type Values = Omit<FeesFeature, "evidence" | "evidenceByFlag">;
-
-const NOTHING: Values = {
-  upfrontFee: false,
-  feeAmount: null,
-  paymentChannel: null,
-  advanceRepaidFromSalary: false,
-  penaltyForLeaving: false,
-  zeroCostClaim: false,
-  noFeePolicy: false,
-};
-
-function values(description: string): Values {
-  const { evidence: _evidence, evidenceByFlag: _byFlag, ...rest } = extractFees(contextFrom({ description }));
-  return rest;
-}
 
 describe("extractFees", () => {
-  it.each<[string, string, Partial<Values>]>([
+  it.each<[string, string, Partial<FeeValues>]>([
     ["reads 'we never charge placement fees' as a no-fee policy", "We never charge placement fees to applicants.", { noFeePolicy: true }],
     ["reads a placement fee and its amount", "Placement fee: USD 500.", { upfrontFee: true, feeAmount: "USD 500" }],
     ["reads a fee to be paid in USDT", "Send the placement fee in USDT to secure your slot.", { upfrontFee: true, paymentChannel: "crypto" }],
@@ -51,12 +36,12 @@ describe("extractFees", () => {
     ["reads Indonesian 'tidak dipungut biaya' as a no-fee policy", "Proses rekrutmen tidak dipungut biaya apapun.", { noFeePolicy: true }],
     ["reads a Korean breach penalty", "중도 퇴사 시 위약금 500만 원", { penaltyForLeaving: true }],
   ])("%s", (_name, description, expected) => {
-    expect(values(description)).toEqual({ ...NOTHING, ...expected });
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
 
   // One marker and one look-alike per language: legal, receipted fees, no-fee policies and pay
   // components ("+ service charge") share the words but are not fees charged to the worker.
-  it.each<[string, string, string, Partial<Values>]>([
+  it.each<[string, string, string, Partial<FeeValues>]>([
     ["por", "reads a Portuguese processing fee paid by Multicaixa Express and a ticket repaid from salary", "Custos de processamento (visto e bilhete): 450.000 Kz, pagos antes da viagem por Multicaixa Express. Passagem devolvida em 4 parcelas no salário.", { upfrontFee: true, paymentChannel: "e-wallet", advanceRepaidFromSalary: true }],
     ["por", "reads a Portuguese no-fee policy", "Não cobramos qualquer valor aos candidatos.", { noFeePolicy: true }],
     ["rus", "reads a Russian visa fee in USDT, 'the rest at the company's expense' and a salary deduction", "Оформление визы и трансфер — 300$, оплата в USDT, остальное за счёт компании. Билет потом вычтут из зарплаты.", { upfrontFee: true, paymentChannel: "crypto", advanceRepaidFromSalary: true, zeroCostClaim: true }],
@@ -104,7 +89,7 @@ describe("extractFees", () => {
     ["tgl", "does not read a banned Tagalog placement fee as a fee", "Bawal ang placement fee sa mga papuntang Taiwan.", {}],
 
   ])("%s: %s", (_language, _name, description, expected) => {
-    expect(values(description)).toEqual({ ...NOTHING, ...expected });
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
 
   // The amount next to a fee, in each currency the fee reader knows, written before and after.

@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../src/features/evidence.js";
-import { type RequirementsFeature, extractRequirements } from "../../src/features/requirements.js";
+import { extractRequirements } from "../../src/features/requirements.js";
+import { NO_REQUIREMENTS, type RequirementValues, requirementValues } from "./extractor-values.js";
 
-type Values = Omit<RequirementsFeature, "evidence" | "evidenceByFlag">;
-
-const NOTHING: Values = {
-  noExperience: false,
-  noDegree: false,
-  noSkills: false,
-  computerBasicsOnly: false,
-  seniorQualifications: false,
-  ageRange: null,
-  genderOrAppearance: false,
-  typingSpeed: null,
-  typingTest: false,
-  languagesRequired: [],
-  passportRequired: false,
-  passportCopyRequested: false,
-};
-
-function values(description: string): Values {
-  const { evidence: _evidence, evidenceByFlag: _byFlag, ...rest } = extractRequirements(contextFrom({ description }));
-  return rest;
-}
 
 describe("extractRequirements", () => {
-  it.each<[string, string, Partial<Values>]>([
+  it.each<[string, string, Partial<RequirementValues>]>([
     ["reads 'no experience needed'", "No experience needed, training provided.", { noExperience: true }],
     ["reads years of payroll experience as senior", "At least 3 years of experience in payroll.", { seniorQualifications: true }],
     ["reads a nurse's years and PRC licence as senior", "Minimum 5 years of experience as a registered nurse; PRC licence required.", { seniorQualifications: true }],
@@ -65,7 +45,7 @@ describe("extractRequirements", () => {
     ["reads Hindi no-experience wording", "अनुभव की आवश्यकता नहीं", { noExperience: true }],
     ["does not read 'Japanese is a plus' as required", "Japanese is a plus.", {}],
   ])("%s", (_name, description, expected) => {
-    expect(values(description)).toEqual({ ...NOTHING, ...expected });
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
 
   it("gives evidence for each true flag, pointing at the original text", () => {
@@ -76,13 +56,13 @@ describe("extractRequirements", () => {
   });
 
   it("returns nothing for an empty context", () => {
-    expect(values("")).toEqual(NOTHING);
+    expect(requirementValues("")).toEqual(NO_REQUIREMENTS);
   });
 });
 
 describe("extractRequirements in every language", () => {
   // For each language and flag family: wording that fires and wording that must not.
-  it.each<[string, string, string, Partial<Values>]>([
+  it.each<[string, string, string, Partial<RequirementValues>]>([
     ["por", "reads no experience, basic computer use, an age range and a passport photo", "Não precisa de experiência, só saber mexer no computador. Idade: 20 a 35 anos. Mande a foto do passaporte.", { noExperience: true, computerBasicsOnly: true, ageRange: { min: 20, max: 35 }, passportCopyRequested: true }],
     ["por", "reads a degree and years of experience as senior, and fluent English", "Licenciatura em Contabilidade, 5 anos de experiência, inglês fluente.", { seniorQualifications: true, languagesRequired: ["eng"] }],
     ["por", "does not read experience that is only a plus as senior", "Experiência de 2 anos em vendas será um diferencial.", {}],
@@ -138,6 +118,6 @@ describe("extractRequirements in every language", () => {
     ["tgl", "reads a maximum age", "Hanggang 35 taong gulang lamang.", { ageRange: { min: null, max: 35 } }],
     ["tgl", "finds nothing in a plain salary line", "Sahod ₱18,000 kada buwan.", {}],
   ])("%s: %s", (_language, _name, description, expected) => {
-    expect(values(description)).toEqual({ ...NOTHING, ...expected });
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
 });

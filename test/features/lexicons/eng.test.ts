@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../../src/features/evidence.js";
-import { type FeesFeature, extractFees } from "../../../src/features/fees.js";
 import { type LegitimacyFlag, extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { type RequirementsFeature, extractRequirements } from "../../../src/features/requirements.js";
+import { type FeeValues, NO_FEES, NO_REQUIREMENTS, type RequirementValues, feeValues, requirementValues } from "../extractor-values.js";
 import { ENTRY_LEVEL_FAMILIES, type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { type TravelFlag, extractTravel } from "../../../src/features/travel.js";
 import { createScreener } from "../../../src/index.js";
@@ -16,42 +15,6 @@ function travelFlags(description: string): TravelFlag[] {
   return (Object.entries(flags) as [TravelFlag, boolean][]).filter(([, value]) => value).map(([flag]) => flag).sort();
 }
 
-type Requirements = Omit<RequirementsFeature, "evidence" | "evidenceByFlag">;
-const NO_REQUIREMENTS: Requirements = {
-  noExperience: false,
-  noDegree: false,
-  noSkills: false,
-  computerBasicsOnly: false,
-  seniorQualifications: false,
-  ageRange: null,
-  genderOrAppearance: false,
-  typingSpeed: null,
-  typingTest: false,
-  languagesRequired: [],
-  passportRequired: false,
-  passportCopyRequested: false,
-};
-
-function requirements(description: string): Requirements {
-  const { evidence: _evidence, evidenceByFlag: _byFlag, ...rest } = extractRequirements(contextFrom({ description }));
-  return rest;
-}
-
-type Fees = Omit<FeesFeature, "evidence" | "evidenceByFlag">;
-const NO_FEES: Fees = {
-  upfrontFee: false,
-  feeAmount: null,
-  paymentChannel: null,
-  advanceRepaidFromSalary: false,
-  penaltyForLeaving: false,
-  zeroCostClaim: false,
-  noFeePolicy: false,
-};
-
-function fees(description: string): Fees {
-  const { evidence: _evidence, evidenceByFlag: _byFlag, ...rest } = extractFees(contextFrom({ description }));
-  return rest;
-}
 
 function legitimacyFlags(description: string): LegitimacyFlag[] {
   const { evidence: _evidence, evidenceByFlag: _byFlag, licences: _licences, ...flags } = extractLegitimacy(contextFrom({ description }));
@@ -82,7 +45,7 @@ describe("eng travel lexicon", () => {
 });
 
 describe("eng requirements lexicon", () => {
-  it.each<[string, string, Partial<Requirements>]>([
+  it.each<[string, string, Partial<RequirementValues>]>([
     ["reads 'No exp, no degree' and 'just English + typing'", "No exp, no degree, just English + typing.", { noExperience: true, noDegree: true, noSkills: true }],
     ["reads Indian 'freshers ok' and a school-level pass that is enough", "Freshers ok. 12th pass can apply.", { noExperience: true, noDegree: true }],
     ["reads 'with or without experience' and 'experience not a must'", "With or without experience. Experience not a must.", { noExperience: true }],
@@ -99,12 +62,12 @@ describe("eng requirements lexicon", () => {
     ["reads 'typing fast' as a typing requirement", "New ppl also ok if typing fast.", { noExperience: true, typingTest: true }],
     ["reads a 'Requirements: N years' line as senior", "Requirements: 5 years garment QC.", { seniorQualifications: true }],
   ])("%s", (_name, description, expected) => {
-    expect(requirements(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
 });
 
 describe("eng fees lexicon", () => {
-  it.each<[string, string, Partial<Fees>]>([
+  it.each<[string, string, Partial<FeeValues>]>([
     ["reads a payment for the visa, a half-before-visa split and token money", "Pay Rs 50,000 for visa. 50% before visa, 50% after. Token money also.", { upfrontFee: true, feeAmount: "Rs 50,000" }],
     ["reads an activation fee by mobile money", "Pay the activation fee via MTN MoMo today.", { upfrontFee: true, paymentChannel: "e-wallet" }],
     ["reads a ticket cut from the salary", "Ticket money will be cut from your salary.", { upfrontFee: true, advanceRepaidFromSalary: true }],
@@ -114,7 +77,7 @@ describe("eng fees lexicon", () => {
     ["does not read a hotel's service charge as a fee", "Salary plus service charge and tips.", {}],
     ["does not read a fee the employer pays", "Visa stamping charges are paid by the employer.", {}],
   ])("%s", (_name, description, expected) => {
-    expect(fees(description)).toEqual({ ...NO_FEES, ...expected });
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
 });
 
