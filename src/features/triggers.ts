@@ -28,10 +28,43 @@ const BOUNDARY = "\u0000";
 const withoutBoundary = (literal: string): string => (literal.startsWith(BOUNDARY) ? literal.slice(1) : literal);
 
 /** `requiredLiterals` with the word-boundary marks the trigger index checks. */
-function triggerLiterals(source: string): string[] | null {
+export function triggerLiterals(source: string): string[] | null {
   const parser = { source, at: 0 };
   const found = parseAlternatives(parser, false);
   return found && found.length > 0 && found.every((literal) => withoutBoundary(literal).length > 0) ? found : null;
+}
+
+/** A companion set of more literals would cost the scan more than it saves. */
+const MAX_COMPANION_LITERALS = 12;
+
+/**
+ * A second set of literals of which every match also contains one, besides `trigger` (the set
+ * `triggerLiterals` chose), or null. Most patterns a trigger literal wakes fail: "paid air ticket"
+ * wakes on "ticket" in every ad offering tickets. Requiring the companion ("paid") somewhere in the
+ * field too lets the scan drop those patterns before any regex runs. Only a sequence at the top of the
+ * source is read (a top-level alternation has no literal every branch shares). A companion must
+ * also occur within the pattern's reach of the trigger occurrence. Common words and short ASCII
+ * fragments are never taken: recording their many occurrences cost the scan more than the regexes
+ * they spared (measured on generated ads, CPU time per posting).
+ */
+export function companionLiterals(source: string, trigger: readonly string[]): string[] | null {
+  const cursor = { source, at: 0 };
+  const sets: string[][] = [];
+  parseSequence(cursor, false, sets);
+  if (cursor.at !== source.length) return null;
+  let best: string[] | null = null;
+  // Weight 1 marks common words and short ASCII fragments ("no", "in"): a set holding one is passed over.
+  let bestScore = 1.5;
+  for (const set of sets) {
+    if (set.length > MAX_COMPANION_LITERALS || set.some((literal) => trigger.includes(literal))) continue;
+    if (set.some((literal) => withoutBoundary(literal).trim().length === 0)) continue;
+    const score = literalScore(set);
+    if (score > bestScore) {
+      best = set;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 interface RegexCursor {
@@ -113,9 +146,10 @@ function groupOpening(source: string, at: number): { length: number; lookaround:
 
 const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80;
 
-function parseSequence(cursor: RegexCursor, atBoundary: boolean): string[] | null {
+/** `candidates`: when given, receives every mandatory literal set of the sequence, the chosen one included. */
+function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: string[][] = []): string[] | null {
   const { source } = cursor;
-  const candidates: string[][] = [];
+  const firstCandidate = candidates.length;
   let run = "";
   // Whether `\b` holds where the next item starts: nothing consumed since a `\b` (or the sequence's start, with `atBoundary`).
   let boundary = atBoundary;
@@ -194,7 +228,7 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean): string[] | nul
   flush();
   let best: string[] | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const set of candidates) {
+  for (const set of candidates.slice(firstCandidate)) {
     const score = literalScore(set);
     if (best === null || score > bestScore) {
       best = set;
@@ -579,6 +613,7 @@ const WINDOW_MERGE_GAP = 96;
 export class TriggerRegistry {
   private readonly regexes: RegExp[] = [];
   private readonly literals: (string[] | null)[] = [];
+  private readonly companions: (string[] | null)[] = [];
   private readonly reaches: ReachTerms[] = [];
   // Longest whitespace run and longest token of the text last scanned, which bound `reaches`.
   private longestSpaceRun = 0;
@@ -597,9 +632,12 @@ export class TriggerRegistry {
   private tripleKeys = new Uint32Array(0);
   private pairKeys = new Uint32Array(0);
   private triggerLists: TriggerLiteral[][] = [];
-  private singles: TriggerLiteral[] = [];
+  // One-character literals by character: the same character may be registered with and without a boundary mark.
+  private singles: TriggerLiteral[][] = [];
   /** Per pattern, the occurrence-table slots of its literals. */
   private literalSlots: number[][] = [];
+  /** Per pattern, the slots of its companion literals (see `companionLiterals`), of which one must occur too; empty: none. */
+  private companionSlots: number[][] = [];
   private untriggered: number[] = [];
   private readonly cache = new WeakMap<NormalizedField, FieldScan>();
 
@@ -618,6 +656,7 @@ export class TriggerRegistry {
   private windowFrom = new Int32Array(0);
   private windowTo = new Int32Array(0);
   private gathered = new Int32Array(0);
+  private companionStarts = new Int32Array(0);
   private marks = new Uint8Array(0);
   private found: number[] = [];
 
@@ -681,6 +720,16 @@ export class TriggerRegistry {
     this.scanCount += 1;
     this.occurrences = 0;
     this.scan(text);
+    let kept = 0;
+    for (const id of found) {
+      const companions = this.companionSlots[id]!;
+      if (companions.length > 0 && !companions.some((slot) => this.seen[slot] === this.scanCount)) {
+        marks[id] = 0;
+        continue;
+      }
+      found[kept++] = id;
+    }
+    found.length = kept;
     const hits = Int32Array.from(found).sort();
     const first = new Int32Array(hits.length + 1);
     let windows = 0;
@@ -702,8 +751,17 @@ export class TriggerRegistry {
         seenSlots += 1;
         lastSeen = slot;
       }
+      const companions = this.gatherCompanions(id);
+      let nearest = 0;
+      // Whether a companion occurrence lies within reach of a trigger occurrence (visited in ascending order), as it must for a match holding both.
+      const companionNear = (start: number): boolean => {
+        if (companions === null) return true;
+        while (nearest < companions.length && companions[nearest]! < start - reach) nearest += 1;
+        return nearest < companions.length && companions[nearest]! <= start + reach;
+      };
       if (seenSlots === 1) {
         for (let k = this.firstOccurrence[lastSeen]!; k >= 0; k = this.nextOccurrence[k]!) {
+          if (!companionNear(this.occurrenceStart[k]!)) continue;
           windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
         }
         continue;
@@ -719,13 +777,33 @@ export class TriggerRegistry {
       }
       const order = this.gathered.subarray(0, gathered).sort();
       for (const k of order) {
+        if (!companionNear(this.occurrenceStart[k]!)) continue;
         windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
       }
     }
     first[hits.length] = windows;
-    const scan: FieldScan = { size: this.sources.length, hits, first, from: this.windowFrom.slice(0, windows), to: this.windowTo.slice(0, windows) };
+    const scan: FieldScan = { size: this.sources.length, ...withoutEmptyHits(hits, first), from: this.windowFrom.slice(0, windows), to: this.windowTo.slice(0, windows) };
     this.cache.set(field, scan);
     return scan;
+  }
+
+  /**
+   * Start positions, ascending, of the occurrences of a pattern's companion literals in the scan in
+   * progress, or null when it has none. A view of a reused buffer, valid until the next call.
+   */
+  private gatherCompanions(id: number): Int32Array | null {
+    const slots = this.companionSlots[id]!;
+    if (slots.length === 0) return null;
+    let count = 0;
+    for (const slot of slots) {
+      if (this.seen[slot] !== this.scanCount) continue;
+      for (let k = this.firstOccurrence[slot]!; k >= 0; k = this.nextOccurrence[k]!) {
+        if (count === this.companionStarts.length) this.companionStarts = grown(this.companionStarts);
+        this.companionStarts[count++] = this.occurrenceStart[k]!;
+      }
+    }
+    const starts = this.companionStarts.subarray(0, count);
+    return slots.length > 1 ? starts.sort() : starts;
   }
 
   /**
@@ -865,7 +943,9 @@ export class TriggerRegistry {
       const latest = p1 - 1;
       if (c0 >= 0x80) {
         const single = singleSlot[c0]!;
-        if (single >= 0 && (!this.singles[single]!.atBoundary || wordBoundaryAt(text, p0))) this.record(this.singles[single]!, p0, latest);
+        if (single >= 0) {
+          for (const entry of this.singles[single]!) if (!entry.atBoundary || wordBoundaryAt(text, p0)) this.record(entry, p0, latest);
+        }
       }
       const pair = pairHash(c0, c1);
       if (inBitSet(pairKeys, pair)) this.recordMatching(lists[pairSlot[pair]!]!, text, p0, latest, 0);
@@ -882,7 +962,9 @@ export class TriggerRegistry {
     if (this.built) return;
     for (let id = this.regexes.length; id < this.sources.length; id++) {
       this.regexes.push(new RegExp(this.sources[id]!, this.sourceFlags[id]));
-      this.literals.push(triggerLiterals(this.sources[id]!));
+      const literals = triggerLiterals(this.sources[id]!);
+      this.literals.push(literals);
+      this.companions.push(literals && companionLiterals(this.sources[id]!, literals));
       this.reaches.push(matchReachTerms(this.sources[id]!, this.sourceFlags[id]!.includes("u")));
     }
     this.quadSlot = new Int32Array(0x10000).fill(-1);
@@ -896,17 +978,25 @@ export class TriggerRegistry {
     this.singles = [];
     this.untriggered = [];
     this.literalSlots = this.sources.map(() => []);
-    const byLiteral = new Map<string, number[]>();
+    this.companionSlots = this.sources.map(() => []);
+    // Per literal, the patterns it triggers and those it is a companion of.
+    const byLiteral = new Map<string, { ids: number[]; companionOf: number[] }>();
+    const entryOf = (literal: string) => {
+      let entry = byLiteral.get(literal);
+      if (!entry) byLiteral.set(literal, (entry = { ids: [], companionOf: [] }));
+      return entry;
+    };
     this.literals.forEach((literals, id) => {
       // A pure-ASCII single character ("-", "x") would trigger on nearly every field anyway.
       if (!literals || literals.some((literal) => isAsciiCharacter(withoutBoundary(literal)))) {
         this.untriggered.push(id);
         return;
       }
-      for (const literal of literals) byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), id]);
+      for (const literal of literals) entryOf(literal).ids.push(id);
+      for (const literal of this.companions[id] ?? []) entryOf(literal).companionOf.push(id);
     });
     let slots = 0;
-    for (const [marked, ids] of byLiteral) {
+    for (const [marked, { ids, companionOf }] of byLiteral) {
       const literal = withoutBoundary(marked);
       const code = (k: number): number => literal.charCodeAt(k);
       const entry: TriggerLiteral = {
@@ -917,8 +1007,11 @@ export class TriggerRegistry {
         tail: literal.length >= 8 ? tailHash(code(4), code(5), code(6), code(7)) : 0,
       };
       for (const id of ids) this.literalSlots[id]!.push(entry.slot);
+      for (const id of companionOf) this.companionSlots[id]!.push(entry.slot);
       if (literal.length === 1) {
-        this.singleSlot[literal.charCodeAt(0)] = this.singles.push(entry) - 1;
+        const character = literal.charCodeAt(0);
+        if (this.singleSlot[character]! < 0) this.singleSlot[character] = this.singles.push([]) - 1;
+        this.singles[this.singleSlot[character]!]!.push(entry);
         continue;
       }
       const kind = literal.length >= 4 ? "quad" : literal.length === 3 ? "triple" : "pair";
@@ -938,6 +1031,27 @@ export class TriggerRegistry {
     this.marks = new Uint8Array(this.sources.length);
     this.built = true;
   }
+}
+
+/**
+ * The hits left with a window, and their window offsets: a pattern whose trigger occurrences all lack
+ * a companion nearby has none, and cannot match.
+ */
+function withoutEmptyHits(hits: Int32Array, first: Int32Array): { hits: Int32Array; first: Int32Array } {
+  let empty = 0;
+  for (let h = 0; h < hits.length; h++) if (first[h] === first[h + 1]) empty += 1;
+  if (empty === 0) return { hits, first };
+  const keptHits = new Int32Array(hits.length - empty);
+  const keptFirst = new Int32Array(keptHits.length + 1);
+  let kept = 0;
+  for (let h = 0; h < hits.length; h++) {
+    if (first[h] === first[h + 1]) continue;
+    keptHits[kept] = hits[h]!;
+    keptFirst[kept] = first[h]!;
+    kept += 1;
+  }
+  keptFirst[kept] = first[hits.length]!;
+  return { hits: keptHits, first: keptFirst };
 }
 
 /**

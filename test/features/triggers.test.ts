@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { normalizeField } from "../../src/normalize/normalize.js";
+import { TriggerRegistry, companionLiterals, triggerLiterals } from "../../src/features/triggers.js";
+
+const BOUNDARY = "\u0000";
+
+describe("companion literals", () => {
+  it.each([
+    // The trigger is the rarest mandatory set; the companion the best of the others.
+    ["\\bpaid\\s(?:air\\s)?(?:tickets?|flights?|airfare)\\b", ["ticket", "flight", "airfare"], [`${BOUNDARY}paid `]],
+    ["\\bfree (?:air )?tickets?\\b", ["ticket"], [`${BOUNDARY}free `]],
+    ["(?:ไม่มี|ไม่เก็บ)ค่าหัว", ["ค่าหัว"], ["ไม่มี", "ไม่เก็บ"]],
+    // Common words ("required", "needed", "none") and short fragments are never companions.
+    ["\\b(?:no|without)\\s(?:work\\s)?experience\\s(?:required|needed)\\b", [`experience `], null],
+    ["\\bexperience\\s{0,3}:\\s{0,3}(?:not\\s{1,3}required|none)", ["not required", "none"], null],
+    // A top-level alternation has no set that every branch shares.
+    ["visa|ticket", ["visa", "ticket"], null],
+    // An optional group ("agent") is neither trigger nor companion.
+    ["\\bvisa(?:\\sagent)?\\sfees?\\b", [`${BOUNDARY}visa`], [" fee"]],
+  ])("reads %s as triggered by %j with companions %j", (source, trigger, companions) => {
+    const literals = triggerLiterals(source);
+    expect(literals).toEqual(trigger);
+    expect(companionLiterals(source, literals!)).toEqual(companions);
+  });
+});
+
+describe("the trigger registry with companions", () => {
+  const registry = new TriggerRegistry();
+  const paidTicket = registry.register("\\bpaid\\s(?:air\\s)?(?:tickets?|flights?|airfare)\\b");
+  const freeTicket = registry.register("\\bfree (?:air )?tickets?\\b");
+  const hitsIn = (text: string): number[] => [...registry.scanOf(normalizeField("description", text)).hits];
+
+  it.each([
+    ["paid air ticket and free ticket", [paidTicket, freeTicket]],
+    // The trigger occurs but no companion does.
+    ["ticket and flight included", []],
+    ["ticket booked; the company paid", []],
+    // A companion occurs, but farther from every trigger occurrence than a match could reach.
+    [`paid leave. ${"x ".repeat(80)} one ticket`, []],
+    [`free meals ${"y ".repeat(80)} a ticket, then a free ticket`, [freeTicket]],
+  ])("in %j runs only %j", (text, expected) => {
+    expect(hitsIn(text)).toEqual(expected);
+  });
+
+  it("still finds every match a scan of the whole text finds", () => {
+    const texts = ["we paid the ticket? no: paid   air\u00a0tickets!", `free ${"z".repeat(40)} ticket, free air tickets, freeticket, free\nticket`];
+    for (const text of texts) {
+      const field = normalizeField("description", text);
+      const scan = registry.scanOf(field);
+      for (const id of [paidTicket, freeTicket]) {
+        const regex = new RegExp(registry.regex(id).source, "g");
+        const whole = [...field.text.matchAll(regex)].map((match) => match.index);
+        const h = [...scan.hits].indexOf(id);
+        const windowed: number[] = [];
+        if (h >= 0) {
+          for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
+            regex.lastIndex = scan.from[w]!;
+            const input = field.text.slice(0, scan.to[w]!);
+            for (let match = regex.exec(input); match; match = regex.exec(input)) if (!windowed.includes(match.index)) windowed.push(match.index);
+          }
+        }
+        expect(windowed, `${id} in ${text}`).toEqual(whole);
+      }
+    }
+  });
+});
