@@ -134,12 +134,22 @@ interface ScriptCount {
   total: number;
 }
 
-function countScripts(text: string): ScriptCount {
+/**
+ * Stretches of the text whose scripts stand for all of it: the whole of a short text, else its start,
+ * middle and end. Job-board ads in Thai or Khmer often open with an English title block, and their
+ * first few hundred characters alone read as English.
+ */
+function scriptSample(text: string): string {
+  if (text.length <= SAMPLE_LIMIT * 3) return text;
+  const middle = (text.length - SAMPLE_LIMIT) >> 1;
+  return `${text.slice(0, SAMPLE_LIMIT)} ${text.slice(middle, middle + SAMPLE_LIMIT)} ${text.slice(-SAMPLE_LIMIT)}`;
+}
+
+/** Letters per script in a sample (see `scriptSample`). */
+function countScripts(sample: string): ScriptCount {
   const letters = new Map<Script, number>();
   let total = 0;
-  let seen = 0;
-  for (const ch of text) {
-    if (++seen > SAMPLE_LIMIT) break;
+  for (const ch of sample) {
     const script = scriptOf(ch.codePointAt(0)!);
     if (!script) continue;
     letters.set(script, (letters.get(script) ?? 0) + 1);
@@ -184,12 +194,13 @@ function countLatinLetters(text: string): number {
 }
 
 function candidatesFor(text: string): Candidate[] {
-  const head = text.length > SAMPLE_LIMIT ? text.slice(0, SAMPLE_LIMIT) : text;
-  if (ONLY_LATIN_RANGE.test(head)) {
+  const sample = scriptSample(text);
+  if (ONLY_LATIN_RANGE.test(sample)) {
+    const head = text.length > SAMPLE_LIMIT ? text.slice(0, SAMPLE_LIMIT) : text;
     const letters = countLatinLetters(head);
     return letters === 0 ? [] : latinCandidates(head, letters, 1);
   }
-  const { letters, total } = countScripts(text);
+  const { letters, total } = countScripts(sample);
   if (total === 0) return [];
   const found: Candidate[] = [];
   for (const [script, count] of letters) {

@@ -26,6 +26,15 @@ describe("detectLanguage", () => {
     expect(result.present).toContain("eng");
   });
 
+  it("reads a Thai ad that opens with a long English block as Thai, with English present", () => {
+    const english = "Company profile: we are a leading logistics provider with offices across Asia. Benefits include insurance and bonus. ".repeat(4);
+    const thai = "รับสมัครพนักงานประสานงานขนส่ง ทำงานที่สำนักงานใหญ่ บางนา มีประกันสังคม โบนัสประจำปี ".repeat(16);
+    const result = detectLanguage([`${english}\n${thai}`]);
+    expect(english.length).toBeGreaterThan(400);
+    expect(result.code).toBe("tha");
+    expect(result.present).toContain("eng");
+  });
+
   it("returns und for text with no letters, never throwing", () => {
     expect(detectLanguage(["12345 !!!"])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
     expect(detectLanguage([""])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
