@@ -477,7 +477,9 @@ const ORIGIN_BEFORE = beforeCue(
   ],
   // A language named after its country ("ภาษาพม่า", Burmese) points at people, not at the workplace. Latin
   // cues ("speaks", "bahasa") are left out: they would turn a weak name such as "thai" into a mention.
-  ["来自", "來自", "从", "從", "国籍", "國籍", "จาก", "คน", "ชาว", "출신", "ภาษา", "พูด", "ພາສາ", "ភាសា"],
+  // Workers of a nationality ("แรงงานสัญชาติเมียนมา", "แรงงานกัมพูชา") are the people hired, as in lawful MOU
+  // recruitment into Thailand, not the workplace.
+  ["来自", "來自", "从", "從", "国籍", "國籍", "จาก", "คน", "ชาว", "출신", "ภาษา", "พูด", "ພາສາ", "ភាសា", "สัญชาติ", "แรงงาน", "ສັນຊາດ", "សញ្ជាតិ"],
 );
 
 /** Motion and locative cues: weaker than the above, overruled by an after-cue ("fly to Bangkok, then …"). */

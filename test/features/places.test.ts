@@ -43,6 +43,21 @@ const cases: Case[] = [
     destination: "mae-sot",
   },
   {
+    name: "reads workers of a nationality ('แรงงานสัญชาติเมียนมา', 'แรงงานกัมพูชา') as the people hired, not the workplace",
+    fields: "โรงงานสมุทรสาคร รับแรงงานสัญชาติเมียนมา และแรงงานกัมพูชา ผ่านระบบ MOU",
+    lang: "tha",
+    mentions: ["myanmar/origin", "cambodia/origin"],
+    destination: null,
+    origins: ["MM", "KH"],
+  },
+  {
+    name: "still reads 'ส่งแรงงานไปกัมพูชา' as work in Cambodia",
+    fields: "ส่งแรงงานไปกัมพูชา งานแอดมิน",
+    lang: "tha",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+  },
+  {
     name: "still reads 'ทำงานที่พม่า' as work in Myanmar",
     fields: "รับสมัครพนักงาน ทำงานที่พม่า เงินเดือนดี",
     lang: "tha",
