@@ -32,6 +32,8 @@ describe("eng travel lexicon", () => {
     ["reads going 'on visit' to Dubai first", "You go to Dubai first on visit, then the company sends you onward.", ["touristVisa"]],
     ["reads entering as a normal visitor and a visiting visa", "Enter as a normal visitor; visiting visa is enough.", ["touristVisa"]],
     ["does not read a client visit as a visit visa", "Travel on a visit to our clients in Dubai twice a year.", []],
+    ["reads work on a visit visa basis", "You will work on visit visa basis for the first three months.", ["touristVisa"]],
+    ["does not read paid 'on a per visit basis' as a visa", "Home-care nurses are paid on a per visit basis.", []],
     ["reads a permit that is not needed at the start", "No work permit needed at start, company will manage.", ["workPermitAfterArrival"]],
     ["reads a visit-to-work visa change", "Visit to work visa change inside, no problem.", ["workPermitAfterArrival"]],
     ["reads coaching for immigration: visiting a cousin, show money, airport escort", "Tell immigration you are visiting your cousin. We give show money and airport escort.", ["poseAsTourist"]],
