@@ -309,6 +309,10 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads xz 2.5W-4W as a yuan range", lang: "zho", text: "xz 2.5W-4W 包机票", expected: range("CNY", 25000, 40000, null, "xz 2.5W-4W") },
     { name: "reads traditional 萬 like 万", lang: "zho", text: "月薪3萬", expected: single("CNY", 30000, "month", "月薪3萬") },
     { name: "reads 2W 人民幣 with the traditional currency word", lang: "zho", text: "薪資 2W 人民幣", expected: single("CNY", 20000, null, "2W 人民幣") },
+    { name: "reads Hindi डेढ़ लाख as one and a half lakh rupees", lang: "hin", text: "वेतन डेढ़ लाख रुपये महीना", expected: single("INR", 150000, "month", "वेतन डेढ़ लाख रुपये महीना") },
+    { name: "reads Nepali ढाई लाख as two and a half lakh rupees", lang: "nep", text: "तलब ढाई लाख रुपैयाँ मासिक", expected: single("NPR", 250000, "month", "तलब ढाई लाख रुपैयाँ मासिक") },
+    { name: "reads Bengali দেড় লাখ টাকা as one and a half lakh taka", lang: "ben", text: "বেতন দেড় লাখ টাকা", expected: single("BDT", 150000, null, "বেতন দেড় লাখ টাকা") },
+    { name: "reads romanised 'dhai lakh' in an English ad", lang: "eng", text: "salary dhai lakh per month", expected: single("INR", 250000, "month", "salary dhai lakh per month") },
     { name: "reads Tamil லட்சம் as a lakh of rupees a month", lang: "tam", text: "💰 மாதம் ₹1.2 லட்சம் முதல்", expected: single("INR", 120000, "month", "மாதம் ₹1.2 லட்சம்") },
     { name: "reads a Tamil lakh range per year", lang: "tam", text: "₹3.6 – 5 லட்சம் / ஆண்டு", expected: range("INR", 360000, 500000, "year", "₹3.6 – 5 லட்சம் / ஆண்டு") },
     { name: "reads 월급 300만원", lang: "kor", text: "월급 300만원", expected: single("KRW", 3e6, "month", "월급 300만원") },
@@ -322,6 +326,7 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "ignores 2w outside Chinese text (two weeks)", lang: "eng", text: "Salary 2w notice" },
     { name: "ignores xz inside a link", lang: "eng", text: "Apply: https://bit.ly/2Xz6zve" },
     { name: "ignores a Chinese w amount with no pay word", lang: "zho", text: "试用期2w，之后转正" },
+    { name: "ignores 'sawal' (a question) before lakh", lang: "eng", text: "ek sawal lakh logon ka" },
   ])("$name", ({ text, lang }) => {
     expect(readPay(text, lang)).toEqual([]);
   });
