@@ -58,6 +58,14 @@ const cases: Case[] = [
     destination: "cambodia",
   },
   {
+    name: "reads Korean spellings and initial-letter shorthand of compound hubs (시하눅빌, ㅁㅇㅇㄷ)",
+    fields: "시하눅빌 카지노 상담원, 경력 무관. ㅁㅇㅇㄷ 지점도 모집",
+    lang: "kor",
+    mentions: ["sihanoukville/unknown", "myawaddy/unknown"],
+    destination: "sihanoukville",
+    tier: "hub",
+  },
+  {
     name: "still reads 'ทำงานที่พม่า' as work in Myanmar",
     fields: "รับสมัครพนักงาน ทำงานที่พม่า เงินเดือนดี",
     lang: "tha",
