@@ -654,6 +654,26 @@ function impliedByWords(before: Before, text: string): CurrencyToken | null {
 
 const PESO_LIKE = new Set<CurrencyCode>(["MXN", "COP", "CLP", "PEN", "BRL"]);
 
+/** 만원, ten thousand won: the unit Korean ads leave out (`월 700` is 7,000,000 won a month). */
+const MAN_WON = 1e4;
+/** Hangul right after the amount names what it counts (`주 5일`, `월 200시간`, `20대`) unless it is one of these. */
+const HANGUL_AFTER_AT = /\s?([\uac00-\ud7a3]{1,3})/y;
+const MAN_WON_FOLLOWERS = new Set(["이상", "보장", "까지", "정도", "선", "부터", "가능", "이상 보장"]);
+
+/**
+ * Whether a bare amount after a Korean pay word is in 만원 (`월 700`, `주급 200`, `기본급 500+`): Korean
+ * ads drop the unit, and no monthly or weekly pay is under a hundred thousand won. Not when a Hangul
+ * word follows that names something counted (`주 5일`, `월 200시간`).
+ */
+function isManWonShorthand(text: string, first: Side, second: Side | null, before: Before): boolean {
+  if (impliedByWords(before, text) !== "KRW") return false;
+  const high = second?.value ?? first.value;
+  if (first.value < 10 || high >= 100_000) return false;
+  HANGUL_AFTER_AT.lastIndex = (second ?? first).end;
+  const word = HANGUL_AFTER_AT.exec(text)?.[1];
+  return word === undefined || [...MAN_WON_FOLLOWERS].some((follower) => word.startsWith(follower));
+}
+
 /** Scales a side's number by its multiplier; `mil` is a thousand in Spanish-language pay. */
 function scaled(side: Side, currency: CurrencyCode, milIsThousand: boolean): number {
   const multiplier = side.multiplier;
@@ -762,6 +782,8 @@ class FieldReader {
       token = multiplier.implies;
     }
     const cueBefore = before.payWord !== undefined || before.periodCue !== undefined;
+    const inManWon = !token && cueBefore && !multiplier && !after.countsSomething && isManWonShorthand(text, first, second, before);
+    if (inManWon) token = "KRW";
     if (!token && cueBefore && !after.countsSomething) token = this.plausible(impliedByWords(before, text), first);
     // `500k/ngày`, `35k/เดือน`: thousands with a period word in one language name that language's currency.
     if (!token && glued && after.unit) token = UNIT_CURRENCIES[after.unit] ?? null;
@@ -779,13 +801,14 @@ class FieldReader {
     const milIsThousand = saysMil && (token === "PESO" || this.resolver.milIsThousand());
 
     // `500.000đ` is dong, but `30d` is thirty days.
-    let low = scaled(first, currency, milIsThousand);
+    const unit = inManWon ? MAN_WON : 1;
+    let low = scaled(first, currency, milIsThousand) * unit;
     if (first.suffix?.key === "d" && low < 10_000 && token === "VND" && !before.prefix) return null;
 
     let high = low;
     let isRange = false;
     if (second) {
-      let end = scaled(second, currency, milIsThousand);
+      let end = scaled(second, currency, milIsThousand) * unit;
       // A multiplier written only on one end applies to both when that keeps the range ordered
       // (`12–15 juta`, `2-5万`), but not when the bare end is already in units (`500.000 – 1 trieu`).
       if (!first.multiplier && second.multiplier && first.value * second.multiplier.multiplier.factor <= end) {
@@ -796,7 +819,7 @@ class FieldReader {
         high = end;
         isRange = true;
       } else {
-        low = scaled(first, currency, milIsThousand);
+        low = scaled(first, currency, milIsThousand) * unit;
       }
     }
     // When the second number turned out not to close a range, the words after the first one count.

@@ -318,6 +318,10 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads 월급 300만원", lang: "kor", text: "월급 300만원", expected: single("KRW", 3e6, "month", "월급 300만원") },
     { name: "reads 월 300만 원 with a space before 원", lang: "kor", text: "월 300만 원", expected: single("KRW", 3e6, "month", "월 300만 원") },
     { name: "reads 연봉 3천만원 as 30 million won a year", lang: "kor", text: "연봉 3천만원", expected: single("KRW", 3e7, "year", "연봉 3천만원") },
+    { name: "reads the unit-less 월 700 as 7 million won a month", lang: "kor", text: "월 700 보장", expected: single("KRW", 7e6, "month", "월 700") },
+    { name: "reads 주급 200 as 2 million won a week", lang: "kor", text: "주급 200", expected: single("KRW", 2e6, "week", "주급 200") },
+    { name: "reads 기본급 500 as 5 million won", lang: "kor", text: "기본급 500", expected: single("KRW", 5e6, null, "기본급 500") },
+    { name: "reads 월 300~500 as a range in 만원", lang: "kor", text: "월 300~500", expected: range("KRW", 3e6, 5e6, "month", "월 300~500") },
   ])("$name", ({ text, expected, lang }) => {
     expect(readPay(text, lang)).toEqual([full(expected)]);
   });
@@ -327,6 +331,9 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "ignores xz inside a link", lang: "eng", text: "Apply: https://bit.ly/2Xz6zve" },
     { name: "ignores a Chinese w amount with no pay word", lang: "zho", text: "试用期2w，之后转正" },
     { name: "ignores 'sawal' (a question) before lakh", lang: "eng", text: "ek sawal lakh logon ka" },
+    { name: "ignores days a week (주 5일)", lang: "kor", text: "주 5일 근무" },
+    { name: "ignores hours a month (월 200시간)", lang: "kor", text: "월 200시간 이하" },
+    { name: "ignores days off a month (월 2회)", lang: "kor", text: "월 2회 휴무" },
   ])("$name", ({ text, lang }) => {
     expect(readPay(text, lang)).toEqual([]);
   });
