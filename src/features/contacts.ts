@@ -582,8 +582,9 @@ const CHANNEL_RULES: ChannelRule[] = [
   { kind: "telegram", anchors: ["텔레"], source: "텔레(?!비|마|콤|파|포|그램|워크)" },
   {
     kind: "whatsapp",
-    anchors: ["whatsapp", "whatsap", "whatapp", "whats", "wats", "wassap", "wasap", "whtsapp", "wtsapp"],
-    source: `(?:whats?\\s?app?s?|whatsap+|wats\\s?app?|wassap+|wasap+|whtsapp?|wtsapp?)${E}`,
+    // Spanish speakers write it as they say it: "guasap".
+    anchors: ["whatsapp", "whatsap", "whatapp", "whats", "wats", "wassap", "wasap", "whtsapp", "wtsapp", "guasap"],
+    source: `(?:whats?\\s?app?s?|whatsap+|wats\\s?app?|wassap+|wasap+|whtsapp?|wtsapp?|guasap+)${E}`,
   },
   { kind: "whatsapp", anchors: WHATSAPP_OTHER_NAMES, source: alt(WHATSAPP_OTHER_NAMES) },
   // "WA" is Indonesian and Malay shorthand, but also Washington in "Seattle, WA".

@@ -56,6 +56,7 @@ const cases: Case[] = [
   { name: "reads Bengali হোয়াটসঅ্যাপ as WhatsApp", text: "যোগাযোগ হোয়াটসঅ্যাপ", lang: "ben", channels: ["whatsapp"] },
   { name: "reads Hindi व्हाट्सएप as WhatsApp", text: "व्हाट्सएप करें", lang: "hin", channels: ["whatsapp"] },
   { name: "reads Nepali वाट्सअप and टेलेग्राम", text: "थप जानकारीका लागि वाट्सअप वा टेलेग्राममा सम्पर्क गर्नुहोस्", lang: "nep", channels: ["whatsapp", "telegram"] },
+  { name: "reads Spanish 'guasap' as WhatsApp", text: "Escríbenos al guasap para más info", lang: "spa", channels: ["whatsapp"] },
   { name: "reads the Korean shortening 텔그 as Telegram", text: "자세한 건 텔그로 문의", lang: "kor", channels: ["telegram"] },
   { name: "reads Hindi वॉट्सऐप as WhatsApp", text: "डिटेल्स के लिए वॉट्सऐप करें", lang: "hin", channels: ["whatsapp"] },
   { name: "reads Nepali भाईबर as Viber", text: "भाईबरमा मेसेज गर्नुस्", lang: "nep", channels: ["viber"] },
