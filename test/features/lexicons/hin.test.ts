@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
+import { extractRequirements } from "../../../src/features/requirements.js";
 
 // Hindi (Devanagari) and Hinglish (romanised Hindi as written on WhatsApp and Facebook).
 describe("Hindi lexicon", () => {
@@ -61,5 +62,146 @@ describe("Hindi lexicon", () => {
     ["reads a chatting job as chat support", "चैटिंग जॉब – कंबोडिया", "", "chat-support"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
+  });
+});
+
+// Wording native writers use that the train ads never do: spelling variants (वीसा, टिकिट, नि:शुल्क),
+// reversed pairs (खाना-रहना), number words (सात दिन), informal register, and legitimate-ad wording
+// that must stay silent.
+describe("Hindi lexicon, broadened wording", () => {
+  it.each<[string, Record<string, boolean>]>([
+    ["टूरिस्ट वीसा पर आना है, बाकी हम देख लेंगे।", { "travel.touristVisa": true }],
+    ["ऑन अराइवल वीज़ा मिलेगा, कोई झंझट नहीं।", { "travel.touristVisa": true }],
+    ["घूमने वाले वीज़ा पर जाना है।", { "travel.touristVisa": true }],
+    ["टूरिस्ट वीसा पर काम नहीं, कंपनी वर्क परमिट बनवाएगी।", { "travel.touristVisa": false }],
+    ["वीसा नहीं लगेगा, सीधे फ्लाइट।", { "travel.noVisaNeeded": true }],
+    ["वीज़ा की टेंशन मत लो।", { "travel.noVisaNeeded": true }],
+    ["वीज़ा की चिंता हो तो हमसे पूछें।", { "travel.noVisaNeeded": false }],
+    ["वर्क परमिट की कोई ज़रूरत नहीं।", { "travel.workPermitAfterArrival": true, "legitimacy.workPermitSponsored": false }],
+    ["विदेश जाने का सुनहरा मौका!", { "travel.workAbroad": true }],
+    ["ओवरसीज़ जॉब, सैलरी डॉलर में।", { "travel.workAbroad": true }],
+    ["परदेस में काम, रहना फ्री।", { "travel.workAbroad": true, "travel.accommodationProvided": true }],
+    ["विदेशी कंपनी के भारतीय ऑफ़िस में नौकरी।", { "travel.workAbroad": false }],
+    ["नि:शुल्क हवाई टिकट और वीज़ा।", { "travel.flightProvided": true }],
+    ["टिकिट फ्री, वीसा फ्री।", { "travel.flightProvided": true, "travel.visaProvided": true }],
+    ["टिकिट अपने खर्च पर।", { "travel.flightProvided": false }],
+    ["वीसा कंपनी करवाएगी।", { "travel.visaProvided": true }],
+    ["वीज़ा और टिकट कंपनी की तरफ से।", { "travel.visaProvided": true }],
+    ["वीसा खुद बनवाना होगा।", { "travel.visaProvided": false }],
+    ["फ्री अकॉमोडेशन, फ्री खाना।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["रहने-खाने की व्यवस्था कंपनी की।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["खाना-रहना फ्री।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["खाने-पीने की व्यवस्था कंपनी की।", { "travel.foodProvided": true, "travel.accommodationProvided": false }],
+    ["एक हफ्ते में फ्लाइट।", { "travel.urgentDeparture": true }],
+    ["सात दिन में फ्लाइट, पासपोर्ट तैयार रखें।", { "travel.urgentDeparture": true, "requirements.passportRequired": true }],
+    ["७ दिन के अंदर फ्लाइट।", { "travel.urgentDeparture": true }],
+    ["जल्द से जल्द रवाना होना है।", { "travel.urgentDeparture": true }],
+    ["टिकट तैयार है, बस पासपोर्ट भेजो।", { "travel.urgentDeparture": true, "requirements.passportCopyRequested": true }],
+    ["Saat din me flight, jaldi karo.", { "travel.urgentDeparture": true }],
+    ["दिन में 8 घंटे की ड्यूटी, हफ्ते में एक छुट्टी।", { "travel.urgentDeparture": false }],
+    ["सात दिन में जॉइन करें।", { "travel.urgentDeparture": false }],
+    ["एयरपोर्ट पर हमारा एजेंट मिलेगा।", { "travel.airportPickup": true }],
+    ["बॉर्डर पर हमारी गाड़ी लेने आएगी।", { "travel.airportPickup": true }],
+    ["ऑफ़िस एयरपोर्ट से 20 किमी दूर है।", { "travel.airportPickup": false }],
+    ["इमिग्रेशन में मत बताना कि काम पर जा रहे हो।", { "travel.poseAsTourist": true }],
+    ["इमिग्रेशन वाले पूछें तो बोलना छुट्टी पर जा रहे हैं।", { "travel.poseAsTourist": true }],
+    ["छुट्टी पर जाने के लिए HR को बताना होगा।", { "travel.poseAsTourist": false }],
+    ["परिवार को बताने की ज़रूरत नहीं।", { "travel.hideFromFamily": true }],
+    ["ये बात किसी को पता नहीं चलनी चाहिए।", { "travel.hideFromFamily": true }],
+    ["अपनी बैंक डिटेल किसी को न बताएं।", { "travel.hideFromFamily": false }],
+    ["Ghar walo ko mat batana.", { "travel.hideFromFamily": true }],
+    ["नए लोग भी अप्लाई करें।", { "requirements.noExperience": true }],
+    ["एक्सपीरियंस हो या न हो, चलेगा।", { "requirements.noExperience": true }],
+    ["पढ़ा-लिखा होना ज़रूरी नहीं।", { "requirements.noDegree": true }],
+    ["योग्यता: कोई भी", { "requirements.noDegree": true }],
+    ["योग्यता: कोई भी ग्रेजुएट", { "requirements.noDegree": false }],
+    ["कोई क्वालिफिकेशन नहीं चाहिए।", { "requirements.noDegree": true }],
+    ["कोई डिग्री नहीं चाहिए, सिर्फ़ टाइपिंग।", { "requirements.noDegree": true, "requirements.computerBasicsOnly": true }],
+    ["सिर्फ़ टाइपिंग टेस्ट होगा।", { "requirements.computerBasicsOnly": false, "requirements.typingTest": true }],
+    ["बेसिक कंप्यूटर आना चाहिए।", { "requirements.computerBasicsOnly": true }],
+    ["स्मार्टफोन चलाना आना चाहिए।", { "requirements.computerBasicsOnly": true }],
+    ["गोरी और स्मार्ट लड़कियाँ चाहिए।", { "requirements.genderOrAppearance": true }],
+    ["अविवाहित लड़कियाँ ही आवेदन करें।", { "requirements.genderOrAppearance": true }],
+    ["महिला रिसेप्शनिस्ट चाहिए, शाम की शिफ़्ट।", { "requirements.genderOrAppearance": false }],
+    ["बस पासपोर्ट चाहिए, बाकी सब हम करेंगे।", { "requirements.passportRequired": true }],
+    ["पासपोर्ट की जेरॉक्स व्हाट्सएप करें।", { "requirements.passportCopyRequested": true }],
+    ["पासपोर्ट हमेशा आपके पास रहेगा।", { "requirements.passportCopyRequested": false }],
+    ["मेडिकल के पैसे खुद देने होंगे।", { "fees.upfrontFee": true }],
+    ["मेडिकल के पैसे आपको नहीं देने होंगे।", { "fees.upfrontFee": false }],
+    ["सर्विस चार्ज ₹1,50,000, आधा अभी।", { "fees.upfrontFee": true }],
+    ["वेतन ₹16,000 + सर्विस चार्ज, मुफ़्त स्टाफ़ आवास।", { "fees.upfrontFee": false, "travel.accommodationProvided": true }],
+    ["पहले 30000 जमा करो, फिर वीज़ा।", { "fees.upfrontFee": true }],
+    ["पहले 3 महीने ट्रेनिंग।", { "fees.upfrontFee": false }],
+    ["वीसा फीस 25000।", { "fees.upfrontFee": true }],
+    ["तनखा से काट लेंगे।", { "fees.advanceRepaidFromSalary": true }],
+    ["खर्चा बाद में सैलरी से।", { "fees.advanceRepaidFromSalary": true }],
+    ["सैलरी से PF कटेगा।", { "fees.advanceRepaidFromSalary": false }],
+    ["कॉन्ट्रैक्ट से पहले छोड़ा तो 2 लाख देने होंगे।", { "fees.penaltyForLeaving": true }],
+    ["बीच में वापस आए तो टिकट का पैसा खुद भरना होगा।", { "fees.penaltyForLeaving": true }],
+    ["बॉन्ड तोड़ने पर 3 लाख।", { "fees.penaltyForLeaving": true }],
+    ["नौकरी छोड़ने पर एक महीने का नोटिस देना होगा।", { "fees.penaltyForLeaving": false }],
+    ["एक रुपया भी नहीं लगेगा।", { "fees.zeroCostClaim": true }],
+    ["कोई खर्चा नहीं, सब कंपनी का।", { "fees.zeroCostClaim": true }],
+    ["भर्ती निःशुल्क है।", { "fees.noFeePolicy": true }],
+    ["किसी अन्य व्यक्ति को पैसे न दें।", { "fees.noFeePolicy": true }],
+    ["रजिस्ट्रेशन फ्री है, बाद में 5000 देने होंगे।", { "fees.noFeePolicy": false }],
+    ["प्रधानमंत्री कौशल विकास योजना के तहत प्रशिक्षण।", { "legitimacy.governmentScheme": true }],
+    ["भारत–इज़राइल सरकारी समझौते के तहत भर्ती।", { "legitimacy.governmentScheme": true }],
+    ["प्रवासी भारतीय बीमा योजना का कवर।", { "legitimacy.governmentScheme": true }],
+    ["वर्क वीज़ा, फ्लाइट और शुरुआती आवास अस्पताल की ओर से।", { "legitimacy.workPermitSponsored": true }],
+    ["वर्क परमिट यात्रा से पहले बनेगा।", { "legitimacy.workPermitSponsored": true }],
+    ["वर्क परमिट वहाँ पहुँचकर कंपनी बनवाएगी।", { "legitimacy.workPermitSponsored": false, "travel.workPermitAfterArrival": true }],
+    ["अनुबंध भारत से निकलने से पहले दिया जाएगा।", { "legitimacy.writtenContractBeforeTravel": true }],
+    ["दो राउंड इंटरव्यू होंगे।", { "legitimacy.multiStageInterview": true }],
+    ["रहना: कंपनी का डॉर्मिटरी, शटल बस।", { "travel.accommodationProvided": true }],
+    ["3 महीने के प्रोबेशन के बाद वर्क वीज़ा कंपनी देगी।", { "travel.workPermitAfterArrival": true, "legitimacy.workPermitSponsored": false }],
+    ["वहाँ पहुँचने के बाद वर्क परमिट कंपनी देगी।", { "legitimacy.workPermitSponsored": false }],
+    ["प्रोबेशन के बाद वेतन बढ़ेगा।", { "travel.workPermitAfterArrival": false }],
+    ["रहने और खाने का इंतजाम कंपनी करेगी।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["खान-पान की व्यवस्था मुफ़्त।", { "travel.foodProvided": true }],
+    ["हवाई किराया कंपनी देगी।", { "travel.flightProvided": true }],
+    ["वीसा-टिकट फ्री।", { "travel.flightProvided": true, "travel.visaProvided": true }],
+    ["विदेश में नोकरी, सैलरी 1 लाख।", { "travel.workAbroad": true }],
+    ["नो एक्सपीरियंस, नो डिग्री।", { "requirements.noExperience": true, "requirements.noDegree": true }],
+    ["दोनो अनुभव वाले चाहिए।", { "requirements.noExperience": false }],
+    ["एक्सपीरिएंस की जरूरत नहीं।", { "requirements.noExperience": true }],
+    ["ये काम कोई भी कर सकता है।", { "requirements.noSkills": true }],
+    ["थोड़ा बहुत कंप्यूटर आना चाहिए।", { "requirements.computerBasicsOnly": true }],
+  ])("%s", (description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["टाइपिंग ऑपरेटर चाहिए – थाईलैंड", "typing"],
+    ["डाटा इंट्री का काम – कंबोडिया", "data-entry"],
+    ["ग्राहक सहायता एग्ज़ीक्यूटिव – लाओस", "customer-service"],
+    ["केसिनो में काम – म्यांमार", "casino"],
+    ["ट्रांसलेशन का काम – बैंकॉक", "translator"],
+    ["कस्टमर रिलेशन एग्ज़ीक्यूटिव – कंबोडिया", "customer-service"],
+    ["नॉन-वॉइस प्रोसेस – थाईलैंड", "chat-support"],
+    ["घर बैठे टाइपिंग – विदेशी कंपनी", "typing"],
+    ["डाटा ऑपरेटर – म्यांमार", "data-entry"],
+    ["ऑफिस वर्क – बॉर्डर के पास", "admin"],
+    ["गेम खेलने का काम – लाओस", "game-tester"],
+    ["बेटिंग ऐप के लिए स्टाफ़", "casino"],
+    ["कस्टमर से चैट करने वाले स्टाफ़ चाहिए", "chat-support"],
+    ["प्लेयर सपोर्ट एग्ज़ीक्यूटिव – फ़िलीपींस", "customer-service"],
+  ])("reads the role in %s", (title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+
+  it.each<string>(["कैसेट की दुकान पर सेल्समैन", "अनुवाद की समीक्षा करने वाला संपादक"])("does not read %s as a casino or translator role", (title) => {
+    expect(["casino", "translator"]).not.toContain(extractRole(contextFrom({ title })).family);
+  });
+
+  it.each<[string, { min: number | null; max: number | null } | null]>([
+    ["आयु 21 वर्ष से 35 वर्ष", { min: 21, max: 35 }],
+    ["आयु सीमा: 18-30 वर्ष", { min: 18, max: 30 }],
+    ["उम्र: २० से २८", { min: 20, max: 28 }],
+    ["25 साल तक के युवा", { min: null, max: 25 }],
+    ["कंपनी 21 साल से 35 देशों में है", null],
+  ])("reads the age range in %s", (description, range) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(range);
   });
 });

@@ -6,6 +6,8 @@ import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 
 // Lure sentences must set exactly the listed flags; hard negatives (legitimate wording that shares
 // words with lures: negated offers, licensed recruitment, local jobs) must set only what is listed.
+// The lure rows are native wordings the train ads do not use (chat shorthand such as ㅇ/ㄴㄴ/ㅂㅈ,
+// colloquial 먹고 자는 건, 몸만 오시면), so that the lexicon is tested on how ads are written.
 describe("Korean lexicon (kor)", () => {
   it.each<[string, string[]]>([
     ["항공권·숙소 전부 회사 부담, 삼시세끼 무료 제공", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
@@ -23,8 +25,118 @@ describe("Korean lexicon (kor)", () => {
     ["회사가 취업비자와 워크퍼밋 발급, 서류 → 1차 면접 → 2차 임원 면접 → 최종 합격", ["legitimacy.multiStageInterview", "legitimacy.workPermitSponsored"]],
     ["입국 후 회사에서 취업비자 발급", ["travel.visaProvided", "travel.workPermitAfterArrival"]],
     ["서울 강남구 테헤란로 123, 외국어로 30초 자기소개", ["legitimacy.streetAddress"]],
+    ["항공비 전액 회사 부담, 원룸 제공", ["travel.accommodationProvided", "travel.flightProvided"]],
+    ["비행기값은 저희가 다 냅니다", ["travel.flightProvided"]],
+    ["항공권 발권 해드립니다", ["travel.flightProvided"]],
+    ["비행기표 숙소 밥 다 회사가 해줌", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["숙식ㅇ 항공ㅇ 비용 0", ["fees.zeroCostClaim", "travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["먹고 자는 건 다 해결해 드립니다", ["travel.accommodationProvided", "travel.foodProvided"]],
+    ["세끼 다 챙겨 드려요", ["travel.foodProvided"]],
+    ["숙소비 0원, 식비 무상", ["travel.accommodationProvided", "travel.foodProvided"]],
+    ["숙소 완비, 월세 지원", ["travel.accommodationProvided"]],
+    ["비자는 저희가 알아서 처리해 드려요", ["travel.visaProvided"]],
+    ["비자 발급 비용은 회사가 냅니다", ["travel.visaProvided"]],
+    ["노비자 입국 OK", ["travel.noVisaNeeded"]],
+    ["ㅂㅈ 필요 없음", ["travel.noVisaNeeded"]],
+    ["비자는 안 받아도 됩니다", ["travel.noVisaNeeded"]],
+    ["관광 목적으로 입국 후 현지에서 근무", ["travel.touristVisa"]],
+    ["여행자 비자로 먼저 들어가시면 됩니다", ["travel.touristVisa"]],
+    ["관광으로 먼저 입국해서 일하시면 돼요", ["travel.touristVisa"]],
+    ["비자런으로 체류 연장하면서 근무", ["travel.touristVisa"]],
+    ["워크퍼밋은 가서 처리합니다", ["travel.workPermitAfterArrival"]],
+    ["비자는 일하면서 전환해 드려요", ["travel.workPermitAfterArrival"]],
+    ["일주일 안에 출국 가능하신 분", ["travel.urgentDeparture"]],
+    ["빠르면 이번 주 출국", ["travel.urgentDeparture"]],
+    ["바로 비행기 태워 드립니다", ["travel.urgentDeparture"]],
+    ["출국 일정 바로 잡아드립니다", ["travel.urgentDeparture"]],
+    ["합격 후 3일 안에 출국", ["travel.urgentDeparture"]],
+    ["공항 도착하시면 직원이 데리러 나갑니다", ["travel.airportPickup"]],
+    ["국경 넘어가는 건 저희가 안내", ["travel.borderCrossing"]],
+    ["보트로 강을 건너 사무실로 이동", ["travel.borderCrossing"]],
+    ["검문소 피해서 이동합니다", ["travel.borderCrossing"]],
+    ["입국 심사에서 여행 왔다고 하세요", ["travel.poseAsTourist"]],
+    ["공항 직원한테 일하러 간다고 말하지 마세요", ["travel.poseAsTourist"]],
+    ["여행 온 척 하시면 됩니다", ["travel.poseAsTourist"]],
+    ["일행 아닌 척 따로 입국", ["travel.poseAsTourist"]],
+    ["부모님께는 절대 말하지 마세요", ["travel.hideFromFamily"]],
+    ["가족들한테는 그냥 어학연수 간다고 하세요", ["travel.hideFromFamily"]],
+    ["해외 사무직 모집", ["travel.workAbroad"]],
+    ["해외에서 돈 벌 기회", ["travel.workAbroad"]],
+    ["동남아 취업 알선", ["travel.workAbroad"]],
+    ["외국에서 일할 분", ["travel.workAbroad"]],
+    ["경력ㄴㄴ 학력ㄴㄴ", ["requirements.noDegree", "requirements.noExperience"]],
+    ["무경력 가능, 왕초보 환영", ["requirements.noExperience"]],
+    ["경험 없으셔도 됩니다", ["requirements.noExperience"]],
+    ["신입 OK, 경력 안 따짐", ["requirements.noExperience"]],
+    ["학벌 안 봄, 중졸도 가능", ["requirements.noDegree"]],
+    ["누구든지 가능, 시키는 대로만 하면 됩니다", ["requirements.noSkills"]],
+    ["한국어만 되면 OK", ["requirements.noSkills"]],
+    ["영어 몰라도 OK", ["requirements.noSkills"]],
+    ["컴맹만 아니면 됩니다", ["requirements.computerBasicsOnly"]],
+    ["컴퓨터 조금 다룰 줄 아시면 됩니다", ["requirements.computerBasicsOnly"]],
+    ["타자만 빠르면 OK", ["requirements.computerBasicsOnly"]],
+    ["20대 여성만, 외모 자신 있는 분", ["requirements.genderOrAppearance"]],
+    ["프로필 사진 먼저 보내주세요", ["requirements.genderOrAppearance"]],
+    ["신장 170 이상, 체중 60 이하", ["requirements.genderOrAppearance"]],
+    ["여권만 있으면 지원 가능", ["requirements.passportRequired"]],
+    ["여권 캡처해서 보내주세요", ["requirements.passportCopyRequested"]],
+    ["여권 사진면 찍어서 먼저 보내주세요", ["requirements.passportCopyRequested"]],
+    ["가입비 5만원 선입금", ["fees.upfrontFee"]],
+    ["서류비 입금하시면 바로 진행", ["fees.upfrontFee"]],
+    ["항공료는 첫 월급에서 빼고 드립니다", ["fees.advanceRepaidFromSalary"]],
+    ["빚은 일해서 갚으시면 됩니다", ["fees.advanceRepaidFromSalary"]],
+    ["급여에서 나눠서 공제합니다", ["fees.advanceRepaidFromSalary"]],
+    ["중간에 그만두면 위약금 500만원", ["fees.penaltyForLeaving"]],
+    ["최소 6개월 안 채우면 항공료 물어내야 합니다", ["fees.penaltyForLeaving"]],
+    ["중도 귀국 불가", ["fees.penaltyForLeaving"]],
+    ["몸만 오시면 됩니다", ["fees.zeroCostClaim"]],
+    ["돈 한 푼도 안 들어요", ["fees.zeroCostClaim"]],
+    ["비용 걱정 NO", ["fees.zeroCostClaim"]],
+    ["무료 출국", ["fees.zeroCostClaim"]],
+    ["소개 수수료를 일절 받지 않습니다", ["fees.noFeePolicy"]],
+    ["등록비 등 비용 요구 절대 없습니다", ["fees.noFeePolicy"]],
+    ["구직자 부담 수수료 없음", ["fees.noFeePolicy"]],
+    ["국외유료직업소개사업 등록번호 제2023-3010000-14-5-00012호", ["legitimacy.registrationNumber"]],
+    ["해외취업 정착지원금 신청 가능 (한국산업인력공단)", ["legitimacy.governmentScheme", "travel.workAbroad"]],
+    ["취업비자 승인 후 입국", ["legitimacy.workPermitSponsored"]],
+    ["회사가 취업비자 스폰서", ["legitimacy.workPermitSponsored"]],
+    ["근로계약서는 출국 전 한국어로 교부", ["legitimacy.writtenContractBeforeTravel"]],
+    ["교육비·장비 보증금 등 어떠한 비용도 요구하지 않습니다", ["fees.noFeePolicy"]],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    ["항공권은 지원하지 않습니다, 숙소 미제공"],
+    ["항공비는 본인 부담입니다"],
+    ["숙소비 별도, 식비 개인 부담"],
+    ["발권 비용 본인 부담"],
+    ["비자 발급은 본인이 직접 하셔야 합니다"],
+    ["관광비자로 취업하는 것은 불법입니다"],
+    ["관광비자로 입국하여 일하면 안 됩니다"],
+    ["해외 근무 경험자 우대"],
+    ["해외 영업 담당, 해외 출장 잦음"],
+    ["국경을 넘는 화물 운송"],
+    ["공항 픽업/샌딩 업무 (여행사 가이드)"],
+    ["여권 사진 2매, 증명사진 1매 제출"],
+    ["가족에게 알리고 부모님 동의서 제출"],
+    ["여성 의류 쇼핑몰 MD, 여성 고객 응대"],
+    ["몸값 올리는 자격증 과정"],
+    ["중도 퇴사 시 퇴직금 미지급"],
+    ["급여에서 4대보험 공제"],
+    ["급여에서 세금 공제 후 지급"],
+    ["알선 수수료는 병원(고용주)이 부담합니다"],
+    ["이력서에 사진 첨부"],
+    ["비용 부담 없이 무료 교육"],
+    ["내일 바로 출근 가능하신 분, 당장 출근 가능자"],
+    ["다음 주부터 출근"],
+    ["합격 후 출국 전 교육 2주"],
+    ["숙소 비용은 본인이 다 부담"],
+    ["숙소 위치는 회사가 정합니다"],
+    ["60세까지 정년 보장"],
+    ["차량 1대~2대 보유"],
+  ])("sets no flag on the hard negative %s", (description) => {
+    expect(allFlags(description)).toEqual([]);
   });
 
   it.each<[string, RoleFamily]>([
@@ -33,11 +145,48 @@ describe("Korean lexicon (kor)", () => {
     ["엑셀 입력 알바", "data-entry"],
     ["호텔리어 모집", "hospitality"],
     ["방송 피팅 모델 모집", "model"],
+    ["캄보디아 CS팀 모집", "customer-service"],
+    ["콜센타 상담 알바", "customer-service"],
+    ["코인 상담 직원", "customer-service"],
+    ["상담 ㅇㅂ 구함", "customer-service"],
+    ["메신저 상담원", "chat-support"],
+    ["라이브챗 상담", "chat-support"],
+    ["채팅 ㅇㅂ (재택 아님)", "chat-support"],
+    ["타이피스트 구함", "typing"],
+    ["워드 작업 알바", "typing"],
+    ["문서 타이핑", "typing"],
+    ["타자 ㅇㅂ 구함", "typing"],
+    ["데이타 입력 알바", "data-entry"],
+    ["문서 옮겨 적기", "data-entry"],
+    ["홀덤 딜러 모집", "casino"],
+    ["정켓방 직원", "casino"],
+    ["카지노 리셉션", "casino"],
+    ["게임 운영 모니터링", "game-tester"],
+    ["오피스 업무 보조", "admin"],
+    ["사무실 ㅇㅂ", "admin"],
+    ["IT 지원 엔지니어", "it-support"],
+    ["게임 마스터(GM) 채용", "game-tester"],
+    ["한국인 상담팀 충원", "customer-service"],
+    ["VIP 고객관리팀 충원", "customer-service"],
+    ["물류센터 상하차", "other"],
   ])("reads the role of the title %s", (title, family) => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
 
-  it("reads an age range", () => {
-    expect(extractRequirements(contextFrom({ description: "나이 20~35, 숙소 제공" })).ageRange).toMatchObject({ min: 20, max: 35 });
+  it.each<[string, number, number]>([
+    ["나이 20~35, 숙소 제공", 20, 35],
+    ["만 20세에서 35세까지", 20, 35],
+    ["20대~30대 여성 우대", 20, 30],
+    ["20~30대 남녀", 20, 30],
+  ])("reads the age range of %s", (description, min, max) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toMatchObject({ min, max });
+  });
+
+  it.each<[string]>([
+    ["차량 1대~2대 보유"],
+    ["20대 초반~30대 중반 환영"],
+    ["60세까지 근무 가능"],
+  ])("reads no age range in %s", (description) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toBeNull();
   });
 });
