@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
+import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 
 // Bengali (Bangladesh usage) and Banglish (romanised Bengali from Facebook groups).
@@ -60,5 +61,142 @@ describe("Bengali lexicon", () => {
     ["reads 'typing work' as typing", "টাইপ করার কাজ – থাইল্যান্ড", "", "typing"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
+  });
+});
+
+// Spellings and registers the first table does not cover: ফ্রী with a long ী, পাশ for পাস, English
+// job words in Bengali script (এক্সপেরিয়েন্স, এডমিন), misspellings (অভিঙ্গতা) and Facebook-post slang.
+describe("Bengali lexicon: native variants", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["reads board and lodging free spelled ফ্রী", "থাকা খাওয়া ফ্রী, এসি রুম।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads an air ticket free spelled ফ্রী", "এয়ার টিকেট ফ্রী, ভিসা ফ্রী।", { "travel.flightProvided": true, "travel.visaProvided": true }],
+    ["reads the visa cost borne by the company", "ভিসা খরচ কোম্পানি বহন করবে।", { "travel.visaProvided": true, "travel.flightProvided": false }],
+    ["reads a plane fare the worker need not pay", "প্লেন ভাড়া লাগবে না, সব কোম্পানির।", { "travel.flightProvided": true }],
+    ["reads a place to stay that will be given", "থাকার জায়গা দেওয়া হবে, খাবার কোম্পানির।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads lodging and food free with খাবার", "থাকা ও খাবার ফ্রি, কোনো খরচ নেই।", { "travel.accommodationProvided": true, "travel.foodProvided": true, "fees.zeroCostClaim": true }],
+    ["does not read 'no lodging provided' as lodging", "কোম্পানির বাস সার্ভিস আছে, থাকার ব্যবস্থা নেই।", { "travel.accommodationProvided": false }],
+    ["does not read 'food facility none' as food", "দুপুরে খাবার সুবিধা নেই, নিজে আনতে হবে।", { "travel.foodProvided": false }],
+    ["reads visa on arrival in the English order", "ভিসা অন অ্যারাইভাল, এয়ারপোর্টে নামলেই কোম্পানির গাড়ি।", { "travel.touristVisa": true, "travel.airportPickup": true }],
+    ["reads a tour visa", "ট্যুর ভিসায় যাবেন, পরে সব ঠিক হবে।", { "travel.touristVisa": true }],
+    ["reads 'no work permit needed'", "ওয়ার্ক পারমিটের দরকার নেই, সরাসরি কাজে যোগ দেবেন।", { "travel.noVisaNeeded": true }],
+    ["does not read a warning against jobs without a work permit", "ওয়ার্ক পারমিট লাগবে না এমন চাকরিতে বিদেশ যাবেন না।", { "travel.noVisaNeeded": false }],
+    ["reads a flight as soon as the visa comes", "ভিসা হাতে পেলেই ফ্লাইট, ১৫ দিনে রওনা।", { "travel.urgentDeparture": true }],
+    ["reads 'flight very soon'", "খুব শীঘ্রই ফ্লাইট, সিট সীমিত।", { "travel.urgentDeparture": true }],
+    ["does not read a flight schedule for staff leave as urgency", "বছরে একবার দেশে আসার টিকিট দেওয়া হবে।", { "travel.urgentDeparture": false }],
+    ["reads a reception at the airport", "বিমানবন্দরে রিসিভ করা হবে, চিন্তার কিছু নেই।", { "travel.airportPickup": true }],
+    ["reads our man waiting at the border", "বর্ডারে আমাদের লোক অপেক্ষা করবে।", { "travel.airportPickup": true }],
+    ["reads coaching not to mention work at immigration", "ইমিগ্রেশনে কাজের কথা বলবেন না, বলবেন বেড়াতে যাচ্ছেন।", { "travel.poseAsTourist": true }],
+    ["reads an immigration 'contact' arranged", "ইমিগ্রেশন কন্টাক্ট করা আছে, কোনো সমস্যা হবে না।", { "travel.poseAsTourist": true }],
+    ["reads telling no one at home", "বাড়িতে কাউকে বলবেন না, বিষয়টা গোপন রাখবেন।", { "travel.hideFromFamily": true }],
+    ["does not read a PIN warning as secrecy", "পিন নম্বর কাউকে বলবেন না।", { "travel.hideFromFamily": false }],
+    ["reads work outside the country", "দেশের বাইরে চাকরির সুযোগ, আগ্রহীরা যোগাযোগ করুন।", { "travel.workAbroad": true }],
+    ["reads 'those willing to go abroad'", "প্রবাসে যেতে ইচ্ছুকরা যোগাযোগ করুন।", { "travel.workAbroad": true }],
+    ["does not read experience abroad as a job abroad", "দেশের বাইরে কাজের অভিজ্ঞতা থাকলে ভালো।", { "travel.workAbroad": false }],
+    ["reads experience in English loanword", "এক্সপেরিয়েন্স লাগবে না, কাজ শিখিয়ে দেওয়া হবে।", { "requirements.noExperience": true }],
+    ["reads the misspelling অভিঙ্গতা", "অভিঙ্গতা লাগবে না।", { "requirements.noExperience": true }],
+    ["reads 'no experience? no problem'", "অভিজ্ঞতা নেই? সমস্যা নেই!", { "requirements.noExperience": true }],
+    ["reads experienced and inexperienced both", "অভিজ্ঞ/অনভিজ্ঞ উভয়ই আবেদন করতে পারবেন।", { "requirements.noExperience": true }],
+    ["does not read mandatory experience as none needed", "অভিজ্ঞতা বাধ্যতামূলক, কমপক্ষে ২ বছর।", { "requirements.noExperience": false, "requirements.seniorQualifications": true }],
+    ["reads SSC spelled পাশ", "এসএসসি পাশ হলেই চলবে।", { "requirements.noDegree": true }],
+    ["reads class eight spelled শ্রেণী পাশ", "৮ম শ্রেণী পাশ হলেই হবে।", { "requirements.noDegree": true }],
+    ["reads literacy as the only schooling", "অক্ষরজ্ঞান থাকলেই চলবে।", { "requirements.noDegree": true }],
+    ["does not read an SSC requirement alone as no degree", "যোগ্যতা: এসএসসি পাস, বয়স ২০–৪৫।", { "requirements.noDegree": false }],
+    ["reads running Facebook as the only skill", "ফেসবুক চালাতে পারলেই হবে।", { "requirements.computerBasicsOnly": true }],
+    ["reads copy-paste as the only skill", "শুধু কপি পেস্ট করতে জানলেই হবে।", { "requirements.computerBasicsOnly": true }],
+    ["reads fast typing as a typing screen", "ইংরেজি ও বাংলায় দ্রুত টাইপ করতে পারা প্রয়োজন।", { "requirements.typingTest": true }],
+    ["reads fair skin as appearance", "ফর্সা ও স্লিম মেয়ে চাই।", { "requirements.genderOrAppearance": true }],
+    ["reads 'must look good'", "দেখতে সুন্দর হতে হবে।", { "requirements.genderOrAppearance": true }],
+    ["does not read both sexes as a gender restriction", "মহিলা ও পুরুষ উভয়ে আবেদন করতে পারবেন।", { "requirements.genderOrAppearance": false }],
+    ["reads a passport screenshot request", "পাসপোর্টের পিক ইনবক্সে দিন।", { "requirements.passportCopyRequested": true }],
+    ["reads a 'contact' package cost", "কন্টাক্ট মাত্র ৩ লাখ টাকা, বাকি কোম্পানি দেবে।", { "fees.upfrontFee": true }],
+    ["reads booking money", "বুকিং মানি ২০ হাজার টাকা বিকাশে।", { "fees.upfrontFee": true }],
+    ["does not read a salary package as a fee", "বেতন প্যাকেজ ৫০ হাজার টাকা।", { "fees.upfrontFee": false }],
+    ["does not read a salary advance as a fee", "অগ্রিম ৫০০০ টাকা বেতন দেওয়া হয়।", { "fees.upfrontFee": false }],
+    ["does not read money sent to the worker as a fee", "আপনার টাকা বিকাশে পাঠানো হবে।", { "fees.upfrontFee": false }],
+    ["reads the debt worked off", "টিকিটের টাকা কাজ করে শোধ করবেন।", { "fees.advanceRepaidFromSalary": true }],
+    ["reads a payback for going home early", "দেশে ফিরতে চাইলে ২ লাখ টাকা দিতে হবে।", { "fees.penaltyForLeaving": true }],
+    ["reads a payback for quitting", "কাজ ছাড়লে টাকা ফেরত দিতে হবে।", { "fees.penaltyForLeaving": true }],
+    ["reads no registration fee as a no-fee policy", "কোনো রেজিস্ট্রেশন ফি নেই।", { "fees.noFeePolicy": true, "fees.upfrontFee": false }],
+    ["reads G2G written together", "জিটুজি পদ্ধতিতে মালয়েশিয়ায় কর্মী নিয়োগ।", { "legitimacy.governmentScheme": true }],
+    ["reads a warning against brokers as a no-fee policy", "সরকার নির্ধারিত খরচের বাইরে কোনো টাকা দেবেন না; দালালের সাথে যোগাযোগ করবেন না।", { "fees.noFeePolicy": true, "fees.upfrontFee": false }],
+    ["reads G2G hyphenated", "জি-টু-জি পদ্ধতিতে কর্মী নিয়োগ।", { "legitimacy.governmentScheme": true }],
+    ["reads years of experience after a visarga colon as senior", "অভিজ্ঞতাঃ কমপক্ষে ৩ বছর।", { "requirements.seniorQualifications": true }],
+    ["reads the contract before departure in either order", "যাওয়ার আগেই চুক্তিপত্র হাতে পাবেন।", { "legitimacy.writtenContractBeforeTravel": true }],
+    ["reads a contract handed over before leaving, named first", "চুক্তি: ২ বছর, আরবি ও ইংরেজিতে, যাওয়ার আগে হাতে দেওয়া হবে।", { "legitimacy.writtenContractBeforeTravel": true }],
+    ["reads a company representative receiving the worker", "ব্যাংককে পৌঁছানোর পর কোম্পানির প্রতিনিধি রিসিভ করে কর্মস্থলে নিয়ে যাবেন।", { "travel.airportPickup": true }],
+    ["reads the outbound air ticket and shared housing listed as benefits", "সুবিধা: যাওয়ার এয়ার টিকিট, শেয়ারড আবাসন।", { "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["does not read an outbound ticket the worker buys", "যাওয়ার টিকিট নিজেকে কাটতে হবে।", { "travel.flightProvided": false }],
+    ["reads a work pass processed locally after entry", "কোম্পানি প্রথমে প্রবেশের ব্যবস্থা করবে; ওয়ার্ক পাস স্থানীয়ভাবে প্রক্রিয়া করা হবে।", { "travel.workPermitAfterArrival": true, "legitimacy.workPermitSponsored": false }],
+    ["reads a flight within a week", "এক সপ্তাহের মধ্যেই ফ্লাইট, পাসপোর্ট রেডি রাখুন।", { "travel.urgentDeparture": true, "requirements.passportRequired": true }],
+    ["reads coaching to show a return ticket", "ইমিগ্রেশনে রিটার্ন টিকিট আর হোটেল বুকিং দেখাবেন।", { "travel.poseAsTourist": true }],
+    ["reads crossing the border on foot", "রাতের অন্ধকারে বর্ডার পার হয়ে যেতে হবে।", { "travel.borderCrossing": true }],
+    ["reads visa-free entry", "ভিসামুক্ত প্রবেশ, এয়ারপোর্টে কোনো ঝামেলা নেই।", { "travel.noVisaNeeded": true }],
+    ["reads the balance paid once the visa comes", "ভিসা হাতে পাওয়ার পর বাকি টাকা দিবেন।", { "fees.upfrontFee": true }],
+    ["reads a penalty for leaving before the contract ends", "চুক্তি শেষ না করে দেশে ফিরলে সব খরচ ফেরত দিতে হবে।", { "fees.penaltyForLeaving": true }],
+    ["reads Banglish visa and ticket on the company", "Visa ticket sob company er, apnake shudhu passport dite hobe.", { "travel.visaProvided": true, "travel.flightProvided": true }],
+    ["reads Banglish telling no one at home", "Barir kauke kichu bolben na.", { "travel.hideFromFamily": true }],
+    ["reads a Banglish work permit made later", "Tourist visa te jaben, pore work permit kore dibe.", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["reads a Banglish deduction month by month", "Beton theke mase mase kete nibe.", { "fees.advanceRepaidFromSalary": true }],
+    ["reads Banglish 'fine even without experience'", "Experience na thakleo cholbe, kaj shikhiye dewa hobe.", { "requirements.noExperience": true }],
+    ["reads Banglish 'fine even without schooling'", "Porashona na thakleo cholbe.", { "requirements.noDegree": true }],
+    ["reads a Banglish fine for leaving", "Majhpothe chole ashle 2 lakh taka jorimana dite hobe.", { "fees.penaltyForLeaving": true }],
+    ["does not read a Banglish visa requirement as provided", "Company r visa lagbe, nijer khoroche.", { "travel.visaProvided": false }],
+    ["does not read the commute to the office as a flight", "শেয়ারড স্টাফ অ্যাপার্টমেন্ট, অফিসে যাতায়াত কোম্পানির।", { "travel.flightProvided": false, "travel.accommodationProvided": true }],
+    ["still reads travel costs on the company as a flight", "থাকা খাওয়া ও যাতায়াত কোম্পানির।", { "travel.flightProvided": true }],
+    ["reads the ticket cost borne by the company", "টিকিটের খরচ কোম্পানি বহন করবে।", { "travel.flightProvided": true }],
+    ["reads a room given to stay in", "থাকার জন্য রুম দেওয়া হবে।", { "travel.accommodationProvided": true }],
+    ["reads খাবার-দাবার free", "খাবার দাবার ফ্রি।", { "travel.foodProvided": true }],
+    ["reads 'the flight is next week' with পরের", "পরের সপ্তাহেই ফ্লাইট।", { "travel.urgentDeparture": true }],
+    ["reads 'experience will not be needed'", "অভিজ্ঞতার দরকার পড়বে না।", { "requirements.noExperience": true }],
+    ["reads 'no need to know reading and writing'", "লেখাপড়া জানা লাগবে না।", { "requirements.noDegree": true }],
+    ["reads 'knowing computers is enough'", "কম্পিউটার জানলেই হবে।", { "requirements.computerBasicsOnly": true }],
+    ["does not read a computer requirement without 'only' as basics only", "কম্পিউটারে এমএস অফিস ও ট্যালিতে দক্ষ হতে হবে।", { "requirements.computerBasicsOnly": false }],
+    ["reads 'no skill needed' with the English loanword", "কোনো স্কিল লাগবে না, আমরা শিখিয়ে দেব।", { "requirements.noSkills": true }],
+    ["does not read a required skill as none needed", "কম্পিউটার স্কিল থাকতে হবে।", { "requirements.noSkills": false }],
+    ["reads 'no money at all needed'", "কোনো টাকা-পয়সা লাগবে না, সব খরচ কোম্পানির।", { "fees.zeroCostClaim": true }],
+    ["reads an office floor as a street address", "অফিস: ৫ম তলা, পুরানা পল্টন, ঢাকা।", { "legitimacy.streetAddress": true }],
+    ["does not read a floor count without a number", "বহুতল ভবনের নির্মাণ কাজ।", { "legitimacy.streetAddress": false }],
+    ["does not read the storeys of a building as an address", "১০ তলা ভবনে অফিস, এসি রুম।", { "legitimacy.streetAddress": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, string, { min: number | null; max: number | null } | null]>([
+    ["reads an age range written before বয়সী", "১৮ থেকে ৩০ বছর বয়সী ছেলে-মেয়ে", { min: 18, max: 30 }],
+    ["reads বয়সসীমা", "বয়সসীমা: ১৮-৩২", { min: 18, max: 32 }],
+    ["reads the visarga used as a colon", "বয়সঃ ২০ থেকে ৩০", { min: 20, max: 30 }],
+    ["reads a maximum age", "বয়স সর্বোচ্চ ৩০ বছর", { min: null, max: 30 }],
+    ["reads অনূর্ধ্ব", "অনূর্ধ্ব ৩০ বছর", { min: null, max: 30 }],
+    ["reads a minimum age", "বয়স ১৮ এর উপরে", { min: 18, max: null }],
+    ["does not read years of experience as an age", "৩ বছরের অভিজ্ঞতা", null],
+  ])("%s", (_name, description, range) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(range);
+  });
+
+  it.each<[string, string, number | null]>([
+    ["reads words per minute written after মিনিটে", "মিনিটে অন্তত ৩৫ শব্দ ইংরেজি টাইপিং", 35],
+    ["reads words per minute written before প্রতি মিনিট", "৩০ শব্দ প্রতি মিনিট", 30],
+    ["does not read minutes of an interview as a speed", "৫ মিনিটের ইন্টারভিউ", null],
+  ])("%s", (_name, description, wpm) => {
+    expect(extractRequirements(contextFrom({ description })).typingSpeed ?? null).toBe(wpm);
+  });
+
+  it.each<[string, string, RoleFamily]>([
+    ["reads কাস্টোমার সার্ভিস", "কাস্টোমার সার্ভিস প্রতিনিধি – থাইল্যান্ড", "customer-service"],
+    ["reads গ্রাহকসেবা written together", "গ্রাহকসেবা প্রতিনিধি নিয়োগ", "customer-service"],
+    ["reads ডাটাএন্ট্রি written together", "ডাটাএন্ট্রি অপারেটর", "data-entry"],
+    ["reads ডাটা এনট্রি misspelled", "ডাটা এনট্রি অপারেটর", "data-entry"],
+    ["reads a page admin spelled এডমিন", "ফেসবুক পেজ এডমিন", "admin"],
+    ["reads রিসিপশনিস্ট", "রিসিপশনিস্ট প্রয়োজন", "admin"],
+    ["reads typing work with এর", "টাইপিং এর কাজ", "typing"],
+    ["reads game testing", "গেম টেস্টিং এর কাজ", "game-tester"],
+    ["reads translation work", "ট্রান্সলেশনের কাজ", "translator"],
+    ["reads an online marketer", "অনলাইন মার্কেটার", "marketing"],
+    ["reads office staff", "অফিস স্টাফ", "admin"],
+    ["reads office work in the genitive", "কম্বোডিয়াতে অফিসের কাজ", "admin"],
+    ["does not read an office address as a role", "অফিসের ঠিকানা: মতিঝিল", "other"],
+  ])("%s", (_name, title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
 });
