@@ -655,8 +655,9 @@ export class TriggerRegistry {
   // Working space of the window computation, reused too.
   private windowFrom = new Int32Array(0);
   private windowTo = new Int32Array(0);
-  private gathered = new Int32Array(0);
-  private companionStarts = new Int32Array(0);
+  private merged = new Int32Array(0);
+  // One chain head per literal slot of a pattern, sized at build.
+  private heads = new Int32Array(0);
   private marks = new Uint8Array(0);
   private found: number[] = [];
 
@@ -744,41 +745,21 @@ export class TriggerRegistry {
         continue;
       }
       // A match holding an occurrence starts within `reach` before it and reads within `reach` after it.
-      let seenSlots = 0;
-      let lastSeen = -1;
-      for (const slot of slots) {
-        if (this.seen[slot] !== this.scanCount) continue;
-        seenSlots += 1;
-        lastSeen = slot;
-      }
-      const companions = this.gatherCompanions(id);
-      let nearest = 0;
-      // Whether a companion occurrence lies within reach of a trigger occurrence (visited in ascending order), as it must for a match holding both.
-      const companionNear = (start: number): boolean => {
-        if (companions === null) return true;
-        while (nearest < companions.length && companions[nearest]! < start - reach) nearest += 1;
-        return nearest < companions.length && companions[nearest]! <= start + reach;
-      };
-      if (seenSlots === 1) {
-        for (let k = this.firstOccurrence[lastSeen]!; k >= 0; k = this.nextOccurrence[k]!) {
-          if (!companionNear(this.occurrenceStart[k]!)) continue;
-          windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
+      const count = this.mergeOccurrences(slots, 0);
+      const companionSlots = this.companionSlots[id]!;
+      const companions = companionSlots.length > 0 ? this.mergeOccurrences(companionSlots, count) : -1;
+      const occurrenceStart = this.occurrenceStart;
+      const merged = this.merged;
+      let nearest = count;
+      for (let i = 0; i < count; i++) {
+        const k = merged[i]!;
+        const start = occurrenceStart[k]!;
+        if (companions >= 0) {
+          // A match holding this occurrence and a companion one has both within reach of each other.
+          while (nearest < count + companions && occurrenceStart[merged[nearest]!]! < start - reach) nearest += 1;
+          if (nearest === count + companions || occurrenceStart[merged[nearest]!]! > start + reach) continue;
         }
-        continue;
-      }
-      // Occurrences are numbered in scan order, so sorting their numbers sorts them by position.
-      let gathered = 0;
-      for (const slot of slots) {
-        if (this.seen[slot] !== this.scanCount) continue;
-        for (let k = this.firstOccurrence[slot]!; k >= 0; k = this.nextOccurrence[k]!) {
-          if (gathered === this.gathered.length) this.gathered = grown(this.gathered);
-          this.gathered[gathered++] = k;
-        }
-      }
-      const order = this.gathered.subarray(0, gathered).sort();
-      for (const k of order) {
-        if (!companionNear(this.occurrenceStart[k]!)) continue;
-        windows = this.addWindow(windows, first[h]!, this.occurrenceStart[k]! - reach, this.occurrenceLatest[k]! + reach, text.length);
+        windows = this.addWindow(windows, first[h]!, start - reach, this.occurrenceLatest[k]! + reach, text.length);
       }
     }
     first[hits.length] = windows;
@@ -788,22 +769,27 @@ export class TriggerRegistry {
   }
 
   /**
-   * Start positions, ascending, of the occurrences of a pattern's companion literals in the scan in
-   * progress, or null when it has none. A view of a reused buffer, valid until the next call.
+   * Writes the occurrences of the given literal slots in this scan, in text order, into `merged` from
+   * `at` on; returns how many. Occurrences are numbered in scan order and each slot's chain is
+   * ascending, so merging the chains orders them without a sort.
    */
-  private gatherCompanions(id: number): Int32Array | null {
-    const slots = this.companionSlots[id]!;
-    if (slots.length === 0) return null;
-    let count = 0;
-    for (const slot of slots) {
-      if (this.seen[slot] !== this.scanCount) continue;
-      for (let k = this.firstOccurrence[slot]!; k >= 0; k = this.nextOccurrence[k]!) {
-        if (count === this.companionStarts.length) this.companionStarts = grown(this.companionStarts);
-        this.companionStarts[count++] = this.occurrenceStart[k]!;
-      }
+  private mergeOccurrences(slots: readonly number[], at: number): number {
+    const heads = this.heads;
+    let live = 0;
+    for (const slot of slots) if (this.seen[slot] === this.scanCount) heads[live++] = this.firstOccurrence[slot]!;
+    let written = 0;
+    while (live > 0) {
+      let lowest = 0;
+      for (let i = 1; i < live; i++) if (heads[i]! < heads[lowest]!) lowest = i;
+      const k = heads[lowest]!;
+      if (at + written === this.merged.length) this.merged = grown(this.merged);
+      this.merged[at + written] = k;
+      written += 1;
+      const next = this.nextOccurrence[k]!;
+      if (next >= 0) heads[lowest] = next;
+      else heads[lowest] = heads[--live]!;
     }
-    const starts = this.companionStarts.subarray(0, count);
-    return slots.length > 1 ? starts.sort() : starts;
+    return written;
   }
 
   /**
@@ -1026,6 +1012,9 @@ export class TriggerRegistry {
       this.triggerLists[table[hash]!]!.push(entry);
     }
     this.seen = new Int32Array(slots);
+    let widest = 1;
+    for (let id = 0; id < this.sources.length; id++) widest = Math.max(widest, this.literalSlots[id]!.length, this.companionSlots[id]!.length);
+    this.heads = new Int32Array(widest);
     this.firstOccurrence = new Int32Array(slots);
     this.lastOccurrence = new Int32Array(slots);
     this.marks = new Uint8Array(this.sources.length);
