@@ -24,7 +24,8 @@ export type MessagingApp =
   | "viber"
   | "kakaotalk"
   | "messenger"
-  | "qq";
+  | "qq"
+  | "imo";
 
 /** Every kind of contact channel the extractor reports. */
 export type ContactKind = MessagingApp | "facebook" | "tiktok" | "instagram" | "phone" | "email" | "website";
@@ -97,6 +98,7 @@ const MESSAGING_APPS: ReadonlySet<string> = new Set<MessagingApp>([
   "kakaotalk",
   "messenger",
   "qq",
+  "imo",
 ]);
 
 /**
@@ -460,7 +462,7 @@ const TELEGRAM_OTHER_NAMES = [
 ];
 const WHATSAPP_OTHER_NAMES = [
   "ватсап", "ватсапп", "вотсап", "вацап", "واتساب", "واتس اب", "واتس آب", "ওয়াটসঅ্যাপ", "হোয়াটসঅ্যাপ",
-  "হোয়াটস অ্যাপ", "হোয়াটসআপ", "व्हाट्सएप", "व्हाट्सऐप", "व्हाट्सअप", "व्हाट्सप", "วอทส์แอพ", "วอทส์แอป",
+  "হোয়াটস অ্যাপ", "হোয়াটসআপ", "হোয়াটসএপ", "व्हाट्सएप", "व्हाट्सऐप", "व्हाट्सअप", "व्हाट्सप", "วอทส์แอพ", "วอทส์แอป",
   "วอทแอพ", "วอทสแอป", "왓츠앱", "왓츠 앱", "ワッツアップ",
   // Brazilian "zapzap", Urdu, Tamil, Sinhala, Hindi (ह्वा) and Amharic spellings.
   "zapzap", "واٹس ایپ", "واٹس اپ", "வாட்ஸ்அப்", "වට්ස්ඇප්", "ह्वाट्सएप", "ዋትስአፕ", "ዋትሳፕ", "ວັອດແອັບ",
@@ -471,6 +473,7 @@ const WECHAT_OTHER_NAMES = ["微信", "威信", "薇信", "徽信"];
 const FACEBOOK_OTHER_NAMES = ["脸书", "臉書", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟสบุ๊ก", "เฟซบุ๊ค", "페이스북", "フェイスブック", "फेसबुक", "ফেসবুক", "ហ្វេសប៊ុក", "фейсбук"];
 const TIKTOK_OTHER_NAMES = ["抖音", "ติ๊กต็อก", "ติ๊กต๊อก", "ติ๊กต๊อค", "틱톡", "ティックトック", "टिकटॉक", "টিকটক"];
 const INSTAGRAM_OTHER_NAMES = ["인스타그램", "인스타", "อินสตาแกรม", "ไอจี", "インスタグラム", "インスタ", "इंस्टाग्राम", "ইনস্টাগ্রাম"];
+const IMO_OTHER_NAMES = ["ইমো", "ইমু", "इमो"];
 const VIBER_OTHER_NAMES = ["вайбер", "ভাইবার", "वाइबर", "भाइबर", "भाईबर", "ไวเบอร์", "ቫይበር", "ဗိုင်ဘာ"];
 
 const alt = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&")).join("|");
@@ -625,6 +628,14 @@ const CHANNEL_RULES: ChannelRule[] = [
   },
   { kind: "zalo", anchors: ["zalo"], source: `zalo${E}` },
   { kind: "viber", anchors: ["viber", ...VIBER_OTHER_NAMES], source: `viber${E}|${alt(VIBER_OTHER_NAMES)}` },
+  // imo, the messaging app of South Asian migrant workers. The Latin word is also "in my opinion", so it
+  // counts only as a contact: before a number, or listed with another app.
+  { kind: "imo", anchors: IMO_OTHER_NAMES, source: alt(IMO_OTHER_NAMES) },
+  {
+    kind: "imo",
+    anchors: ["imo"],
+    source: `(?<![a-z0-9])imo(?=\\s{0,2}(?:[:：]|no\\.?\\s|number|num|\\+?\\d)|\\s{0,2}[\\/,&]\\s{0,2}(?:whats\\s?app|viber|wa)${E})|(?<=(?:whats\\s?app|viber|wa)\\s{0,2}[\\/,&]\\s{0,2})imo${E}`,
+  },
   {
     kind: "kakaotalk",
     anchors: ["kakao", "kakaotalk", "카카오", "카톡", "오픈채팅", "오픈카톡", "오픈톡"],

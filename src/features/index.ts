@@ -140,7 +140,7 @@ function valueAt(root: unknown, path: string): unknown {
  * Evidence for a feature value: the flag's own evidence when the family records it per flag
  * (`evidenceByFlag`), else the family's evidence.
  */
-const MESSAGING_KINDS = new Set(["telegram", "whatsapp", "signal", "line", "wechat", "zalo", "viber", "kakaotalk", "messenger", "qq"]);
+const MESSAGING_KINDS = new Set(["telegram", "whatsapp", "signal", "line", "wechat", "zalo", "viber", "kakaotalk", "messenger", "qq", "imo"]);
 
 /** Evidence for values whose family does not record it per flag: the items the value was read from. */
 const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {

@@ -25,6 +25,7 @@ describe("extractLegitimacy", () => {
     ["does not read a Thai business licence without recruitment", "ร้านอาหาร ใบอนุญาตประกอบกิจการ 15/2565", []],
     ["reads a Nepali DoFE licence in Bikram Sambat years", "Lic. No. 123/067/68 (DoFE)", [["NP-DOFE", "123/067/68"]]],
     ["reads a Bangladeshi RL number", "Govt. Lic. RL-1234", [["BD-BMET", "RL-1234"]]],
+    ["reads a Bangladeshi RL number written in Bengali", "সরকার অনুমোদিত রিক্রুটিং এজেন্সি (আরএল-১২০৬)", [["BD-BMET", "আরএল-১২০৬"]]],
     ["reads a Vietnamese DOLAB licence", "Giấy phép số 123/LĐTBXH-GP", [["VN-DOLAB", "123/LĐTBXH-GP"]]],
     ["reads a Malaysian JTKSM licence", "Lesen JTKSM 252C", [["MY-JTK", "JTKSM 252C"]]],
     ["reads a Singapore EA licence as 'other'", "EA Licence No. 12C3456", [["other", "12C3456"]]],

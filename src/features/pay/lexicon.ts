@@ -48,6 +48,7 @@ export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   "тысяч": { factor: 1e3, implies: null, needsCue: false },
   "হাজার": { factor: 1e3, implies: "BDT", needsCue: true },
   "লাখ": { factor: 1e5, implies: "BDT", needsCue: false },
+  "লক্ষ": { factor: 1e5, implies: "BDT", needsCue: false },
   "কোটি": { factor: 1e7, implies: "BDT", needsCue: false },
   "ہزار": { factor: 1e3, implies: "PKR", needsCue: true },
   "لاکھ": { factor: 1e5, implies: "PKR", needsCue: false },

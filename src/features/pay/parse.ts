@@ -129,14 +129,14 @@ const COUNT_AFTER_AT = new RegExp(`\\s{0,2}(?:${alternationOf(COUNT_NOUNS)})${LA
  * in round ten- or hundred-thousands (`เดือนละหมื่น`, `รายได้หลักแสน`; not `หมื่นห้า`, which is 15,000).
  */
 const WORD_AMOUNTS =
-  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख|(เงินเดือน|รายได้|ค่าจ้าง|เดือนละ)\s{0,2}(?:(หลัก|เกิน|กว่า)\s{0,2})?(หมื่น|แสน)(?!หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)|(?:(?<![a-z])(dedh|derh|dhai|sawa)\s{1,2}(?:lakh|lac)(?![a-z])|(डेढ(?:\u093c)?|डे\u095d|ढाई|सवा)\s?लाख|(দে(?:ড\u09bc|\u09dc)|আ(?:ড\u09bc|\u09dc)াই|সো(?:য\u09bc|\u09df)া)\s?(?:লাখ|লক্ষ))/g;
+  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख|(เงินเดือน|รายได้|ค่าจ้าง|เดือนละ)\s{0,2}(?:(หลัก|เกิน|กว่า)\s{0,2})?(หมื่น|แสน)(?!หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)|(?:(?<![a-z])(dedh|derh|dhai|sawa)\s{1,2}(?:lakh|lac)(?![a-z])|(डेढ(?:\u093c)?|डे\u095d|ढाई|सवा)\s?लाख|(দে(?:ড\u09bc|\u09dc)|আ(?:ড\u09bc|\u09dc)াই|সো(?:য\u09bc|\u09df)া|এক)\s?(?:লাখ|লক্ষ))/g;
 /** Literals one of which every word amount contains; the scan is skipped without them. */
 const WORD_AMOUNT_HINTS = ["万", "千", "juta", "ribu", "chuc", "lakh", "lac", "लाख", "লাখ", "লক্ষ", "หมื่น", "แสน"];
-/** Lakhs a fraction word stands for: one and a half (डेढ़, দেড়, dedh), two and a half (ढाई), one and a quarter (सवा). */
+/** Lakhs a number word stands for: one (এক), one and a half (डेढ़, দেড়, dedh), two and a half (ढाई), one and a quarter (सवा). */
 const LAKH_FRACTIONS: Readonly<Record<string, number>> = {
   dedh: 1.5, derh: 1.5, dhai: 2.5, sawa: 1.25,
   "डेढ": 1.5, "डेढ\u093c": 1.5, "डे\u095d": 1.5, "ढाई": 2.5, "सवा": 1.25,
-  "দেড\u09bc": 1.5, "দে\u09dc": 1.5, "আড\u09bcাই": 2.5, "আ\u09dcাই": 2.5, "সোয\u09bcা": 1.25, "সো\u09dfা": 1.25,
+  "দেড\u09bc": 1.5, "দে\u09dc": 1.5, "আড\u09bcাই": 2.5, "আ\u09dcাই": 2.5, "সোয\u09bcা": 1.25, "সো\u09dfা": 1.25, "এক": 1,
 };
 const WORD_AMOUNT_PERIODS: Readonly<Record<string, PayPeriod>> = { "月": "month", "日": "day", "年": "year", "周": "week" };
 const CHINESE_MAGNITUDES: Readonly<Record<string, number>> = { "十万": 1e5, "百万": 1e6, "千": 1e3, "万": 1e4 };

@@ -312,6 +312,8 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads Hindi डेढ़ लाख as one and a half lakh rupees", lang: "hin", text: "वेतन डेढ़ लाख रुपये महीना", expected: single("INR", 150000, "month", "वेतन डेढ़ लाख रुपये महीना") },
     { name: "reads Nepali ढाई लाख as two and a half lakh rupees", lang: "nep", text: "तलब ढाई लाख रुपैयाँ मासिक", expected: single("NPR", 250000, "month", "तलब ढाई लाख रुपैयाँ मासिक") },
     { name: "reads Bengali দেড় লাখ টাকা as one and a half lakh taka", lang: "ben", text: "বেতন দেড় লাখ টাকা", expected: single("BDT", 150000, null, "বেতন দেড় লাখ টাকা") },
+    { name: "reads Bengali এক লাখ as a lakh of taka", lang: "ben", text: "বেতন এক লাখ টাকা", expected: single("BDT", 100000, null, "বেতন এক লাখ টাকা") },
+    { name: "reads Bengali ১ লক্ষ as a lakh of taka", lang: "ben", text: "বেতন ১ লক্ষ টাকা", expected: single("BDT", 100000, null, "বেতন ১ লক্ষ টাকা") },
     { name: "reads romanised 'dhai lakh' in an English ad", lang: "eng", text: "salary dhai lakh per month", expected: single("INR", 250000, "month", "salary dhai lakh per month") },
     { name: "reads Tamil லட்சம் as a lakh of rupees a month", lang: "tam", text: "💰 மாதம் ₹1.2 லட்சம் முதல்", expected: single("INR", 120000, "month", "மாதம் ₹1.2 லட்சம்") },
     { name: "reads a Tamil lakh range per year", lang: "tam", text: "₹3.6 – 5 லட்சம் / ஆண்டு", expected: range("INR", 360000, 500000, "year", "₹3.6 – 5 லட்சம் / ஆண்டு") },
