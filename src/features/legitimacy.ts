@@ -44,6 +44,7 @@ export type LicenceAuthority =
   | "ET-MOLS"
   | "MM-MOLIP"
   | "LA-MOLSW"
+  | "CO-SPE"
   | "other";
 
 /** A recruitment licence number shown in the ad. */

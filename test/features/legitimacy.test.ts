@@ -25,6 +25,8 @@ describe("extractLegitimacy", () => {
     ["does not read a Thai business licence without recruitment", "ร้านอาหาร ใบอนุญาตประกอบกิจการ 15/2565", []],
     ["reads a Nepali DoFE licence in Bikram Sambat years", "Lic. No. 123/067/68 (DoFE)", [["NP-DOFE", "123/067/68"]]],
     ["reads a Bangladeshi RL number", "Govt. Lic. RL-1234", [["BD-BMET", "RL-1234"]]],
+    ["reads a Colombian agency's authorisation by the public employment service", "Agencia autorizada por la Unidad del Servicio Público de Empleo, Resolución N° 0412 de 2021", [["CO-SPE", "0412 de 2021"]]],
+    ["does not read an unrelated Spanish resolution number", "Según la resolución 1234 de 2020 del municipio", []],
     ["reads a Bangladeshi RL number written in Bengali", "সরকার অনুমোদিত রিক্রুটিং এজেন্সি (আরএল-১২০৬)", [["BD-BMET", "আরএল-১২০৬"]]],
     ["reads a Vietnamese DOLAB licence", "Giấy phép số 123/LĐTBXH-GP", [["VN-DOLAB", "123/LĐTBXH-GP"]]],
     ["reads a Malaysian JTKSM licence", "Lesen JTKSM 252C", [["MY-JTK", "JTKSM 252C"]]],
