@@ -64,9 +64,18 @@ export const LATIN_LANGUAGES: LanguageCode[] = (FRANC_CANDIDATES.latin ?? []).ma
  * unambiguous function words settles it.
  */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
-  eng: new Set(["the", "and", "to", "of", "for", "with", "you", "we", "our", "is", "are", "will", "your", "this", "be", "in", "on", "per", "needed", "required", "provided", "experience", "salary", "apply", "job", "work", "month", "free", "only"]),
-  ind: new Set(["bisa", "lowongan", "karyawan", "perusahaan", "dibutuhkan", "lamaran", "kirim", "gaji", "tanpa", "kerja", "berangkat", "segera", "pengalaman", "yang", "dan", "untuk"]),
-  zlm: new Set(["boleh", "jawatan", "kekosongan", "syarikat", "sebulan", "tak", "je", "kosong", "mohon", "permohonan", "gaji", "tanpa", "kerja", "pengalaman", "yang", "dan", "untuk"]),
+  // Romanised Hindi, Bengali and Nepali count as English: their rule lines live under `eng:` (franc
+  // has no model for them), and without these words a Banglish line could read as Turkish or French.
+  eng: new Set([
+    "the", "and", "to", "of", "for", "with", "you", "we", "our", "is", "are", "will", "your", "this", "be", "in", "on", "per", "needed", "required", "provided", "experience", "salary", "apply", "job", "work", "month", "free", "only",
+    "hai", "hain", "nahi", "aur", "mein", "liye", "karo", "karein", "wala", "wale", "chahiye", "milega", "milegi",
+    "hobe", "ache", "korun", "theke", "jonno", "amra", "apnake", "apnar", "korbe", "dibe", "jogajog", "bidesh",
+    "garnus", "huncha", "chha", "hamro", "tapai", "garne",
+  ]),
+  ind: new Set(["bisa", "lowongan", "karyawan", "perusahaan", "dibutuhkan", "lamaran", "kirim", "gaji", "tanpa", "kerja", "berangkat", "segera", "pengalaman", "yang", "dan", "untuk", "gratis", "kantor", "uang", "pelamar", "diutamakan", "saja", "posisi", "rp", "juta", "inggris", "jepang"]),
+  // Words Malaysian ads use and Indonesian ones do not: Malay job ads otherwise read as Indonesian,
+  // which makes a job in Malaysia look like work abroad.
+  zlm: new Set(["boleh", "jawatan", "kekosongan", "syarikat", "sebulan", "tak", "je", "kosong", "mohon", "permohonan", "gaji", "tanpa", "kerja", "pengalaman", "yang", "dan", "untuk", "sila", "berminat", "elaun", "kelayakan", "majikan", "percuma", "sahaja", "wang", "mahu", "ringgit", "rm", "perlukan", "kat", "nak", "pejabat", "lesen", "berlesen", "temuduga", "kedai", "agensi", "antarabangsa", "kerajaan", "inggeris", "jepun", "jururawat", "jurujual", "tadbir"]),
   tgl: new Set(["ang", "ng", "mga", "sa", "na", "at", "para", "po", "hindi", "ninyo", "trabaho", "sahod", "sweldo", "kayo", "ikaw", "natin", "namin"]),
   spa: new Set(["el", "la", "de", "que", "y", "en", "los", "las", "para", "con", "por", "trabajo", "empresa", "sueldo"]),
   por: new Set(["o", "de", "que", "em", "os", "para", "com", "por", "trabalho", "você", "empresa", "salário", "não"]),

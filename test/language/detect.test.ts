@@ -35,6 +35,22 @@ describe("detectLanguage", () => {
     expect(result.present).toContain("eng");
   });
 
+  it.each([
+    "Bidesh jete chaile jogajog korun, kono tension nai, sob kaj amra kore dibo",
+    "Kaam sajilo cha, talab ramro huncha, visa hamile garnus",
+    "Ghar baithe kamai karo, salary acchi milegi, details ke liye DM karein",
+  ])("reads romanised Bengali, Nepali and Hindi as English, whose rule lines cover them: %s", (text) => {
+    expect(detectLanguage([text]).code).toBe("eng");
+  });
+
+  it.each([
+    ["Kedai makan kat Shah Alam perlukan pembantu dapur. Gaji RM1,800, makan percuma. Berminat sila WhatsApp.", "msa"],
+    ["Agensi berlesen JTKSM mengambil jururawat untuk hospital kerajaan di Riyadh. Gaji asas RM9,000.", "msa"],
+    ["Dibutuhkan staf admin untuk kantor kami di Bekasi. Gaji Rp 5 juta, pelamar fresh graduate diutamakan.", "ind"],
+  ])("tells Malaysian Malay from Indonesian: %s", (text, code) => {
+    expect(detectLanguage([text]).code).toBe(code);
+  });
+
   it("returns und for text with no letters, never throwing", () => {
     expect(detectLanguage(["12345 !!!"])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
     expect(detectLanguage([""])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
