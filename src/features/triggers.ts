@@ -724,7 +724,9 @@ export class TriggerRegistry {
     let kept = 0;
     for (const id of found) {
       const companions = this.companionSlots[id]!;
-      if (companions.length > 0 && !companions.some((slot) => this.seen[slot] === this.scanCount)) {
+      let companionSeen = companions.length === 0;
+      for (let c = 0; c < companions.length && !companionSeen; c++) companionSeen = this.seen[companions[c]!] === this.scanCount;
+      if (!companionSeen) {
         marks[id] = 0;
         continue;
       }
