@@ -41,6 +41,21 @@ describe("eng travel lexicon", () => {
     ["reads a departure within two weeks", "Flight within 2 weeks of selection.", ["urgentDeparture"]],
     ["does not read event tickets as a flight", "We will send you tickets for the event after registration.", []],
     ["does not read a hotel's guest rooms as staff housing", "Hotel with accommodation for 200 guests needs front desk agents.", []],
+    ["reads an up-down ticket and a pidgin 'company go pay una ticket'", "Up-down ticket. Company go pay una ticket.", ["flightProvided"]],
+    ["reads Taglish 'sagot ng company ang ticket' and 'libre kain'", "Sagot ng company ang ticket, libre kain.", ["flightProvided", "foodProvided"]],
+    ["reads South Asian 'fooding and lodging'", "Fooding and lodging by company.", ["accommodationProvided", "foodProvided"]],
+    ["reads pidgin 'accommodation dey free'", "Accommodation dey free for everybody.", ["accommodationProvided"]],
+    ["reads a Malaysian 'work permit no need'", "Work permit no need lah, come first.", ["workPermitAfterArrival"]],
+    ["reads visa on arrival written VOA and 'tourist muna'", "Enter on VOA, as tourist muna.", ["touristVisa"]],
+    ["reads pidgin 'travel sharp sharp' and 'flight don ready'", "Flight don ready, una go travel sharp sharp.", ["urgentDeparture"]],
+    ["reads Taglish 'alis agad'", "Pasado ka na, alis agad.", ["urgentDeparture"]],
+    ["reads an agent waiting at the airport and a pidgin pick-up", "Our man go carry you for airport. Driver will wait at the airport.", ["airportPickup"]],
+    ["reads pidgin 'no tell immigration' and hiding it from your people", "No tell immigration anything, no tell your people.", ["hideFromFamily", "poseAsTourist"]],
+    ["reads Taglish 'sabihin mo bakasyon' and Hinglish 'tourist ban ke jana'", "Sabihin mo bakasyon lang. Tourist ban ke jana hai.", ["poseAsTourist"]],
+    ["reads Kenyan 'jobs majuu' and Hinglish 'videsh mein naukri'", "Jobs majuu! Videsh mein naukri.", ["workAbroad"]],
+    ["does not read a flight attendant on the company's own planes as a free ticket", "Cabin crew on our company planes, ticketing counter staff.", []],
+    ["does not read a tour guide's tourists as posing as one", "Tour guide needed to show tourists around Kampala.", []],
+    ["does not read 'sharp' skills as urgency", "Sharp sharp mind needed for accounting.", []],
   ])("%s", (_name, description, expected) => {
     expect(travelFlags(description)).toEqual(expected);
   });
@@ -57,12 +72,23 @@ describe("eng requirements lexicon", () => {
     ["does not read basic computer science as basic computer use", "Basic computer science concepts are useful.", {}],
     ["reads height in feet and inches and a full-body photo", "Girls only, height 5'4\" and above, send full body photo.", { genderOrAppearance: true }],
     ["reads an age range written in years on both sides", "Age: 18 yrs to 35 yrs.", { ageRange: { min: 18, max: 35 } }],
+    ["reads 'below 30' as a maximum age but not 'weight under 60kg'", "Age below 30, weight under 60kg.", { ageRange: { min: null, max: 30 } }],
+    ["does not read a weight limit as a maximum age", "Models: weight below 55 kg, waist under 70 cm.", {}],
     ["reads the Nigerian 'international passport' photo request", "Send a clear photo of your international passport.", { passportRequired: true, passportCopyRequested: true }],
     ["reads 'passport must be ready'", "Passport must be ready, we process fast.", { passportRequired: true }],
     ["does not read passport-size ID photos as a passport copy", "Attach your CV and 2 recent passport photos.", {}],
     ["does not read citizenship as the passport requirement", "EU-Passport holders only.", {}],
     ["reads 'typing fast' as a typing requirement", "New ppl also ok if typing fast.", { noExperience: true, typingTest: true }],
     ["reads a 'Requirements: N years' line as senior", "Requirements: 5 years garment QC.", { seniorQualifications: true }],
+    ["reads pidgin 'no experience, no wahala' and 'anybody fit do am'", "No experience, no wahala. Anybody fit do am.", { noExperience: true, noSkills: true }],
+    ["reads Malaysian 'no experience also can' and 'certificate no need'", "No experience also can, certificate no need.", { noExperience: true, noDegree: true }],
+    ["reads Hinglish 'experience ki zarurat nahi' and 'education no bar'", "Experience ki zarurat nahi, education no bar.", { noExperience: true, noDegree: true }],
+    ["reads Taglish 'kahit walang experience' and 'marunong mag-computer'", "Kahit walang experience, basta marunong mag-computer.", { noExperience: true, computerBasicsOnly: true }],
+    ["reads 'if you can use phone'", "If you can use phone you fit do this job.", { computerBasicsOnly: true }],
+    ["reads 'fine girls'", "Need fine girls for the front desk.", { genderOrAppearance: true }],
+    ["reads Hinglish 'sirf passport chahiye' and Taglish 'basta may passport'", "Sirf passport chahiye. Basta may passport ka.", { passportRequired: true }],
+    ["does not read a single-parent benefit as an appearance requirement", "We support single parents with flexible hours.", {}],
+    ["does not read 'computer basics of programming' as basic use", "Teach computer basics of programming to grade 9.", {}],
   ])("%s", (_name, description, expected) => {
     expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
@@ -78,6 +104,11 @@ describe("eng fees lexicon", () => {
     ["reads a licensed agency's free recruitment", "Free recruitment, no service charge.", { noFeePolicy: true }],
     ["does not read a hotel's service charge as a fee", "Salary plus service charge and tips.", {}],
     ["does not read a fee the employer pays", "Visa stamping charges are paid by the employer.", {}],
+    ["reads pidgin 'pay small money' and an M-Pesa payment", "Pay small money for form via M-Pesa.", { upfrontFee: true, paymentChannel: "m-pesa" }],
+    ["reads Hinglish 'salary se kaata jayega' and Taglish 'kaltas sa sahod'", "Advance salary se kaata jayega. Kaltas sa sahod.", { advanceRepaidFromSalary: true }],
+    ["reads pidgin 'if you comot before contract finish you go pay'", "If you comot before contract finish you go pay the company.", { penaltyForLeaving: true }],
+    ["reads 'no kobo'", "You no go pay no kobo.", { zeroCostClaim: true }],
+    ["does not read paying salary via M-Pesa as a fee", "Salaries are paid monthly via M-Pesa.", {}],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
@@ -98,6 +129,11 @@ describe("eng legitimacy lexicon", () => {
     ["does not read a permit processed on arrival as sponsorship", "Work permit and visa by company after arrival.", []],
     ["reads an in-person interview with a skills test and a trial day", "Interview and typing test on site. Trial day before offer.", ["multiStageInterview"]],
     ["does not read a short interview with a typing test as multi-stage", "Only a short interview and typing test on site.", []],
+    ["reads Kenyan NEA registration and a contract attested by the embassy", "NEA-registered agency. Contract attested by the embassy.", ["governmentScheme", "writtenContractBeforeTravel"]],
+    ["reads Uganda's MGLSD and Pakistan's overseas employment promoter", "Licensed by MGLSD. Overseas Employment Promoter.", ["governmentScheme"]],
+    ["reads the Philippine PDOS and a DMW-licensed agency", "DMW-licensed agency, PDOS before departure.", ["governmentScheme", "workPermitSponsored"]],
+    ["reads a proper work visa", "Proper work visa, not visit.", ["workPermitSponsored"]],
+    ["does not credit SLBFE registration that is said not to be needed", "SLBFE registration not required.", []],
   ])("%s", (_name, description, expected) => {
     expect(legitimacyFlags(description)).toEqual(expected);
   });
@@ -141,6 +177,19 @@ describe("eng rule patterns", () => {
     ["bypasses-official-emigration-channel", "reads going without OEC", "Go without OEC, we handle the airport.", true],
     ["bypasses-official-emigration-channel", "does not read a warning to get the OEC", "Do not travel without OEC.", false],
     ["play-games-for-pay", "reads earning by playing games", "Earn money by playing games online.", true],
+    ["bypasses-official-emigration-channel", "reads romanised Nepali 'labour chahidaina' and 'Delhi hudai flight'", "Labour chahidaina, Delhi hudai flight.", true],
+    ["bypasses-official-emigration-channel", "reads Hinglish 'ECR ka koi tension nahi'", "ECR ka koi tension nahi, visit visa.", true],
+    ["bypasses-official-emigration-channel", "does not read a labour permit that is required", "Labour permit chahincha, Kathmandu bata flight.", false],
+    ["light-work-high-pay", "reads Hinglish 'aasan kaam, zyada salary'", "Aasan kaam, zyada salary.", true],
+    ["light-work-high-pay", "reads pidgin 'small work, big money'", "Small work, big money.", true],
+    ["light-work-high-pay", "does not read 'ghar se kaam' alone", "Ghar se kaam, fixed salary.", false],
+    ["message-for-details", "reads romanised Nepali 'inbox garnus'", "Details ko lagi inbox garnus.", true],
+    ["message-for-details", "reads 'interested ones should inbox'", "Interested ones should inbox.", true],
+    ["message-for-details", "does not read an inbox check in a job duty", "Monitor the support inbox daily.", false],
+    ["passport-held-by-employer", "reads Hinglish 'passport company ke paas rahega'", "Passport company ke paas rahega.", true],
+    ["passport-held-by-employer", "reads pidgin 'oga go hold una passport'", "Oga go hold una passport.", true],
+    ["instant-hiring-without-interview", "reads '100% selection' and spot selection", "100% selection, spot selection.", true],
+    ["instant-hiring-without-interview", "does not read a selection ratio below 100", "Only 10% selection rate after interviews.", false],
   ])("%s: %s", (rule, _name, description, expected) => {
     expect(fired(description).includes(rule)).toBe(expected);
   });

@@ -45,3 +45,69 @@ describe("Vietnamese lexicon (vie)", () => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
 });
+
+// Native wording beyond the textbook forms: Southern and chat register ("rước", "kg cần kn", "hong"),
+// slang ("lo hết vé", "ăn ngủ free"), and the folds that collide once tones are gone ("tuyển dụng" is
+// not "đừng", "bảo vệ" is not "bao vé", "đi liên tỉnh" is not "đi liền").
+describe("Vietnamese lexicon (vie): native variants and look-alikes", () => {
+  it.each<[string, Family, string[]]>([
+    ["Công ty lo vé máy bay, bao ăn bao ở, đi liền trong tuần.", "travel", ["accommodationProvided", "flightProvided", "foodProvided", "urgentDeparture"]],
+    ["cong ty lo het ve, an ngu free, bay ngay mai", "travel", ["accommodationProvided", "flightProvided", "urgentDeparture"]],
+    ["Visa công ty lo, giấy tờ bên em lo hết từ A tới Z.", "travel", ["visaProvided"]],
+    ["Sang bằng visa du lịch rồi ở lại làm, không cần giấy phép lao động.", "travel", ["touristVisa", "workPermitAfterArrival"]],
+    ["Làm visa tại cửa khẩu, xuất cảnh siêu tốc.", "travel", ["touristVisa", "urgentDeparture", "visaProvided"]],
+    ["Ra sân bay sẽ có người đón, rước tận cửa khẩu.", "travel", ["airportPickup"]],
+    ["Đi thuyền qua sông sang bên kia.", "travel", ["borderCrossing"]],
+    ["Ai hỏi thì nói là đi thăm người thân.", "travel", ["poseAsTourist"]],
+    ["Khai mục đích là du lịch cho nhanh.", "travel", ["poseAsTourist"]],
+    ["Không được nói với gia đình, sang nơi rồi mới báo gia đình.", "travel", ["hideFromFamily"]],
+    ["Tuyển dụng làm việc ở hải ngoại, lương cao.", "travel", ["workAbroad"]],
+    ["Bao 3 bữa, ăn uống công ty lo.", "travel", ["foodProvided"]],
+    ["Lương cạnh tranh bao ăn ở.", "travel", ["accommodationProvided", "foodProvided"]],
+    ["Đừng tin lời mời bao ăn ở.", "travel", []],
+    ["Hỗ trợ vé máy bay/vé xe khi ký hợp đồng 12 tháng.", "travel", []],
+    ["Công ty có đội bảo vệ 24/7, được bảo vệ an toàn.", "travel", []],
+    ["Tài xế chạy xe đi liên tỉnh, liên hệ anh Nam.", "travel", []],
+    ["Có xe đưa đón công nhân từ bến xe về xưởng.", "travel", []],
+    ["Công ty mua vé xe về quê dịp Tết cho nhân viên.", "travel", []],
+    ["Đi du lịch hè cùng công ty hằng năm.", "travel", []],
+    ["Kinh nghiệm: không yêu cầu. Bằng cấp: không cần.", "requirements", ["noDegree", "noExperience"]],
+    ["Chưa từng đi làm vẫn nhận, kg cần kn, hong cần bằng cấp.", "requirements", ["noDegree", "noExperience"]],
+    ["Mù chữ cũng được, không cần biết ngoại ngữ.", "requirements", ["noDegree", "noSkills"]],
+    ["Chỉ cần biết dùng điện thoại, có smartphone là làm được.", "requirements", ["computerBasicsOnly"]],
+    ["Tuyển các bạn gái trẻ xinh xắn, body chuẩn.", "requirements", ["genderOrAppearance"]],
+    ["Gửi ảnh passport qua Telegram trước.", "requirements", ["passportCopyRequested"]],
+    ["Ưu tiên bạn đã có hộ chiếu.", "requirements", ["passportRequired"]],
+    ["Sử dụng thành thạo vi tính văn phòng.", "requirements", []],
+    ["Tuyển nam nữ, không phân biệt giới tính.", "requirements", []],
+    ["Đóng tiền giữ chỗ 5 triệu trước khi bay.", "fees", ["upfrontFee"]],
+    ["Công ty ứng trước tiền, làm rồi trả dần.", "fees", ["advanceRepaidFromSalary"]],
+    ["Bỏ ngang phải bồi thường cho công ty.", "fees", ["penaltyForLeaving"]],
+    ["Người nhà phải nộp tiền chuộc.", "fees", ["penaltyForLeaving"]],
+    ["Chi phí 0 đồng, không tốn xu nào.", "fees", ["zeroCostClaim"]],
+    ["Không thu bất kỳ khoản nào của người lao động.", "fees", ["noFeePolicy"]],
+    ["Tuyển dụng miễn phí, không qua trung gian.", "fees", ["noFeePolicy"]],
+    ["Lương cạnh tranh + phí dịch vụ 5%.", "fees", []],
+    ["Chương trình EPS đi Hàn Quốc, visa E-9.", "legitimacy", ["governmentScheme", "workPermitSponsored"]],
+    ["Ký hợp đồng tại Việt Nam, hợp đồng cung ứng lao động rõ ràng.", "legitimacy", ["governmentScheme", "writtenContractBeforeTravel"]],
+    ["Thi tay nghề tại trung tâm trước khi xuất cảnh.", "legitimacy", ["multiStageInterview"]],
+    ["Thông tin thêm liên hệ Cục Quản lý lao động ngoài nước (DOLAB).", "legitimacy", ["governmentScheme"]],
+    ["Tuyển nhân viên kinh doanh cho công ty Hàn Quốc tại Bắc Ninh.", "legitimacy", []],
+  ])("%s (%s)", (description, family, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, RoleFamily]>([
+    ["Tuyển nhân viên cá cược bóng đá", "Làm tại Campuchia", "casino"],
+    ["Nhân viên trực Zalo", "Nhắn tin với khách nước ngoài", "chat-support"],
+    ["Tuyển nhân viên gõ chữ tại nhà", "", "typing"],
+    ["Tuyển chăm sóc kh", "", "customer-service"],
+    ["Nhân viên marketing online", "", "marketing"],
+    ["Tuyển test game", "", "game-tester"],
+    ["Nhân viên dịch thuật tiếng Trung", "", "translator"],
+    ["Nhân viên nhập đơn hàng", "", "data-entry"],
+    ["Lễ tân khách sạn", "Chăm sóc khách sạn theo tiêu chuẩn 5 sao", "hospitality"],
+  ])("reads the role of %s", (title, description, family) => {
+    expect(extractRole(contextFrom({ title, description })).family).toBe(family);
+  });
+});
