@@ -211,7 +211,11 @@ function foldObfuscatedWords(characters: MappedText, original: string): string {
   return cursor === 0 ? text : out + text.slice(cursor);
 }
 
-const SPACED_LETTERS = /(?<![a-z0-9])[a-z](?:[ .\-_*·•|][a-z]){3,}(?![a-z0-9])/;
+/**
+ * Letters spaced or dotted apart, one separator throughout: in Vietnamese "ở K.a.m.p.u.c.h.i.a" the
+ * one-letter word before the dotted name (ở, folded to "o") is not part of it.
+ */
+const SPACED_LETTERS = /(?<![a-z0-9])(?:[a-z](?:\.[a-z]){3,}|[a-z](?: [a-z]){3,}|[a-z](?:[\-_*·•|][a-z]){3,})(?![a-z0-9])/;
 const SPACE_RUN = /[ \t]{2,}/;
 
 /** One or two letters, each with up to four marks, possibly after marks typed on their own. */

@@ -12,6 +12,8 @@ describe("normalizeText", () => {
     ["$ervice", "service"],
     ["T.E.L.E.G.R.A.M", "telegram"],
     ["c u s t o m e r service", "customer service"],
+    // The one-letter Vietnamese word before a dotted name keeps its space.
+    ["Làm ở K.a.m.p.u.c.h.i.a", "lam o kampuchia"],
     ["Việc nhẹ lương cao", "viec nhe luong cao"],
     ["Vie\u0302\u0323c", "viec"],
     ["tele\u200bgram", "telegram"],

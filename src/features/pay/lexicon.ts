@@ -31,6 +31,10 @@ export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = {
   trieu: { factor: 1e6, implies: "VND", needsCue: false },
   tr: { factor: 1e6, implies: "VND", needsCue: false },
   nghin: { factor: 1e3, implies: "VND", needsCue: true },
+  // Slang: `30 củ` is thirty million đồng, `3 chục củ` three tens of millions. Without tones `cu` is
+  // many other words, so only after a pay word.
+  cu: { factor: 1e6, implies: "VND", needsCue: true },
+  "chuc cu": { factor: 1e7, implies: "VND", needsCue: true },
   ngan: { factor: 1e3, implies: "VND", needsCue: true },
   lakh: RUPEE_LAKH, lakhs: RUPEE_LAKH, lac: RUPEE_LAKH, lacs: RUPEE_LAKH, "लाख": RUPEE_LAKH,
   crore: RUPEE_CRORE, crores: RUPEE_CRORE, "करोड": RUPEE_CRORE, "करोड\u093c": RUPEE_CRORE,

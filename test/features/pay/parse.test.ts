@@ -312,6 +312,8 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads Hindi डेढ़ लाख as one and a half lakh rupees", lang: "hin", text: "वेतन डेढ़ लाख रुपये महीना", expected: single("INR", 150000, "month", "वेतन डेढ़ लाख रुपये महीना") },
     { name: "reads Nepali ढाई लाख as two and a half lakh rupees", lang: "nep", text: "तलब ढाई लाख रुपैयाँ मासिक", expected: single("NPR", 250000, "month", "तलब ढाई लाख रुपैयाँ मासिक") },
     { name: "reads Bengali দেড় লাখ টাকা as one and a half lakh taka", lang: "ben", text: "বেতন দেড় লাখ টাকা", expected: single("BDT", 150000, null, "বেতন দেড় লাখ টাকা") },
+    { name: "reads Vietnamese slang '30 củ' as thirty million đồng", lang: "vie", text: "lương 30 củ/tháng", expected: single("VND", 3e7, "month", "lương 30 củ/tháng") },
+    { name: "reads '3 chục củ' as three tens of millions of đồng", lang: "vie", text: "lương 3 chục củ", expected: single("VND", 3e7, null, "lương 3 chục củ") },
     { name: "reads Bengali এক লাখ as a lakh of taka", lang: "ben", text: "বেতন এক লাখ টাকা", expected: single("BDT", 100000, null, "বেতন এক লাখ টাকা") },
     { name: "reads Bengali ১ লক্ষ as a lakh of taka", lang: "ben", text: "বেতন ১ লক্ষ টাকা", expected: single("BDT", 100000, null, "বেতন ১ লক্ষ টাকা") },
     { name: "reads romanised 'dhai lakh' in an English ad", lang: "eng", text: "salary dhai lakh per month", expected: single("INR", 250000, "month", "salary dhai lakh per month") },
@@ -334,6 +336,7 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "ignores a Chinese w amount with no pay word", lang: "zho", text: "试用期2w，之后转正" },
     { name: "ignores 'sawal' (a question) before lakh", lang: "eng", text: "ek sawal lakh logon ka" },
     { name: "ignores days a week (주 5일)", lang: "kor", text: "주 5일 근무" },
+    { name: "ignores 'củ' without a pay word (củ cải, a radish)", lang: "vie", text: "mua 2 củ cải" },
     { name: "ignores hours a month (월 200시간)", lang: "kor", text: "월 200시간 이하" },
     { name: "ignores days off a month (월 2회)", lang: "kor", text: "월 2회 휴무" },
   ])("$name", ({ text, lang }) => {
