@@ -66,6 +66,13 @@ const cases: Case[] = [
     tier: "hub",
   },
   {
+    name: "reads Mộc Bài, the Vietnamese side of the Bavet crossing, as a transit point",
+    fields: "Xe đưa ra Mộc Bài rồi qua bên kia làm việc",
+    lang: "vie",
+    mentions: ["moc-bai/transit"],
+    destination: null,
+  },
+  {
     name: "still reads 'ทำงานที่พม่า' as work in Myanmar",
     fields: "รับสมัครพนักงาน ทำงานที่พม่า เงินเดือนดี",
     lang: "tha",
