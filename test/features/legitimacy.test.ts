@@ -30,6 +30,7 @@ describe("extractLegitimacy", () => {
     ["reads a Bangladeshi RL number written in Bengali", "সরকার অনুমোদিত রিক্রুটিং এজেন্সি (আরএল-১২০৬)", [["BD-BMET", "আরএল-১২০৬"]]],
     ["reads a Vietnamese DOLAB licence", "Giấy phép số 123/LĐTBXH-GP", [["VN-DOLAB", "123/LĐTBXH-GP"]]],
     ["reads a Malaysian JTKSM licence", "Lesen JTKSM 252C", [["MY-JTK", "JTKSM 252C"]]],
+    ["reads a Sabah JTKSB licence", "Agensi berlesen (JTKSB No. 0412)", [["MY-JTK", "JTKSB No. 0412"]]],
     ["reads a Singapore EA licence as 'other'", "EA Licence No. 12C3456", [["other", "12C3456"]]],
     ["does not read 'licensed to operate machinery' as a licence", "Licensed to operate heavy machinery.", []],
     ["does not read a random licence number as a licence", "Call 1234 5678, licence no. 12345", []],
