@@ -15,7 +15,7 @@ describe("Indonesian lexicon (ind)", () => {
     ["reads coaching to tell immigration it is a holiday", "travel", "Kalau ditanya petugas imigrasi, bilang saja mau liburan ke Bangkok.", ["poseAsTourist"]],
     ["reads an airport pickup and a back-route crossing", "travel", "Sampai bandara langsung dijemput tim kami, lalu lewat jalur belakang ke lokasi.", ["airportPickup", "borderCrossing"]],
     ["reads colloquial 'no visa needed' and departure this week", "travel", "Gak perlu visa, siap berangkat minggu ini.", ["noVisaNeeded", "urgentDeparture"]],
-    ["reads abbreviated no-experience, no-diploma, fast typing and a passport", "requirements", "Tnp pengalaman, gak perlu ijazah, yang penting bisa ngetik cepat dan punya paspor.", ["noDegree", "noExperience", "passportRequired", "typingTest"]],
+    ["reads abbreviated no-experience, no-diploma, fast typing and a passport", "requirements", "Tnp pengalaman, gak perlu ijazah, yang penting bisa ngetik cepat dan punya paspor.", ["computerBasicsOnly", "noDegree", "noExperience", "passportRequired", "typingTest"]],
     ["reads a request for ID card and passport photos", "requirements", "Kirim foto KTP dan paspor lewat WA untuk pendaftaran.", ["passportCopyRequested"]],
     ["reads a women-only call with looks", "requirements", "Dicari cewek usia 18-25, wajah cantik.", ["genderOrAppearance"]],
     ["reads a ticket advanced and repaid in instalments from salary", "fees", "Ongkos tiket ditalangi dulu, nanti dicicil dari gaji.", ["advanceRepaidFromSalary"]],
@@ -30,6 +30,54 @@ describe("Indonesian lexicon (ind)", () => {
     ["does not call computer skills basic next to a bachelor's degree", "requirements", "Bisa mengoperasikan komputer, minimal S1 Teknik Sipil.", ["seniorQualifications"]],
     ["does not read 'no salary deduction for the agency' as a deduction", "fees", "Tidak ada potongan gaji untuk agensi.", []],
     ["does not read a salary paid to a bank account as a fee", "fees", "Gaji dibayar lewat rekening bank tiap bulan.", []],
+    // Native wording beyond the first table: informal chat register, abbreviations, misspellings.
+    ["reads a ticket already bought and a dorm provided", "travel", "Tiket udah dibeliin, tinggal berangkat. Dapat mess dan makan 3x.", ["accommodationProvided", "flightProvided", "foodProvided", "urgentDeparture"]],
+    ["reads the flight cost covered and a free flight out", "travel", "Ongkos pesawat PP ditanggung, diterbangkan gratis dari Soekarno-Hatta.", ["flightProvided"]],
+    ["reads a visa made for the worker and a visit visa", "travel", "Visa dibuatin kantor, pakai visa pelancong.", ["touristVisa", "visaProvided"]],
+    ["reads visa on arrival in its abbreviation", "travel", "Masuk pakai VOA saja, nanti sampai sana urusan beres.", ["touristVisa"]],
+    ["reads 'no need to arrange a visa' in chat register", "travel", "Gak usah ngurus visa, cukup paspor.", ["noVisaNeeded"]],
+    ["reads a work permit arranged over there later", "travel", "Izin kerja diurus di sana, visa dirubah jadi visa kerja.", ["workPermitAfterArrival"]],
+    ["reads departure within a week written in words", "travel", "Proses kilat, berangkat dalam seminggu.", ["urgentDeparture"]],
+    ["reads a flight this week and departure the day after tomorrow", "travel", "Flight minggu ini, yang siap bisa terbang lusa.", ["urgentDeparture"]],
+    ["reads someone waiting at the airport", "travel", "Sampai airport nanti ada yang jemput.", ["airportPickup"]],
+    ["reads a pickup at the border", "travel", "Kalian dijemput di perbatasan oleh sopir.", ["airportPickup"]],
+    ["reads a crossing by speedboat that skips immigration", "travel", "Naik speedboat nyebrang, tidak lewat imigrasi.", ["borderCrossing"]],
+    ["reads coaching for the immigration question", "travel", "Kalau ditanya petugas, bilang mau jenguk saudara. Jangan bilang mau kerja.", ["poseAsTourist"]],
+    ["reads a return ticket that is only for show", "travel", "Tiket pulang cuma formalitas buat imigrasi.", ["poseAsTourist"]],
+    ["reads keeping the job from the family", "travel", "Jangan sampai ortu tahu dulu ya.", ["hideFromFamily"]],
+    ["reads 'parents need not know'", "travel", "Orang tua gak usah dikasih tau.", ["hideFromFamily"]],
+    ["reads the misspelt 'luar negri' and the LN abbreviation", "travel", "Loker luar negri, kerja di LN gaji dolar.", ["workAbroad"]],
+    ["reads a call for migrant-worker candidates", "travel", "Dibutuhkan calon TKW untuk Taiwan.", ["workAbroad"]],
+    ["does not read a hotel driver's airport shuttle as a pickup of the recruit", "travel", "Dicari sopir antar jemput bandara untuk hotel di Bali.", []],
+    ["does not read 'go straight to work' after interview as a departure", "travel", "Lolos interview langsung berangkat kerja di pabrik Cikarang.", []],
+    ["does not read a self-paid ticket as a free flight", "travel", "Biaya pesawat ditanggung sendiri oleh kandidat.", []],
+    ["does not read a warning against overseas jobs as work abroad", "travel", "Jangan mudah tergiur loker luar negri di media sosial.", []],
+    ["does not read a meal allowance deduction as free food", "travel", "Uang transport dan lembur dibayar bulanan.", []],
+    ["reads 'no experience is fine' in several registers", "requirements", "Gak ada pengalaman juga gpp, nanti dilatih dari nol.", ["noExperience"]],
+    ["reads 'never worked before is welcome'", "requirements", "Belum pernah kerja boleh daftar.", ["noExperience"]],
+    ["reads 'education does not matter' and 'any schooling'", "requirements", "Ijazah tdk penting, lulusan apa saja.", ["noDegree"]],
+    ["reads reading and writing as the only skill", "requirements", "Yang penting bisa baca tulis, gak perlu skill.", ["noSkills"]],
+    ["reads 'as long as you can type' and 'can use a phone'", "requirements", "Asal bisa ngetik dan bisa pegang HP.", ["computerBasicsOnly"]],
+    ["reads basic computer in its loanword order", "requirements", "Syarat: basic komputer, ngerti komputer.", ["computerBasicsOnly"]],
+    ["reads looks and height in abbreviations", "requirements", "Dicari cewe good looking, TB min 160 cm.", ["genderOrAppearance"]],
+    ["reads a fast-typing requirement in slang", "requirements", "Wajib jago ngetik.", ["typingTest"]],
+    ["reads a passport already in hand and a passport upload", "requirements", "Udah punya paspor? Unggah foto paspor di link.", ["passportCopyRequested", "passportRequired"]],
+    ["does not read a bachelor's-level admin post as basic-computer-only", "requirements", "Lulusan D4 akuntansi, bisa komputer.", ["seniorQualifications"]],
+    ["does not read 'experience required' as none needed", "requirements", "Pengalaman minimal 2 tahun wajib, ijazah S1 diperlukan.", ["seniorQualifications"]],
+    ["does not read mixed-gender hiring as a gender requirement", "requirements", "Dibutuhkan pria/wanita untuk staf gudang.", []],
+    ["reads a deposit to transfer first and a processing fee", "fees", "Transfer dulu uang deposit Rp 2 juta untuk biaya pemberangkatan.", ["upfrontFee"]],
+    ["reads a debt paid back from wages", "fees", "Hutang tiket dicicil dari gaji, bayarnya belakangan.", ["advanceRepaidFromSalary"]],
+    ["reads a penalty for resigning", "fees", "Kalau resign sebelum 1 tahun kena denda Rp 20 juta.", ["penaltyForLeaving"]],
+    ["reads a no-capital pitch", "fees", "Gratis total, modal niat saja.", ["zeroCostClaim"]],
+    ["reads a corporate warning about fee-charging impostors", "fees", "Hati-hati penipuan yang mengatasnamakan perusahaan; kami tidak dikenakan biaya apa pun kepada pelamar.", ["noFeePolicy"]],
+    ["does not read fees the employer bears as fees charged", "fees", "Biaya pemberangkatan ditanggung oleh pemberi kerja.", []],
+    ["does not read 'no penalty' as a penalty", "fees", "Boleh resign kapan saja tanpa penalti.", []],
+    ["does not read 'no deposit' in chat register as a fee", "fees", "Gak ada uang deposit, gak ada biaya registrasi.", []],
+    ["reads Japanese and Korean government schemes", "legitimacy", "Program SSW (Tokutei Ginou) dan EPS-TOPIK Korea, terdaftar di BP2MI.", ["governmentScheme"]],
+    ["reads a contract signed before the labour office", "legitimacy", "Penandatanganan perjanjian kerja di hadapan Disnaker setempat.", ["writtenContractBeforeTravel"]],
+    ["reads a competence test and document screening", "legitimacy", "Tahapan: seleksi berkas, tes kompetensi, lalu interview user.", ["multiStageInterview"]],
+    ["reads an address without the dot after Jl and a housing-estate block", "legitimacy", "Kantor: Jl Merdeka no 12, gudang di Perum Griya Asri blok C3.", ["streetAddress"]],
+    ["reads a work visa sponsored by the employer in English", "legitimacy", "Working visa ditanggung perusahaan.", ["workPermitSponsored"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -38,11 +86,33 @@ describe("Indonesian lexicon (ind)", () => {
     expect(extractRequirements(contextFrom({ description: "Dicari cewek usia 18-25, wajah cantik." })).ageRange).toEqual({ min: 18, max: 25 });
   });
 
+  it.each<[string, string, { min: number | null; max: number | null }]>([
+    ["an age range after the gender word", "Wanita 18-28 thn, good looking.", { min: 18, max: 28 }],
+    ["an age range written with 'dan'", "Usia antara 20 dan 30.", { min: 20, max: 30 }],
+    ["'max' spelt the English way", "Umur max 35.", { min: null, max: 35 }],
+    ["a minimum age with the word first", "Minimal usia 21 tahun.", { min: 21, max: null }],
+    ["'and older'", "Usia 18 tahun ke atas.", { min: 18, max: null }],
+  ])("reads %s", (_name, description, expected) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(expected);
+  });
+
+  it("reads a typing speed given as 'kpm' (words per minute)", () => {
+    expect(extractRequirements(contextFrom({ description: "Kecepatan ketik 40 kpm." })).typingSpeed).toBe(40);
+  });
+
+  it("does not read a head count after a gender word as an age range", () => {
+    expect(extractRequirements(contextFrom({ description: "Dibutuhkan wanita 20-30 orang untuk pabrik garmen." })).ageRange).toBeNull();
+  });
+
   it.each<[string, string, string, RoleFamily]>([
     ["reads 'CS' in a vacancy title as customer service", "LOWONGAN CS KAMBOJA", "Gaji USD 1.000", "customer-service"],
     ["reads kitchen help as hospitality", "Bagian Dapur Restoran", "Bantu masak dan cuci piring", "hospitality"],
     ["reads an online-slot operator as casino work", "Lowongan", "Dicari operator slot online shift malam", "casino"],
     ["reads a private tutor as a teacher, not an entry-level lure role", "Guru Les Privat Matematika", "Mengajar anak SD", "teacher"],
+    ["reads a casino dealer as casino work", "Lowongan Dealer Baccarat", "Kerja di kasino luar negeri", "casino"],
+    ["reads replying to customers' chats as chat support", "Admin Online", "Tugas: balas chat pelanggan dan member", "chat-support"],
+    ["reads a data inputter as data entry", "Penginput Data", "Input data harian", "data-entry"],
+    ["reads a game tester", "Lowongan", "Dicari penguji game, kerja dari kantor", "game-tester"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
