@@ -43,6 +43,8 @@ interface DestinationReading {
   tier: string | null;
   /** A cue word names the place as the workplace ("work in", "based in", "trabajo en"), not just in passing. */
   cued: boolean;
+  /** Every mention of the place names an office of the company ("head office in", "สำนักงานสาขาที่"), none the job. */
+  officeOnly: boolean;
 }
 
 /**
@@ -55,7 +57,9 @@ interface DestinationReading {
  */
 function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string> | undefined, currency: string | undefined, travel: TravelFeature): boolean {
   if (travel.flightProvided || travel.visaProvided || travel.touristVisa || travel.noVisaNeeded || travel.borderCrossing || travel.poseAsTourist || travel.workAbroad) return true;
-  const { country } = destination;
+  // A company's branch or head office abroad says where the company is, not where this job is; a hub
+  // is the exception, since no ordinary employer keeps an office there.
+  const country = destination.officeOnly && destination.tier !== "hub" ? null : destination.country;
   if (country) {
     if (homes?.has(country)) return false;
     if (homes?.size === 1) return true;
@@ -96,9 +100,11 @@ export function extractFeatures(ctx: FeatureContext): Features {
   const contacts = extractContacts(ctx);
   const travel = extractTravel(ctx);
   const salient = mostSalient(statements);
-  const destinationCued = places.mentions.some((m) => m.id === places.destination?.id && m.role === "destination");
+  const destinationMentions = places.mentions.filter((m) => m.id === places.destination?.id);
+  const destinationCued = destinationMentions.some((m) => m.role === "destination");
+  const officeOnly = destinationMentions.length > 0 && destinationMentions.every((m) => m.role === "office");
   const abroad = worksAbroad(
-    { country: destinationCountry, tier: places.destinationTier, cued: destinationCued },
+    { country: destinationCountry, tier: places.destinationTier, cued: destinationCued, officeOnly },
     homeCountriesOfLanguage(ctx.language.code),
     salient?.currency,
     travel,

@@ -21,7 +21,7 @@ describe("travel.workAbroad", () => {
     ["msa", "Peluang kerja di luar negara.", ["Peluang kerja di luar negara"]],
     ["vie", "Tuyển nhân viên đi làm ở nước ngoài, lương cao.", ["đi làm ở nước ngoài"]],
     ["vie", "Xuất khẩu lao động, bay ngay.", ["Xuất khẩu lao động"]],
-    ["tha", "รับสมัครคนไปทำงานต่างประเทศ", ["ไปทำงานต่างประเทศ"]],
+    ["tha", "รับสมัครคนไปทำงานต่างประเทศ", ["ไปทำงานต่างประเทศ", "รับสมัครคนไปทำงานต่างประเทศ"]],
     ["zho", "出国工作，月入过万", ["出国工作"]],
     ["zho", "海外工作，包吃住", ["海外工作"]],
     ["jpn", "海外で働きませんか", ["海外で働"]],
@@ -134,6 +134,9 @@ describe("places.abroad", () => {
     ["por", "a job in Lisbon is home for a Portuguese ad", "Operador de call center em Lisboa, Portugal. Salário 900 € por mês.", false],
     ["rus", "'работа за границей' alone is abroad", "Оператор чата, работа за границей, зарплата высокая.", true],
     ["tgl", "'trabaho sa ibang bansa' alone is abroad", "Chat support, trabaho sa ibang bansa, malaking sahod.", true],
+    ["tha", "a company's branch office in Myanmar is not the job's place", "บริษัทมีสำนักงานสาขาที่พม่า เปิดเมื่อปี 2557 รับสมัครพนักงานขาย เงินเดือน 20,000 บาท", false],
+    ["tha", "work at the Myanmar branch is abroad", "รับสมัครพนักงานขาย ไปทำงานที่สาขาพม่า เงินเดือน 20,000 บาท", true],
+    ["eng", "a head office in Dubai is not the job's place", "Sales executive in our Manila team; our head office in Dubai sets the targets.", false],
   ])("%s: %s", (language, _name, description, expected) => {
     expect(screener.screen({ description, language }).features.places.abroad).toBe(expected);
   });

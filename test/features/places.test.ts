@@ -73,6 +73,14 @@ const cases: Case[] = [
     destination: null,
   },
   {
+    name: "reads a Thai company's branch office ('สำนักงานสาขาที่พม่า') as an office, not the workplace",
+    fields: "บริษัทมีสำนักงานสาขาที่พม่า ในชื่อบริษัทอีซีเอส เมียนมาร์ เซอร์วิสเซส จำกัด รับสมัครพนักงานขาย ประจำสำนักงานบางนา",
+    lang: "tha",
+    mentions: ["myanmar/office", "myanmar/office"],
+    // Still the only place named; features.places.abroad is what ignores an office (see abroad.test.ts).
+    destination: "myanmar",
+  },
+  {
     name: "still reads 'ทำงานที่พม่า' as work in Myanmar",
     fields: "รับสมัครพนักงาน ทำงานที่พม่า เงินเดือนดี",
     lang: "tha",
