@@ -519,7 +519,7 @@ const WEAK_DESTINATION_BEFORE = beforeCue(
 
 const TRANSIT_AFTER = String.raw`[\s,.;:–—-]{0,4}(?:then|and then|before (?:going|continuing|proceeding|crossing|moving|transferring|heading)|first|after that|from there|where (?:you|we) (?:will )?(?:transfer|change|connect|cross|meet|be picked)|for (?:the |an |your )?(?:interview|transit|stopover)|(?:international )?airport|transit|stopover|layover|roi|sau do|truoc khi|lalu|kemudian|dulu|sebelum|tapos|luego|despues|kisha|然后|然後|再|转机|轉機|中转|中轉|转|轉|过境|過境|经|經|แล้ว|ก่อน|경유|을 경유|를 경유|経由|を経由|の後|を経て|乗り継ぎ)`;
 const ORIGIN_AFTER = String.raw`(?:\s?(?:applicants?|candidates?|nationals?|citizens?|passport holders?|residents?|job ?seekers?|language)(?![a-z])|人士|人|籍|출신|인(?![\uac00-\ud7a3])|사람|국적|国籍|國籍|出身|から来|语|語|话|話)`;
-const OFFICE_AFTER = String.raw`(?:[\s\-]?based (?:company|firm|agency|employer|recruiter|startup|corporation)|\s(?:company|firm|corporation|corp|ltd|limited|pte|sdn bhd|co\.?,? ?ltd|inc|llc|plc)(?![a-z])|总部|總部|本社|(?:\s?[\u0e01-\u0e4e]{1,20}){0,2}\s?จำกัด)`;
+const OFFICE_AFTER = String.raw`(?:[\s\-]?based (?:company|firm|agency|employer|recruiter|startup|corporation)|\s(?:company|firm|corporation|corp|ltd|limited|pte|sdn bhd|co\.?,? ?ltd|inc|llc|plc)(?![a-z])|总部|總部|本社|\)?(?:\s?[\u0e01-\u0e4e]{1,20}){0,2}\s?จำกัด)`;
 const SWITCH_AFTER = String.raw`(?:으로|로)\s?(?:이동|이송|옮|넘어|재배치)|(?:へ|に)(?:移動|転勤|異動|移送|越境)`;
 const DESTINATION_AFTER = String.raw`(?:[\s\-]?based (?:role|position|job|team|opportunity|work)|\s?(?:lam viec|lam an|lao dong|xuat khau)|工作|上班|打工|就业|就業|发展|發展|高薪|招聘|直招|园区|園區|항?\s?(?:에서|에)\s?(?:근무|일|취업|알바)|(?:에서|에)\s?(?:근무|일|취업|알바|일하)|\s?근무|행|(?:으로|로)\s?(?:출국|가|떠나|입국)|で(?:勤務|働|の仕事|就労)|(?:へ|に)(?:渡航|出国|赴任)|\s?(?:में|मा)\s?(?:नौकरी|काम|रोजगार|जॉब)|(?:ে|য়|তে)?\s?(?:চাকরি|কাজ))`;
 

@@ -74,9 +74,9 @@ const cases: Case[] = [
   },
   {
     name: "reads a Thai company's branch office ('สำนักงานสาขาที่พม่า') as an office, not the workplace",
-    fields: "บริษัทมีสำนักงานสาขาที่พม่า ในชื่อบริษัทอีซีเอส เมียนมาร์ เซอร์วิสเซส จำกัด รับสมัครพนักงานขาย ประจำสำนักงานบางนา",
+    fields: "บริษัทมีสำนักงานสาขาที่พม่า ในชื่อบริษัทอีซีเอส เมียนมาร์ เซอร์วิสเซส จำกัด และบริษัทอีซีเอส (กัมพูชา) จำกัด รับสมัครพนักงานขาย ประจำสำนักงานบางนา",
     lang: "tha",
-    mentions: ["myanmar/office", "myanmar/office"],
+    mentions: ["myanmar/office", "myanmar/office", "cambodia/office"],
     // Still the only place named; features.places.abroad is what ignores an office (see abroad.test.ts).
     destination: "myanmar",
   },
