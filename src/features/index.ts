@@ -93,9 +93,14 @@ export function extractFeatures(ctx: FeatureContext): Features {
   const statements = findPayStatements(ctx);
   const destinationCountry = places.destination?.country ?? null;
   const market = marketCountry(destinationCountry, mostSalient(statements)?.currency, ctx.language.code);
+  // Outside the compound region, a worker posted from a richer country earns at least home rates
+  // (a Thai interpreter in India); inside it, pay far above local rates for imported entry-level
+  // staff is the reported lure itself, so the destination alone is the yardstick there.
+  const home = market && !LURE_REGION.has(market) ? homeCountryOfLanguage(ctx.language.code) : undefined;
   const pay = comparePay(statements, {
     roleFamily: roles.family,
     ...(market ? { destinationCountry: market } : {}),
+    ...(home ? { homeCountry: home } : {}),
   });
   const contacts = extractContacts(ctx);
   const travel = extractTravel(ctx);

@@ -111,6 +111,17 @@ describe("homeCountriesOfLanguage", () => {
   });
 });
 
+describe("pay.ratioToBenchmark for work abroad", () => {
+  const screener = createScreener();
+  const ratio = (description: string) => screener.screen({ description, language: "tha" }).features.pay.ratioToBenchmark;
+  it("judges a Thai interpreter posted to India against Thai pay", () => {
+    expect(ratio("รับสมัครล่ามภาษาจีน ประจำโรงงานที่ India เงินเดือน 40,000 บาท")).toBeLessThan(2);
+  });
+  it("still judges Thai customer service in Cambodia against Cambodian pay, as the reported lures pay", () => {
+    expect(ratio("รับสมัครพนักงานแอดมินตอบแชท ทำงานที่กัมพูชา เงินเดือน 40,000 บาท")).toBeGreaterThan(3);
+  });
+});
+
 describe("places.abroad", () => {
   const screener = createScreener();
   it.each<[string, string, string, boolean]>([

@@ -70,9 +70,27 @@ const NOTHING: Omit<PayFeature, "statements"> = {
  * by the benchmark (`data/pay-benchmarks.json`). Amounts and ratio are rounded to 2 decimals.
  * Never throws; a non-finite or absurd figure (≤ 0, over US$10 million a month) gives nulls.
  */
+/**
+ * The benchmark pay is judged against: the destination's, or the readers' home country's when that is
+ * higher. A worker from a richer country posted abroad is paid at least home rates, so a Thai
+ * interpreter's salary is not inflated for being more than interpreters earn in India; a lure's pay is
+ * far above both.
+ */
+function higherBenchmark<T extends { usdMonthly: number }>(destination: T | null, home: T | null): T | null {
+  if (!destination) return home;
+  if (!home) return destination;
+  return home.usdMonthly > destination.usdMonthly ? home : destination;
+}
+
+/** The home country's own row, never the global fallback (which says nothing about home pay). */
+function homeBenchmark(roleFamily: string | null | undefined, homeCountry: string): ReturnType<typeof lookupBenchmark> {
+  const benchmark = lookupBenchmark(roleFamily, homeCountry);
+  return benchmark && !benchmark.basis.startsWith("global") ? benchmark : null;
+}
+
 export function comparePay(
   statements: readonly PayStatement[],
-  options: { roleFamily?: string | null; destinationCountry?: string | null } = {},
+  options: { roleFamily?: string | null; destinationCountry?: string | null; homeCountry?: string | null } = {},
 ): PayFeature {
   const all = Array.isArray(statements) ? [...statements] : [];
   try {
@@ -82,7 +100,10 @@ export function comparePay(
     const amount = representativeAmount(chosen);
     const periodFraming = chosen.period;
     const monthly = amount === null ? null : toUsdMonthly(amount, chosen.currency, chosen.period);
-    const benchmark = lookupBenchmark(options.roleFamily, options.destinationCountry);
+    const benchmark = higherBenchmark(
+      lookupBenchmark(options.roleFamily, options.destinationCountry),
+      options.homeCountry && options.homeCountry !== options.destinationCountry ? homeBenchmark(options.roleFamily, options.homeCountry) : null,
+    );
     const benchmarkUsdMonthly = benchmark ? round2(benchmark.usdMonthly) : null;
     const benchmarkBasis = benchmark ? benchmark.basis : null;
     if (monthly === null || !Number.isFinite(monthly) || monthly <= 0 || monthly > ABSURD_USD_MONTHLY) {

@@ -89,6 +89,18 @@ describe("comparePay converts the salient statement and compares it with the ben
   });
 });
 
+describe("comparePay judges pay against the higher of the destination's and the home country's benchmark", () => {
+  const thaiSalary = findPayStatements(contextFrom({ description: "เงินเดือน 40,000 บาท" }, { code: "tha", confidence: 1, present: ["tha"], method: "hint" }));
+  it.each([
+    { name: "a Thai interpreter's salary in India is judged against Thai interpreter pay", family: "translator", country: "IN", home: "TH", ratio: 1.37 },
+    { name: "without a home country it is judged against India's entry-level pay", family: "translator", country: "IN", home: undefined, ratio: 5.37 },
+    { name: "a home country with no row of its own is ignored", family: "translator", country: "IN", home: "ZZ", ratio: 5.37 },
+    { name: "a home benchmark below the destination's changes nothing", family: "customer-service", country: "TH", home: "KH", ratio: 1.9 },
+  ])("$name", ({ family, country, home, ratio }) => {
+    expect(comparePay(thaiSalary, { roleFamily: family, destinationCountry: country, ...(home ? { homeCountry: home } : {}) }).ratioToBenchmark).toBe(ratio);
+  });
+});
+
 describe("comparePay picks the most salient statement", () => {
   it("prefers the pay itself over a bonus and a statement with a period over one without", () => {
     const result = compare("USD 1,200. Bonus USD 3,000. Salary USD 1,500 per month", "model", "VN");
