@@ -365,7 +365,13 @@ export function scanFlags<F extends string>(
       const filter = filters[flag];
       if (filter && !filter(field, start, end)) return true;
       const evidence = evidenceFor(field, start, end);
-      if (list.some((item) => item.start === evidence.start && item.end === evidence.end && item.field === evidence.field)) return true;
+      // Two patterns of one flag often match nested spans ("vé máy bay miễn phí", "bay miễn phí"): the
+      // widest is the evidence, so a moderator sees each phrase once.
+      if (list.some((item) => item.field === evidence.field && item.start <= evidence.start && evidence.end <= item.end)) return true;
+      for (let i = list.length - 1; i >= 0; i--) {
+        const item = list[i]!;
+        if (item.field === evidence.field && evidence.start <= item.start && item.end <= evidence.end) list.splice(i, 1);
+      }
       list.push(evidence);
       evidenceByFlag[flag] = list;
       values[flag] = true;

@@ -21,7 +21,7 @@ describe("travel.workAbroad", () => {
     ["msa", "Peluang kerja di luar negara.", ["Peluang kerja di luar negara"]],
     ["vie", "Tuyển nhân viên đi làm ở nước ngoài, lương cao.", ["đi làm ở nước ngoài"]],
     ["vie", "Xuất khẩu lao động, bay ngay.", ["Xuất khẩu lao động"]],
-    ["tha", "รับสมัครคนไปทำงานต่างประเทศ", ["ไปทำงานต่างประเทศ", "รับสมัครคนไปทำงานต่างประเทศ"]],
+    ["tha", "รับสมัครคนไปทำงานต่างประเทศ", ["รับสมัครคนไปทำงานต่างประเทศ"]],
     ["zho", "出国工作，月入过万", ["出国工作"]],
     ["zho", "海外工作，包吃住", ["海外工作"]],
     ["jpn", "海外で働きませんか", ["海外で働"]],
