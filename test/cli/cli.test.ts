@@ -128,6 +128,29 @@ describe("lurescreen explain", SPAWNING, () => {
   });
 });
 
+describe("lurescreen eval", SPAWNING, () => {
+  it("keeps only the records whose basis contains the text, and those with the tag", () => {
+    const path = join(dir, "labelled.jsonl");
+    const records = [
+      { id: "a", label: "lure", lang: "eng", split: "test", tags: ["subtle"], basis: "S1 [batch 13: written blind]", description: "Customer service in Sihanoukville, free flight, Telegram only." },
+      { id: "b", label: "legit", lang: "eng", split: "test", tags: ["hard-negative"], basis: "S2 [Batch 13: Written Blind]", description: "Nurse in Leeds, NHS band 5, visa sponsored." },
+      { id: "c", label: "lure", lang: "eng", split: "train", tags: ["subtle"], basis: "S1 [batch 13: written blind]", description: "Typing job in Myawaddy, no experience." },
+      { id: "d", label: "legit", lang: "eng", split: "test", tags: [], basis: "S3", description: "Barista in Manila, apply in store." },
+    ];
+    writeFileSync(path, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const count = (args: string[]): number => {
+      const result = runCli(["eval", path, "--json", ...args]);
+      expect(result.status, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { examples: number }).examples;
+    };
+    expect(count(["--split", "test", "--basis", "written blind"])).toBe(2);
+    expect(count(["--basis", "WRITTEN BLIND", "--tag", "subtle"])).toBe(2);
+    expect(count(["--split", "test", "--tag", "hard-negative"])).toBe(1);
+    // Regular-expression syntax is plain text here.
+    expect(count(["--basis", "batch 1[34]"])).toBe(0);
+  });
+});
+
 describe("--help", SPAWNING, () => {
   it.each(["score", "explain"])("shows examples for %s", (command) => {
     const help = runCli([command, "--help"]);

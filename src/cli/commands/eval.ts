@@ -11,6 +11,8 @@ import { createScreener } from "../../screen.js";
 interface EvalOptions {
   split: string;
   half?: string;
+  basis?: string;
+  tag?: string;
   json?: boolean;
   html?: string;
   title?: string;
@@ -24,12 +26,14 @@ export function registerEval(program: Command): void {
     .argument("<files...>", "JSONL files with id, label (lure | legit | scam, optional), lang and posting fields")
     .option("--split <split>", "only records of this split: train, test or all", "all")
     .option("--half <half>", "real-ads files only: the 'fit' half (used as negatives when fitting) or the 'heldout' half (never fitted on)")
+    .option("--basis <text>", "only records whose basis contains this text (case-insensitive), e.g. \"written blind\"")
+    .option("--tag <tag>", "only records carrying this tag, e.g. subtle or hard-negative")
     .option("--json", "print the report as JSON")
     .option("--html <file>", "also write a self-contained HTML report")
     .option("--title <title>", "report title")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ lurescreen eval corpus/postings/*.jsonl --split test --html report.html\n  $ lurescreen eval ../shared/data/realads/*.jsonl --json > realads.json\n",
+      "\nExamples:\n  $ lurescreen eval corpus/postings/*.jsonl --split test --html report.html\n  $ lurescreen eval ../shared/data/realads/*.jsonl --json > realads.json\n  $ lurescreen eval corpus/postings/*.jsonl --split test --basis \"written blind\"\n",
     )
     .action((files: string[], options: EvalOptions) => {
       if (!["train", "test", "all"].includes(options.split)) {
@@ -39,7 +43,15 @@ export function registerEval(program: Command): void {
       if (options.half !== undefined && options.half !== "fit" && options.half !== "heldout") {
         throw Object.assign(new Error(`--half must be fit or heldout (got "${options.half}")`), { exitCode: 2 });
       }
-      const records = loadJsonl(files).filter((r) => (options.split === "all" || r.split === options.split) && (!options.half || realadsHalf(r.id) === options.half));
+      // A plain substring, not a regular expression: the text comes from the command line.
+      const basis = options.basis?.toLowerCase();
+      const records = loadJsonl(files).filter(
+        (r) =>
+          (options.split === "all" || r.split === options.split) &&
+          (!options.half || realadsHalf(r.id) === options.half) &&
+          (basis === undefined || (r.basis ?? "").toLowerCase().includes(basis)) &&
+          (options.tag === undefined || (r.tags ?? []).includes(options.tag)),
+      );
       const examples: ScoredExample[] = [];
       let invalid = 0;
       for (const record of records) {
@@ -60,7 +72,8 @@ export function registerEval(program: Command): void {
         });
       }
       const report = evaluate(examples, screener.model.thresholds);
-      const scope = options.half ? `${options.half} half` : options.split === "all" ? "all records" : `${options.split} split`;
+      const filters = [options.basis ? `basis "${options.basis}"` : "", options.tag ? `tag ${options.tag}` : ""].filter(Boolean).join(", ");
+      const scope = (options.half ? `${options.half} half` : options.split === "all" ? "all records" : `${options.split} split`) + (filters ? `, ${filters}` : "");
       const title = options.title ?? `lurescreen evaluation (${scope}, model ${screener.model.version})`;
       if (options.html) {
         mkdirSync(dirname(options.html), { recursive: true });
