@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { InvalidPostingError, MAX_FIELD_LENGTH, createScreener, safeScreen, screen } from "../src/index.js";
 
 const LURE = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
@@ -79,5 +81,27 @@ describe("createScreener()", () => {
     const screener = createScreener();
     expect(screener.screen(LURE)).toEqual(screen(LURE));
     expect(screener.safeScreen(LURE)).toEqual({ success: true, data: screen(LURE) });
+  });
+});
+
+describe("evidence", () => {
+  it("shows each phrase once: no span of a signal lies inside another of the same signal", () => {
+    // The train split's lures, where markers crowd together.
+    const dir = join(__dirname, "../corpus/postings");
+    const lures = readdirSync(dir)
+      .flatMap((file) => readFileSync(join(dir, file), "utf8").split("\n").filter((line) => line.trim().length > 0))
+      .map((line) => JSON.parse(line) as { id: string; label: string; split: string; title?: string; description?: string })
+      .filter((record) => record.split === "train" && record.label === "lure");
+    const nested: string[] = [];
+    for (const { id, title, description } of lures) {
+      for (const signal of screen({ title, description }).signals) {
+        for (const inner of signal.evidence) {
+          const outer = signal.evidence.find((other) => other !== inner && other.field === inner.field && other.start <= inner.start && inner.end <= other.end);
+          if (outer) nested.push(`${id} ${signal.id}: "${inner.text}" inside "${outer.text}"`);
+        }
+      }
+    }
+    expect(lures.length).toBeGreaterThan(300);
+    expect(nested).toEqual([]);
   });
 });

@@ -125,8 +125,21 @@ function holds(predicate: FeaturePredicate, actual: unknown): boolean {
   }
 }
 
+/**
+ * The evidence of a hit in text order, each span once, and without spans that lie inside another:
+ * two markers of one combination often point at nested words ("bao ăn" in "bao ăn ở", "经验不是问题"
+ * in "学历经验不是问题"), and a moderator needs to see each phrase once.
+ */
 function dedupe(evidence: Evidence[]): Evidence[] {
-  return uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
+  const sorted = uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field < b.field ? -1 : 1));
+  const out: Evidence[] = [];
+  for (const item of sorted) {
+    const last = out[out.length - 1];
+    // Sorted by start, longest first: a span inside an earlier one ends no later than that one.
+    if (last !== undefined && last.field === item.field && item.end <= last.end) continue;
+    out.push(item);
+  }
+  return out;
 }
 
 /** The rule pack compiled once into regular expressions; `evaluate` runs it on one posting. */
