@@ -721,6 +721,8 @@ export class TriggerRegistry {
     this.scanCount += 1;
     this.occurrences = 0;
     this.scan(text);
+    // A first, cheap cut: a pattern none of whose companions occurs anywhere in the field. The window
+    // walk below then drops those whose companions are all out of reach.
     let kept = 0;
     for (const id of found) {
       const companions = this.companionSlots[id]!;

@@ -66,6 +66,14 @@ const cases: Case[] = [
     tier: "hub",
   },
   {
+    name: "reads Bengali spellings of compound hubs (মিয়াওয়াদি, পয়পেট)",
+    fields: "মিয়াওয়াদি তে কাজ, পরে পয়পেট অফিসেও যেতে হবে",
+    lang: "ben",
+    mentions: ["myawaddy/unknown", "poipet/unknown"],
+    destination: "myawaddy",
+    tier: "hub",
+  },
+  {
     name: "reads Mộc Bài, the Vietnamese side of the Bavet crossing, as a transit point",
     fields: "Xe đưa ra Mộc Bài rồi qua bên kia làm việc",
     lang: "vie",

@@ -42,6 +42,15 @@ describe("the trigger registry with companions", () => {
     expect(hitsIn(text)).toEqual(expected);
   });
 
+  it("keeps a one-character literal registered both with and without a word-boundary mark", () => {
+    const own = new TriggerRegistry();
+    const bare = own.register("₹\\d");
+    const atBoundary = own.register("\\b₹");
+    expect(triggerLiterals("₹\\d")).toEqual(["₹"]);
+    expect(triggerLiterals("\\b₹")).toEqual([`${BOUNDARY}₹`]);
+    expect([...own.scanOf(normalizeField("description", "a₹5")).hits]).toEqual([bare, atBoundary]);
+  });
+
   it("still finds every match a scan of the whole text finds", () => {
     const texts = ["we paid the ticket? no: paid   air\u00a0tickets!", `free ${"z".repeat(40)} ticket, free air tickets, freeticket, free\nticket`];
     for (const text of texts) {

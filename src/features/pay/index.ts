@@ -62,15 +62,6 @@ const NOTHING: Omit<PayFeature, "statements"> = {
 };
 
 /**
- * Compares offered pay with the benchmark for the role at the destination.
- *
- * The most salient statement is read (see {@link representativeAmount}), converted to US dollars
- * a month with the approximate rates of `data/fx.json` (hour × 8 × 22, day × 22, week × 4.33,
- * year ÷ 12; no stated period: a month unless the amount only makes sense otherwise), and divided
- * by the benchmark (`data/pay-benchmarks.json`). Amounts and ratio are rounded to 2 decimals.
- * Never throws; a non-finite or absurd figure (≤ 0, over US$10 million a month) gives nulls.
- */
-/**
  * The benchmark pay is judged against: the destination's, or the readers' home country's when that is
  * higher. A worker from a richer country posted abroad is paid at least home rates, so a Thai
  * interpreter's salary is not inflated for being more than interpreters earn in India; a lure's pay is
@@ -88,6 +79,16 @@ function homeBenchmark(roleFamily: string | null | undefined, homeCountry: strin
   return benchmark && !benchmark.basis.startsWith("global") ? benchmark : null;
 }
 
+/**
+ * Compares offered pay with the benchmark for the role at the destination (or, when higher, at the
+ * readers' home; see {@link higherBenchmark}).
+ *
+ * The most salient statement is read (see {@link representativeAmount}), converted to US dollars
+ * a month with the approximate rates of `data/fx.json` (hour × 8 × 22, day × 22, week × 4.33,
+ * year ÷ 12; no stated period: a month unless the amount only makes sense otherwise), and divided
+ * by the benchmark (`data/pay-benchmarks.json`). Amounts and ratio are rounded to 2 decimals.
+ * Never throws; a non-finite or absurd figure (≤ 0, over US$10 million a month) gives nulls.
+ */
 export function comparePay(
   statements: readonly PayStatement[],
   options: { roleFamily?: string | null; destinationCountry?: string | null; homeCountry?: string | null } = {},

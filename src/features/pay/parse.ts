@@ -658,7 +658,7 @@ const PESO_LIKE = new Set<CurrencyCode>(["MXN", "COP", "CLP", "PEN", "BRL"]);
 const MAN_WON = 1e4;
 /** Hangul right after the amount names what it counts (`주 5일`, `월 200시간`, `20대`) unless it is one of these. */
 const HANGUL_AFTER_AT = /\s?([\uac00-\ud7a3]{1,3})/y;
-const MAN_WON_FOLLOWERS = new Set(["이상", "보장", "까지", "정도", "선", "부터", "가능", "이상 보장"]);
+const MAN_WON_FOLLOWERS: readonly string[] = ["이상", "보장", "까지", "정도", "선", "부터", "가능"];
 
 /**
  * Whether a bare amount after a Korean pay word is in 만원 (`월 700`, `주급 200`, `기본급 500+`): Korean
@@ -671,7 +671,7 @@ function isManWonShorthand(text: string, first: Side, second: Side | null, befor
   if (first.value < 10 || high >= 100_000) return false;
   HANGUL_AFTER_AT.lastIndex = (second ?? first).end;
   const word = HANGUL_AFTER_AT.exec(text)?.[1];
-  return word === undefined || [...MAN_WON_FOLLOWERS].some((follower) => word.startsWith(follower));
+  return word === undefined || MAN_WON_FOLLOWERS.some((follower) => word.startsWith(follower));
 }
 
 /** Scales a side's number by its multiplier; `mil` is a thousand in Spanish-language pay. */
