@@ -460,29 +460,9 @@ function longestSequence(cursor: ReachCursor): Reach {
 
 // --- Trigger index ------------------------------------------------------------------------------
 
-/**
- * Hashes of a literal's first two, three or four characters, 16 bits each: the keys of the trigger
- * tables. Multiplying by odd constants mixes every bit of every character into the top half, which
- * is kept; `Math.imul` stays in 32-bit integers, where plain products of UTF-16 codes would overflow
- * into slow floating-point arithmetic.
- */
-function pairHash(first: number, second: number): number {
-  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
-}
-function tripleHash(first: number, second: number, third: number): number {
-  return Math.imul(((first << 16) | second) ^ Math.imul(third, 0x85ebca6b), 0x9e3779b1) >>> 16;
-}
-function quadHash(first: number, second: number, third: number, fourth: number): number {
-  return Math.imul(((first << 16) | second) ^ Math.imul((third << 16) | fourth, 0x85ebca6b), 0x9e3779b1) >>> 16;
-}
-/** Hash of the fifth to eighth characters, checked before a long literal is compared with the text. */
-function tailHash(fifth: number, sixth: number, seventh: number, eighth: number): number {
-  return Math.imul(((fifth << 16) | sixth) ^ Math.imul((seventh << 16) | eighth, 0xc2b2ae35), 0x85ebca6b);
-}
-
-/** Whether a 16-bit key is in a bit set of 2,048 words: 8 KB, small enough to stay in the fastest cache. */
-function inBitSet(bits: Uint32Array, key: number): boolean {
-  return ((bits[key >>> 5]! >>> (key & 31)) & 1) === 1;
+/** Hash of a trie edge (node, character class), for the automaton's open-addressing edge table. */
+function edgeHash(node: number, characterClass: number, bits: number): number {
+  return Math.imul(node ^ Math.imul(characterClass, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
 }
 
 /** A copy of the table with twice the room (at least 256). */
@@ -519,23 +499,6 @@ function wordBoundaryAt(text: string, at: number): boolean {
   return (at > 0 && isWordCode(text.charCodeAt(at - 1))) !== (at < text.length && isWordCode(text.charCodeAt(at)));
 }
 
-/** Whether `literal` occurs at `at`, a space in the literal standing for any run of whitespace. */
-function literalAt(text: string, at: number, literal: string): boolean {
-  let i = at;
-  for (let j = 0; j < literal.length; j++) {
-    const expected = literal.charCodeAt(j);
-    if (i >= text.length) return false;
-    if (expected === 32) {
-      if (!isSpace(text.charCodeAt(i))) return false;
-      while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
-      continue;
-    }
-    if (text.charCodeAt(i) !== expected) return false;
-    i += 1;
-  }
-  return true;
-}
-
 interface TriggerLiteral {
   literal: string;
   /** Whether every match needs `\b` where the literal starts. */
@@ -543,8 +506,8 @@ interface TriggerLiteral {
   ids: number[];
   /** Index of the literal in the per-scan occurrence tables. */
   slot: number;
-  /** `tailHash` of characters five to eight, for literals of eight or more. */
-  tail: number;
+  /** Whether the literal starts with a space, which stands for a whole whitespace run of the text. */
+  leadingSpace: boolean;
 }
 
 /** What one scan of a field found; kept so that every extractor reading the field shares it. */
@@ -605,8 +568,8 @@ const WINDOW_MERGE_GAP = 96;
 
 /**
  * A set of regexes, each compiled alone and registered with the literals it requires. One pass over
- * a field's text, looking up character pairs, triples and quadruples, finds every occurrence of
- * those literals; only the regexes whose literals occur run, and only over the stretches a match
+ * a field's text through an Aho–Corasick automaton of those literals finds every occurrence of
+ * them; only the regexes whose literals occur run, and only over the stretches a match
  * containing one of the occurrences can reach (see `matchReach`). For the lexicons, a long
  * alternation of all patterns cost hundreds of microseconds per posting; the scan costs tens.
  */
@@ -619,21 +582,31 @@ export class TriggerRegistry {
   private longestSpaceRun = 0;
   private longestToken = 0;
   private built = false;
-  // Hash → slot in a dense list (-1: none); a sparse 65,536-element array would fall into slow dictionary mode.
-  // Literals of two and three characters are keyed by all of them, longer ones by their first four.
-  // Allocated by the first build, not at import.
-  private quadSlot = new Int32Array(0);
-  private tripleSlot = new Int32Array(0);
-  private pairSlot = new Int32Array(0);
-  private singleSlot = new Int32Array(0);
-  // The keys in use, as bit sets read before the tables: most positions of a text start no literal,
-  // and the tables are too large to stay in cache.
-  private quadKeys = new Uint32Array(0);
-  private tripleKeys = new Uint32Array(0);
-  private pairKeys = new Uint32Array(0);
-  private triggerLists: TriggerLiteral[][] = [];
-  // One-character literals by character: the same character may be registered with and without a boundary mark.
-  private singles: TriggerLiteral[][] = [];
+  // The Aho–Corasick automaton of every trigger literal, over character classes (the characters some
+  // literal holds; every other character is class 0 and leads back to the root, node 0). Built by the
+  // first scan, not at import. The previous scan looked up hashes of each position's first two to four
+  // characters and compared the literals sharing them, which cost more than the automaton: most
+  // literals of a language share their first characters with its ordinary words.
+  private classOf = new Uint16Array(0);
+  /** Per class, the root's child (0: none): nearly every step from the root reads it. */
+  private rootChild = new Int32Array(0);
+  // Every other edge, in an open-addressing table: `edgeKey[s]` is node × classes + class (-1: empty
+  // slot) and `edgeTarget[s]` the child. Nodes are numbered breadth first, so the shallow nodes that
+  // most steps visit sit together in the node-indexed arrays.
+  private edgeKey = new Float64Array(0);
+  private edgeTarget = new Int32Array(0);
+  private edgeBits = 1;
+  private failure = new Int32Array(0);
+  /** The nearest node on a node's failure chain, itself included, where literals end (0: none). */
+  private outputLink = new Int32Array(0);
+  /** Literals ending at node n: `outputs[outputFirst[n]]` to `outputs[outputFirst[n + 1] - 1]`. */
+  private outputFirst = new Int32Array(0);
+  private outputs: TriggerLiteral[] = [];
+  /** Per output, its literal's length and whether it must start at a word boundary, read without reaching the entry. */
+  private outputLength = new Int32Array(0);
+  private outputAtBoundary = new Uint8Array(0);
+  /** Raw offsets of the last characters of the collapsed text, as a ring as long as the longest literal. */
+  private ring = new Int32Array(0);
   /** Per pattern, the occurrence-table slots of its literals. */
   private literalSlots: number[][] = [];
   /** Per pattern, the slots of its companion literals (see `companionLiterals`), of which one must occur too; empty: none. */
@@ -774,17 +747,19 @@ export class TriggerRegistry {
 
   /**
    * Writes the occurrences of the given literal slots in this scan, in text order, into `merged` from
-   * `at` on; returns how many. Occurrences are numbered in scan order and each slot's chain is
-   * ascending, so merging the chains orders them without a sort.
+   * `at` on; returns how many. Each slot's chain is in text order (the automaton records a literal's
+   * occurrences as it reaches their ends, and one literal's ends come in the order of its starts), so
+   * merging the chains orders them without a sort.
    */
   private mergeOccurrences(slots: readonly number[], at: number): number {
     const heads = this.heads;
+    const occurrenceStart = this.occurrenceStart;
     let live = 0;
     for (const slot of slots) if (this.seen[slot] === this.scanCount) heads[live++] = this.firstOccurrence[slot]!;
     let written = 0;
     while (live > 0) {
       let lowest = 0;
-      for (let i = 1; i < live; i++) if (heads[i]! < heads[lowest]!) lowest = i;
+      for (let i = 1; i < live; i++) if (occurrenceStart[heads[i]!]! < occurrenceStart[heads[lowest]!]!) lowest = i;
       const k = heads[lowest]!;
       if (at + written === this.merged.length) this.merged = grown(this.merged);
       this.merged[at + written] = k;
@@ -846,103 +821,89 @@ export class TriggerRegistry {
     this.lastOccurrence[slot] = k;
   }
 
-  private recordMatching(candidates: readonly TriggerLiteral[], text: string, start: number, latest: number, tail: number): void {
-    for (const candidate of candidates) {
-      // Long literals sharing their first four characters with the text mostly differ in the next four.
-      if (candidate.literal.length >= 8 && candidate.tail !== tail) continue;
-      if (candidate.atBoundary && !wordBoundaryAt(text, start)) continue;
-      if (literalAt(text, start, candidate.literal)) this.record(candidate, start, latest);
-    }
-  }
-
   /**
    * One pass over the text as if every whitespace run were a single space (the form literals are
-   * written in), without building that string: a window of eight such characters and the raw
-   * offsets where they start.
+   * written in), without building that string: the automaton reads each collapsed character, and a
+   * ring keeps the raw offsets where the last ones start.
    */
   private scan(text: string): void {
-    const singleSlot = this.singleSlot;
-    const pairSlot = this.pairSlot;
-    const tripleSlot = this.tripleSlot;
-    const quadSlot = this.quadSlot;
-    const pairKeys = this.pairKeys;
-    const tripleKeys = this.tripleKeys;
-    const quadKeys = this.quadKeys;
-    const lists = this.triggerLists;
+    const classOf = this.classOf;
+    const rootChild = this.rootChild;
+    const edgeKey = this.edgeKey;
+    const edgeTarget = this.edgeTarget;
+    const edgeBits = this.edgeBits;
+    const edgeMask = (1 << edgeBits) - 1;
+    const classes = rootChild.length;
+    const outputLength = this.outputLength;
+    const outputAtBoundary = this.outputAtBoundary;
+    const failure = this.failure;
+    const outputLink = this.outputLink;
+    const outputFirst = this.outputFirst;
+    const outputs = this.outputs;
+    const ring = this.ring;
+    const ringMask = ring.length - 1;
     const length = text.length;
-    // Literals are looked up where c0 starts; c4 to c7 only serve the tail check of long literals.
-    let c0 = 0;
-    let c1 = 0;
-    let c2 = 0;
-    let c3 = 0;
-    let c4 = 0;
-    let c5 = 0;
-    let c6 = 0;
-    let c7 = 0;
-    let p0 = -1;
-    let p1 = -1;
-    let p2 = -1;
-    let p3 = -1;
-    let p4 = -1;
-    let p5 = -1;
-    let p6 = -1;
-    let p7 = -1;
+    let node = 0;
+    // Index of the next collapsed character.
+    let collapsed = 0;
     let previousSpace = false;
     let spaceRun = 0;
     let tokenRun = 0;
     let longestSpaceRun = 0;
     let longestToken = 0;
-    // Seven sentinel steps after the text let the last characters start a window too.
-    for (let i = 0; i < length + 7; i++) {
-      let code = 0;
-      if (i < length) {
-        code = text.charCodeAt(i);
-        // Letters and digits, nearly every character, leave by the first test.
-        const space = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isSpace(code);
-        if (space) {
-          spaceRun += 1;
-          tokenRun = 0;
-          if (spaceRun > longestSpaceRun) longestSpaceRun = spaceRun;
-          if (previousSpace) continue;
-          code = 32;
-        } else {
-          tokenRun += 1;
-          spaceRun = 0;
-          if (tokenRun > longestToken) longestToken = tokenRun;
-        }
-        previousSpace = space;
+    for (let i = 0; i < length; i++) {
+      let code = text.charCodeAt(i);
+      // Letters and digits, nearly every character, leave by the first test.
+      const space = code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 0xa0 && isSpace(code);
+      if (space) {
+        spaceRun += 1;
+        tokenRun = 0;
+        if (spaceRun > longestSpaceRun) longestSpaceRun = spaceRun;
+        if (previousSpace) continue;
+        code = 32;
+      } else {
+        tokenRun += 1;
+        spaceRun = 0;
+        if (tokenRun > longestToken) longestToken = tokenRun;
       }
-      c0 = c1;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
-      c4 = c5;
-      c5 = c6;
-      c6 = c7;
-      c7 = code;
-      p0 = p1;
-      p1 = p2;
-      p2 = p3;
-      p3 = p4;
-      p4 = p5;
-      p5 = p6;
-      p6 = p7;
-      p7 = i;
-      if (p0 < 0) continue;
-      // The next character starts at p1, so a match holding this occurrence starts before it.
-      const latest = p1 - 1;
-      if (c0 >= 0x80) {
-        const single = singleSlot[c0]!;
-        if (single >= 0) {
-          for (const entry of this.singles[single]!) if (!entry.atBoundary || wordBoundaryAt(text, p0)) this.record(entry, p0, latest);
+      previousSpace = space;
+      ring[collapsed & ringMask] = i;
+      collapsed += 1;
+      const characterClass = classOf[code]!;
+      if (characterClass === 0) {
+        node = 0;
+        continue;
+      }
+      // Follow failure links until some node has an edge for the class; the root always ends the walk.
+      for (;;) {
+        if (node === 0) {
+          node = rootChild[characterClass]!;
+          break;
+        }
+        const key = node * classes + characterClass;
+        let slot = edgeHash(node, characterClass, edgeBits);
+        let stored = edgeKey[slot]!;
+        while (stored !== key && stored !== -1) {
+          slot = (slot + 1) & edgeMask;
+          stored = edgeKey[slot]!;
+        }
+        if (stored === key) {
+          node = edgeTarget[slot]!;
+          break;
+        }
+        node = failure[node]!;
+      }
+      for (let ending = outputLink[node]!; ending !== 0; ending = outputLink[failure[ending]!]!) {
+        for (let o = outputFirst[ending]!; o < outputFirst[ending + 1]!; o++) {
+          const first = collapsed - outputLength[o]!;
+          const start = ring[first & ringMask]!;
+          if (outputAtBoundary[o] === 1 && !wordBoundaryAt(text, start)) continue;
+          const entry = outputs[o]!;
+          // A match holding the occurrence starts before its second character (past the whitespace run a leading space stands for).
+          const latest = entry.leadingSpace ? ring[(first + 1) & ringMask]! - 1 : start;
+          this.record(entry, start, latest);
         }
       }
-      const pair = pairHash(c0, c1);
-      if (inBitSet(pairKeys, pair)) this.recordMatching(lists[pairSlot[pair]!]!, text, p0, latest, 0);
-      const triple = tripleHash(c0, c1, c2);
-      if (inBitSet(tripleKeys, triple)) this.recordMatching(lists[tripleSlot[triple]!]!, text, p0, latest, 0);
-      const quad = quadHash(c0, c1, c2, c3);
-      if (inBitSet(quadKeys, quad)) this.recordMatching(lists[quadSlot[quad]!]!, text, p0, latest, tailHash(c4, c5, c6, c7));
     }
     this.longestSpaceRun = longestSpaceRun;
     this.longestToken = longestToken;
@@ -957,15 +918,6 @@ export class TriggerRegistry {
       this.companions.push(literals && companionLiterals(this.sources[id]!, literals));
       this.reaches.push(matchReachTerms(this.sources[id]!, this.sourceFlags[id]!.includes("u")));
     }
-    this.quadSlot = new Int32Array(0x10000).fill(-1);
-    this.tripleSlot = new Int32Array(0x10000).fill(-1);
-    this.pairSlot = new Int32Array(0x10000).fill(-1);
-    this.singleSlot = new Int32Array(0x10000).fill(-1);
-    this.quadKeys = new Uint32Array(0x800);
-    this.tripleKeys = new Uint32Array(0x800);
-    this.pairKeys = new Uint32Array(0x800);
-    this.triggerLists = [];
-    this.singles = [];
     this.untriggered = [];
     this.literalSlots = this.sources.map(() => []);
     this.companionSlots = this.sources.map(() => []);
@@ -985,36 +937,16 @@ export class TriggerRegistry {
       for (const literal of literals) entryOf(literal).ids.push(id);
       for (const literal of this.companions[id] ?? []) entryOf(literal).companionOf.push(id);
     });
-    let slots = 0;
+    const entries: TriggerLiteral[] = [];
     for (const [marked, { ids, companionOf }] of byLiteral) {
       const literal = withoutBoundary(marked);
-      const code = (k: number): number => literal.charCodeAt(k);
-      const entry: TriggerLiteral = {
-        literal,
-        atBoundary: marked !== literal,
-        ids,
-        slot: slots++,
-        tail: literal.length >= 8 ? tailHash(code(4), code(5), code(6), code(7)) : 0,
-      };
+      const entry: TriggerLiteral = { literal, atBoundary: marked !== literal, ids, slot: entries.length, leadingSpace: literal.charCodeAt(0) === 32 };
+      entries.push(entry);
       for (const id of ids) this.literalSlots[id]!.push(entry.slot);
       for (const id of companionOf) this.companionSlots[id]!.push(entry.slot);
-      if (literal.length === 1) {
-        const character = literal.charCodeAt(0);
-        if (this.singleSlot[character]! < 0) this.singleSlot[character] = this.singles.push([]) - 1;
-        this.singles[this.singleSlot[character]!]!.push(entry);
-        continue;
-      }
-      const kind = literal.length >= 4 ? "quad" : literal.length === 3 ? "triple" : "pair";
-      const hash =
-        kind === "quad" ? quadHash(code(0), code(1), code(2), code(3)) : kind === "triple" ? tripleHash(code(0), code(1), code(2)) : pairHash(code(0), code(1));
-      const table = kind === "quad" ? this.quadSlot : kind === "triple" ? this.tripleSlot : this.pairSlot;
-      if (table[hash]! < 0) {
-        table[hash] = this.triggerLists.length;
-        this.triggerLists.push([]);
-        (kind === "quad" ? this.quadKeys : kind === "triple" ? this.tripleKeys : this.pairKeys)[hash >>> 5]! |= 1 << (hash & 31);
-      }
-      this.triggerLists[table[hash]!]!.push(entry);
     }
+    this.buildAutomaton(entries);
+    const slots = entries.length;
     this.seen = new Int32Array(slots);
     let widest = 1;
     for (let id = 0; id < this.sources.length; id++) widest = Math.max(widest, this.literalSlots[id]!.length, this.companionSlots[id]!.length);
@@ -1023,6 +955,114 @@ export class TriggerRegistry {
     this.lastOccurrence = new Int32Array(slots);
     this.marks = new Uint8Array(this.sources.length);
     this.built = true;
+  }
+
+  /** The automaton of the literals: a trie over character classes, its failure links and what ends where. */
+  private buildAutomaton(entries: readonly TriggerLiteral[]): void {
+    const classOf = new Uint16Array(0x10000);
+    let classes = 1;
+    let longest = 2;
+    for (const { literal } of entries) {
+      longest = Math.max(longest, literal.length);
+      for (let k = 0; k < literal.length; k++) {
+        const code = literal.charCodeAt(k);
+        if (classOf[code] === 0 && classes < 0x10000) classOf[code] = classes++;
+      }
+    }
+    // The trie, with edges in a map while it grows and each node's children listed for the walk below.
+    const edges = new Map<number, number>();
+    const rootChild = new Int32Array(classes);
+    const firstChild: number[] = [-1];
+    const nextSibling: number[] = [-1];
+    const classIn: number[] = [0];
+    const endingHere: (TriggerLiteral[] | undefined)[] = [undefined];
+    for (const entry of entries) {
+      let node = 0;
+      for (let k = 0; k < entry.literal.length; k++) {
+        const characterClass = classOf[entry.literal.charCodeAt(k)]!;
+        const key = node * 0x10000 + characterClass;
+        let child = node === 0 ? rootChild[characterClass]! : (edges.get(key) ?? 0);
+        if (child === 0) {
+          child = firstChild.length;
+          firstChild.push(-1);
+          nextSibling.push(firstChild[node]!);
+          firstChild[node] = child;
+          classIn.push(characterClass);
+          endingHere.push(undefined);
+          if (node === 0) rootChild[characterClass] = child;
+          else edges.set(key, child);
+        }
+        node = child;
+      }
+      (endingHere[node] ??= []).push(entry);
+    }
+    const nodes = firstChild.length;
+    // Breadth-first order, in which each node's failure target, which is shallower, comes before it.
+    const order = new Int32Array(nodes);
+    let ordered = 1;
+    for (let head = 0; head < ordered; head++) {
+      for (let child = firstChild[order[head]!]!; child >= 0; child = nextSibling[child]!) order[ordered++] = child;
+    }
+    const renumbered = new Int32Array(nodes);
+    for (let k = 0; k < nodes; k++) renumbered[order[k]!] = k;
+    const step = (node: number, characterClass: number): number => (node === 0 ? rootChild[characterClass]! : (edges.get(node * 0x10000 + characterClass) ?? 0));
+    // Failure links and output links in the trie's numbering, then everything moved to breadth-first numbers.
+    const failureOf = new Int32Array(nodes);
+    const outputOf = new Int32Array(nodes);
+    for (let k = 1; k < nodes; k++) {
+      const node = order[k]!;
+      outputOf[node] = endingHere[node] ? node : outputOf[failureOf[node]!]!;
+      for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
+        const characterClass = classIn[child]!;
+        let fallback = failureOf[node]!;
+        let target = step(fallback, characterClass);
+        while (target === 0 && fallback !== 0) {
+          fallback = failureOf[fallback]!;
+          target = step(fallback, characterClass);
+        }
+        failureOf[child] = target;
+      }
+    }
+    const failure = new Int32Array(nodes);
+    const outputLink = new Int32Array(nodes);
+    const outputFirst = new Int32Array(nodes + 1);
+    const outputs: TriggerLiteral[] = [];
+    for (let k = 0; k < nodes; k++) {
+      const node = order[k]!;
+      failure[k] = renumbered[failureOf[node]!]!;
+      outputLink[k] = renumbered[outputOf[node]!]!;
+      outputFirst[k] = outputs.length;
+      for (const entry of endingHere[node] ?? []) outputs.push(entry);
+    }
+    outputFirst[nodes] = outputs.length;
+    for (let characterClass = 0; characterClass < classes; characterClass++) rootChild[characterClass] = renumbered[rootChild[characterClass]!]!;
+    // At most half full, so that a lookup of a missing edge (most lookups) meets an empty slot soon.
+    let bits = 4;
+    while (1 << bits < 2 * edges.size) bits += 1;
+    const edgeKey = new Float64Array(1 << bits).fill(-1);
+    const edgeTarget = new Int32Array(1 << bits);
+    for (const [key, target] of edges) {
+      const node = renumbered[Math.floor(key / 0x10000)]!;
+      const characterClass = key % 0x10000;
+      let slot = edgeHash(node, characterClass, bits);
+      while (edgeKey[slot] !== -1) slot = (slot + 1) & ((1 << bits) - 1);
+      edgeKey[slot] = node * classes + characterClass;
+      edgeTarget[slot] = renumbered[target]!;
+    }
+    this.edgeKey = edgeKey;
+    this.edgeTarget = edgeTarget;
+    this.edgeBits = bits;
+    this.classOf = classOf;
+    this.rootChild = rootChild;
+    this.failure = failure;
+    this.outputLink = outputLink;
+    this.outputFirst = outputFirst;
+    this.outputs = outputs;
+    this.outputLength = Int32Array.from(outputs, (entry) => entry.literal.length);
+    this.outputAtBoundary = Uint8Array.from(outputs, (entry) => (entry.atBoundary ? 1 : 0));
+    let ringLength = 2;
+    while (ringLength < longest) ringLength *= 2;
+    this.ring = new Int32Array(ringLength);
   }
 }
 

@@ -73,3 +73,47 @@ describe("the trigger registry with companions", () => {
     }
   });
 });
+
+describe("the trigger scan's automaton", () => {
+  // Literals that end inside one another ("she" holds "he"; "hers" starts where "she" ends) are found
+  // through the automaton's failure and output links; each reports where its own occurrence starts.
+  const registry = new TriggerRegistry();
+  const sources = ["she\\b", "\\bhe\\w", "hers", "his", "ushers?", "sher", "\\sjob\\soffer", "ค่าหัว", "飞机"];
+  const ids = sources.map((source) => registry.register(source));
+  const matchesIn = (text: string): string[] => {
+    const field = normalizeField("description", text);
+    const scan = registry.scanOf(field);
+    const found: string[] = [];
+    scan.hits.forEach((id, h) => {
+      for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
+        const regex = new RegExp(sources[id]!, "g");
+        regex.lastIndex = scan.from[w]!;
+        const input = field.text.slice(0, scan.to[w]!);
+        for (let match = regex.exec(input); match; match = regex.exec(input)) found.push(`${sources[id]}@${match.index}`);
+      }
+    });
+    return [...new Set(found)].sort();
+  };
+  const wholeText = (text: string): string[] => {
+    const normalized = normalizeField("description", text).text;
+    return sources.flatMap((source) => [...normalized.matchAll(new RegExp(source, "g"))].map((match) => `${source}@${match.index}`)).sort();
+  };
+
+  it.each([
+    "ushers and she heard his hers",
+    "the   job \n\t offer and a\u00a0job offer",
+    "ไม่เก็บค่าหัว 飞机 she",
+    "shers hishers herself",
+    // "she" ends inside the path of "usher"; "sher" ends with "usher" itself, "hers" after it.
+    "an ushe, ushers",
+  ])("finds in %j exactly what the regexes find over the whole text", (text) => {
+    expect(matchesIn(text)).toEqual(wholeText(text));
+    expect(matchesIn(text).length).toBeGreaterThan(0);
+  });
+
+  it("runs no pattern whose literal does not occur", () => {
+    const field = normalizeField("description", "sh e h is hi s");
+    expect([...registry.scanOf(field).hits]).toEqual([]);
+    expect(ids).toHaveLength(sources.length);
+  });
+});
