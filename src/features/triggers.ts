@@ -465,6 +465,10 @@ function edgeHash(node: number, characterClass: number, bits: number): number {
   return Math.imul(node ^ Math.imul(characterClass, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
 }
 
+/** Rows and columns of the automaton's dense table: 256 KB, small enough to stay in cache. */
+const DENSE_NODES = 1024;
+const DENSE_CLASSES = 64;
+
 /** A copy of the table with twice the room (at least 256). */
 function grown(table: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(256, table.length * 2));
@@ -597,6 +601,12 @@ export class TriggerRegistry {
   private edgeTarget = new Int32Array(0);
   private edgeBits = 1;
   private failure = new Int32Array(0);
+  /**
+   * Whole steps (failure links followed) of the first `DENSE_NODES` nodes for the first
+   * `DENSE_CLASSES` classes, row by row: on Latin-script text most steps read one entry of it rather
+   * than probing the edge table, whose misses went to memory.
+   */
+  private dense = new Int32Array(0);
   /** The nearest node on a node's failure chain, itself included, where literals end (0: none). */
   private outputLink = new Int32Array(0);
   /** Literals ending at node n: `outputs[outputFirst[n]]` to `outputs[outputFirst[n + 1] - 1]`. */
@@ -836,6 +846,8 @@ export class TriggerRegistry {
     const classes = rootChild.length;
     const outputLength = this.outputLength;
     const outputAtBoundary = this.outputAtBoundary;
+    const dense = this.dense;
+    const denseNodes = dense.length / DENSE_CLASSES;
     const failure = this.failure;
     const outputLink = this.outputLink;
     const outputFirst = this.outputFirst;
@@ -875,7 +887,12 @@ export class TriggerRegistry {
         continue;
       }
       // Follow failure links until some node has an edge for the class; the root always ends the walk.
+      // A shallow node reading a common class takes its whole step from the dense table.
       for (;;) {
+        if (node < denseNodes && characterClass < DENSE_CLASSES) {
+          node = dense[node * DENSE_CLASSES + characterClass]!;
+          break;
+        }
         if (node === 0) {
           node = rootChild[characterClass]!;
           break;
@@ -959,16 +976,21 @@ export class TriggerRegistry {
 
   /** The automaton of the literals: a trie over character classes, its failure links and what ends where. */
   private buildAutomaton(entries: readonly TriggerLiteral[]): void {
-    const classOf = new Uint16Array(0x10000);
-    let classes = 1;
+    // Classes numbered by how often their character occurs in the literals, so that the dense table
+    // (see `dense`) covers the commonest ones.
+    const frequency = new Int32Array(0x10000);
     let longest = 2;
     for (const { literal } of entries) {
       longest = Math.max(longest, literal.length);
-      for (let k = 0; k < literal.length; k++) {
-        const code = literal.charCodeAt(k);
-        if (classOf[code] === 0 && classes < 0x10000) classOf[code] = classes++;
-      }
+      for (let k = 0; k < literal.length; k++) frequency[literal.charCodeAt(k)]! += 1;
     }
+    const characters: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (frequency[code]! > 0) characters.push(code);
+    characters.sort((a, b) => frequency[b]! - frequency[a]! || a - b);
+    const classOf = new Uint16Array(0x10000);
+    // 65,535 classes at most: class 0 stands for every character no literal holds.
+    characters.slice(0, 0xffff).forEach((code, index) => (classOf[code] = index + 1));
+    const classes = Math.min(characters.length, 0xffff) + 1;
     // The trie, with edges in a map while it grows and each node's children listed for the walk below.
     const edges = new Map<number, number>();
     const rootChild = new Int32Array(classes);
@@ -1051,6 +1073,24 @@ export class TriggerRegistry {
     }
     this.edgeKey = edgeKey;
     this.edgeTarget = edgeTarget;
+    // The dense table: for the first nodes (the shallowest) and the commonest classes, the whole step,
+    // failure links already followed. A node's failure target is shallower, so its row is complete first.
+    const denseNodes = Math.min(nodes, DENSE_NODES);
+    const dense = new Int32Array(denseNodes * DENSE_CLASSES);
+    const child = (node: number, characterClass: number): number => {
+      if (node === 0) return rootChild[characterClass]!;
+      let slot = edgeHash(node, characterClass, bits);
+      const key = node * classes + characterClass;
+      while (edgeKey[slot] !== -1 && edgeKey[slot] !== key) slot = (slot + 1) & ((1 << bits) - 1);
+      return edgeKey[slot] === key ? edgeTarget[slot]! : 0;
+    };
+    for (let node = 0; node < denseNodes; node++) {
+      for (let characterClass = 1; characterClass < Math.min(classes, DENSE_CLASSES); characterClass++) {
+        const next = child(node, characterClass);
+        dense[node * DENSE_CLASSES + characterClass] = next !== 0 || node === 0 ? next : dense[failure[node]! * DENSE_CLASSES + characterClass]!;
+      }
+    }
+    this.dense = dense;
     this.edgeBits = bits;
     this.classOf = classOf;
     this.rootChild = rootChild;
