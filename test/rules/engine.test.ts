@@ -68,7 +68,7 @@ describe("createRuleEngine", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
-  });
+  }, 60_000);
 
   it("shares one registry between engines over the same pack without growing it", () => {
     createRuleEngine(PACK, sharedTriggers);
