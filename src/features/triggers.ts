@@ -465,6 +465,11 @@ function edgeHash(node: number, characterClass: number, bits: number): number {
   return Math.imul(node ^ Math.imul(characterClass, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
 }
 
+/** Offsets of a node's numbers in the automaton's node table (the only child's class is at 0). */
+const SOLE_CHILD = 1;
+const FAILURE = 2;
+const OUTPUT = 3;
+
 /** Rows and columns of the automaton's dense table: 256 KB, small enough to stay in cache. */
 const DENSE_NODES = 1024;
 const DENSE_CLASSES = 64;
@@ -600,15 +605,20 @@ export class TriggerRegistry {
   private edgeKey = new Float64Array(0);
   private edgeTarget = new Int32Array(0);
   private edgeBits = 1;
-  private failure = new Int32Array(0);
   /**
    * Whole steps (failure links followed) of the first `DENSE_NODES` nodes for the first
    * `DENSE_CLASSES` classes, row by row: on Latin-script text most steps read one entry of it rather
    * than probing the edge table, whose misses went to memory.
    */
   private dense = new Int32Array(0);
-  /** The nearest node on a node's failure chain, itself included, where literals end (0: none). */
-  private outputLink = new Int32Array(0);
+
+  /**
+   * Per node n, four numbers at 4n, read together in one cache line: the class of its only child (0
+   * when it has none, -1 when it has several; deep in the trie most nodes have one child, and their
+   * steps skip the edge table), that child, its failure link, and the nearest node on its failure
+   * chain, itself included, where literals end (0: none).
+   */
+  private nodeTable = new Int32Array(0);
   /** Literals ending at node n: `outputs[outputFirst[n]]` to `outputs[outputFirst[n + 1] - 1]`. */
   private outputFirst = new Int32Array(0);
   private outputs: TriggerLiteral[] = [];
@@ -848,8 +858,7 @@ export class TriggerRegistry {
     const outputAtBoundary = this.outputAtBoundary;
     const dense = this.dense;
     const denseNodes = dense.length / DENSE_CLASSES;
-    const failure = this.failure;
-    const outputLink = this.outputLink;
+    const nodeTable = this.nodeTable;
     const outputFirst = this.outputFirst;
     const outputs = this.outputs;
     const ring = this.ring;
@@ -897,6 +906,16 @@ export class TriggerRegistry {
           node = rootChild[characterClass]!;
           break;
         }
+        // Most nodes have no child or one: their step needs no probe of the edge table.
+        const only = nodeTable[node << 2]!;
+        if (only === characterClass) {
+          node = nodeTable[(node << 2) | SOLE_CHILD]!;
+          break;
+        }
+        if (only >= 0) {
+          node = nodeTable[(node << 2) | FAILURE]!;
+          continue;
+        }
         const key = node * classes + characterClass;
         let slot = edgeHash(node, characterClass, edgeBits);
         let stored = edgeKey[slot]!;
@@ -908,9 +927,9 @@ export class TriggerRegistry {
           node = edgeTarget[slot]!;
           break;
         }
-        node = failure[node]!;
+        node = nodeTable[(node << 2) | FAILURE]!;
       }
-      for (let ending = outputLink[node]!; ending !== 0; ending = outputLink[failure[ending]!]!) {
+      for (let ending = nodeTable[(node << 2) | OUTPUT]!; ending !== 0; ending = nodeTable[(nodeTable[(ending << 2) | FAILURE]! << 2) | OUTPUT]!) {
         for (let o = outputFirst[ending]!; o < outputFirst[ending + 1]!; o++) {
           const first = collapsed - outputLength[o]!;
           const start = ring[first & ringMask]!;
@@ -1045,14 +1064,18 @@ export class TriggerRegistry {
         failureOf[child] = target;
       }
     }
-    const failure = new Int32Array(nodes);
-    const outputLink = new Int32Array(nodes);
+    const nodeTable = new Int32Array(4 * nodes);
     const outputFirst = new Int32Array(nodes + 1);
     const outputs: TriggerLiteral[] = [];
     for (let k = 0; k < nodes; k++) {
       const node = order[k]!;
-      failure[k] = renumbered[failureOf[node]!]!;
-      outputLink[k] = renumbered[outputOf[node]!]!;
+      nodeTable[4 * k + FAILURE] = renumbered[failureOf[node]!]!;
+      nodeTable[4 * k + OUTPUT] = renumbered[outputOf[node]!]!;
+      const first = firstChild[node]!;
+      if (first >= 0) {
+        nodeTable[4 * k] = nextSibling[first]! < 0 ? classIn[first]! : -1;
+        nodeTable[4 * k + SOLE_CHILD] = renumbered[first]!;
+      }
       outputFirst[k] = outputs.length;
       for (const entry of endingHere[node] ?? []) outputs.push(entry);
     }
@@ -1087,15 +1110,14 @@ export class TriggerRegistry {
     for (let node = 0; node < denseNodes; node++) {
       for (let characterClass = 1; characterClass < Math.min(classes, DENSE_CLASSES); characterClass++) {
         const next = child(node, characterClass);
-        dense[node * DENSE_CLASSES + characterClass] = next !== 0 || node === 0 ? next : dense[failure[node]! * DENSE_CLASSES + characterClass]!;
+        dense[node * DENSE_CLASSES + characterClass] = next !== 0 || node === 0 ? next : dense[nodeTable[4 * node + FAILURE]! * DENSE_CLASSES + characterClass]!;
       }
     }
     this.dense = dense;
     this.edgeBits = bits;
     this.classOf = classOf;
     this.rootChild = rootChild;
-    this.failure = failure;
-    this.outputLink = outputLink;
+    this.nodeTable = nodeTable;
     this.outputFirst = outputFirst;
     this.outputs = outputs;
     this.outputLength = Int32Array.from(outputs, (entry) => entry.literal.length);
