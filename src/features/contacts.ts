@@ -470,12 +470,16 @@ const WHATSAPP_OTHER_NAMES = [
   "ह्वाट्सअप", "वाट्सएप", "वाट्सअप", "वॉट्सऐप", "वॉट्सएप", "व्हॉट्सऐप", "व्हॉट्सएप",
   // Hindi spellings without the long vowel or with a doubled final consonant.
   "वट्सएप", "वट्सऐप", "व्हाट्सएप्प", "व्हाट्सऐप्प", "वाट्सएप्प",
+  // Bengali spellings without অ্যা.
+  "হোয়াটসাপ", "হোয়াটস্যাপ", "হোয়াটসআ্যাপ",
 ];
 const WECHAT_OTHER_NAMES = ["微信", "威信", "薇信", "徽信"];
 const FACEBOOK_OTHER_NAMES = ["脸书", "臉書", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟสบุ๊ก", "เฟซบุ๊ค", "페이스북", "フェイスブック", "फेसबुक", "ফেসবুক", "ហ្វេសប៊ុក", "фейсбук"];
 const TIKTOK_OTHER_NAMES = ["抖音", "ติ๊กต็อก", "ติ๊กต๊อก", "ติ๊กต๊อค", "틱톡", "ティックトック", "टिकटॉक", "টিকটক"];
 const INSTAGRAM_OTHER_NAMES = ["인스타그램", "인스타", "อินสตาแกรม", "ไอจี", "インスタグラム", "インスタ", "इंस्टाग्राम", "ইনস্টাগ্রাম"];
 const IMO_OTHER_NAMES = ["ইমো", "ইমু", "इमो"];
+// Bengali Facebook posts say "মেসেঞ্জারে নক করুন"; the Hindi मैसेंजर is left out, where it also names an office courier.
+const MESSENGER_OTHER_NAMES = ["মেসেঞ্জার", "ম্যাসেঞ্জার", "মেসেন্জার"];
 const VIBER_OTHER_NAMES = ["вайбер", "ভাইবার", "वाइबर", "भाइबर", "भाईबर", "ไวเบอร์", "ቫይበር", "ဗိုင်ဘာ"];
 
 const alt = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&")).join("|");
@@ -633,6 +637,7 @@ const CHANNEL_RULES: ChannelRule[] = [
   // imo, the messaging app of South Asian migrant workers. The Latin word is also "in my opinion", so it
   // counts only as a contact: before a number, or listed with another app.
   { kind: "imo", anchors: IMO_OTHER_NAMES, source: alt(IMO_OTHER_NAMES) },
+  { kind: "messenger", anchors: MESSENGER_OTHER_NAMES, source: alt(MESSENGER_OTHER_NAMES) },
   {
     kind: "imo",
     anchors: ["imo"],

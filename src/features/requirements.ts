@@ -12,6 +12,7 @@ import {
   type NegationCues,
   type PatternsByLanguage,
   MAX_EVIDENCE_PER_FLAG,
+  SENTENCE_END,
   PatternSet,
   compileFollowingCue,
   compilePrecedingCue,
@@ -176,7 +177,7 @@ const LEXICON = defineLexicon(() => {
     negatedBefore: compilePrecedingCue(cues.negatedBefore, "[^.,;:!?\\n]{0,10}"),
     /** Scripts written without spaces get no gap: "ไม่ต้องใช้ทักษะ ภาษาอังกฤษได้" negates the skills, not English. */
     negatedBeforeAdjacent: compilePrecedingCue(cues.negatedBeforeAdjacent, "\\s{0,2}"),
-    negatedAfter: compileFollowingCue(cues.negatedAfter, "[^.;!?\\n。！？]{0,8}?"),
+    negatedAfter: compileFollowingCue(cues.negatedAfter, `[^${SENTENCE_END}]{0,8}?`),
     seniorFilter: seniorNegationFilter(data.seniorNegation),
   };
 });

@@ -225,8 +225,14 @@ export function compilePrecedingCue(cues: PatternsByLanguage | undefined, gap = 
   return sources.length === 0 ? null : new RegExp(`(?:${sources.join("|")})${gap}$`);
 }
 
+/**
+ * Characters that end a sentence, for the gaps a cue may reach across: Latin and CJK stops, and the
+ * danda (।, ॥) of Hindi, Bengali and Nepali, without which a negation in the next sentence cancelled a match.
+ */
+export const SENTENCE_END = ".;!?\\n。！？।॥";
+
 /** Compiles a cue list into a regex that must start right after a match (`^gap cue…`). */
-export function compileFollowingCue(cues: PatternsByLanguage | undefined, gap = "[^.;!?\\n。！？]{0,25}?"): RegExp | null {
+export function compileFollowingCue(cues: PatternsByLanguage | undefined, gap = `[^${SENTENCE_END}]{0,25}?`): RegExp | null {
   const sources = languageSources(cues);
   return sources.length === 0 ? null : new RegExp(`^${gap}(?:${sources.join("|")})`);
 }
@@ -248,14 +254,14 @@ export function followedBy(text: string, end: number, cue: RegExp | null, window
 export type MatchFilter = (field: NormalizedField, start: number, end: number) => boolean;
 
 /** Up to three words, so that a negator reaches its verb's object but not the next clause. */
-const WORD_GAP = "(?:\\s+[^\\s.,;:!?。，、！？]+){0,3}\\s*";
+const WORD_GAP = "(?:\\s+[^\\s.,;:!?。，、！？।॥]+){0,3}\\s*";
 
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {
   if (!cues) return null;
   const before = compilePrecedingCue(cues.before, WORD_GAP);
   const adjacent = compilePrecedingCue(cues.beforeAdjacent, "\\s{0,2}");
-  const after = compileFollowingCue(cues.after, "[^.;!?\\n。！？]{0,12}?");
+  const after = compileFollowingCue(cues.after, `[^${SENTENCE_END}]{0,12}?`);
   return (field, start, end) =>
     !(precededBy(field.text, start, before) || precededBy(field.text, start, adjacent) || followedBy(field.text, end, after));
 }

@@ -55,6 +55,7 @@ const cases: Case[] = [
   { name: "does not read 'Seattle, WA 98101' as WhatsApp", text: "Office in Seattle, WA 98101", channels: [], apps: [] },
   { name: "reads Bengali হোয়াটসঅ্যাপ as WhatsApp", text: "যোগাযোগ হোয়াটসঅ্যাপ", lang: "ben", channels: ["whatsapp"] },
   { name: "reads Hindi व्हाट्सएप as WhatsApp", text: "व्हाट्सएप करें", lang: "hin", channels: ["whatsapp"] },
+  { name: "reads Bengali হোয়াটসাপ as WhatsApp and মেসেঞ্জার as Messenger", text: "হোয়াটসাপ অথবা মেসেঞ্জারে নক করুন", lang: "ben", channels: ["whatsapp", "messenger"] },
   { name: "reads Hindi वट्सएप (short vowel) as WhatsApp", text: "वट्सएप पर संपर्क करें", lang: "hin", channels: ["whatsapp"] },
   { name: "reads Nepali वाट्सअप and टेलेग्राम", text: "थप जानकारीका लागि वाट्सअप वा टेलेग्राममा सम्पर्क गर्नुहोस्", lang: "nep", channels: ["whatsapp", "telegram"] },
   { name: "reads Bengali ইমো as imo", text: "ইমো নাম্বারে যোগাযোগ করুন", lang: "ben", channels: ["imo"] },

@@ -36,6 +36,13 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads Bengali spelling variants of hubs and transit points (তাচিলেক, হো চি মিন সিটি, ক্যাম্বোডিয়া)",
+    fields: "হো চি মিন সিটি হয়ে ক্যাম্বোডিয়া, পরে তাচিলেক অফিসে",
+    lang: "ben",
+    mentions: ["ho-chi-minh-city/unknown", "cambodia/unknown", "tachileik/unknown"],
+    destination: "tachileik",
+  },
+  {
     name: "reads a language named after a country as people, not the workplace ('พูดภาษาพม่าได้' in a Mae Sot shop)",
     fields: "ร้านค้าส่ง แม่สอด รับพนักงานขาย พูดภาษาพม่าได้ ลูกค้าเป็นชาวเมียนมา",
     lang: "tha",

@@ -10,6 +10,7 @@ import {
   PatternSet,
   extractRole,
   matchReach,
+  negationFilter,
   parseSmallNumber,
   registeredPatternSources,
   requiredLiterals,
@@ -289,5 +290,27 @@ describe("lexicon machinery", () => {
       }).not.toThrow();
       expect(performance.now() - started).toBeLessThan(1500);
     }
+  });
+});
+
+describe("negation cues stop at the end of a sentence", () => {
+  const filter = negationFilter({ after: { hin: ["नहीं"], ben: ["লাগবে না"], eng: ["not"] } })!;
+  const kept = (text: string, phrase: string): boolean => {
+    const field = normalizeField("description", text);
+    const start = field.text.indexOf(phrase);
+    return filter(field, start, start + phrase.length);
+  };
+
+  it.each([
+    // The danda (।) ends a Hindi or Bengali sentence as a full stop ends an English one.
+    ["फ्री टिकट। खाना नहीं", "फ्री टिकट", true],
+    ["फ्री टिकट नहीं", "फ्री टिकट", false],
+    ["ফ্রি ভিসা। টাকা লাগবে না", "ফ্রি ভিসা", true],
+    ["ফ্রি ভিসা লাগবে না", "ফ্রি ভিসা", false],
+    ["free visa॥ fee not", "free visa", true],
+    ["free visa. fee not", "free visa", true],
+    ["free visa is not", "free visa", false],
+  ])("in %j keeps %j: %s", (text, phrase, expected) => {
+    expect(kept(text, phrase)).toBe(expected);
   });
 });

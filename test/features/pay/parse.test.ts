@@ -316,6 +316,8 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads '3 chục củ' as three tens of millions of đồng", lang: "vie", text: "lương 3 chục củ", expected: single("VND", 3e7, null, "lương 3 chục củ") },
     { name: "reads Bengali এক লাখ as a lakh of taka", lang: "ben", text: "বেতন এক লাখ টাকা", expected: single("BDT", 100000, null, "বেতন এক লাখ টাকা") },
     { name: "reads Bengali ১ লক্ষ as a lakh of taka", lang: "ben", text: "বেতন ১ লক্ষ টাকা", expected: single("BDT", 100000, null, "বেতন ১ লক্ষ টাকা") },
+    { name: "reads Bengali ইউএসডি after the amount as US dollars", lang: "ben", text: "বেতন ১৫০০ ইউএসডি", expected: single("USD", 1500, null, "বেতন ১৫০০ ইউএসডি") },
+    { name: "reads Hindi यूएसडी before the amount as US dollars", lang: "hin", text: "सैलरी यूएसडी 900", expected: single("USD", 900, null, "सैलरी यूएसडी 900") },
     { name: "reads romanised 'dhai lakh' in an English ad", lang: "eng", text: "salary dhai lakh per month", expected: single("INR", 250000, "month", "salary dhai lakh per month") },
     { name: "reads Tamil லட்சம் as a lakh of rupees a month", lang: "tam", text: "💰 மாதம் ₹1.2 லட்சம் முதல்", expected: single("INR", 120000, "month", "மாதம் ₹1.2 லட்சம்") },
     { name: "reads a Tamil lakh range per year", lang: "tam", text: "₹3.6 – 5 லட்சம் / ஆண்டு", expected: range("INR", 360000, 500000, "year", "₹3.6 – 5 லட்சம் / ஆண்டு") },
