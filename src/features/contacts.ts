@@ -463,7 +463,7 @@ const TELEGRAM_OTHER_NAMES = [
 const WHATSAPP_OTHER_NAMES = [
   "ватсап", "ватсапп", "вотсап", "вацап", "واتساب", "واتس اب", "واتس آب", "ওয়াটসঅ্যাপ", "হোয়াটসঅ্যাপ",
   "হোয়াটস অ্যাপ", "হোয়াটসআপ", "হোয়াটসএপ", "व्हाट्सएप", "व्हाट्सऐप", "व्हाट्सअप", "व्हाट्सप", "วอทส์แอพ", "วอทส์แอป",
-  "วอทแอพ", "วอทสแอป", "왓츠앱", "왓츠 앱", "ワッツアップ",
+  "วอทแอพ", "วอทสแอป", "วอทแอป", "วอตส์แอป", "วอทส์แอ็ป", "왓츠앱", "왓츠 앱", "ワッツアップ",
   // Brazilian "zapzap", Urdu, Tamil, Sinhala, Hindi (ह्वा) and Amharic spellings.
   "zapzap", "واٹس ایپ", "واٹس اپ", "வாட்ஸ்அப்", "වට්ස්ඇප්", "ह्वाट्सएप", "ዋትስአፕ", "ዋትሳፕ", "ວັອດແອັບ",
   // Nepali and further Hindi spellings.
@@ -571,6 +571,8 @@ const CHANNEL_RULES: ChannelRule[] = [
   // Bare app names, guarded where the word has an everyday meaning.
   { kind: "telegram", anchors: ["telegram", "telegramm", "tele", "telegarm", "tlgrm"], source: `(?:telegramm?|tele\\s?gram|telegarm|tlgrm)${E}` },
   { kind: "telegram", anchors: TELEGRAM_OTHER_NAMES, source: alt(TELEGRAM_OTHER_NAMES) },
+  // Thai chat shortening "เทเล" (Telegram), only in front of a handle: alone it also starts other loanwords.
+  { kind: "telegram", anchors: ["เทเล"], source: "เทเล(?!แก|เก|วิ|ทับ|มาร์|คอม)(?=\\s{0,2}[:：]?\\s{0,2}@[a-z0-9_]{3,32})" },
   // 飞机 is also "aeroplane" (飞机票 = plane ticket): it needs a handle marker or a contact verb.
   {
     kind: "telegram",
@@ -619,7 +621,7 @@ const CHANNEL_RULES: ChannelRule[] = [
   {
     kind: "line",
     anchors: ["line", "id", "แอดไลน์", "ไลน์"],
-    source: `line\\s{0,2}(?:id|official|oa)${E}|line\\s?@|id\\s{0,2}line${E}|line(?<=(?:add|contact|via|hubungi|tambahkan|chat (?:me |us )?on|message (?:me |us )?on|add (?:me|us) on|ทัก|แอด)\\s{0,2}line)${E}(?!\\s(?:items?|breaks?|numbers?|managers?|cooks?|leaders?|workers?|supervisors?|of|up|graphs?|charts?|art)${E})|แอดไลน์|ไลน์ไอดี|ไลน์(?!\\s?(?:ผลิต|การผลิต|ประกอบ))`,
+    source: `line\\s{0,2}(?:id|official|oa)${E}|line\\s?@|id\\s{0,2}line${E}|line(?<=(?:add|contact|via|hubungi|tambahkan|chat (?:me |us )?on|message (?:me |us )?on|add (?:me|us) on|ทัก|แอด)\\s{0,2}line)${E}(?!\\s(?:items?|breaks?|numbers?|managers?|cooks?|leaders?|workers?|supervisors?|of|up|graphs?|charts?|art)${E})|แอดไลน์|ไลน์ไอดี|(?<!ออน|ออฟ|เดด|ออฟ์)ไลน์(?!\\s?(?:ผลิต|การผลิต|ประกอบ))`,
   },
   { kind: "line", anchors: ["@"], source: `@line${E}` },
   {

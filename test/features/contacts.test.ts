@@ -89,6 +89,9 @@ const cases: Case[] = [
   // Line.
   { name: "reads 'Line ID:' with its id", text: "Line ID: kh_job99", channels: ["line=kh_job99"], apps: ["line"] },
   { name: "does not read 'online' or 'line manager' as Line", text: "Work online with your line manager on the production line.", channels: [] },
+  { name: "does not read Thai ออนไลน์ (online) or ออฟไลน์ as Line", text: "รับสมัครแอดมินการตลาดออนไลน์ ทำงานออฟไลน์ที่สาขา", lang: "tha", channels: [] },
+  { name: "still reads Thai ไลน์ alone as Line", text: "สนใจทักไลน์ได้เลย", lang: "tha", channels: ["line"] },
+  { name: "reads Thai เทเล before a handle as Telegram and วอทแอป as WhatsApp", text: "ติดต่อ เทเล @jobs_admin88 หรือ วอทแอป", lang: "tha", channels: ["telegram", "whatsapp"] },
   { name: "reads Thai แอดไลน์ (add Line) with its handle", text: "แอดไลน์ @abcjob", lang: "tha", channels: ["line=@abcjob"] },
   // WeChat, QQ, Zalo, Viber, KakaoTalk, Messenger.
   { name: "reads 加vx (add WeChat) with its id", text: "加vx：kh2024job", lang: "cmn", channels: ["wechat=kh2024job"] },

@@ -36,6 +36,13 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads Thai spelling variants of hubs (ชเวก๊กโก่, เคเคปาร์ค, บาเวท)",
+    fields: "งานแอดมินที่ชเวก๊กโก่ หรือเคเคปาร์ค บางตำแหน่งที่บาเวท",
+    lang: "tha",
+    mentions: ["shwe-kokko/destination", "kk-park/destination", "bavet/destination"],
+    destination: "shwe-kokko",
+  },
+  {
     name: "reads Bengali spelling variants of hubs and transit points (তাচিলেক, হো চি মিন সিটি, ক্যাম্বোডিয়া)",
     fields: "হো চি মিন সিটি হয়ে ক্যাম্বোডিয়া, পরে তাচিলেক অফিসে",
     lang: "ben",
