@@ -297,6 +297,14 @@ describe("findPayStatements joins digits spaced apart to dodge filters", () => {
     expect(readPay(text).map((statement) => statement.amount)).toEqual(amounts);
   });
 
+  it.each([
+    ["a Thai processing fee (ค่าดำเนินการ)", "ค่าดำเนินการ 15,000 บาท"],
+    ["a Thai deposit (เงินมัดจำ)", "เงินมัดจำ 5,000 บาท"],
+    ["a Bengali cost (খরচ)", "মোট খরচ ৩ লাখ টাকা"],
+  ])("does not read %s as pay", (_, text) => {
+    expect(readPay(text)).toEqual([]);
+  });
+
   it("keeps a run followed by another number apart", () => {
     expect(readPay("Pay 1 2 3 45 usd")).toEqual([full(single("USD", 45, null, "45 usd"))]);
   });
@@ -316,6 +324,7 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads '3 chục củ' as three tens of millions of đồng", lang: "vie", text: "lương 3 chục củ", expected: single("VND", 3e7, null, "lương 3 chục củ") },
     { name: "reads Bengali এক লাখ as a lakh of taka", lang: "ben", text: "বেতন এক লাখ টাকা", expected: single("BDT", 100000, null, "বেতন এক লাখ টাকা") },
     { name: "reads Bengali ১ লক্ষ as a lakh of taka", lang: "ben", text: "বেতন ১ লক্ষ টাকা", expected: single("BDT", 100000, null, "বেতন ১ লক্ষ টাকা") },
+    { name: "reads Thai ขั้นต่ำ (written with ำ, which the text holds as ํา) as a minimum", lang: "tha", text: "เงินเดือนขั้นต่ำ 15,000 บาท", expected: atLeast("THB", 15000, "month", "เงินเดือนขั้นต่ำ 15,000 บาท") },
     { name: "reads Bengali ইউএসডি after the amount as US dollars", lang: "ben", text: "বেতন ১৫০০ ইউএসডি", expected: single("USD", 1500, null, "বেতন ১৫০০ ইউএসডি") },
     { name: "reads Hindi यूएसडी before the amount as US dollars", lang: "hin", text: "सैलरी यूएसडी 900", expected: single("USD", 900, null, "सैलरी यूएसडी 900") },
     { name: "reads romanised 'dhai lakh' in an English ad", lang: "eng", text: "salary dhai lakh per month", expected: single("INR", 250000, "month", "salary dhai lakh per month") },
