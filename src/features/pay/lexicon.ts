@@ -248,7 +248,7 @@ export const QUALIFIERS_AFTER: Readonly<Record<string, "atLeast">> = foldedKeys(
 
 /** Words that join the two ends of a range and need spaces around them (`1000 to 1500`, `15 den 20 trieu`). */
 export const RANGE_WORDS: readonly string[] = foldedWords([
-  "to", "up to", "den", "toi", "hingga", "sampai", "s/d", "sd", "a", "hasta", "hanggang", "se", "से", "hadi", "سے", "до",
+  "to", "up to", "den", "toi", "hingga", "sampai", "s/d", "sd", "a", "hasta", "hanggang", "se", "से", "hadi", "سے", "до", "देखि", "থেকে",
 ]);
 
 /**

@@ -325,6 +325,8 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads Bengali এক লাখ as a lakh of taka", lang: "ben", text: "বেতন এক লাখ টাকা", expected: single("BDT", 100000, null, "বেতন এক লাখ টাকা") },
     { name: "reads Bengali ১ লক্ষ as a lakh of taka", lang: "ben", text: "বেতন ১ লক্ষ টাকা", expected: single("BDT", 100000, null, "বেতন ১ লক্ষ টাকা") },
     { name: "reads Thai ขั้นต่ำ (written with ำ, which the text holds as ํา) as a minimum", lang: "tha", text: "เงินเดือนขั้นต่ำ 15,000 บาท", expected: atLeast("THB", 15000, "month", "เงินเดือนขั้นต่ำ 15,000 บาท") },
+    { name: "reads a Nepali range with देखि (from … to)", lang: "nep", text: "तलब ८० हजार देखि १ लाख", expected: range("NPR", 80000, 100000, null, "तलब ८० हजार देखि १ लाख") },
+    { name: "reads a Bengali range with থেকে", lang: "ben", text: "বেতন ৮০ হাজার থেকে ১ লাখ টাকা", expected: range("BDT", 80000, 100000, null, "বেতন ৮০ হাজার থেকে ১ লাখ টাকা") },
     { name: "reads Bengali ইউএসডি after the amount as US dollars", lang: "ben", text: "বেতন ১৫০০ ইউএসডি", expected: single("USD", 1500, null, "বেতন ১৫০০ ইউএসডি") },
     { name: "reads Hindi यूएसडी before the amount as US dollars", lang: "hin", text: "सैलरी यूएसडी 900", expected: single("USD", 900, null, "सैलरी यूएसडी 900") },
     { name: "reads romanised 'dhai lakh' in an English ad", lang: "eng", text: "salary dhai lakh per month", expected: single("INR", 250000, "month", "salary dhai lakh per month") },
