@@ -56,10 +56,12 @@ interface DestinationReading {
  * a misread "P6") says little, so it counts only when cued as the workplace or in the lure region.
  */
 function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string> | undefined, currency: string | undefined, travel: TravelFeature): boolean {
-  if (travel.flightProvided || travel.visaProvided || travel.touristVisa || travel.noVisaNeeded || travel.borderCrossing || travel.poseAsTourist || travel.workAbroad) return true;
+  if (travel.visaProvided || travel.touristVisa || travel.noVisaNeeded || travel.borderCrossing || travel.poseAsTourist || travel.workAbroad) return true;
   // A company's branch or head office abroad says where the company is, not where this job is; a hub
   // is the exception, since no ordinary employer keeps an office there.
   const country = destination.officeOnly && destination.tier !== "hub" ? null : destination.country;
+  // A flight alone may be domestic: a Thai hotel flying staff to Phuket does not send them abroad.
+  if (travel.flightProvided && !(country && homes?.has(country))) return true;
   if (country) {
     if (homes?.has(country)) return false;
     if (homes?.size === 1) return true;

@@ -148,6 +148,9 @@ describe("places.abroad", () => {
     ["tha", "a company's branch office in Myanmar is not the job's place", "บริษัทมีสำนักงานสาขาที่พม่า เปิดเมื่อปี 2557 รับสมัครพนักงานขาย เงินเดือน 20,000 บาท", false],
     ["tha", "work at the Myanmar branch is abroad", "รับสมัครพนักงานขาย ไปทำงานที่สาขาพม่า เงินเดือน 20,000 บาท", true],
     ["eng", "a head office in Dubai is not the job's place", "Sales executive in our Manila team; our head office in Dubai sets the targets.", false],
+    ["tha", "a flight to a home-country job (Phuket) is a domestic flight", "รับพนักงานโรงแรมที่ภูเก็ต มีตั๋วเครื่องบินให้ มีที่พัก", false],
+    ["tha", "a flight with no place named still means abroad", "รับพนักงานแอดมิน มีตั๋วเครื่องบินให้ มีที่พัก", true],
+    ["tha", "a flight to Cambodia is abroad", "รับพนักงานแอดมินที่กัมพูชา มีตั๋วเครื่องบินให้", true],
   ])("%s: %s", (language, _name, description, expected) => {
     expect(screener.screen({ description, language }).features.places.abroad).toBe(expected);
   });

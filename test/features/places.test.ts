@@ -36,6 +36,14 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads foreign workers with their nationalities in brackets ('แรงงานต่างด้าว (พม่า/กัมพูชา)') as the people hired",
+    fields: "โรงงานรับแรงงานต่างด้าว (พม่า/กัมพูชา) ผ่าน MOU มีหอพัก",
+    lang: "tha",
+    mentions: ["myanmar/origin", "cambodia/origin"],
+    destination: null,
+    origins: ["MM", "KH"],
+  },
+  {
     name: "reads Thai spelling variants of hubs (ชเวก๊กโก่, เคเคปาร์ค, บาเวท)",
     fields: "งานแอดมินที่ชเวก๊กโก่ หรือเคเคปาร์ค บางตำแหน่งที่บาเวท",
     lang: "tha",
