@@ -78,6 +78,7 @@ export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = foldedKeys
   "千万": { factor: 1e7, implies: "YEN", needsCue: true },
   "만": { factor: 1e4, implies: "KRW", needsCue: true },
   "천": { factor: 1e3, implies: "KRW", needsCue: true },
+  "백": { factor: 1e2, implies: "KRW", needsCue: true },
   "백만": { factor: 1e6, implies: "KRW", needsCue: true },
   "천만": { factor: 1e7, implies: "KRW", needsCue: true },
   "억": { factor: 1e8, implies: "KRW", needsCue: true },
@@ -236,7 +237,7 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, "upTo" | "atLeast">> = f
   "lebih dari": "atLeast", "di atas": "atLeast", minimal: "atLeast", tren: "atLeast", tu: "atLeast",
   desde: "atLeast", "mas de": "atLeast", mahigit: "atLeast", "higit sa": "atLeast", "से अधिक": "atLeast",
   "कम से कम": "atLeast", "至少": "atLeast", "超过": "atLeast", "zaidi ya": "atLeast", "ขั้นต่ำ": "atLeast",
-  "มากกว่า": "atLeast", "от": "atLeast",
+  "มากกว่า": "atLeast", "от": "atLeast", "최소": "atLeast", "최저": "atLeast",
 });
 
 /** Words after an amount that make it a lower bound (`1500+`, `以上`, `이상`, `trở lên`). */

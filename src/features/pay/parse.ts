@@ -129,9 +129,9 @@ const COUNT_AFTER_AT = new RegExp(`\\s{0,2}(?:${alternationOf(COUNT_NOUNS)})${LA
  * in round ten- or hundred-thousands (`เดือนละหมื่น`, `รายได้หลักแสน`; not `หมื่นห้า`, which is 15,000).
  */
 const WORD_AMOUNTS =
-  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख|(เงินเดือน|รายได้|ค่าจ้าง|เดือนละ)\s{0,2}(?:(หลัก|เกิน|กว่า)\s{0,2})?(หมื่น|แสน)(?!หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)|(?:(?<![a-z])(dedh|derh|dhai|sawa)\s{1,2}(?:lakh|lac)(?![a-z])|(डेढ(?:\u093c)?|डे\u095d|ढाई|सवा)\s?लाख|(দে(?:ড\u09bc|\u09dc)|আ(?:ড\u09bc|\u09dc)াই|সো(?:য\u09bc|\u09df)া|এক)\s?(?:লাখ|লক্ষ))/g;
+  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख|(เงินเดือน|รายได้|ค่าจ้าง|เดือนละ)\s{0,2}(?:(หลัก|เกิน|กว่า)\s{0,2})?(หมื่น|แสน)(?!หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)|(?:(?<![a-z])(dedh|derh|dhai|sawa)\s{1,2}(?:lakh|lac)(?![a-z])|(डेढ(?:\u093c)?|डे\u095d|ढाई|सवा)\s?लाख|(দে(?:ড\u09bc|\u09dc)|আ(?:ড\u09bc|\u09dc)াই|সো(?:য\u09bc|\u09df)া|এক)\s?(?:লাখ|লক্ষ))|(?<![\uac00-\ud7a30-9])(?:월|월급|월수입|한\s?달에?)\s?([이삼사오육칠팔구]?[천백])(만)?(?:\s?(원))?(?!(?!이상|보장|까지|정도|가능|부터)[\uac00-\ud7a3])/g;
 /** Literals one of which every word amount contains; the scan is skipped without them. */
-const WORD_AMOUNT_HINTS = ["万", "千", "juta", "ribu", "chuc", "lakh", "lac", "लाख", "লাখ", "লক্ষ", "หมื่น", "แสน"];
+const WORD_AMOUNT_HINTS = ["万", "千", "juta", "ribu", "chuc", "lakh", "lac", "लाख", "লাখ", "লক্ষ", "หมื่น", "แสน", "천", "백"];
 /** Lakhs a number word stands for: one (এক), one and a half (डेढ़, দেড়, dedh), two and a half (ढाई), one and a quarter (सवा). */
 const LAKH_FRACTIONS: Readonly<Record<string, number>> = {
   dedh: 1.5, derh: 1.5, dhai: 2.5, sawa: 1.25,
@@ -140,9 +140,11 @@ const LAKH_FRACTIONS: Readonly<Record<string, number>> = {
 };
 const WORD_AMOUNT_PERIODS: Readonly<Record<string, PayPeriod>> = { "月": "month", "日": "day", "年": "year", "周": "week" };
 const CHINESE_MAGNITUDES: Readonly<Record<string, number>> = { "十万": 1e5, "百万": 1e6, "千": 1e3, "万": 1e4 };
+/** Sino-Korean digits before 천 or 백 (`오백` is five hundred). */
+const KOREAN_DIGITS: Readonly<Record<string, number>> = { "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9 };
 
 /** Anything that may start a pay statement; fields without one are skipped outright. */
-const ANY_AMOUNT = new RegExp(`${D}|万|千|belasan|puluhan|ratusan|chuc|lakh|lac|लाख|লাখ|লক্ষ|หมื่น|แสน`);
+const ANY_AMOUNT = new RegExp(`${D}|万|千|belasan|puluhan|ratusan|chuc|lakh|lac|लाख|লাখ|লক্ষ|หมื่น|แสน|천|백`);
 
 /**
  * Currency codes glued to an amount (`US$1,500`, `Kshs200,000`, `Rp12jt`) can reach the
@@ -674,6 +676,18 @@ function isManWonShorthand(text: string, first: Side, second: Side | null, befor
   return word === undefined || MAN_WON_FOLLOWERS.some((follower) => word.startsWith(follower));
 }
 
+/**
+ * Whether won written with 천 or 백 count 만원: in Korean pay talk `월 1천` is ten million won and
+ * `5백` five million, since a thousand won is no wage. Not when 원 is written (`3천원`) or the pay is
+ * hourly (`시급 9천`).
+ */
+function countsManWon(first: Side, second: Side | null, period: PayPeriod | null): boolean {
+  if (period === "hour") return false;
+  const sides = second ? [first, second] : [first];
+  if (sides.some((side) => side.suffix?.key === "원")) return false;
+  return sides.some((side) => side.multiplier?.key === "천" || side.multiplier?.key === "백");
+}
+
 /** Scales a side's number by its multiplier; `mil` is a thousand in Spanish-language pay. */
 function scaled(side: Side, currency: CurrencyCode, milIsThousand: boolean): number {
   const multiplier = side.multiplier;
@@ -801,7 +815,7 @@ class FieldReader {
     const milIsThousand = saysMil && (token === "PESO" || this.resolver.milIsThousand());
 
     // `500.000đ` is dong, but `30d` is thirty days.
-    const unit = inManWon ? MAN_WON : 1;
+    const unit = inManWon || (currency === "KRW" && countsManWon(first, second, after.period ?? periodCue ?? null)) ? MAN_WON : 1;
     let low = scaled(first, currency, milIsThousand) * unit;
     if (first.suffix?.key === "d" && low < 10_000 && token === "VND" && !before.prefix) return null;
 
@@ -879,6 +893,15 @@ class FieldReader {
       token = match[10] ? "BDT" : "RUPEE";
       low = high = (LAKH_FRACTIONS[match[8] ?? match[9] ?? match[10] ?? ""] ?? 1) * 1e5;
       qualifier = null;
+    } else if (match[11]) {
+      // `월천`, `월 오백`, `한달에 천만원`: counted in 만원 like `월 1천`; `천원` alone is a thousand won, no wage.
+      if (match[13] && !match[12]) return null;
+      token = "KRW";
+      const numeral = match[11];
+      const digit = numeral.length > 1 ? (KOREAN_DIGITS[numeral[0]!] ?? 1) : 1;
+      low = high = digit * (numeral.endsWith("천") ? 1e3 : 1e2) * 1e4;
+      qualifier = null;
+      period = "month";
     } else if (words.includes("chuc")) {
       token = "VND";
       low = high = 1e7;

@@ -301,6 +301,8 @@ describe("findPayStatements joins digits spaced apart to dodge filters", () => {
     ["a Thai processing fee (ค่าดำเนินการ)", "ค่าดำเนินการ 15,000 บาท"],
     ["a Thai deposit (เงินมัดจำ)", "เงินมัดจำ 5,000 บาท"],
     ["a Bengali cost (খরচ)", "মোট খরচ ৩ লাখ টাকা"],
+    ["a department store after 월 (월 백화점)", "매주 월 백화점 근무"],
+    ["a thousand won written out (월 천 원)", "월 천 원"],
   ])("does not read %s as pay", (_, text) => {
     expect(readPay(text)).toEqual([]);
   });
@@ -339,6 +341,15 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads 주급 200 as 2 million won a week", lang: "kor", text: "주급 200", expected: single("KRW", 2e6, "week", "주급 200") },
     { name: "reads 기본급 500 as 5 million won", lang: "kor", text: "기본급 500", expected: single("KRW", 5e6, null, "기본급 500") },
     { name: "reads 월 300~500 as a range in 만원", lang: "kor", text: "월 300~500", expected: range("KRW", 3e6, 5e6, "month", "월 300~500") },
+    { name: "reads 월 1천 이상 as at least ten million won (천 counts 만원)", lang: "kor", text: "월 1천 이상", expected: atLeast("KRW", 1e7, "month", "월 1천 이상") },
+    { name: "reads 월 5백 as five million won", lang: "kor", text: "월 5백", expected: single("KRW", 5e6, "month", "월 5백") },
+    { name: "keeps 시급 9천 an hourly nine thousand won", lang: "kor", text: "시급 9천", expected: single("KRW", 9000, "hour", "시급 9천") },
+    { name: "keeps 3천원 three thousand won when 원 is written", lang: "kor", text: "월 3천원", expected: single("KRW", 3000, "month", "월 3천원") },
+    { name: "reads 월 3천 달러 as three thousand dollars", lang: "kor", text: "월 3천 달러", expected: single("USD", 3000, "month", "월 3천 달러") },
+    { name: "reads 월 최소 700 as at least seven million won", lang: "kor", text: "월 최소 700", expected: atLeast("KRW", 7e6, "month", "월 최소 700") },
+    { name: "reads the numeral word 월천 as ten million won a month", lang: "kor", text: "월천 보장", expected: single("KRW", 1e7, "month", "월천") },
+    { name: "reads 한달에 천만원 as ten million won a month", lang: "kor", text: "한달에 천만원", expected: single("KRW", 1e7, "month", "한달에 천만원") },
+    { name: "reads 월 오백 as five million won a month", lang: "kor", text: "월 오백 가능", expected: single("KRW", 5e6, "month", "월 오백") },
   ])("$name", ({ text, expected, lang }) => {
     expect(readPay(text, lang)).toEqual([full(expected)]);
   });
