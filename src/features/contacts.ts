@@ -455,7 +455,7 @@ const TELEGRAM_OTHER_NAMES = [
   "纸飞机", "紙飛機", "小飞机", "小飛機", "电报", "電報", "เทเลแกรม", "เทเลเกรม", "텔레그램", "テレグラム",
   "телеграм", "телеграмм", "تيليجرام", "تلغرام", "تليجرام", "টেলিগ্রাম", "टेलीग्राम", "टेलिग्राम", "टेलेग्राम",
   // Korean misspellings and chat shortenings.
-  "텔래그램", "텔레그렘", "텔그",
+  "텔래그램", "텔레그렘", "텔그", "텔레그람", "뗄레그램", "뗄레", "ㅌㄹㄱㄹ",
   // Russian slang ("пиши в телегу"), Urdu, Tamil, Sinhala and Amharic spellings.
   "телегу", "телеге", "ٹیلی گرام", "ٹیلیگرام", "டெலிகிராம்", "ටෙලිග්රෑම්", "ቴሌግራም",
   "តេឡេក្រាម", "តេលេក្រាម", "ເທເລແກຣມ", "တယ်လီဂရမ်",
@@ -473,7 +473,7 @@ const WHATSAPP_OTHER_NAMES = [
   // Bengali spellings without অ্যা.
   "হোয়াটসাপ", "হোয়াটস্যাপ", "হোয়াটসআ্যাপ",
 ];
-const WECHAT_OTHER_NAMES = ["微信", "威信", "薇信", "徽信"];
+const WECHAT_OTHER_NAMES = ["微信", "威信", "薇信", "徽信", "위챗"];
 const FACEBOOK_OTHER_NAMES = ["脸书", "臉書", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟสบุ๊ก", "เฟซบุ๊ค", "페이스북", "フェイスブック", "फेसबुक", "ফেসবুক", "ហ្វេសប៊ុក", "фейсбук"];
 const TIKTOK_OTHER_NAMES = ["抖音", "ติ๊กต็อก", "ติ๊กต๊อก", "ติ๊กต๊อค", "틱톡", "ティックトック", "टिकटॉक", "টিকটক"];
 const INSTAGRAM_OTHER_NAMES = ["인스타그램", "인스타", "อินสตาแกรม", "ไอจี", "インスタグラム", "インスタ", "इंस्टाग्राम", "ইনস্টাগ্রাম"];
@@ -571,6 +571,9 @@ const CHANNEL_RULES: ChannelRule[] = [
   // Bare app names, guarded where the word has an everyday meaning.
   { kind: "telegram", anchors: ["telegram", "telegramm", "tele", "telegarm", "tlgrm"], source: `(?:telegramm?|tele\\s?gram|telegarm|tlgrm)${E}` },
   { kind: "telegram", anchors: TELEGRAM_OTHER_NAMES, source: alt(TELEGRAM_OTHER_NAMES) },
+  // Korean chat initials ㅌㄹ (Telegram) and 라인 (LINE, also a production line) only next to a handle, an ID or 문의.
+  { kind: "telegram", anchors: ["ㅌㄹ"], source: "ㅌㄹ(?=\\s{0,2}(?:[:：@]|문의|아이디|id(?![a-z])))" },
+  { kind: "line", anchors: ["라인"], source: "라인\\s?(?:아이디|id(?![a-z]))" },
   // Thai chat shortening "เทเล" (Telegram), only in front of a handle: alone it also starts other loanwords.
   { kind: "telegram", anchors: ["เทเล"], source: "เทเล(?!แก|เก|วิ|ทับ|มาร์|คอม)(?=\\s{0,2}[:：]?\\s{0,2}@[a-z0-9_]{3,32})" },
   // 飞机 is also "aeroplane" (飞机票 = plane ticket): it needs a handle marker or a contact verb.

@@ -89,6 +89,9 @@ const cases: Case[] = [
   // Line.
   { name: "reads 'Line ID:' with its id", text: "Line ID: kh_job99", channels: ["line=kh_job99"], apps: ["line"] },
   { name: "does not read 'online' or 'line manager' as Line", text: "Work online with your line manager on the production line.", channels: [] },
+  { name: "reads Korean ㅌㄹ before 문의, 텔레그람 and 위챗", text: "ㅌㄹ 문의 또는 텔레그람, 위챗 가능", lang: "kor", channels: ["telegram", "wechat"] },
+  { name: "reads Korean 라인 아이디 as Line but not a production 라인", text: "생산 라인 관리자 모집. 문의는 라인 아이디 hr_kr", lang: "kor", channels: ["line"] },
+  { name: "does not read a Korean production line (라인) as Line", text: "자동차 부품 생산 라인 근무, 주야 2교대", lang: "kor", channels: [] },
   { name: "does not read Thai ออนไลน์ (online) or ออฟไลน์ as Line", text: "รับสมัครแอดมินการตลาดออนไลน์ ทำงานออฟไลน์ที่สาขา", lang: "tha", channels: [] },
   { name: "still reads Thai ไลน์ alone as Line", text: "สนใจทักไลน์ได้เลย", lang: "tha", channels: ["line"] },
   { name: "reads Thai เทเล before a handle as Telegram and วอทแอป as WhatsApp", text: "ติดต่อ เทเล @jobs_admin88 หรือ วอทแอป", lang: "tha", channels: ["telegram", "whatsapp"] },

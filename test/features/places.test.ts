@@ -36,6 +36,13 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads Korean short forms and chat initials of places (필핀, ㅍㄴㅍ, KK 파크)",
+    fields: "필핀 상담원, ㅍㄴㅍ 사무실, KK 파크",
+    lang: "kor",
+    mentions: ["philippines/unknown", "phnom-penh/unknown", "kk-park/unknown"],
+    destination: "kk-park",
+  },
+  {
     name: "reads foreign workers with their nationalities in brackets ('แรงงานต่างด้าว (พม่า/กัมพูชา)') as the people hired",
     fields: "โรงงานรับแรงงานต่างด้าว (พม่า/กัมพูชา) ผ่าน MOU มีหอพัก",
     lang: "tha",

@@ -100,7 +100,7 @@ describe("extractTravel", () => {
     ["zho", "reads a Chinese departure within two weeks with lodging and return tickets", "提供住宿、來回機票，錄取後兩週內出發。", ["accommodationProvided", "flightProvided", "urgentDeparture"]],
     ["zho", "does not read 急招 as urgent departure", "急招客服，坐标深圳南山，双休。", []],
     ["zho", "does not read 'not leaving on a tourist visa' as a tourist visa", "雇主申请工作准证，不以旅游签证出境。", []],
-    ["kor", "reads Korean company-paid ticket and lodging and quick departure", "항공권·숙소 회사 부담, 빠른 출국 가능자 우대", ["accommodationProvided", "flightProvided", "urgentDeparture"]],
+    ["kor", "reads Korean company-paid ticket and lodging and quick departure (출국: leaving the country, so work abroad)", "항공권·숙소 회사 부담, 빠른 출국 가능자 우대", ["accommodationProvided", "flightProvided", "urgentDeparture", "workAbroad"]],
     ["kor", "does not read 급구 as urgent departure", "급구! 강남 카페 바리스타 모집", []],
     ["jpn", "does not read 'work on a tourist visa is not allowed' in Japanese", "Non-Bビザ・ワークパーミットは会社が取得（観光ビザでの就労は不可）", []],
     ["jpn", "does not read 急募 as urgent departure", "急募！都内の倉庫スタッフ", []],
