@@ -478,8 +478,9 @@ const FACEBOOK_OTHER_NAMES = ["脸书", "臉書", "เฟซบุ๊ก", "เ�
 const TIKTOK_OTHER_NAMES = ["抖音", "ติ๊กต็อก", "ติ๊กต๊อก", "ติ๊กต๊อค", "틱톡", "ティックトック", "टिकटॉक", "টিকটক"];
 const INSTAGRAM_OTHER_NAMES = ["인스타그램", "인스타", "อินสตาแกรม", "ไอจี", "インスタグラム", "インスタ", "इंस्टाग्राम", "ইনস্টাগ্রাম"];
 const IMO_OTHER_NAMES = ["ইমো", "ইমু", "इमो"];
-// Bengali Facebook posts say "মেসেঞ্জারে নক করুন"; the Hindi मैसेंजर is left out, where it also names an office courier.
-const MESSENGER_OTHER_NAMES = ["মেসেঞ্জার", "ম্যাসেঞ্জার", "মেসেন্জার"];
+// Bengali Facebook posts say "মেসেঞ্জারে নক করুন". Only the locative (মেসেঞ্জারে, "on Messenger") or "ফেসবুক
+// মেসেঞ্জার" names the app: a bare মেসেঞ্জার (or the Hindi मैसेंजर) is also an office courier's job title.
+const MESSENGER_OTHER_NAMES = ["মেসেঞ্জারে", "ম্যাসেঞ্জারে", "মেসেন্জারে", "ফেসবুক মেসেঞ্জার", "ফেসবুক ম্যাসেঞ্জার"];
 const VIBER_OTHER_NAMES = ["вайбер", "ভাইবার", "वाइबर", "भाइबर", "भाईबर", "ไวเบอร์", "ቫይበር", "ဗိုင်ဘာ"];
 
 const alt = (names: readonly string[]): string => names.map((n) => n.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&")).join("|");
@@ -574,8 +575,8 @@ const CHANNEL_RULES: ChannelRule[] = [
   // Korean chat initials ㅌㄹ (Telegram) and 라인 (LINE, also a production line) only next to a handle, an ID or 문의.
   { kind: "telegram", anchors: ["ㅌㄹ"], source: "ㅌㄹ(?=\\s{0,2}(?:[:：@]|문의|아이디|id(?![a-z])))" },
   { kind: "line", anchors: ["라인"], source: "라인\\s?(?:아이디|id(?![a-z]))" },
-  // Thai chat shortening "เทเล" (Telegram), only in front of a handle: alone it also starts other loanwords.
-  { kind: "telegram", anchors: ["เทเล"], source: "เทเล(?!แก|เก|วิ|ทับ|มาร์|คอม)(?=\\s{0,2}[:：]?\\s{0,2}@[a-z0-9_]{3,32})" },
+  // Thai chat shortening "เทเล" (Telegram), only in front of a handle: alone it also starts other loanwords (เทเลวิชั่น).
+  { kind: "telegram", anchors: ["เทเล"], source: "เทเล(?=\\s{0,2}[:：]?\\s{0,2}@[a-z0-9_]{3,32})" },
   // 飞机 is also "aeroplane" (飞机票 = plane ticket): it needs a handle marker or a contact verb.
   {
     kind: "telegram",
@@ -624,7 +625,7 @@ const CHANNEL_RULES: ChannelRule[] = [
   {
     kind: "line",
     anchors: ["line", "id", "แอดไลน์", "ไลน์"],
-    source: `line\\s{0,2}(?:id|official|oa)${E}|line\\s?@|id\\s{0,2}line${E}|line(?<=(?:add|contact|via|hubungi|tambahkan|chat (?:me |us )?on|message (?:me |us )?on|add (?:me|us) on|ทัก|แอด)\\s{0,2}line)${E}(?!\\s(?:items?|breaks?|numbers?|managers?|cooks?|leaders?|workers?|supervisors?|of|up|graphs?|charts?|art)${E})|แอดไลน์|ไลน์ไอดี|(?<!ออน|ออฟ|เดด|ออฟ์)ไลน์(?!\\s?(?:ผลิต|การผลิต|ประกอบ))`,
+    source: `line\\s{0,2}(?:id|official|oa)${E}|line\\s?@|id\\s{0,2}line${E}|line(?<=(?:add|contact|via|hubungi|tambahkan|chat (?:me |us )?on|message (?:me |us )?on|add (?:me|us) on|ทัก|แอด)\\s{0,2}line)${E}(?!\\s(?:items?|breaks?|numbers?|managers?|cooks?|leaders?|workers?|supervisors?|of|up|graphs?|charts?|art)${E})|แอดไลน์|ไลน์ไอดี|(?<!ออน|ออฟ|ออฟ์|เดด|แอร์|ไทม์|ไกด์|เฮด)ไลน์(?!\\s?(?:ผลิต|การผลิต|ประกอบ))`,
   },
   { kind: "line", anchors: ["@"], source: `@line${E}` },
   {
@@ -642,7 +643,6 @@ const CHANNEL_RULES: ChannelRule[] = [
   // imo, the messaging app of South Asian migrant workers. The Latin word is also "in my opinion", so it
   // counts only as a contact: before a number, or listed with another app.
   { kind: "imo", anchors: IMO_OTHER_NAMES, source: alt(IMO_OTHER_NAMES) },
-  { kind: "messenger", anchors: MESSENGER_OTHER_NAMES, source: alt(MESSENGER_OTHER_NAMES) },
   {
     kind: "imo",
     anchors: ["imo"],
@@ -658,6 +658,7 @@ const CHANNEL_RULES: ChannelRule[] = [
     anchors: ["fb", "facebook", "messenger"],
     source: `(?:fb|facebook)\\s?messenger${E}|messenger(?=\\s{0,2}(?:app${E}|[:：]))|messenger(?<=(?:via|on|through|thru|inbox|pm|dm|message (?:me |us )?on|chat (?:me |us )?on|contact (?:me |us )?on|hubungi (?:via|lewat|di)|lien he qua|nhan tin qua|qua)\\s(?:fb\\s|facebook\\s)?messenger)${E}`,
   },
+  { kind: "messenger", anchors: MESSENGER_OTHER_NAMES, source: alt(MESSENGER_OTHER_NAMES) },
   {
     kind: "qq",
     anchors: ["qq", "扣扣"],
@@ -725,7 +726,7 @@ const CHANNEL_INDEX = lazy(() => {
 // Warnings in legitimate ads ("we never contact you on WhatsApp", "beware of scammers on Telegram")
 // name the apps without offering them as a channel.
 const NEGATION = new RegExp(asNormalizedText(String.raw`(?:never|will not|won't|would not|do not(?! hesitate)|don't(?! hesitate)|does not|doesn't|not (?:contact|ask|use|recruit|communicate|request)|no (?:recruiter|one) will|beware|be aware|be careful|be cautious|fake (?:accounts?|profiles?|recruiters?|agents?|pages?|numbers?|offers?)|fraudulent|fraudsters?|scammers?|impersonat|tidak pernah|tidak akan|jangan|hati-hati|waspada|penipu|khong bao gio|khong (?:lien he|su dung|yeu cau)|canh giac|gia mao|lua dao|不会|不會|绝不|絕不|決不|从不|從不|谨防|謹防|警惕|冒充|诈骗|詐騙|ไม่เคย|ไม่มีนโยบาย|ระวัง|มิจฉาชีพ|절대|사칭|사기|nunca|cuidado con|estafa|hatutawahi|kamwe)`));
-const SENTENCE_END = /[.!?。！？\n]/;
+const SENTENCE_END = /[.!?。！？\n।॥]/;
 
 function isNegated(text: string, start: number): boolean {
   const from = Math.max(0, start - 60);

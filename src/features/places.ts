@@ -479,8 +479,7 @@ const ORIGIN_BEFORE = beforeCue(
   // cues ("speaks", "bahasa") are left out: they would turn a weak name such as "thai" into a mention.
   // Workers of a nationality ("แรงงานสัญชาติเมียนมา", "แรงงานกัมพูชา") are the people hired, as in lawful MOU
   // recruitment into Thailand, not the workplace.
-  // So are foreign workers with their nationalities in brackets ("แรงงานต่างด้าว (พม่า/กัมพูชา)").
-  ["来自", "來自", "从", "從", "国籍", "國籍", "จาก", "คน", "ชาว", "출신", "ภาษา", "พูด", "ພາສາ", "ភាសា", "สัญชาติ", "แรงงาน", "ສັນຊາດ", "សញ្ជាតិ", "ต่างด้าว"],
+  ["来自", "來自", "从", "從", "国籍", "國籍", "จาก", "คน", "ชาว", "출신", "ภาษา", "พูด", "ພາສາ", "ភាសា", "สัญชาติ", "แรงงาน", "ສັນຊາດ", "សញ្ជាតិ", "แรงงานต่างด้าว", "คนต่างด้าว"],
 );
 
 /** Motion and locative cues: weaker than the above, overruled by an after-cue ("fly to Bangkok, then …"). */

@@ -11,6 +11,7 @@ import {
   type MatchFilter,
   type NegationCues,
   type PatternsByLanguage,
+  CLAUSE_END,
   MAX_EVIDENCE_PER_FLAG,
   SENTENCE_END,
   PatternSet,
@@ -152,10 +153,10 @@ interface NumberMatch {
  * is how real ads state the usual requirement, and the flag is a mitigating signal.
  */
 function seniorNegationFilter(cues: NegationCues): MatchFilter {
-  const before = compilePrecedingCue(cues.before, "[^.,;:!?\\n。，、！？•·]{0,20}");
+  const before = compilePrecedingCue(cues.before, `[^${CLAUSE_END}•·]{0,20}`);
   const adjacent = compilePrecedingCue(cues.beforeAdjacent, "\\s{0,2}");
   // Commas and bullets end the reach: in "degree, English is a plus" the nice-to-have is the language.
-  const after = compileFollowingCue(cues.after, "[^.,;:!?\\n。，、！？•·]{0,12}?");
+  const after = compileFollowingCue(cues.after, `[^${CLAUSE_END}•·]{0,12}?`);
   return (field, start, end) =>
     !(precededBy(field.text, start, before) || precededBy(field.text, start, adjacent) || followedBy(field.text, end, after));
 }
@@ -172,9 +173,9 @@ const LEXICON = defineLexicon(() => {
     flags,
     structured,
     languageNames,
-    cueBefore: compilePrecedingCue(cues.before, "[^.,;:!?\\n。，、！？]{0,20}"),
+    cueBefore: compilePrecedingCue(cues.before, `[^${CLAUSE_END}]{0,20}`),
     cueAfter: compileFollowingCue(cues.after, "[\\s:(\\-]{0,3}"),
-    negatedBefore: compilePrecedingCue(cues.negatedBefore, "[^.,;:!?\\n]{0,10}"),
+    negatedBefore: compilePrecedingCue(cues.negatedBefore, `[^${CLAUSE_END}]{0,10}`),
     /** Scripts written without spaces get no gap: "ไม่ต้องใช้ทักษะ ภาษาอังกฤษได้" negates the skills, not English. */
     negatedBeforeAdjacent: compilePrecedingCue(cues.negatedBeforeAdjacent, "\\s{0,2}"),
     negatedAfter: compileFollowingCue(cues.negatedAfter, `[^${SENTENCE_END}]{0,8}?`),

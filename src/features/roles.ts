@@ -220,7 +220,7 @@ export function flagPatterns<F extends string>(
 // --- Cues and filters ---------------------------------------------------------------------------
 
 /** Compiles a cue list into a regex that must end exactly where a match starts (`…cue gap$`). */
-export function compilePrecedingCue(cues: PatternsByLanguage | undefined, gap = "[^.,;:!?\\n。，、！？]{0,20}"): RegExp | null {
+export function compilePrecedingCue(cues: PatternsByLanguage | undefined, gap = `[^${CLAUSE_END}]{0,20}`): RegExp | null {
   const sources = languageSources(cues);
   return sources.length === 0 ? null : new RegExp(`(?:${sources.join("|")})${gap}$`);
 }
@@ -230,6 +230,9 @@ export function compilePrecedingCue(cues: PatternsByLanguage | undefined, gap = 
  * danda (।, ॥) of Hindi, Bengali and Nepali, without which a negation in the next sentence cancelled a match.
  */
 export const SENTENCE_END = ".;!?\\n。！？।॥";
+
+/** Sentence ends and the commas and colons that end a clause, for the gaps a preceding cue may reach across. */
+export const CLAUSE_END = `,:，、${SENTENCE_END}`;
 
 /** Compiles a cue list into a regex that must start right after a match (`^gap cue…`). */
 export function compileFollowingCue(cues: PatternsByLanguage | undefined, gap = `[^${SENTENCE_END}]{0,25}?`): RegExp | null {
@@ -254,7 +257,7 @@ export function followedBy(text: string, end: number, cue: RegExp | null, window
 export type MatchFilter = (field: NormalizedField, start: number, end: number) => boolean;
 
 /** Up to three words, so that a negator reaches its verb's object but not the next clause. */
-const WORD_GAP = "(?:\\s+[^\\s.,;:!?。，、！？।॥]+){0,3}\\s*";
+const WORD_GAP = `(?:\\s+[^\\s${CLAUSE_END}]+){0,3}\\s*`;
 
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {
@@ -483,20 +486,30 @@ function better(candidate: RoleHit, best: RoleHit | null, priority: ReadonlyMap<
   return priority.get(candidate.family)! < priority.get(best.family)!;
 }
 
+/** Whether `inner` lies within `outer`'s words and is shorter: "매니저" inside "CS 매니저". */
+function within(inner: RoleHit, outer: RoleHit): boolean {
+  return inner.field === outer.field && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
+}
+
 function titleHit(ctx: FeatureContext): RoleHit | null {
   const { title, priority } = ROLE_LEXICON();
-  let best: RoleHit | null = null;
+  const hits: RoleHit[] = [];
   for (const field of ctx.fields) {
     if (field.field !== "title") continue;
     title.forEachMatch(
       field,
       (family, match) => {
-        const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: priority.get(family)! };
-        // Same family twice: keep the earlier words as evidence.
-        if (better(hit, best, priority) || (best !== null && best.family === family && hit.start < best.start)) best = hit;
+        hits.push({ family, field, start: match.index, end: match.index + match[0].length, rank: priority.get(family)! });
       },
       true,
     );
+  }
+  let best: RoleHit | null = null;
+  for (const hit of hits) {
+    // A family word inside a longer role phrase names less than the phrase: "CS 매니저" is customer service, not a manager.
+    if (hits.some((other) => other.family !== hit.family && within(hit, other))) continue;
+    // Same family twice: keep the earlier words as evidence.
+    if (better(hit, best, priority) || (best !== null && best.family === hit.family && hit.start < best.start)) best = hit;
   }
   return best;
 }

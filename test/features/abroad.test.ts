@@ -148,11 +148,19 @@ describe("places.abroad", () => {
     ["tha", "a company's branch office in Myanmar is not the job's place", "บริษัทมีสำนักงานสาขาที่พม่า เปิดเมื่อปี 2557 รับสมัครพนักงานขาย เงินเดือน 20,000 บาท", false],
     ["tha", "work at the Myanmar branch is abroad", "รับสมัครพนักงานขาย ไปทำงานที่สาขาพม่า เงินเดือน 20,000 บาท", true],
     ["eng", "a head office in Dubai is not the job's place", "Sales executive in our Manila team; our head office in Dubai sets the targets.", false],
-    ["tha", "a flight to a home-country job (Phuket) is a domestic flight", "รับพนักงานโรงแรมที่ภูเก็ต มีตั๋วเครื่องบินให้ มีที่พัก", false],
-    ["tha", "a flight with no place named still means abroad", "รับพนักงานแอดมิน มีตั๋วเครื่องบินให้ มีที่พัก", true],
-    ["tha", "a flight to Cambodia is abroad", "รับพนักงานแอดมินที่กัมพูชา มีตั๋วเครื่องบินให้", true],
+    ["tha", "a flight to a home-country job (Phuket) is a domestic flight", "ทำงานโรงแรมที่ภูเก็ต บินฟรี มีที่พัก", false],
+    ["tha", "a flight with no place named still means abroad", "รับพนักงานแอดมิน บินฟรี มีที่พัก", true],
+    ["tha", "a flight to Cambodia is abroad", "รับพนักงานแอดมินที่กัมพูชา บินฟรี", true],
+    // Lures fly people to a transit town at home and take them on from there.
+    ["tha", "a flight to a home-country transit town (Bangkok) still means abroad", "ทำงานที่กรุงเทพ บินฟรี เงินเดือน 50,000 บาท", true],
   ])("%s: %s", (language, _name, description, expected) => {
     expect(screener.screen({ description, language }).features.places.abroad).toBe(expected);
+  });
+
+  it("reads the flight in the domestic-flight cases, so they test the exception", () => {
+    for (const description of ["ทำงานโรงแรมที่ภูเก็ต บินฟรี มีที่พัก", "ทำงานที่กรุงเทพ บินฟรี เงินเดือน 50,000 บาท"]) {
+      expect(screener.screen({ description, language: "tha" }).features.travel.flightProvided).toBe(true);
+    }
   });
 
   it("points job-abroad at the words that say the work is abroad", () => {

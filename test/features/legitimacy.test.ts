@@ -29,6 +29,7 @@ describe("extractLegitimacy", () => {
     ["does not read an unrelated Spanish resolution number", "Según la resolución 1234 de 2020 del municipio", []],
     ["reads a Bangladeshi RL number written in Bengali", "সরকার অনুমোদিত রিক্রুটিং এজেন্সি (আরএল-১২০৬)", [["BD-BMET", "আরএল-১২০৬"]]],
     ["reads a Bengali RL number written with dots", "লাইসেন্স: আর.এল. নং ১২৩৪", [["BD-BMET", "আর.এল. নং ১২৩৪"]]],
+    ["does not read 'আর এল' (more came) before a number as an RL number", "গত মাসে আর এল ৫০ জন নতুন কর্মী", []],
     ["reads a Vietnamese DOLAB licence", "Giấy phép số 123/LĐTBXH-GP", [["VN-DOLAB", "123/LĐTBXH-GP"]]],
     ["reads a Malaysian JTKSM licence", "Lesen JTKSM 252C", [["MY-JTK", "JTKSM 252C"]]],
     ["reads a Sabah JTKSB licence", "Agensi berlesen (JTKSB No. 0412)", [["MY-JTK", "JTKSB No. 0412"]]],

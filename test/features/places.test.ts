@@ -36,6 +36,13 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "still reads the country of a foreign company ('บริษัทต่างด้าว (กัมพูชา)') as the workplace",
+    fields: "บริษัทต่างด้าว (กัมพูชา) รับสมัครแอดมินตอบแชท",
+    lang: "tha",
+    mentions: ["cambodia/unknown"],
+    destination: "cambodia",
+  },
+  {
     name: "reads Korean short forms and chat initials of places (필핀, ㅍㄴㅍ, KK 파크)",
     fields: "필핀 상담원, ㅍㄴㅍ 사무실, KK 파크",
     lang: "kor",

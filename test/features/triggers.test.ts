@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeField } from "../../src/normalize/normalize.js";
-import { TriggerRegistry, companionLiterals, triggerLiterals } from "../../src/features/triggers.js";
+import { TriggerRegistry, companionLiterals, forEachWindowMatch, triggerLiterals } from "../../src/features/triggers.js";
 
 const BOUNDARY = "\u0000";
 
@@ -116,4 +116,79 @@ describe("the trigger scan's automaton", () => {
     expect([...registry.scanOf(field).hits]).toEqual([]);
     expect(ids).toHaveLength(sources.length);
   });
+});
+
+describe("the trigger scan's automaton on random registries", () => {
+  // Seeded registries large enough (over 64 classes, over 1,024 nodes) for the dense table, the
+  // only-child steps, the edge table and failure walks past the table, then grown after a first scan.
+  let seed = 20261129;
+  const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const small = "abcdeh".split("");
+  const extra = Array.from({ length: 120 }, (_, i) => String.fromCharCode(0x4e00 + i));
+  const astral = ["\u{1F4DE}", "\u{20000}"];
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const randomLiteral = (): string => {
+    let literal = "";
+    for (let i = 2 + Math.floor(random() * 9); i > 0; i--) {
+      const r = random();
+      literal += r < 0.7 ? pick(small) : r < 0.85 ? pick(extra) : r < 0.92 ? " " : pick(astral);
+    }
+    return literal.replace(/ +/g, " ").trim() || "ab";
+  };
+  const randomSource = (): string => {
+    const body = randomLiteral().split(" ").map(escape).join("\\s+");
+    const r = random();
+    return r < 0.2 ? `\\b${body}` : r < 0.3 ? `\\s${body}` : body;
+  };
+  const randomText = (): string => {
+    let text = "";
+    for (let i = 50 + Math.floor(random() * 300); i > 0; i--) {
+      const r = random();
+      text += r < 0.6 ? pick(small) : r < 0.75 ? pick(extra) : r < 0.85 ? pick([" ", "  ", "\t\n ", "\u00a0", "\u3000 "]) : r < 0.9 ? pick(astral) : pick(["x", "-", "."]);
+    }
+    return text;
+  };
+
+  it("finds every match a whole-text scan finds, before and after the registry grows", () => {
+    const registry = new TriggerRegistry();
+    const sources: string[] = [];
+    const add = (count: number): void => {
+      for (let i = 0; i < count; i++) {
+        const source = randomSource();
+        sources.push(source);
+        registry.register(source, random() < 0.3 ? "gu" : "g");
+      }
+    };
+    add(600);
+    let compared = 0;
+    for (let phase = 0; phase < 2; phase++) {
+      for (let t = 0; t < 25; t++) {
+        const field = normalizeField("description", randomText());
+        const text = field.text;
+        const scan = registry.scanOf(field);
+        const windowed = new Set<string>();
+        scan.hits.forEach((id, h) => forEachWindowMatch(text, scan, h, registry.regex(id), (match) => windowed.add(`${id}@${match.index}:${match[0].length}`) !== null));
+        const missed: string[] = [];
+        sources.forEach((source, id) => {
+          const regex = registry.regex(id);
+          regex.lastIndex = 0;
+          for (let match = regex.exec(text); match; match = regex.exec(text)) {
+            if (match[0].length === 0) {
+              regex.lastIndex += 1;
+              continue;
+            }
+            compared += 1;
+            if (!windowed.has(`${id}@${match.index}:${match[0].length}`)) missed.push(`${source} @${match.index}`);
+          }
+        });
+        expect(missed).toEqual([]);
+      }
+      add(200);
+    }
+    const automaton = registry as unknown as { rootChild: Int32Array; nodeTable: Int32Array };
+    expect(automaton.rootChild.length).toBeGreaterThan(64);
+    expect(automaton.nodeTable.length / 4).toBeGreaterThan(1024);
+    expect(compared).toBeGreaterThan(1000);
+  }, 60_000);
 });

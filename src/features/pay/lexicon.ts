@@ -264,9 +264,9 @@ export const NOT_PAY_WORDS: readonly string[] = foldedWords([
   "prize", "jackpot", "recruit", "confirm", "reserve", "biaya", "bayar", "jaminan", "denda", "tebusan", "phi", "chi phi", "coc", "phat", "chuoc",
   "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าหัว", "ค่านายหน้า", "ค่าปรับ", "ค่าไถ่", "ค่าตั๋ว", "ทุนจดทะเบียน", "ลงทุน",
   "ประกันอุบัติเหตุ", "ประกันชีวิต", "ยอดขาย", "ค่ารักษาพยาบาล", "ค่าดำเนินการ", "ค่าเอกสาร", "ค่าวีซ่า", "ค่าสมัคร",
-  "ค่ามัดจำ", "เงินมัดจำ", "ค่าเดินทาง", "ค่าตรวจโรค", "费", "押金", "罚款",
+  "ค่ามัดจำ", "เงินมัดจำ", "ค่าตรวจโรค", "费", "押金", "罚款",
   "赎金", "保证金", "买", "卖", "수수료", "보증금", "벌금", "몸값", "bayad", "multa", "gharama", "faini", "शुल्क",
-  "फीस", "जुर्माना", "खर्च", "খরচ", "জামানত", "비용", "tarifa", "cuota", "deposito", "rescate",
+  "फीस", "जुर्माना", "खर्च", "খরচ", "জামানত", "tarifa", "cuota", "deposito", "rescate",
 ]);
 
 /** Negations that cancel a cost word (`no fees`, `tanpa biaya`, `miễn phí`). */

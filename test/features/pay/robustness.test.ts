@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { comparePay, findPayStatements } from "../../../src/features/pay/index.js";
 import { PAY_PATTERNS } from "../../../src/features/pay/parse.js";
+import { redosVerdict } from "../../redos-verdict.js";
 
 describe("findPayStatements on hostile input", () => {
   it.each([
@@ -43,8 +43,9 @@ describe("the parser's regular expressions", () => {
   it.each(PAY_PATTERNS.map((pattern) => ({ source: pattern.source.slice(0, 60), pattern })))(
     "has no catastrophic backtracking: $source",
     ({ pattern }) => {
-      const result = checkSync(pattern.source, pattern.flags.replace(/[gy]/g, ""), { timeout: 20_000 });
-      expect(result.status).toBe("safe");
+      // The automaton checker's proof first: fuzzing alone timed out on a loaded machine as the currency list grew.
+      const result = redosVerdict(pattern.source, pattern.flags.replace(/[gy]/g, ""));
+      expect(result.detail).toBe("safe");
     },
     30_000,
   );
