@@ -36,6 +36,20 @@ interface Case {
 
 const cases: Case[] = [
   {
+    name: "reads the Vietnamese province Lào Cai as a home place, not as Laos",
+    fields: "Địa điểm làm việc: Lào Cai: Phường Sa Pa",
+    lang: "vie",
+    mentions: ["lao-cai/unknown"],
+    destination: "lao-cai",
+  },
+  {
+    name: "reads Vietnamese names of hubs (Kông Pông Xom, Tam Giác Vàng)",
+    fields: "bay sang Kông Pông Xom, sau đó làm việc tại Tam Giác Vàng",
+    lang: "vie",
+    mentions: ["sihanoukville/transit", "golden-triangle-sez/destination"],
+    destination: "golden-triangle-sez",
+  },
+  {
     name: "still reads the country of a foreign company ('บริษัทต่างด้าว (กัมพูชา)') as the workplace",
     fields: "บริษัทต่างด้าว (กัมพูชา) รับสมัครแอดมินตอบแชท",
     lang: "tha",

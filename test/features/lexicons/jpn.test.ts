@@ -23,6 +23,9 @@ describe("Japanese lexicon (jpn)", () => {
     ["雇用契約書は渡航前に締結します", ["legitimacy.writtenContractBeforeTravel"]],
     ["往復交通費支給、重大工程の設計", []],
     ["18〜35歳、1分間80文字以上のタイピングテストあり", ["requirements.typingTest"]],
+    ["身長・体重の条件あり", ["requirements.genderOrAppearance"]],
+    // The same characters in a Chinese ad: "height and weight do not matter".
+    ["身高体重不限", []],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });
