@@ -205,3 +205,128 @@ describe("Hindi lexicon, broadened wording", () => {
     expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(range);
   });
 });
+
+// Third pass: wording from ordinary Hindi usage the corpus never shows (जहाज़ का टिकट, वीज़ा लगवा
+// देंगे, रहने खाने without a hyphen, एअरपोर्ट/बार्डर spellings, informal पे, colon-style "अनुभव: आवश्यक
+// नहीं", plural oblique forms), each with a near miss that must stay silent.
+describe("Hindi lexicon, native variants (third pass)", () => {
+  it.each<[string, Record<string, boolean>]>([
+    ["विदेशों में नौकरी का सुनहरा मौका।", { "travel.workAbroad": true }],
+    ["पासपोर्ट वालों को विदेश भेजेंगे।", { "travel.workAbroad": true }],
+    ["फॉरेन जॉब, सिंगापुर।", { "travel.workAbroad": true }],
+    ["बाहर के मुल्क में नौकरी।", { "travel.workAbroad": true }],
+    ["विदेशी छात्रों को पढ़ाने के लिए शिक्षक चाहिए, दिल्ली।", { "travel.workAbroad": false }],
+    ["हवाई जहाज का टिकट फ्री।", { "travel.flightProvided": true }],
+    ["टिकट की व्यवस्था कंपनी करेगी।", { "travel.flightProvided": true }],
+    ["कंपनी की ओर से फ्री हवाई टिकट दिया जाएगा।", { "travel.flightProvided": true }],
+    ["टिकट की व्यवस्था खुद करनी होगी।", { "travel.flightProvided": false }],
+    ["वीज़ा लगवा देंगे।", { "travel.visaProvided": true }],
+    ["वीजा लगा के देंगे।", { "travel.visaProvided": true }],
+    ["वीज़ा की 100% गारंटी।", { "travel.visaProvided": true }],
+    ["वीज़ा खुद लगवाना होगा।", { "travel.visaProvided": false }],
+    ["रहने खाने की व्यवस्था कंपनी की।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["खाना रहना फ्री।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["आवास की सुविधा उपलब्ध।", { "travel.accommodationProvided": true, "travel.foodProvided": false }],
+    ["ठहरने की व्यवस्था।", { "travel.accommodationProvided": true }],
+    ["रहना निःशुल्क।", { "travel.accommodationProvided": true }],
+    ["भोजन मुफ्त।", { "travel.foodProvided": true }],
+    ["खाने का खर्चा कंपनी देगी।", { "travel.foodProvided": true }],
+    ["खाने का खर्चा खुद उठाना होगा।", { "travel.foodProvided": false }],
+    ["टूरिस्ट-वीज़ा पर बुलाएँगे।", { "travel.touristVisa": true }],
+    ["वीज़ा की जरूरत ही नहीं।", { "travel.noVisaNeeded": true }],
+    ["वीज़ा लगता ही नहीं।", { "travel.noVisaNeeded": true }],
+    ["वर्क परमिट बाद में बन जाएगा।", { "travel.workPermitAfterArrival": true }],
+    ["वहाँ पहुँचकर वीज़ा बदल देंगे।", { "travel.workPermitAfterArrival": true }],
+    ["वीज़ा आते ही फ्लाइट।", { "travel.urgentDeparture": true }],
+    ["दस दिन में भेज देंगे।", { "travel.urgentDeparture": true }],
+    ["इसी महीने विदेश भेज देंगे।", { "travel.urgentDeparture": true }],
+    ["वीज़ा आने के बाद जॉइनिंग लेटर मिलेगा।", { "travel.urgentDeparture": false }],
+    ["एयरपोर्ट पर कोई लेने आएगा।", { "travel.airportPickup": true }],
+    ["एअरपोर्ट पर रिसीव करेंगे।", { "travel.airportPickup": true }],
+    ["एयरपोर्ट पे हमारा आदमी मिलेगा।", { "travel.airportPickup": true }],
+    ["पिकअप एयरपोर्ट से।", { "travel.airportPickup": true }],
+    ["बार्डर पर हमारी गाड़ी लेने आएगी।", { "travel.airportPickup": true }],
+    ["बार्डर पार कराएँगे।", { "travel.borderCrossing": true }],
+    ["जंगल के रास्ते बॉर्डर पार।", { "travel.borderCrossing": true }],
+    ["चोर रास्ते से भेजेंगे।", { "travel.borderCrossing": true }],
+    ["बॉर्डर एरिया के पास फैक्ट्री में काम।", { "travel.borderCrossing": false, "travel.airportPickup": false }],
+    ["डमी टिकट और होटल बुकिंग हम देंगे।", { "travel.poseAsTourist": true }],
+    ["इमिग्रेशन पर दिखाने के लिए रिटर्न टिकट और होटल बुकिंग।", { "travel.poseAsTourist": true }],
+    ["घूमने के बहाने भेजेंगे।", { "travel.poseAsTourist": true }],
+    ["अधिकारी पूछें तो बोलना रिश्तेदार से मिलने जा रहे हैं।", { "travel.poseAsTourist": true }],
+    ["इमिग्रेशन क्लीयरेंस के बाद रिटर्न टिकट भी मिलेगा।", { "travel.poseAsTourist": false, "legitimacy.workPermitSponsored": true }],
+    ["किसी से इस बारे में ज़िक्र मत करना।", { "travel.hideFromFamily": true }],
+    ["घरवालों से छुपाकर आना।", { "travel.hideFromFamily": true }],
+    ["मम्मी-पापा को मत बताना।", { "travel.hideFromFamily": true }],
+    ["अपने परिवार से बात करके फैसला लें।", { "travel.hideFromFamily": false }],
+    ["अनुभव: आवश्यक नहीं", { "requirements.noExperience": true }],
+    ["अनुभव: 2 साल", { "requirements.noExperience": false }],
+    ["काम हम सिखा देंगे।", { "requirements.noExperience": true }],
+    ["फ्रेशर्स आमंत्रित।", { "requirements.noExperience": true }],
+    ["फ्रेशर और अनुभवी दोनों।", { "requirements.noExperience": true }],
+    ["अनुभव की जरूरत ही नहीं।", { "requirements.noExperience": true }],
+    ["मैट्रिक पास भी चलेगा।", { "requirements.noDegree": true }],
+    ["पढ़ाई लिखाई की कोई जरूरत नहीं।", { "requirements.noDegree": true }],
+    ["योग्यता: कोई नहीं", { "requirements.noDegree": true }],
+    ["योग्यता: स्नातक", { "requirements.noDegree": false }],
+    ["बस हिंदी पढ़ना-लिखना आना चाहिए।", { "requirements.noDegree": true }],
+    ["बिना किसी स्किल के कमाएँ।", { "requirements.noSkills": true }],
+    ["हर कोई यह काम कर सकता है।", { "requirements.noSkills": true }],
+    ["कम्प्युटर चलाना आना चाहिए।", { "requirements.computerBasicsOnly": true }],
+    ["टाइप कर सकते हो तो आवेदन करो।", { "requirements.computerBasicsOnly": true }],
+    ["केवल फीमेल कैंडिडेट।", { "requirements.genderOrAppearance": true }],
+    ["मेल और फीमेल दोनों।", { "requirements.genderOrAppearance": false }],
+    ["पासपोर्ट बना हुआ होना चाहिए।", { "requirements.passportRequired": true }],
+    ["जिनका पासपोर्ट बना है वो संपर्क करें।", { "requirements.passportRequired": true }],
+    ["टोकन मनी ₹5000 जमा करें।", { "fees.upfrontFee": true }],
+    ["सिर्फ़ 80 हज़ार लगेंगे।", { "fees.upfrontFee": true }],
+    ["खर्चा 1.5 लाख लगेगा।", { "fees.upfrontFee": true }],
+    ["रजिस्ट्रेशन के 500 रुपये।", { "fees.upfrontFee": true }],
+    ["एडवांस पेमेंट करना होगा।", { "fees.upfrontFee": true }],
+    ["एडवांस पेमेंट नहीं करना होगा।", { "fees.upfrontFee": false }],
+    ["10 हज़ार रुपये मिलेंगे।", { "fees.upfrontFee": false }],
+    ["बाद में सैलरी से कट जाएगा।", { "fees.advanceRepaidFromSalary": true }],
+    ["पहले दो महीने की सैलरी कंपनी रखेगी।", { "fees.advanceRepaidFromSalary": true }],
+    ["किस्तों में चुकाना होगा।", { "fees.advanceRepaidFromSalary": true }],
+    ["टारगेट पूरा न होने पर जुर्माना।", { "fees.penaltyForLeaving": true }],
+    ["रिलीज़ के लिए 3 लाख देने होंगे।", { "fees.penaltyForLeaving": true }],
+    ["फाइन भरना होगा।", { "fees.penaltyForLeaving": true }],
+    ["पैसे मांगने वाले एजेंटों से सावधान।", { "fees.noFeePolicy": true }],
+    ["हम उम्मीदवारों से कोई फीस नहीं लेते।", { "fees.noFeePolicy": true, "fees.upfrontFee": false }],
+    ["वर्किंग वीज़ा कंपनी देगी।", { "legitimacy.workPermitSponsored": true }],
+    ["ई-माइग्रेट पर रजिस्ट्रेशन की कोई ज़रूरत नहीं।", { "legitimacy.workPermitSponsored": false }],
+    ["ई-माइग्रेट पर रजिस्ट्रेशन के बाद ही फ्लाइट।", { "legitimacy.workPermitSponsored": true }],
+    ["नेशनल स्किल डेवलपमेंट कॉर्पोरेशन के साथ।", { "legitimacy.governmentScheme": true }],
+    ["दोनों सरकारों के बीच हुए समझौते के तहत भर्ती।", { "legitimacy.governmentScheme": true }],
+    ["ईपीएस-टोपिक परीक्षा पास करनी होगी।", { "legitimacy.governmentScheme": true }],
+    ["ट्रेड टेस्ट दिल्ली में होगा।", { "legitimacy.multiStageInterview": true }],
+    ["बिज़नेस वीज़ा एयरपोर्ट पर मिल जाएगा।", { "travel.touristVisa": true }],
+    ["वीज़ा के लिए एयरपोर्ट पर लाइन में लगना होगा।", { "travel.touristVisa": false }],
+    ["हमारा आदमी बैंकॉक एयरपोर्ट पर मिलेगा।", { "travel.airportPickup": true }],
+    ["हमारा ऑफिस एयरपोर्ट पर है।", { "travel.airportPickup": false }],
+    ["जो लोग हिंदी-इंग्लिश टाइप कर लेते हैं उन्हें ऑफिस का काम।", { "requirements.computerBasicsOnly": true }],
+  ])("%s", (description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["कॉल सेण्टर – कंबोडिया", "customer-service"],
+    ["ऑनलाइन चैटिंग – लाओस", "chat-support"],
+    ["टाइपिंग की नौकरी – थाईलैंड", "typing"],
+    ["कंप्यूटर आपरेटर – म्यांमार", "data-entry"],
+    ["सोशल मीडिया प्रमोशन – दुबई", "marketing"],
+    ["ऑफशोर गेमिंग – मनीला", "casino"],
+    ["दुभाषिये चाहिए – बैंकॉक", "translator"],
+  ])("reads the role in %s", (title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+
+  it.each<[string, { min: number | null; max: number | null }]>([
+    ["आयु सीमा 18 से 30", { min: 18, max: 30 }],
+    ["अधिकतम आयु 35", { min: null, max: 35 }],
+    ["न्यूनतम आयु 21 वर्ष", { min: 21, max: null }],
+  ])("reads the age range in %s", (description, range) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(range);
+  });
+});

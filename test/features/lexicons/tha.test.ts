@@ -49,7 +49,7 @@ describe("Thai lexicon (tha)", () => {
     ["reads 'pay back in instalments from salary' and a quit penalty", "fees", "ค่าตั๋วบริษัทออกให้ก่อน ผ่อนจ่ายจากเงินเดือน ลาออกก่อนครบสัญญาต้องจ่ายค่าปรับ", ["advanceRepaidFromSalary", "penaltyForLeaving"]],
     ["reads an entrance fee", "fees", "ค่าแรกเข้า 3,000 บาท โอนก่อนเริ่มงาน", ["upfrontFee"]],
     ["does not read 'not deducted from salary' as a repayment", "fees", "ร้านออกค่าตั๋วเครื่องบินให้ ไม่หักเงินเดือน", []],
-    ["does not read 'no queue fee' or fees capped by law as a fee charged", "fees", "ลูกจ้างไม่ต้องเสียค่าหัวคิว ค่าธรรมเนียมตามที่กฎหมายกำหนด", []],
+    ["reads 'no queue fee' and fees capped by law as a no-fee policy, not a fee charged", "fees", "ลูกจ้างไม่ต้องเสียค่าหัวคิว ค่าธรรมเนียมตามที่กฎหมายกำหนด", ["noFeePolicy"]],
     ["does not read an annual health check benefit as a fee", "fees", "สวัสดิการ: ค่าตรวจสุขภาพประจำปี 4,000 บาท", []],
     ["reads 'no broker' as a no-fee policy", "fees", "สมัครได้ที่สำนักงานจัดหางานจังหวัด ไม่ผ่านนายหน้า", ["noFeePolicy"]],
     ["reads the MOU channel and a work permit applied for by the employer", "legitimacy", "นำเข้าแรงงานเมียนมาตามระบบ MOU นายจ้างดำเนินการขอใบอนุญาตทำงานให้", ["governmentScheme", "workPermitSponsored"]],
@@ -72,6 +72,98 @@ describe("Thai lexicon (tha)", () => {
     ["reads a baccarat site as a casino", "พนักงาน CS เว็บบาคาร่า", "ประจำปอยเปต", "casino"],
     ["reads a misspelt call centre", "พนักงานคอลเซนเตอร์", "ประจำสำนักงาน", "customer-service"],
     ["reads online typing work", "งานพิมพ์ข้อความออนไลน์", "รายได้ดี", "typing"],
+  ])("%s", (_name, title, description, family) => {
+    expect(extractRole(contextFrom({ title, description })).family).toBe(family);
+  });
+});
+
+// Second pass: the everyday ways Thai ads say each thing (colloquial "ตั๋วบิน", "กิน-อยู่ฟรี", "เวิร์คเพอร์มิต"
+// and its misspellings, "พาส" for passport), and the look-alikes of ordinary ads: a hotel's dining room
+// (ห้องอาหาร), an exam fee paid to the state, position allowances (ค่าตำแหน่ง), the Department of
+// Employment's departure desk (ด่านตรวจคนหางาน), an age written after "no experience".
+describe("Thai lexicon (tha), native wording", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["reads a colloquial plane ticket and board-and-lodging with a dash", "travel", "งานเมืองนอก ตั๋วบินฟรี กิน-อยู่ฟรี", ["accommodationProvided", "flightProvided", "foodProvided", "workAbroad"]],
+    ["reads a visa and ticket paid together", "travel", "วีซ่า+ตั๋วบินฟรี", ["flightProvided", "visaProvided"]],
+    ["reads a passport made for the worker", "travel", "ทำพาสปอร์ตให้ฟรี", ["visaProvided"]],
+    ["reads a staff room offered with meals", "travel", "มีห้องพักพนักงานให้ ฟรีมื้อกลางวัน", ["accommodationProvided", "foodProvided"]],
+    ["reads a room and rice listed with spaces", "travel", "ห้อง ข้าว ฟรี", ["accommodationProvided", "foodProvided"]],
+    ["reads 'go on holiday first' as a tourist entry", "travel", "เข้าไปเที่ยวก่อน เดี๋ยวจัดการให้", ["touristVisa"]],
+    ["reads a misspelt tourist visa and an English visa type", "travel", "ใช้วีซ่าท่องเทียว หรือวีซ่า TR ก็ได้", ["touristVisa"]],
+    ["reads 'no visa needed' and a misspelt work permit not needed", "travel", "ไม่ต้องมีวีซ่า ไม่ต้องทำเวิร์คเพอมิท", ["noVisaNeeded"]],
+    ["reads 'no work permit is fine'", "travel", "ไม่มีใบเวิร์คก็ทำงานได้", ["noVisaNeeded"]],
+    ["reads crossing with only the ID card", "travel", "ใช้แค่บัตรประชาชนก็ข้ามได้", ["noVisaNeeded"]],
+    ["reads a work permit 'done later'", "travel", "เวิร์คเพอร์มิตทำให้ทีหลัง", ["workPermitAfterArrival"]],
+    ["reads 'once there, then we apply for the permit'", "travel", "เข้าไปแล้วค่อยยื่นขอใบอนุญาตทำงาน", ["workPermitAfterArrival"]],
+    ["reads departure within five days and flying tomorrow", "travel", "เดินทางได้ภายใน 5 วัน บินพรุ่งนี้ก็ได้", ["urgentDeparture"]],
+    ["reads departure within Thai-digit days", "travel", "ไปได้ภายใน ๗ วัน", ["urgentDeparture"]],
+    ["reads someone waiting at the airport", "travel", "ถึงสนามบินแล้วมีคนมารอรับ", ["airportPickup"]],
+    ["reads a pickup at the border", "travel", "มีรถรอรับที่ท่าเรือ", ["airportPickup"]],
+    ["reads crossing to Myawaddy without the checkpoint", "travel", "ข้ามฝั่งไปเมียวดี ไม่ต้องผ่านด่าน", ["borderCrossing"]],
+    ["reads a hotel on the Lao side reached with a border pass", "travel", "โรงแรมฝั่งลาว เดินทางข้ามด่านด้วยบัตรผ่านแดน", ["borderCrossing", "workAbroad"]],
+    ["does not read goods shipped to the Lao side as work abroad", "travel", "ขับรถส่งสินค้าไปฝั่งลาว กลับทุกวัน", []],
+    ["reads a border pass and crossing on foot", "travel", "ใช้บอร์ดเดอร์พาส เดินเท้าข้ามไป", ["borderCrossing"]],
+    ["reads 'don't tell immigration you work'", "travel", "ไม่ต้องบอกตม.ว่ามาทำงาน", ["poseAsTourist"]],
+    ["reads 'tell them you are on holiday'", "travel", "ให้บอกว่าไปเที่ยว", ["poseAsTourist"]],
+    ["reads 'don't tell anyone, tell home it is Bangkok'", "travel", "อย่าเล่าให้ใครฟัง บอกที่บ้านว่าไปทำงานกรุงเทพ", ["hideFromFamily"]],
+    ["reads work in a neighbouring country", "travel", "รับสมัครคนทำงานประเทศเพื่อนบ้าน", ["workAbroad"]],
+    ["does not read a hotel dining room as a room with meals", "travel", "ห้องอาหารของโรงแรมรับพนักงานเสิร์ฟ", []],
+    ["does not read a room whose rent is deducted as provided", "travel", "มีห้องพักให้ หักค่าห้องเดือนละ 1,500", []],
+    ["does not read a warning against working abroad", "travel", "ระวังหลอกไปทำงานเมืองนอก", []],
+    ["does not read the Department of Employment desk as a border post", "travel", "ไม่ต้องผ่านด่านตรวจคนหางาน", []],
+    ["does not read 'we never ask for a work permit later' as a permit after arrival", "travel", "ต้องมีใบอนุญาตทำงานก่อนเดินทาง", []],
+    ["reads 'experience doesn't matter' and 'no experience needed' in English", "requirements", "ไม่เน้นประสบการณ์ ไม่ต้องมี exp", ["noExperience"]],
+    ["reads an abbreviated 'no experience is fine'", "requirements", "ไม่มี ปสก. ก็ได้", ["noExperience"]],
+    ["reads 'no certificate is fine' and 'no skill needed'", "requirements", "ไม่มีวุฒิก็สมัครได้ ไม่ต้องมีสกิล", ["noDegree", "noSkills"]],
+    ["reads 'grade 6 is fine'", "requirements", "จบ ป.6 ก็ได้", ["noDegree"]],
+    ["reads 'just be able to use a phone'", "requirements", "ขอแค่ใช้มือถือเป็น", ["computerBasicsOnly"]],
+    ["reads 'a phone is enough'", "requirements", "มีแค่มือถือเครื่องเดียวก็ทำได้", ["computerBasicsOnly"]],
+    ["reads women only and good looks", "requirements", "รับเฉพาะผู้หญิง หน้าตาสวย", ["genderOrAppearance"]],
+    ["reads a passport photo asked for by its short name", "requirements", "ส่งรูปพาสมาทางไลน์", ["passportCopyRequested"]],
+    ["reads a selfie holding the passport", "requirements", "ส่งรูปถ่ายคู่กับพาสปอร์ตเพื่อยืนยันตัวตน", ["passportCopyRequested"]],
+    ["reads a misspelt passport as a requirement", "requirements", "ต้องมีพาสปอร์ทเท่านั้น", ["passportRequired"]],
+    ["reads experience in a trade as senior", "requirements", "ประสบการณ์ครัวไทย 3 ปีขึ้นไป", ["seniorQualifications"]],
+    ["does not read an age written after 'no experience' as years of experience", "requirements", "ไม่มีประสบการณ์ก็ได้อายุ 18 ปีขึ้นไป", ["noExperience"]],
+    ["does not read a password as a passport", "requirements", "ส่งพาสเวิร์ดใหม่ให้ทางอีเมล", []],
+    ["reads a position-booking fee and a transferred deposit", "fees", "ค่าจองตำแหน่ง 5,000 บาท โอนมัดจำก่อน", ["upfrontFee"]],
+    ["reads a visa-making fee", "fees", "ค่าทำวีซ่า 8,000 บาท", ["upfrontFee"]],
+    ["reads a debt for the ticket taken from wages", "fees", "เป็นหนี้ค่าตั๋ว หักจากค่าจ้างเดือนละ 3,000", ["advanceRepaidFromSalary"]],
+    ["reads 'we pay first, deduct later'", "fees", "บริษัทจ่ายให้ก่อนแล้วค่อยหักทีหลัง", ["advanceRepaidFromSalary"]],
+    ["reads 'no quitting before six months' and a ransom", "fees", "ห้ามลาออกก่อน 6 เดือน ถ้าหนีต้องจ่ายค่าไถ่ตัว", ["penaltyForLeaving"]],
+    ["reads 'if you quit you must pay the ticket back'", "fees", "ถ้าจะลาออกต้องจ่ายคืนค่าตั๋ว", ["penaltyForLeaving"]],
+    ["reads 'no investment, go empty-handed'", "fees", "ไม่ต้องลงทุน ไปตัวเปล่า", ["zeroCostClaim"]],
+    ["reads 'no money collected from applicants'", "fees", "ไม่เรียกเก็บเงินใดๆ จากผู้สมัคร", ["noFeePolicy"]],
+    ["does not read a language-exam fee as a recruitment fee", "fees", "ค่าสมัครสอบ 500 บาท ชำระที่ธนาคาร", []],
+    ["reads fees under the DoE's cap with receipts as a fair-fee policy", "fees", "ค่าใช้จ่ายเป็นไปตามที่กรมการจัดหางานกำหนด มีใบเสร็จทุกรายการ", ["noFeePolicy"]],
+    ["does not read a fee set by the employer's announcement as a fee charged", "fees", "ค่าดำเนินการตามประกาศกรมการจัดหางาน นายจ้างรับผิดชอบค่าตรวจสุขภาพ", []],
+    ["reads a ticket advanced by the company and a fee after it", "fees", "บริษัทออกค่าตั๋วให้ก่อน ค่าดำเนินการ 5,000 บาท", ["advanceRepaidFromSalary", "upfrontFee"]],
+    ["does not read position and travel allowances as fees", "fees", "สวัสดิการ: ค่าตำแหน่ง ค่าเดินทาง ค่าโทรศัพท์", []],
+    ["does not read 'not deducted later' as a repayment", "fees", "ค่าตั๋วบริษัทออก ไม่หักทีหลัง", []],
+    ["reads a misspelt work permit made by the employer and a Non-B visa", "legitimacy", "นายจ้างทำใบเวิร์คให้ วีซ่า Non-B", ["workPermitSponsored"]],
+    ["reads a contract sent to read before travel", "legitimacy", "สัญญาจ้างภาษาไทย/อังกฤษ ส่งให้อ่านก่อนเดินทาง", ["writtenContractBeforeTravel"]],
+    ["reads MOU written in Thai script and hiring through the DoE", "legitimacy", "นำเข้าแรงงานเมียนมาแบบเอ็มโอยู ผ่านกรมการจัดหางาน", ["governmentScheme"]],
+    ["reads two interview rounds and a trade test at the centre", "legitimacy", "สัมภาษณ์ 2 รอบ ทดสอบฝีมือที่ศูนย์", ["multiStageInterview"]],
+    ["does not read 'no need to go through the DoE' as a scheme", "legitimacy", "ไม่ต้องผ่านกรมการจัดหางาน", []],
+    ["does not read a permit done after arrival as sponsored", "legitimacy", "ไปถึงแล้วค่อยทำเวิร์คเพอร์มิต", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, { min: number; max: number } | null]>([
+    ["reads an age range written with years on both ends", "อายุ 18 ปี - 35 ปี", { min: 18, max: 35 }],
+    ["reads an age range in Thai digits", "อายุ ๒๐-๓๐ ปี", { min: 20, max: 30 }],
+    ["does not read years of experience as an age range", "ประสบการณ์ 2 - 5 ปี", null],
+  ])("%s", (_name, description, expected) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange ?? null).toEqual(expected);
+  });
+
+  it.each<[string, string, string, RoleFamily]>([
+    ["reads a slot-site admin as casino work", "แอดมินเว็บสล็อต", "ประจำปอยเปต", "casino"],
+    ["reads the official spelling of casino", "พนักงานกาสิโน", "ต่างประเทศ", "casino"],
+    ["reads keying work as data entry", "งานคีย์ข้อมูล", "ทำที่บ้าน", "data-entry"],
+    ["reads chatting with customers as chat support", "คุยแชทกับลูกค้า", "ทำงานเป็นกะ", "chat-support"],
+    ["reads a typing loanword", "งานไทป์ปิ้ง", "รายได้ดี", "typing"],
+    ["reads CS written in Thai letters", "พนักงานซีเอส", "ประจำออฟฟิศ", "customer-service"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });

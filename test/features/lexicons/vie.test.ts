@@ -111,3 +111,88 @@ describe("Vietnamese lexicon (vie): native variants and look-alikes", () => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
 });
+
+// Second pass: wording native speakers use that the textbook forms miss (teencode "khum"/"hok"/"khỏi",
+// "nước bạn" for a neighbouring country, "giấy thông hành", "cầm tay chỉ việc", "giữ suất"), and the
+// ordinary-ad collisions once tones are folded: "giá du lịch" is not "giả du lịch", "cần nâng" is not
+// "cân nặng", a buyer's "đặt cọc" on a flat is not a recruitment fee, an IB school is not "inbox".
+describe("Vietnamese lexicon (vie): chat register, slang and ordinary-ad look-alikes", () => {
+  it.each<[string, Family, string[]]>([
+    ["Tuyển gấp lao động đi nước ngoài, sang nước bạn làm việc.", "travel", ["workAbroad"]],
+    ["Cần người ra nước ngoài làm việc, xuất khẩu LĐ uy tín.", "travel", ["workAbroad"]],
+    ["Được đào tạo trong và ngoài nước bởi các chuyên gia, xử lý nước bẩn.", "travel", []],
+    ["Bao chuyến bay, hoàn 100% tiền vé máy bay khi sang.", "travel", ["flightProvided"]],
+    ["Chưa có hộ chiếu bên em hỗ trợ làm.", "travel", ["visaProvided"]],
+    ["Miễn phí tiền nhà, nuôi ăn ở.", "travel", ["accommodationProvided", "foodProvided"]],
+    ["Miễn phí phòng gym và phòng khám cho nhân viên.", "travel", []],
+    ["Xuất cảnh theo tour du lịch cho nhanh.", "travel", ["touristVisa"]],
+    ["Khỏi cần visa, đi bằng giấy thông hành.", "travel", ["noVisaNeeded"]],
+    ["Bay gấp, đủ hồ sơ là bay luôn, xuất cảnh trong 3-5 ngày.", "travel", ["urgentDeparture"]],
+    ["Xuống máy bay có người đón, có xe đưa lên cửa khẩu.", "travel", ["airportPickup"]],
+    ["Vào theo đường sông, luồn qua rào sang bên kia.", "travel", ["borderCrossing"]],
+    ["Cứ khai là đi du lịch, đóng giả khách du lịch.", "travel", ["poseAsTourist"]],
+    ["Đừng để bố mẹ biết nhé.", "travel", ["hideFromFamily"]],
+    ["Bảng giá du lịch trọn gói cho khách đoàn, hướng dẫn viên đi tour.", "travel", []],
+    ["Visa lao động làm sau khi qua tới nơi.", "travel", ["workPermitAfterArrival"]],
+    ["Khum cần kinh nghiệm, hok cần bằng cấp, khỏi cần biết gì.", "requirements", ["noDegree", "noExperience", "noSkills"]],
+    ["Không có kinh nghiệm vẫn nhận, được cầm tay chỉ việc.", "requirements", ["noExperience"]],
+    ["Trình độ: không yêu cầu. Bỏ học cũng nhận.", "requirements", ["noDegree"]],
+    ["Chỉ cần có 1 chiếc điện thoại, biết gõ bàn phím.", "requirements", ["computerBasicsOnly"]],
+    ["Cần gấp 10 bạn nữ chân dài, chiều cao, cân nặng cân đối.", "requirements", ["genderOrAppearance"]],
+    ["Công việc không cần nâng vật nặng, nữ 20-35 tuổi.", "requirements", []],
+    ["Cần tuyển 5 bạn nữ/nam làm kho.", "requirements", []],
+    ["Hộ chiếu còn hạn trên 6 tháng.", "requirements", ["passportRequired"]],
+    ["Gửi ảnh CCCD và hộ chiếu qua Zalo.", "requirements", ["passportCopyRequested"]],
+    ["Ai cũng có thể làm được, không cần biết ngoại ngữ.", "requirements", ["noSkills"]],
+    ["Hỗ trợ khách hàng đặt cọc, ký hợp đồng mua căn hộ.", "fees", []],
+    ["Đặt cọc 5 triệu để giữ suất.", "fees", ["upfrontFee"]],
+    ["Phí làm hộ chiếu ứng viên tự chi.", "fees", ["upfrontFee"]],
+    ["Nợ tiền vé máy bay thì làm trừ nợ, trừ dần vào thu nhập.", "fees", ["advanceRepaidFromSalary"]],
+    ["Phạt 2000 USD nếu tự ý nghỉ.", "fees", ["penaltyForLeaving"]],
+    ["Muốn về giữa chừng phải trả lại tiền vé.", "fees", ["penaltyForLeaving"]],
+    ["Free 100%, mọi chi phí công ty lo hết.", "fees", ["zeroCostClaim"]],
+    ["Người lao động không phải đóng bất kỳ khoản phí nào.", "fees", ["noFeePolicy"]],
+    ["Thu tiền cọc thuê nhà của khách, được ứng lương giữa tháng.", "fees", []],
+    ["Hợp đồng lao động được ký tại Việt Nam, hợp đồng song ngữ.", "legitimacy", ["writtenContractBeforeTravel"]],
+    ["Thực hiện theo Luật 69/2020/QH14, liên hệ TTLĐNN.", "legitimacy", ["governmentScheme"]],
+    ["Công ty làm GPLĐ đầy đủ cho người lao động.", "legitimacy", ["workPermitSponsored"]],
+    ["Tốt nghiệp ĐH chuyên ngành kế toán, kinh nghiệm: 2 năm.", "requirements", ["seniorQualifications"]],
+    ["Có 3 năm KN ở vị trí tương đương.", "requirements", ["seniorQualifications"]],
+    ["Kinh nghiệm: 1 năm, tốt nghiệp THPT.", "requirements", []],
+    ["Chương trình lao động thời vụ Hàn Quốc, visa E-8.", "legitimacy", ["governmentScheme", "workPermitSponsored"]],
+    ["Sang bằng visa thăm người thân, ra sân bay đừng khai là đi làm.", "travel", ["poseAsTourist", "touristVisa"]],
+    ["khum can kinh nghiem, hok can bang cap", "requirements", ["noDegree", "noExperience"]],
+    ["bay gap, du ho so la bay luon", "travel", ["urgentDeparture"]],
+    ["Nộp tiền hồ sơ 3 triệu trước khi phỏng vấn.", "fees", ["upfrontFee"]],
+    ["Công ty không thu tiền hồ sơ.", "fees", ["noFeePolicy"]],
+    ["Free visa, free ăn ở, bay trong vòng 1 tuần.", "travel", ["accommodationProvided", "foodProvided", "urgentDeparture", "visaProvided"]],
+    ["Ko yc kn, ko yc bằng cấp, ko cần biết j.", "requirements", ["noDegree", "noExperience", "noSkills"]],
+    ["Đi làm trong vòng 1 tuần sau khi nhận offer.", "travel", []],
+  ])("%s (%s)", (description, family, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, RoleFamily]>([
+    ["Nhân viên game nổ hũ", "", "casino"],
+    ["Tuyển CSKH cổng game đổi thưởng", "", "casino"],
+    ["Tuyển người cày game thuê", "", "game-tester"],
+    ["Tuyển nhân viên gõ captcha", "", "typing"],
+    ["Nhân viên nhập data", "", "data-entry"],
+    ["Tuyển người đăng bài Facebook", "", "marketing"],
+    ["Admin group Telegram", "", "admin"],
+    ["Nhân viên support khách hàng", "", "customer-service"],
+    ["Nhân viên dịch tiếng Khmer", "", "translator"],
+    ["Nhân viên bán cá tươi", "Bán cá ở chợ", "other"],
+    ["Tuyển người kết bạn với khách nước ngoài", "", "chat-support"],
+  ])("reads the role of %s", (title, description, family) => {
+    expect(extractRole(contextFrom({ title, description })).family).toBe(family);
+  });
+
+  it.each<[string, { min: number | null; max: number | null }]>([
+    ["Nữ 30 tuổi trở xuống, ngoại hình ưa nhìn.", { min: null, max: 30 }],
+    ["Tuổi: dưới 35.", { min: null, max: 35 }],
+    ["Nam 18 tuổi trở lên.", { min: 18, max: null }],
+  ])("reads the age bound of %s", (description, ageRange) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(ageRange);
+  });
+});
