@@ -21,8 +21,14 @@ import { fitLogistic, fitPlatt, seededRandom } from "./logistic.js";
 const SEED = 20261128;
 const FOLDS = 5;
 const L2 = 0.02;
-/** The `review` band should catch nearly every lure; `high` should almost never hold a legitimate ad. */
-export const TARGETS = { reviewRecall: 0.97, reviewMaxFalsePositiveRate: 0.05, highMaxFalsePositiveRate: 0.002, highMinThreshold: 0.8 };
+/**
+ * The `review` band should catch nearly every lure; `high` should almost never hold a legitimate ad.
+ * `high` allows no out-of-fold false positive below 2,000 legitimate train ads: out-of-fold scores
+ * flatter the model, whose lexicons were written on the same postings. The 42 legitimate train ads of
+ * batch 15, written blind and screened before anything was tuned on them, were held at `high` at a
+ * rate of 2.4% (1 of 42), where the out-of-fold rate of the model that screened them was 0.11%.
+ */
+export const TARGETS = { reviewRecall: 0.97, reviewMaxFalsePositiveRate: 0.05, highMaxFalsePositiveRate: 0.0005, highMinThreshold: 0.8 };
 
 /** Training summary stored in the model file, so a test can prove only the train split was used. */
 export interface TrainingSummary {
