@@ -1030,6 +1030,37 @@ export function findStreetAddresses(ctx: FeatureContext): Evidence[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Social platforms listed beside a messaging app when the ad names tools of the job ("Biết sử dụng
+ * mạng xã hội (Zalo, Facebook, TikTok)", "quản lý tin nhắn fanpage/Zalo"), in normalised text.
+ */
+const TOOL_LIST_NEIGHBOUR =
+  /(?:facebook|fanpage|tiktok|instagram|youtube|shopee|lazada|tokopedia|twitter|linkedin|website|抖音|小红书|小紅書|微博|淘宝|淘寶)[\s,/&()、，;]{1,4}$|^[\s,/&()、，;]{1,4}(?:facebook|fanpage|tiktok|instagram|youtube|shopee|lazada|tokopedia|twitter|linkedin|website|抖音|小红书|小紅書|微博|淘宝|淘寶)/;
+/** Lower case without Latin diacritics (liên hệ → lien he), for the short slices around an app name. */
+function plainLower(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase();
+}
+
+/** Words that make an app in such a list a way to reach the recruiter after all ("liên hệ qua Zalo, Facebook"). */
+const CONTACT_CUE_BEFORE = /(?:lien he|nhan tin|ket ban|inbox|contact|hubungi|message|chat with|dm|ib|add|ติดต่อ|แอด|联系|聯繫|聯絡|加我|문의|연락)[^\n.。!?]{0,30}$/;
+
+/**
+ * Whether a messaging app with no number, handle or link is named as a tool of the job, in a list
+ * with social platforms and with no contact cue before it: then it says nothing about how the
+ * recruiter is reached. A Vietnamese marketing ad listing the networks it works on had read as
+ * reachable only through Zalo.
+ */
+function namedAsATool(channel: ContactChannel, ctx: FeatureContext): boolean {
+  if (channel.value !== undefined || !MESSAGING_APPS.has(channel.kind)) return false;
+  const field = ctx.fields.find((f) => f.field === channel.evidence.field);
+  if (!field) return false;
+  const { start, end } = channel.evidence;
+  const before = plainLower(field.original.slice(Math.max(0, start - 40), start));
+  const after = plainLower(field.original.slice(end, end + 20));
+  if (!TOOL_LIST_NEIGHBOUR.test(before) && !TOOL_LIST_NEIGHBOUR.test(after)) return false;
+  return !CONTACT_CUE_BEFORE.test(before);
+}
+
 const MESSAGING_VALUE_GAP = /^[\s:：\-–=.,()]*(?:(?:number|num|no|nomor|so|số|id|#|号|號|เบอร์|번호)[\s:：.\-]*)?$/iu;
 const TRAILING_PUNCTUATION = ".,;:!?)]}>'\"”’";
 
@@ -1240,7 +1271,7 @@ export function extractContacts(ctx: FeatureContext, options: ContactsOptions = 
     channels.push({ kind: "phone", value: phone.e164 ?? phone.evidence.text, evidence: phone.evidence });
   }
 
-  const deduped = dedupeChannels(channels);
+  const deduped = dedupeChannels(channels.filter((channel) => !namedAsATool(channel, ctx)));
   deduped.sort((a, b) => order(a.evidence) - order(b.evidence) || a.evidence.start - b.evidence.start);
   const messagingApps: MessagingApp[] = [];
   for (const channel of deduped) {

@@ -89,6 +89,9 @@ const cases: Case[] = [
   // Line.
   { name: "reads 'Line ID:' with its id", text: "Line ID: kh_job99", channels: ["line=kh_job99"], apps: ["line"] },
   { name: "does not read 'online' or 'line manager' as Line", text: "Work online with your line manager on the production line.", channels: [] },
+  { name: "does not read Zalo listed with social networks as a job's tools as a contact", text: "Biết sử dụng mạng xã hội (Zalo, Facebook, TikTok), quản lý tin nhắn fanpage/Zalo", lang: "vie", channels: ["facebook", "tiktok"], apps: [], messagingOnly: false },
+  { name: "still reads Zalo in such a list after a contact cue", text: "Liên hệ qua Zalo, Facebook để biết thêm", lang: "vie", channels: ["zalo", "facebook"], apps: ["zalo"] },
+  { name: "does not read 微信 listed with 抖音 as a contact", text: "熟悉抖音、微信等平台运营", lang: "zho", channels: ["tiktok"], apps: [] },
   { name: "reads Korean ㅌㄹ before 문의, 텔레그람 and 위챗", text: "ㅌㄹ 문의 또는 텔레그람, 위챗 가능", lang: "kor", channels: ["telegram", "wechat"] },
   { name: "reads Korean 라인 아이디 as Line but not a production 라인", text: "생산 라인 관리자 모집. 문의는 라인 아이디 hr_kr", lang: "kor", channels: ["line"] },
   { name: "does not read a Korean production line (라인) as Line", text: "자동차 부품 생산 라인 근무, 주야 2교대", lang: "kor", channels: [] },

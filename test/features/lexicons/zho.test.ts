@@ -16,6 +16,9 @@ describe("Chinese (simplified and traditional) lexicon (zho)", () => {
     ["今天把护照首页拍照发我，这两天就能走。", ["requirements.passportCopyRequested", "travel.urgentDeparture"]],
     ["一分钱都不用花，所有费用公司承担，不收任何中介费。", ["fees.noFeePolicy", "fees.zeroCostClaim"]],
     ["合同期内不能离开，提前走人要赔机票钱。", ["fees.penaltyForLeaving"]],
+    ["报名后先交定金500元，到岗后退还。", ["fees.upfrontFee"]],
+    // 制定 + 金融 (drawing up financial products) and 固定 + 金额 hold 定金 across a word boundary.
+    ["负责制定金融产品运营流程，固定金额的绩效奖金。", []],
     ["包 吃 住 ✈ 机 票 报 销 🚫 无 经 验 也 可", ["requirements.noExperience", "travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
     ["住宿自理，机票不报销。", []],
     ["面包食品有限公司诚聘普工，男女不限，18-45岁。", ["legitimacy.legalEntity"]],
