@@ -12,6 +12,7 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/
 import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import { evidenceFor } from "./evidence.js";
 import { lazy } from "./lazy.js";
+import { normalizeText } from "../normalize/normalize.js";
 
 /** Messaging apps recruiters move the conversation to. */
 export type MessagingApp =
@@ -1036,11 +1037,6 @@ export function findStreetAddresses(ctx: FeatureContext): Evidence[] {
  */
 const TOOL_LIST_NEIGHBOUR =
   /(?:facebook|fanpage|tiktok|instagram|youtube|shopee|lazada|tokopedia|twitter|linkedin|website|抖音|小红书|小紅書|微博|淘宝|淘寶)[\s,/&()、，;]{1,4}$|^[\s,/&()、，;]{1,4}(?:facebook|fanpage|tiktok|instagram|youtube|shopee|lazada|tokopedia|twitter|linkedin|website|抖音|小红书|小紅書|微博|淘宝|淘寶)/;
-/** Lower case without Latin diacritics (liên hệ → lien he), for the short slices around an app name. */
-function plainLower(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase();
-}
-
 /** Words that make an app in such a list a way to reach the recruiter after all ("liên hệ qua Zalo, Facebook"). */
 const CONTACT_CUE_BEFORE = /(?:lien he|nhan tin|ket ban|inbox|contact|hubungi|message|chat with|dm|ib|add|ติดต่อ|แอด|联系|聯繫|聯絡|加我|문의|연락)[^\n.。!?]{0,30}$/;
 
@@ -1055,8 +1051,9 @@ function namedAsATool(channel: ContactChannel, ctx: FeatureContext): boolean {
   const field = ctx.fields.find((f) => f.field === channel.evidence.field);
   if (!field) return false;
   const { start, end } = channel.evidence;
-  const before = plainLower(field.original.slice(Math.max(0, start - 40), start));
-  const after = plainLower(field.original.slice(end, end + 20));
+  // Evidence offsets are into the original text; the slices around it are normalised as every field is.
+  const before = normalizeText(field.original.slice(Math.max(0, start - 40), start)).text;
+  const after = normalizeText(field.original.slice(end, end + 20)).text;
   if (!TOOL_LIST_NEIGHBOUR.test(before) && !TOOL_LIST_NEIGHBOUR.test(after)) return false;
   return !CONTACT_CUE_BEFORE.test(before);
 }

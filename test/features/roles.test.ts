@@ -9,6 +9,8 @@ import {
   expandPattern,
   PatternSet,
   extractRole,
+  CLAUSE_END,
+  compilePrecedingCue,
   matchReach,
   negationFilter,
   parseSmallNumber,
@@ -25,6 +27,8 @@ import { mergeLanguagePacks } from "../../src/features/lexicons/index.js";
 describe("extractRole", () => {
   it.each<[string, string | undefined, string, RoleFamily, boolean, string]>([
     ["reads a customer care title", "Customer Care Agents needed in Bangkok", "", "customer-service", true, "Customer Care"],
+    // 매니저 alone is a manager (professional, first in priority), but here it sits inside the customer-service phrase.
+    ["reads 'CS 매니저' as customer service, not the manager inside it", "CS 매니저 모집", "", "customer-service", true, "CS 매니저"],
     ["prefers marketing over sales in a 'Digital Sales & Marketing Executive' title", "Digital Sales & Marketing Executive", "", "marketing", true, "Marketing"],
     ["reads CSKH in a Vietnamese body", undefined, "Tuyển nhân viên CSKH làm tại Campuchia", "customer-service", false, "CSKH"],
     ["reads 客服 in a Chinese title", "急招客服 月薪3万", "", "customer-service", true, "客服"],
@@ -300,6 +304,13 @@ describe("negation cues stop at the end of a sentence", () => {
     const start = field.text.indexOf(phrase);
     return filter(field, start, start + phrase.length);
   };
+
+  it("keeps a preceding cue's gap (CLAUSE_END) within its clause", () => {
+    const cue = compilePrecedingCue({ hin: ["नहीं"] }, `[^${CLAUSE_END}]{0,10}`)!;
+    expect(cue.test("अनुभव नहीं फ्री ")).toBe(true);
+    expect(cue.test("अनुभव नहीं। फ्री ")).toBe(false);
+    expect(cue.test("अनुभव नहीं, फ्री ")).toBe(false);
+  });
 
   it.each([
     // The danda (।) ends a Hindi or Bengali sentence as a full stop ends an English one.
