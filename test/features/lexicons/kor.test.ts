@@ -184,10 +184,37 @@ describe("Korean lexicon (kor)", () => {
     ["외모 보고 뽑습니다", ["requirements.genderOrAppearance"]],
     ["부모님 모르게 오셔도 됩니다", ["travel.hideFromFamily"]],
     ["출국 심사에서 걸리지 않게 도와드림", ["travel.poseAsTourist"]],
-    ["비자는 도착하시면 저희가 처리", ["travel.workPermitAfterArrival"]],
+    // The recruiter handles the visa, after arrival: both readings, as for 입국 후 회사에서 취업비자 발급.
+    ["비자는 도착하시면 저희가 처리", ["travel.visaProvided", "travel.workPermitAfterArrival"]],
     ["입국은 관광으로 하고 나중에 워크퍼밋 진행", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
     ["집에는 해외 봉사 간다고 말씀드리세요", ["travel.hideFromFamily"]],
     ["입국할 때 혹시 물어보면 친구 만나러 왔다고 하면 됨", ["travel.poseAsTourist"]],
+    // Third pass: fresh wording (word order reversed, chat contractions, bare package lists after the pay).
+    ["숙식 회사부담, 뱅기표 끊어드림", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["비행기표 저희가 쏩니다", ["travel.flightProvided"]],
+    ["Free 항공 + 숙소", ["travel.accommodationProvided", "travel.flightProvided"]],
+    ["월 1,200만 + 숙식 + 항공", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["항공 숙소 모두 회사에서", ["travel.accommodationProvided", "travel.flightProvided"]],
+    ["현지 숙소 있음, 밥 나옴", ["travel.accommodationProvided", "travel.foodProvided"]],
+    ["숙식 회사 제공, 비자 회사 처리", ["travel.accommodationProvided", "travel.foodProvided", "travel.visaProvided"]],
+    ["비자 걱정 노노 저희가 다 알아서 해드려요", ["travel.noVisaNeeded", "travel.visaProvided"]],
+    ["비자는 현지 에이전트가 처리", ["travel.visaProvided"]],
+    ["Tourist visa로 입국 → 현지에서 work permit 해결", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["관광비자로 출국 후 현지에서 취업비자 전환", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["출국 일정은 합격 후 1주일 이내", ["travel.urgentDeparture"]],
+    ["합격 후 일주일 안에 바로 출국", ["travel.urgentDeparture"]],
+    ["[급구] 해외 단기 고액 알바", ["travel.workAbroad"]],
+    ["가족한텐 그냥 워홀 간다고 해~", ["travel.hideFromFamily"]],
+    ["준비물: 여권 하나면 끝", ["requirements.passportRequired"]],
+    ["말만 잘하면 됨", ["requirements.noSkills"]],
+    ["경력 없어도 교육해 드립니다", ["requirements.noExperience"]],
+    ["출국비 전액 지원", ["fees.zeroCostClaim"]],
+    ["워크퍼밋·Non-B 비자 호텔이 발급", ["legitimacy.workPermitSponsored"]],
+    ["회사가 AEP 워크퍼밋·9G 비자 발급", ["legitimacy.workPermitSponsored", "travel.visaProvided"]],
+    ["9G 비자·AEP 학원이 발급", ["legitimacy.workPermitSponsored"]],
+    ["특정기능 1호 비자 (숙박)", ["legitimacy.governmentScheme"]],
+    // Only the visa is left to the worker; the housing offer stands.
+    ["비자 발급은 본인이 직접, 숙소는 회사가 해드립니다", ["travel.accommodationProvided"]],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });
@@ -247,6 +274,16 @@ describe("Korean lexicon (kor)", () => {
     ["관광비자나 방문비자로 입국해 일하면 강제퇴거될 수 있습니다"],
     ["집에서 가까운 분 우대"],
     ["친구 만나러 왔다가 취업한 사례도 많습니다"],
+    ["비자 처리는 회사가 해드리지 않습니다"],
+    ["비자는 현지에서 전환 불가"],
+    ["숙소 없음, 식사 제공 안 됨"],
+    ["월 250만 + 숙식 별도"],
+    ["출국 후 3일 이내 현지 신고"],
+    ["출국일은 계약 후 30일 이내 확정"],
+    ["출국 일정은 합격 후 3주 이내"],
+    ["해외 단기 연수 프로그램"],
+    ["준비물: 여권, 증명사진"],
+    ["무료 항공권 이벤트 당첨자 발표"],
   ])("sets no flag on the hard negative %s", (description) => {
     expect(allFlags(description)).toEqual([]);
   });
@@ -310,6 +347,16 @@ describe("Korean lexicon (kor)", () => {
     // A café job is no café-community marketing, an online counsellor no LINE chat, a companion for the elderly no chat job.
     ["동네 카페 주말 알바", "other"],
     ["노인 말벗 알바", "other"],
+    ["온카 운영팀 모집", "casino"],
+    ["해외 게임사 운영 모니터링", "game-tester"],
+    ["태국 파타야 리조트 고객관리", "customer-service"],
+    ["Overseas CS job", "customer-service"],
+    ["회원 문의 응대", "customer-service"],
+    ["간단한 서류작업", "data-entry"],
+    ["온라인 플랫폼 운영 보조", "admin"],
+    // A casino desk stays a casino job, a game studio's developer a professional.
+    ["카지노 고객관리", "casino"],
+    ["게임회사 운영팀 개발자", "professional"],
   ])("reads the role of the title %s", (title, family) => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
