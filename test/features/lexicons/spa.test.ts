@@ -202,6 +202,45 @@ describe("Spanish lexicon", () => {
     ["reads places for a departure on a set day", "travel", "Quedan cupos para la salida del día 15.", ["urgentDeparture"]],
     ["reads a ticket the company advances and deductions over the first months", "fees", "El pasaje lo adelanta la empresa; se descuenta del sueldo los primeros 6 meses.", ["advanceRepaidFromSalary"]],
     ["does not read a tax withheld from pay as a travel debt", "fees", "Se descuenta del sueldo la cotización de salud.", []],
+    // Third pass: fresh wording from chat and regional registers ("q", Mexican "ocupar", "depa",
+    // "to' está pago"), visa on arrival said plainly, and warnings that negate a tourist visa.
+    ["reads Mexican 'no ocupas experiencia' and 'no se ocupa título'", "requirements", "No ocupas experiencia y no se ocupa título.", ["noDegree", "noExperience"]],
+    ["reads 'no es necesario contar con experiencia'", "requirements", "No es necesario contar con experiencia.", ["noExperience"]],
+    ["reads '¿No tienes experiencia? No hay problema'", "requirements", "¿No tienes experiencia? No hay problema.", ["noExperience"]],
+    ["does not read 'no tienes experiencia' followed by a requirement", "requirements", "Si no tienes experiencia en ventas, este puesto no es para ti.", []],
+    ["reads chat-register 'q sepas manejar compu' and 'q tengas pasaporte'", "requirements", "Solo q sepas manejar compu y q tengas pasaporte.", ["computerBasicsOnly", "passportRequired"]],
+    ["reads 'conocimientos de PC a nivel básico'", "requirements", "Conocimientos de PC a nivel básico.", ["computerBasicsOnly"]],
+    ["reads 'que teclees rápido'", "requirements", "Que teclees rápido.", ["typingTest"]],
+    ["reads a ticket 'te lo mandan ellos'", "travel", "El pasaje te lo mandan ellos.", ["flightProvided"]],
+    ["reads a ticket 'por parte de la empresa'", "travel", "Boleto de avión por parte de la empresa.", ["flightProvided"]],
+    ["does not read a ticket the worker pays", "travel", "El pasaje lo pagas tú y te lo reembolsamos si apruebas.", []],
+    ["reads a visa 'te la pagan ellos' and 'corre por nuestra cuenta'", "travel", "La visa te la pagan ellos. El visado corre por nuestra cuenta.", ["visaProvided"]],
+    ["reads Mexican 'te dan depa'", "travel", "La empresa te da depa amueblado.", ["accommodationProvided"]],
+    ["reads housing and food 'por parte de la empresa'", "travel", "Vivienda y alimentación por parte de la empresa.", ["accommodationProvided", "foodProvided"]],
+    ["reads food and housing in the other order", "travel", "Alimentación y hospedaje por parte de la compañía.", ["accommodationProvided", "foodProvided"]],
+    ["reads a visa given at the airport on arrival as a tourist visa", "travel", "La visa te la dan en el aeropuerto al llegar.", ["touristVisa"]],
+    ["reads an electronic tourist visa", "travel", "Viajas con visa electrónica de turista.", ["touristVisa"]],
+    ["reads a status 'regularized' at the destination", "travel", "El empleador regulariza la situación migratoria en destino.", ["workPermitAfterArrival"]],
+    ["reads 'la residencia te la sacamos allá'", "travel", "La residencia te la sacamos allá.", ["workPermitAfterArrival"]],
+    ["reads 'sales la semana q viene'", "travel", "Sales la semana q viene.", ["urgentDeparture"]],
+    ["reads 'el vuelo sale en una semana' and 'hay que viajar ya'", "travel", "El vuelo sale en una semana, hay que viajar ya.", ["urgentDeparture"]],
+    ["does not read a weekly flight schedule of an airline job", "travel", "Tripulante de cabina: el vuelo sale de Lima todos los lunes.", []],
+    ["reads 'te recibe nuestro personal en el aeropuerto'", "travel", "Te recibe nuestro personal en el aeropuerto.", ["airportPickup"]],
+    ["reads 'vas a decir que vienes de vacaciones' and 'hazte el turista'", "travel", "Vas a decir que vienes de vacaciones; hazte el turista.", ["poseAsTourist"]],
+    ["reads 'di que vas a visitar a un amigo'", "travel", "Si te preguntan, di que vas a visitar a un amigo.", ["poseAsTourist"]],
+    ["reads 'que tu familia no se entere' and 'no le avises a tus papás'", "travel", "Que tu familia no se entere, no le avises a tus papás.", ["hideFromFamily"]],
+    ["does not read 'ni viajes con visa de turista' in a warning", "travel", "Nunca pagues por una oferta de trabajo ni viajes con visa de turista.", []],
+    ["does not read 'evita viajar con visa de turista'", "travel", "Evita viajar con visa de turista para trabajar.", []],
+    ["does not read offers 'que te pidan viajar como turista' in a warning", "travel", "Desconfía de ofertas que te pidan viajar como turista.", []],
+    ["reads an initial investment and administrative costs as fees", "fees", "Inversión inicial de 500 dólares. Gastos administrativos: 200 dólares.", ["upfrontFee"]],
+    ["does not read a marketing budget as a fee", "fees", "Gestionarás una inversión de $2.000.000 en publicidad digital.", []],
+    ["reads 'to' está pago' and 'sin poner ni un peso'", "fees", "No te preocupes, to' está pago, sin poner ni un peso.", ["zeroCostClaim"]],
+    ["reads 'el proceso no tiene costo' and 'nunca pagues por una oferta de trabajo'", "fees", "El proceso no tiene costo. Nunca pagues por una oferta de trabajo.", ["noFeePolicy"]],
+    ["reads the Mexico–Canada PTAT and the national employment service", "legitimacy", "Programa de Trabajadores Agrícolas Temporales (PTAT), Servicio Nacional de Empleo.", ["governmentScheme"]],
+    ["reads work permits 'tramitados por el colegio' and a Non-B visa", "legitimacy", "Visa Non-B y permiso de trabajo tramitados por el colegio.", ["workPermitSponsored"]],
+    ["reads a visado de trabajo the company files", "legitimacy", "La empresa gestiona tu visado de trabajo.", ["workPermitSponsored"]],
+    ["reads a Peruvian jirón and a Mexican boulevard with postcode", "legitimacy", "Jr. Lampa 545, Lima. Blvd. Kukulcán km 12, C.P. 77500.", ["streetAddress"]],
+    ["reads a Mexican S.A. de C.V. as a legal entity", "legitimacy", "Servicios Turísticos del Caribe S.A. de C.V.", ["legalEntity"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -214,6 +253,8 @@ describe("Spanish lexicon", () => {
     ["reads 'señoritas de 18 a 25' without 'años'", "Buscamos señoritas de 18 a 25 para recepción.", 18, 25],
     ["reads 'no mayor de 35 años' as a maximum", "Edad: no mayor de 35 años.", null, 35],
     ["does not read office hours 'de 9 a 18' as ages", "Horario de 9 a 18 hrs, de lunes a viernes.", null, null],
+    ["reads Mexican 'chavos y chavas de 18 a 30'", "Chavos y chavas de 18 a 30.", 18, 30],
+    ["does not read 'gente de 2 a 5 años de experiencia' as ages", "Gente de 2 a 5 años de experiencia.", null, null],
   ])("%s", (_name, description, min, max) => {
     const range = extractRequirements(contextFrom({ description })).ageRange;
     expect(range === null ? [null, null] : [range.min, range.max]).toEqual([min, max]);
@@ -247,6 +288,9 @@ describe("Spanish lexicon", () => {
     ["reads 'atención de chats' as chat support", "Atención de chats en español", "chat-support"],
     ["reads an 'ejecutivo de chat' as chat support", "Ejecutivo de chat bilingüe", "chat-support"],
     ["does not read an insurance salesman as anything but sales", "Vendedor de seguros", "sales"],
+    ["reads 'chat con clientes' as chat support", "Puro chat con clientes", "chat-support"],
+    ["reads an 'asistente de chat' as chat support", "Asistente de chat", "chat-support"],
+    ["reads a 'captador de clientes' as sales", "Captador de clientes", "sales"],
   ])("%s", (_name, title, family) => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
