@@ -58,6 +58,34 @@ describe("eng travel lexicon", () => {
     ["does not read a flight attendant on the company's own planes as a free ticket", "Cabin crew on our company planes, ticketing counter staff.", []],
     ["does not read a tour guide's tourists as posing as one", "Tour guide needed to show tourists around Kampala.", []],
     ["does not read 'sharp' skills as urgency", "Sharp sharp mind needed for accounting.", []],
+    ["reads a ticket and lodging the company handles, with a hotel for the first months", "Company will handle your air ticket and hotel accommodation for the first three months.", ["accommodationProvided", "flightProvided"]],
+    ["reads chat-register 'they book ur flight'", "they book ur flight and sort everything", ["flightProvided"]],
+    ["reads 'free' spread over a list that ends with the air ticket", "Free accommodation + meals + air ticket", ["accommodationProvided", "flightProvided", "foodProvided"]],
+    ["reads 'flight+stay on company'", "flight+stay on company", ["accommodationProvided", "flightProvided"]],
+    ["reads an air ticket listed in the package", "Package: RM8,000 per month, medical cover, air ticket to Lima.", ["flightProvided"]],
+    ["does not read an air ticket the candidate buys as part of the package", "Benefits: medical insurance; candidates buy their own air ticket.", []],
+    ["reads a ticket issued after the test", "One round typing test, then ticket issued.", ["flightProvided"]],
+    ["does not read support tickets issued by users as a flight", "Resolve support tickets issued by users within SLA.", []],
+    ["reads a provider verb over a list of flight, hotel and visa", "Company provides flight, hotel and visa.", ["accommodationProvided", "flightProvided", "visaProvided"]],
+    ["reads room and food supplied by the company", "Room and food supplied by company.", ["accommodationProvided"]],
+    ["does not read a hotel that sells accommodation to guests", "Hotel accommodation and conference packages for corporate guests.", []],
+    ["reads a departure planned within two weeks and a flight within ten days", "Departure is planned within two weeks. Flight goes out within 10 days.", ["urgentDeparture"]],
+    ["reads a reporting date within seven days", "Reporting date: within 7 days after confirmation.", ["urgentDeparture"]],
+    ["does not read a joining date within thirty days as urgent", "Joining within 30 days; departure scheduled in 6 weeks.", []],
+    ["reads a permit sorted once you land", "The team sorts the permit once you land.", ["workPermitAfterArrival"]],
+    ["reads a pick-up at the border crossing", "Our driver collects you at the border crossing.", ["borderCrossing"]],
+    ["reads a rep meeting you at arrivals", "Our rep will meet you at arrivals.", ["airportPickup"]],
+    ["reads chat-register 'dont tell airport people u r going for work'", "Dont tell airport people u r going for work ok.", ["poseAsTourist"]],
+    ["reads an all-expense paid trip", "All-expense paid trip to Bangkok.", ["flightProvided"]],
+    ["reads a return airfare and housing that are on us", "Return airfare and staff accommodation are on us.", ["accommodationProvided", "flightProvided"]],
+    ["reads flights and lodging paid by us", "Flights and lodging paid by us.", ["accommodationProvided", "flightProvided"]],
+    ["reads 'ticket and room covered'", "Ticket and room covered.", ["accommodationProvided", "flightProvided"]],
+    ["reads a list after 'covers everything:'", "Company covers everything: ticket, visa, housing.", ["accommodationProvided", "flightProvided", "visaProvided"]],
+    ["does not read an office equipment list after 'everything:'", "Everything: laptop, desk, chair provided.", []],
+    ["reads the rest arranged once you are there", "The company arranges the rest once you are there.", ["workPermitAfterArrival"]],
+    ["reads a pick-up at a named airport", "Our staff will meet you at Suvarnabhumi.", ["airportPickup"]],
+    ["reads 'do not discuss with relatives'", "Do not discuss with relatives until you arrive.", ["hideFromFamily"]],
+    ["does not read a privacy promise as hiding from family", "We never discuss your application with anyone.", []],
   ])("%s", (_name, description, expected) => {
     expect(travelFlags(description)).toEqual(expected);
   });
@@ -91,6 +119,11 @@ describe("eng requirements lexicon", () => {
     ["reads Hinglish 'sirf passport chahiye' and Taglish 'basta may passport'", "Sirf passport chahiye. Basta may passport ka.", { passportRequired: true }],
     ["does not read a single-parent benefit as an appearance requirement", "We support single parents with flexible hours.", {}],
     ["does not read 'computer basics of programming' as basic use", "Teach computer basics of programming to grade 9.", {}],
+    ["reads 'graduates not required' and 'no education bar'", "Graduates not required, no education bar.", { noDegree: true }],
+    ["does not read graduates who need not pay as no degree", "Graduates are not required to pay any fee.", {}],
+    ["reads 'keep your passport handy'", "Keep your passport handy.", { passportRequired: true }],
+    ["reads 'no background needed'", "No background needed, we train you.", { noExperience: true }],
+    ["reads 'attractive young ladies'", "Attractive young ladies for hotel reception.", { genderOrAppearance: true }],
   ])("%s", (_name, description, expected) => {
     expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
@@ -113,6 +146,12 @@ describe("eng fees lexicon", () => {
     ["reads pidgin 'if you comot before contract finish you go pay'", "If you comot before contract finish you go pay the company.", { penaltyForLeaving: true }],
     ["reads 'no kobo'", "You no go pay no kobo.", { zeroCostClaim: true }],
     ["does not read paying salary via M-Pesa as a fee", "Salaries are paid monthly via M-Pesa.", {}],
+    ["reads travel costs deducted gradually from the first salaries", "Costs deducted gradually from your first salaries.", { advanceRepaidFromSalary: true }],
+    ["reads those who leave early having to reimburse", "Those who leave before 12 months must reimburse all expenses.", { penaltyForLeaving: true }],
+    ["reads a charge payable before the visa", "Service charge 1.5 lakh only, payable before visa.", { upfrontFee: true, feeAmount: "1.5 lakh" }],
+    ["reads 'all-expense paid' as zero cost", "All-expense paid, zero deployment cost.", { zeroCostClaim: true }],
+    ["reads 'no fees at any stage' and 'we never ask candidates to pay'", "No fees at any stage. We never ask candidates to pay money.", { noFeePolicy: true }],
+    ["reads 'never pay anyone for a job' and 'we do not charge candidates anything'", "Never pay anyone for a job with us; we do not charge candidates anything.", { noFeePolicy: true }],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
@@ -138,6 +177,14 @@ describe("eng legitimacy lexicon", () => {
     ["reads the Philippine PDOS and a DMW-licensed agency", "DMW-licensed agency, PDOS before departure.", ["governmentScheme", "workPermitSponsored"]],
     ["reads a proper work visa", "Proper work visa, not visit.", ["workPermitSponsored"]],
     ["does not credit SLBFE registration that is said not to be needed", "SLBFE registration not required.", []],
+    ["reads an arrow chain of test and two interviews", "Process: application → typing test → HR interview → team lead interview.", ["multiStageInterview"]],
+    ["reads a test then two interviews", "Selection: online test then two interviews.", ["multiStageInterview"]],
+    ["reads an interview and typing test at a named office", "Interview + typing test at our Gulshan office.", ["multiStageInterview"]],
+    ["does not read a short interview and typing test at an office as multi-stage", "Only a short interview and typing test at our Dhaka office.", []],
+    ["reads expat hires receiving a work permit and visa support", "Expat hires receive work permit and visa support.", ["workPermitSponsored"]],
+    ["reads an employment visa listed with the ID card as provided", "Employment visa, Emirates ID and medical insurance provided.", ["workPermitSponsored"]],
+    ["reads a permit processed by the school", "Work permit and temporary residence card processed by the school.", ["workPermitSponsored"]],
+    ["does not read a permit the applicant must already hold", "Applicants must already hold a work permit; get a work permit before applying.", []],
   ])("%s", (_name, description, expected) => {
     expect(legitimacyFlags(description)).toEqual(expected);
   });
@@ -194,6 +241,15 @@ describe("eng rule patterns", () => {
     ["passport-held-by-employer", "reads pidgin 'oga go hold una passport'", "Oga go hold una passport.", true],
     ["instant-hiring-without-interview", "reads '100% selection' and spot selection", "100% selection, spot selection.", true],
     ["instant-hiring-without-interview", "does not read a selection ratio below 100", "Only 10% selection rate after interviews.", false],
+    ["passport-held-by-employer", "reads a passport kept by HR", "Your passport will be kept by HR for safety.", true],
+    ["passport-held-by-employer", "reads a company keeping the passports", "Company keeps the passports safe for visa processing.", true],
+    ["passport-held-by-employer", "does not read a passport that will not be kept", "Your passport will not be kept by the company.", false],
+    ["message-for-details", "reads 'inbox the admin'", "Inbox the admin for the interview schedule.", true],
+    ["message-for-details", "reads a resume sent through the inbox", "Just send your resume through inbox.", true],
+    ["message-for-details", "reads 'hit me up for details'", "Hit me up for details.", true],
+    ["message-for-details", "does not read a CV sent to an HR mailbox", "Send your CV to our HR inbox at careers@example.com.", false],
+    ["play-games-for-pay", "reads 'get paid to test mobile games'", "Get paid to test mobile games!", true],
+    ["play-games-for-pay", "does not read a QA tester writing test plans", "QA tester to write test plans for mobile games.", false],
   ])("%s: %s", (rule, _name, description, expected) => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
