@@ -333,3 +333,99 @@ describe("Bengali lexicon: wording beyond the train ads", () => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
 });
+
+// Third pass, fresh wording: কোম্পানী with a long ী and West Bengal's সংস্থা as the payer, ফ্লাই as a
+// verb ("১০ দিনের মধ্যে ফ্লাই"), lists after "সব ফ্রি –", duties (দায়িত্ব) put on the company, and
+// the legitimate lines that share the words: "do not apply without experience", "nothing beyond
+// the government fee", a processing fee that is charged rather than given, a BMET card "no hassle".
+describe("Bengali lexicon: third pass", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["reads a plane ticket the firm (সংস্থা) will give", "প্লেনের টিকিট সংস্থা দেবে।", { "travel.flightProvided": true }],
+    ["reads কোম্পানী spelled with a long ী", "টিকিট কোম্পানী দিবে, থাকা খাওয়া কোম্পানীর।", { "travel.flightProvided": true, "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads visa and ticket inside 'all costs borne by the company'", "ভিসা, টিকেট, মেডিকেল সব খরচ কোম্পানি বহন করবে।", { "travel.visaProvided": true, "travel.flightProvided": true }],
+    ["does not read the same costs put on the candidate", "ভিসা, টিকেট সব খরচ প্রার্থীকে বহন করতে হবে।", { "travel.visaProvided": false, "travel.flightProvided": false }],
+    ["reads a list after 'all free –'", "সব ফ্রি – ভিসা, টিকিট, থাকা, খাওয়া।", { "travel.visaProvided": true, "travel.flightProvided": true, "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads the ticket as the company's duty", "টিকিটের দায়িত্ব কোম্পানির।", { "travel.flightProvided": true }],
+    ["reads board and lodging as the employer's duty", "থাকা খাওয়া মালিকের দায়িত্বে।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["does not read board and lodging on one's own responsibility", "থাকা খাওয়া নিজ দায়িত্বে।", { "travel.accommodationProvided": false, "travel.foodProvided": false }],
+    ["reads housing and food free with বাসস্থান", "বাসস্থান ও খাবার বিনামূল্যে।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads a free mess without free food", "মেস ফ্রি, খাবার নিজের।", { "travel.accommodationProvided": true, "travel.foodProvided": false }],
+    ["reads a visa given free", "ভিসা বিনামূল্যে।", { "travel.visaProvided": true }],
+    ["does not read a visa processing fee as a visa given", "ভিসা প্রসেসিং বাবদ ৬০ হাজার টাকা আগে দিতে হবে।", { "travel.visaProvided": false, "fees.upfrontFee": true }],
+    ["reads the trip's cost on the company", "যাওয়ার খরচ কোম্পানির।", { "travel.flightProvided": true }],
+    ["does not read the commute's cost as a flight", "অফিসে যাওয়ার খরচ কোম্পানির।", { "travel.flightProvided": false }],
+    ["reads a job abroad with words in between", "বিদেশে টাইপিং জব, বেতন ভালো।", { "travel.workAbroad": true }],
+    ["reads a job abroad named after the job", "অনলাইন চাকরি বিদেশে।", { "travel.workAbroad": true }],
+    ["does not read experience of a job abroad with words in between", "বিদেশে কোনো চাকরির অভিজ্ঞতা থাকলে ভালো।", { "travel.workAbroad": false }],
+    ["does not read the expatriates' ministry as a job abroad", "প্রবাসী কল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়।", { "travel.workAbroad": false }],
+    ["reads 'you must fly within ten days'", "১০ দিনের মধ্যে ফ্লাই করতে হবে।", { "travel.urgentDeparture": true }],
+    ["reads 'you fly very fast'", "খুব দ্রুত ফ্লাই হবে।", { "travel.urgentDeparture": true }],
+    ["reads a flight tomorrow", "কালকেই ফ্লাইট।", { "travel.urgentDeparture": true }],
+    ["does not read an application deadline with ফ্লাই nowhere", "১৫ দিনের মধ্যে আবেদন করুন।", { "travel.urgentDeparture": false }],
+    ["reads 'no work permit will be needed'", "ওয়ার্ক পারমিটের দরকার পড়বে না।", { "travel.noVisaNeeded": true }],
+    ["reads a business visa changed later", "বিজনেস ভিসায় যাবেন, পরে কাজের ভিসা হবে।", { "travel.workPermitAfterArrival": true }],
+    ["reads our representative taking the worker on after arrival", "কেএল পৌঁছানোর পর আমাদের প্রতিনিধি হোটেলে নিয়ে যাবে।", { "travel.airportPickup": true }],
+    ["reads a car ready on landing", "ব্যাংকক এয়ারপোর্টে নামলেই গাড়ি রেডি থাকবে।", { "travel.airportPickup": true }],
+    ["still does not read a company car to the office", "কোম্পানির গাড়ি অফিসে নিয়ে যাবে।", { "travel.airportPickup": false }],
+    ["reads immigration got through for the worker", "ইমিগ্রেশন পার করিয়ে দেওয়া হবে।", { "travel.poseAsTourist": true }],
+    ["reads a dummy return ticket", "ডামি রিটার্ন টিকিট দেওয়া হবে।", { "travel.poseAsTourist": true }],
+    ["reads 'no need to tell the family' with নাই", "ফ্যামিলিকে জানানোর দরকার নাই।", { "travel.hideFromFamily": true }],
+    ["reads coming without telling parents", "বাবা মাকে না বলে চলে আসুন।", { "travel.hideFromFamily": true }],
+    ["does not read a promise to keep applicants' data private", "প্রার্থীর তথ্যের গোপনীয়তা রক্ষা করা হবে।", { "travel.hideFromFamily": false }],
+    ["reads 'no experience, no problem' with নাই", "এক্সপেরিয়েন্স না থাকলেও সমস্যা নাই।", { "requirements.noExperience": true }],
+    ["does not read 'do not apply without experience'", "অভিজ্ঞতা ছাড়া আবেদন করবেন না।", { "requirements.noExperience": false }],
+    ["does not read 'no need to apply without experience'", "অভিজ্ঞতা ছাড়া আবেদন করার প্রয়োজন নেই।", { "requirements.noExperience": false }],
+    ["still reads 'without experience' as an offer", "অভিজ্ঞতা ছাড়াই কাজ শুরু করুন।", { "requirements.noExperience": true }],
+    ["reads 'having experience is not essential'", "অভিজ্ঞতা থাকা জরুরি নয়।", { "requirements.noExperience": true }],
+    ["reads 'we want no certificate'", "কোনো সার্টিফিকেট চাই না।", { "requirements.noDegree": true }],
+    ["reads সনদ as a certificate", "সনদ লাগবে না।", { "requirements.noDegree": true }],
+    ["does not read 'do not apply without a certificate'", "সার্টিফিকেট ছাড়া আবেদন করবেন না।", { "requirements.noDegree": false }],
+    ["reads typing English as the only skill", "ইংলিশ টাইপ করতে পারলেই হবে।", { "requirements.computerBasicsOnly": true }],
+    ["reads a little computer as the only skill", "অল্প কম্পিউটার জানলেই চলবে।", { "requirements.computerBasicsOnly": true }],
+    ["reads a full photo", "নিজের একটা ফুল ছবি দিন।", { "requirements.genderOrAppearance": true }],
+    ["reads a package price", "প্যাকেজ মাত্র ২ লাখ ৮০ হাজার।", { "fees.upfrontFee": true }],
+    ["does not read a salary package as a fee with মাত্র nowhere", "বেতন প্যাকেজ ৫০ হাজার টাকা।", { "fees.upfrontFee": false }],
+    ["reads a deposit 'as security'", "জামানত হিসেবে ২০ হাজার টাকা দিতে হবে।", { "fees.upfrontFee": true }],
+    ["reads money to send by bKash as a verb", "টাকা বিকাশ করুন, সিট কনফার্ম।", { "fees.upfrontFee": true }],
+    ["reads the balance worked off after joining", "কাজে যোগ দেওয়ার পর বাকি টাকা শোধ করবেন।", { "fees.advanceRepaidFromSalary": true }],
+    ["reads the cost booked as a loan", "খরচটা ঋণ হিসেবে ধরা হবে।", { "fees.advanceRepaidFromSalary": true }],
+    ["reads a payback for coming back half-way", "মাঝপথে চলে আসলে সব খরচ ফেরত দিতে হবে।", { "fees.penaltyForLeaving": true }],
+    ["reads a broken bond", "বন্ড ভাঙলে ২ লাখ টাকা।", { "fees.penaltyForLeaving": true }],
+    ["reads 'no cost' with নাই", "কোন খরচ নাই।", { "fees.zeroCostClaim": true }],
+    ["reads 'nothing beyond the government fee' as a no-fee policy, not a free trip", "সরকার নির্ধারিত খরচের বাইরে কোনো টাকা লাগবে না।", { "fees.noFeePolicy": true, "fees.zeroCostClaim": false }],
+    ["reads 'no extra money besides the fee'", "সরকার নির্ধারিত ফি ছাড়া অতিরিক্ত কোনো টাকা নেওয়া হয় না।", { "fees.noFeePolicy": true }],
+    ["does not read 'no hassle of a BMET card' as a sponsored permit", "বিএমইটি কার্ড করার ঝামেলা নাই।", { "legitimacy.workPermitSponsored": false }],
+    ["reads recruitment under BMET's supervision", "বিএমইটির তত্ত্বাবধানে জাপানে কর্মী নিয়োগ।", { "legitimacy.governmentScheme": true }],
+    ["reads Singapore's IPA letter", "ফ্লাইটের আগেই আইপিএ লেটার হাতে পাবেন।", { "legitimacy.workPermitSponsored": true }],
+    ["reads eMigrate clearance", "ই-মাইগ্রেট পোর্টালের মাধ্যমে ক্লিয়ারেন্স নেওয়া হবে।", { "legitimacy.workPermitSponsored": true }],
+    ["does not read 'no eMigrate needed' as sponsored", "ই-মাইগ্রেট ক্লিয়ারেন্স লাগবে না।", { "legitimacy.workPermitSponsored": false }],
+    ["reads the appointment letter before the flight", "নিয়োগপত্র হাতে পাওয়ার পর ফ্লাইট।", { "legitimacy.writtenContractBeforeTravel": true }],
+    ["reads a house number spelled হাউস", "হাউস #১২, গুলশান।", { "legitimacy.streetAddress": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, string, { min: number | null; max: number | null } | null]>([
+    ["reads an age range with an adjective before the noun", "১৮ থেকে ২৮ বছরের স্মার্ট মেয়ে চাই", { min: 18, max: 28 }],
+    ["reads 'younger than thirty'", "৩০ বছরের কম বয়সী প্রার্থী", { min: null, max: 30 }],
+    ["does not read a range of years of experience as an age", "২ থেকে ৩ বছরের অভিজ্ঞতা", null],
+  ])("%s", (_name, description, range) => {
+    expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(range);
+  });
+
+  it.each<[string, string, string[]]>([
+    ["reads a Bengali-speaking requirement", "বাংলাভাষী চ্যাট সাপোর্ট অ্যাসোসিয়েট নিচ্ছে", ["ben"]],
+    ["reads 'skilled in English'", "ইংরেজিতে দক্ষ হতে হবে", ["eng"]],
+  ])("%s", (_name, description, languages) => {
+    expect(extractRequirements(contextFrom({ description })).languagesRequired).toEqual(languages);
+  });
+
+  it.each<[string, string, RoleFamily]>([
+    ["reads a chat moderator", "চ্যাট মডারেটর", "chat-support"],
+    ["reads a typing operator", "টাইপিং অপারেটর প্রয়োজন", "typing"],
+    ["reads কাসটমার সার্ভিস", "কাসটমার সার্ভিস প্রতিনিধি", "customer-service"],
+  ])("%s", (_name, title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+});
