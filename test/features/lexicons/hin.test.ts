@@ -330,3 +330,95 @@ describe("Hindi lexicon, native variants (third pass)", () => {
     expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(range);
   });
 });
+
+// Fourth pass: how Hindi ads phrase each indicator beyond the corpus — a recruiter speaking for himself
+// (मैं करवा दूँगा), items listed before one "सब कंपनी का", formal register (व्यवस्था संस्था द्वारा, एवं),
+// Latin words inside Devanagari (सब Free), weekday departures, and the legitimate wording of licensed
+// agencies (government-capped fee, employer named before the visa) — each with a near miss.
+describe("Hindi lexicon, fresh wording (fourth pass)", () => {
+  it.each<[string, Record<string, boolean>]>([
+    ["आने-जाने का किराया, रहना सब कंपनी देगी।", { "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["खाना-खर्चा, रहना, आना-जाना सब कम्पनी का।", { "travel.flightProvided": true, "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["टिकट खुद लेना होगा, बाकी सब कंपनी का।", { "travel.flightProvided": false }],
+    ["रहना अपना, बाकी सब कंपनी का।", { "travel.accommodationProvided": false }],
+    ["Visa, Ticket, Hotel सब Free.", { "travel.flightProvided": true, "travel.visaProvided": true, "travel.accommodationProvided": true }],
+    ["टिकट खुद लेना होगा, बाकी सब फ्री।", { "travel.flightProvided": false }],
+    ["बाकी टिकट वगैरह मैं करवा दूंगा।", { "travel.flightProvided": true }],
+    ["दिल्ली से सीधी फ्लाइट, टिकट हम करा देंगे।", { "travel.flightProvided": true }],
+    ["टिकट आपको खुद करवाना होगा।", { "travel.flightProvided": false }],
+    ["वीज़ा व हवाई यात्रा की व्यवस्था संस्था द्वारा।", { "travel.flightProvided": true, "travel.visaProvided": true }],
+    ["हवाई यात्रा की व्यवस्था उम्मीदवार स्वयं करेगा।", { "travel.flightProvided": false }],
+    ["जाने का पूरा खर्च कंपनी उठाएगी।", { "travel.flightProvided": true }],
+    ["जाने का खर्च आपको उठाना होगा।", { "travel.flightProvided": false }],
+    ["आवास एवं भोजन निःशुल्क।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["खाना पीना रहना फ्री।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["खाना-पीना अपना।", { "travel.foodProvided": false, "travel.accommodationProvided": false }],
+    ["अगले सोमवार तक निकलना है।", { "travel.urgentDeparture": true }],
+    ["अगले सोमवार को इंटरव्यू है।", { "travel.urgentDeparture": false }],
+    ["घर पे अभी कुछ मत बोलना, पहुंच के बता देना।", { "travel.hideFromFamily": true }],
+    ["घर पे समय पर पहुँचना, देर मत करना।", { "travel.hideFromFamily": false }],
+    ["विज़िट वीज़ा पर जाना है, वहाँ जाकर कंपनी सब सेट कर देगी।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["वहाँ जाकर कंपनी का काम सीखना होगा।", { "travel.workPermitAfterArrival": false }],
+    ["बिना वर्क परमिट के काम।", { "travel.workPermitAfterArrival": true }],
+    ["बिना वर्क परमिट के काम न करें।", { "travel.workPermitAfterArrival": false }],
+    ["घूमने के वीज़ा पर जाना है।", { "travel.touristVisa": true }],
+    ["टूरिस्ट वीज़ा पर नौकरी के लिए न जाएँ।", { "travel.touristVisa": false }],
+    ["एयरपोर्ट पर कंपनी की गाड़ी मिलेगी।", { "travel.airportPickup": true }],
+    ["एयरपोर्ट पर टैक्सी मिलेगी।", { "travel.airportPickup": false }],
+    ["विदेश में ऑफिस जॉब, सैलरी लाखों में।", { "travel.workAbroad": true }],
+    ["बाहर मुल्क (कम्बोडिया) में काम।", { "travel.workAbroad": true }],
+    ["अब्रॉड जॉब, सैलरी डॉलर में।", { "travel.workAbroad": true }],
+    ["विदेश में पढ़ाई के बाद भारत में नौकरी।", { "travel.workAbroad": false }],
+    ["तुम्हारा सिर्फ पासपोर्ट लगेगा।", { "requirements.passportRequired": true }],
+    ["बस पासपोर्ट ले के आओ।", { "requirements.passportRequired": true }],
+    ["पासपोर्ट साइज़ फोटो लेकर आएँ।", { "requirements.passportRequired": false }],
+    ["Qualification कोई भी चलेगी।", { "requirements.noDegree": true }],
+    ["योग्यता: कोई भी ग्रेजुएट चलेगा।", { "requirements.noDegree": false }],
+    ["सिर्फ English में chat करना आना चाहिए।", { "requirements.computerBasicsOnly": true }],
+    ["कंप्यूटर की बेसिक नॉलेज।", { "requirements.computerBasicsOnly": true }],
+    ["कंप्यूटर साइंस की डिग्री।", { "requirements.computerBasicsOnly": false }],
+    ["एडवांस 40 हजार, बाकी पहली सैलरी से कटेगा।", { "fees.upfrontFee": true, "fees.advanceRepaidFromSalary": true }],
+    ["जॉइनिंग पर एडवांस 5000 रुपये मिलेगा।", { "fees.upfrontFee": false }],
+    ["फ़ाइल खुलवाने के 5000 रुपये।", { "fees.upfrontFee": true }],
+    ["ट्रेनिंग फीस 3000 देनी होगी।", { "fees.upfrontFee": true }],
+    ["कोई ट्रेनिंग फीस नहीं।", { "fees.upfrontFee": false, "fees.noFeePolicy": true }],
+    ["छह महीने से पहले नौकरी छोड़ी तो पूरा खर्च लौटाना पड़ेगा।", { "fees.penaltyForLeaving": true }],
+    ["नौकरी छोड़ने पर पूरा वेतन उसी महीने मिलेगा।", { "fees.penaltyForLeaving": false }],
+    ["कोई एजेंट फ़ीस नहीं।", { "fees.noFeePolicy": true, "fees.upfrontFee": false }],
+    ["नो फीस, नो चार्ज।", { "fees.noFeePolicy": true }],
+    ["उम्मीदवारों से सरकार द्वारा निर्धारित सेवा शुल्क के अलावा कोई पैसा नहीं लिया जाएगा।", { "fees.noFeePolicy": true, "fees.upfrontFee": false }],
+    ["सेवा शुल्क सरकारी नियमों के अनुसार ही, रसीद के साथ।", { "fees.upfrontFee": false }],
+    ["हम किसी भी स्तर पर रजिस्ट्रेशन फ़ीस, किट चार्ज या ट्रेनिंग फ़ीस नहीं लेते।", { "fees.upfrontFee": false, "fees.noFeePolicy": true }],
+    ["किट चार्ज 2000, बाकी कुछ नहीं लेते।", { "fees.upfrontFee": true }],
+    ["हम किसी भी स्तर पर रजिस्ट्रेशन फ़ीस, किट चार्ज या सिक्योरिटी डिपॉज़िट नहीं लेते।", { "fees.upfrontFee": false }],
+    ["प्रोसेसिंग फीस 50000, और कोई फीस नहीं लगेगी।", { "fees.upfrontFee": true }],
+    ["होटल का नियोक्ता रोज़गार वीज़ा देगा।", { "legitimacy.workPermitSponsored": true }],
+    ["वर्क परमिट हम अपने ख़र्च पर बनवाएँगे।", { "legitimacy.workPermitSponsored": true }],
+    ["रोज़गार वीज़ा और मान्यता प्रक्रिया अस्पताल करवाएगा।", { "legitimacy.workPermitSponsored": true }],
+    ["पहुँचने के बाद वर्क परमिट हम बनवाएँगे।", { "legitimacy.workPermitSponsored": false }],
+    ["ई-माइग्रेट का कोई चक्कर नहीं।", { "legitimacy.workPermitSponsored": false }],
+    ["अनुबंध भारत में ही साइन होगा।", { "legitimacy.writtenContractBeforeTravel": true }],
+    ["प्लॉट नं. 45, औद्योगिक क्षेत्र।", { "legitimacy.streetAddress": true }],
+    ["सुखुमवित सोई 11, बैंकॉक।", { "legitimacy.streetAddress": true }],
+    ["प्लॉट खरीदें, आसान किस्तों में।", { "legitimacy.streetAddress": false }],
+  ])("%s", (description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["कंप्यूटर पर बैठ के काम – कंबोडिया", "data-entry"],
+    ["डेटा प्रविष्टि संचालक – म्यांमार", "data-entry"],
+    ["ऑनलाइन कस्टमर से बात करनी होती है – लाओस", "customer-service"],
+  ])("reads the role in %s", (title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+
+  it.each<[string, string[]]>([
+    ["हिंदी और अंग्रेज़ी जानने वाले अनुवादक चाहिए।", ["eng"]],
+    ["अंग्रेज़ी आनी चाहिए।", ["eng"]],
+    ["अंग्रेज़ी माध्यम स्कूल के लिए चपरासी।", []],
+  ])("reads the languages required in %s", (description, codes) => {
+    expect(extractRequirements(contextFrom({ description })).languagesRequired).toEqual(codes);
+  });
+});
