@@ -168,3 +168,62 @@ describe("Thai lexicon (tha), native wording", () => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
 });
+
+// Third pass: wording the corpus never used. Chat-register short forms ("พาส", "บอร์เดอร์พาส", "หอบริษัท"),
+// coaching for the checkpoint beyond "say you are a tourist" (going to gamble, show money), penalties and
+// deductions phrased as "not completing a year" or "deduct later", and the physical-place markers of
+// ordinary Thai ads (walk-in at the HR desk, an office tower floor, an industrial estate, a mall branch).
+// Look-alikes that must stay quiet: migrant workers *from* neighbouring countries, a company's foreign
+// branches, a password, a road crossing, goods trucked across to Laos, sample shipping, a printing house.
+describe("Thai lexicon (tha), fresh wording", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["reads 'no passport needed' in its short form and a border pass", "travel", "ไม่ต้องใช้พาส ใช้บัตรผ่านแดนข้ามไปเลย", ["borderCrossing", "noVisaNeeded"]],
+    ["reads a misspelt border pass", "travel", "ใช้บอร์เดอร์พาส ทำเองได้ที่ด่าน", ["borderCrossing"]],
+    ["reads a guide taking people across from Aranyaprathet", "travel", "มีไกด์พาข้ามจากอรัญ", ["airportPickup", "borderCrossing"]],
+    ["reads 'if the officer asks, say you are going to gamble'", "travel", "ถ้าเจ้าหน้าที่ถามให้ตอบว่าไปเล่นคาสิโน", ["poseAsTourist"]],
+    ["reads show money for immigration and 'don't let home know'", "travel", "เตรียมเงินโชว์ไว้ด้วย อย่าให้ที่บ้านรู้", ["hideFromFamily", "poseAsTourist"]],
+    ["reads a luxury condo and rice for three meals", "travel", "ที่พักคอนโดหรู มีข้าวให้ 3 มื้อ", ["accommodationProvided", "foodProvided"]],
+    ["reads the company dorm and 'ready to fly'", "travel", "อยู่หอบริษัท พร้อมบินได้เลย", ["accommodationProvided", "urgentDeparture"]],
+    ["reads being stationed at a branch abroad", "travel", "ทำงานประจำสาขาต่างประเทศ", ["workAbroad"]],
+    ["reads an online company in a neighbouring country", "travel", "งานบริษัทออนไลน์ ประเทศเพื่อนบ้าน", ["workAbroad"]],
+    ["reads onward travel to another country", "travel", "บินไปกัวลาลัมเปอร์ แล้วต่อเครื่องไปทำงานอีกประเทศ", ["workAbroad"]],
+    ["does not read workers from neighbouring countries as work abroad", "travel", "รับแรงงานจากประเทศเพื่อนบ้าน", []],
+    ["does not read a company's foreign branches as work abroad", "travel", "บริษัทมีสาขาต่างประเทศ 5 แห่ง", []],
+    ["does not read a password as a passport", "travel", "ไม่ต้องใช้พาสเวิร์ด", []],
+    ["does not read walking a customer across the road as a crossing", "travel", "พาลูกค้าข้ามถนนไปร้าน", []],
+    ["does not read goods trucked across to Laos as a crossing", "travel", "ขับรถส่งสินค้าข้ามไปฝั่งลาว", []],
+    ["does not read a bedroom whose rent is deducted as provided", "travel", "มีห้องนอนแอร์ หักค่าห้อง 1,000", []],
+    ["reads 'grade 6 will do' in Thai digits and 'degree doesn't matter'", "requirements", "ป.๖ ก็ไปได้ วุฒิไม่เกี่ยง", ["noDegree"]],
+    ["reads 'no need to be good at English, reading and writing is enough'", "requirements", "ไม่ต้องเก่งอังกฤษ อ่านออกเขียนได้ก็พอ", ["noSkills"]],
+    ["reads 'have a passport, ready to fly'", "requirements", "มีพาสพร้อมบินได้เลย", ["passportRequired"]],
+    ["reads 'no experience, you can still go'", "requirements", "ไม่มีประสบการณ์ก็ไปได้", ["noExperience"]],
+    ["does not read 'no passport is fine' as a requirement", "requirements", "ไม่มีพาสก็ได้", []],
+    ["reads a fine for not completing a year", "fees", "ทำไม่ครบ 1 ปีโดนปรับ 50,000", ["penaltyForLeaving"]],
+    ["reads repaying the ticket when leaving early", "fees", "ออกก่อนครบสัญญาต้องจ่ายคืนค่าตั๋ว", ["penaltyForLeaving"]],
+    ["reads 'we pay first, deduct after three months'", "fees", "บริษัทออกให้ก่อน ทำงาน 3 เดือนค่อยหัก", ["advanceRepaidFromSalary"]],
+    ["reads a job-placement fee", "fees", "ค่าฝากงาน 3,000 บาท", ["upfrontFee"]],
+    ["does not read shipping product samples as a fee", "fees", "ค่าส่งตัวอย่างสินค้าบริษัทออก", []],
+    ["reads a walk-in application at the HR desk", "legitimacy", "สมัครด้วยตนเองที่ฝ่ายบุคคล", ["streetAddress"]],
+    ["reads an office tower and floor", "legitimacy", "อาคารลาดพร้าวทาวเวอร์ ชั้น 9", ["streetAddress"]],
+    ["reads an industrial estate", "legitimacy", "โรงงานในนิคมอุตสาหกรรมอมตะซิตี้", ["streetAddress"]],
+    ["reads a mall branch", "legitimacy", "พนักงานขายประจำสาขาเซ็นทรัลลาดพร้าว", ["streetAddress"]],
+    ["reads an Employment Pass applied for by the company", "legitimacy", "บริษัทยื่นขอ Employment Pass ให้", ["workPermitSponsored"]],
+    ["reads two interview rounds with the employer", "legitimacy", "สัมภาษณ์กับนายจ้าง 2 รอบ", ["multiStageInterview"]],
+    ["reads the EPS-TOPIK exam", "legitimacy", "สมัครสอบ EPS-TOPIK กับกรมการจัดหางาน", ["governmentScheme"]],
+    ["does not read 'no need for an Employment Pass' as sponsored", "legitimacy", "ไม่ต้องยื่นขอ employment pass", []],
+    ["does not read a roadside stall as a street address", "legitimacy", "ขายของริมถนนใหญ่ทุกวัน", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, RoleFamily]>([
+    ["reads 'typists wanted' as typing", "หางานคนพิมพ์", "ทำที่ลาว", "typing"],
+    ["reads plain computer work as data entry", "งานคอมฯ ธรรมดา", "เงินดี", "data-entry"],
+    ["reads answering customers as chat support", "พนักงานแพ็คของ ตอบลูกค้า", "ประจำคลัง", "chat-support"],
+    ["reads finding investors as sales", "หาลูกค้าลงทุน", "เงินเดือน+คอม", "sales"],
+    ["does not read a printing house as typing", "พนักงานโรงพิมพ์", "คนพิมพ์ลายผ้า", "other"],
+    ["does not read a commission as computer work", "พนักงานคอมมิชชั่นสูง", "ขายประกัน", "other"],
+  ])("%s", (_name, title, description, family) => {
+    expect(extractRole(contextFrom({ title, description })).family).toBe(family);
+  });
+});
