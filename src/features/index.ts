@@ -167,6 +167,10 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "places.destinationTier": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.destinationCountry": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
+  // The age range's own words, not every requirement the ad states.
+  "requirements.ageRange": (f) => f.requirements.evidenceByFlag.ageRange ?? [],
+  "requirements.ageRange.min": (f) => f.requirements.evidenceByFlag.ageRange ?? [],
+  "requirements.ageRange.max": (f) => f.requirements.evidenceByFlag.ageRange ?? [],
   // An ad that only says "work abroad" has no place to point at; its words are the evidence.
   "places.abroad": (f) => [...f.places.evidence, ...(f.travel.evidenceByFlag.workAbroad ?? [])],
 };

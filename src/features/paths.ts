@@ -29,6 +29,7 @@ export const FEATURE_PATHS: readonly string[] = [
   "requirements.computerBasicsOnly",
   "requirements.seniorQualifications",
   "requirements.ageRange",
+  "requirements.ageRange.min",
   "requirements.ageRange.max",
   "requirements.genderOrAppearance",
   "requirements.typingTest",

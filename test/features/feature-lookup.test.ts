@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { createScreener } from "../../src/index.js";
+
+const screener = createScreener();
+
+/** The evidence texts of one signal of a screened posting. */
+function evidenceOf(posting: { title: string; description: string; language?: string }, id: string): string[] | undefined {
+  return screener.screen(posting).signals.find((signal) => signal.id === id)?.evidence.map((item) => item.text);
+}
+
+describe("rule evidence from feature paths", () => {
+  const lure = {
+    title: "Customer care staff in Cambodia",
+    description: "Work in Phnom Penh, Cambodia. No experience needed. Age 16-25. Free flight and visa.",
+  };
+
+  it("points an age-range rule at the age range, not at every requirement the ad states", () => {
+    expect(evidenceOf(lure, "young-age-range")).toEqual(["Age 16-25"]);
+  });
+
+  it("shows the age range and the destination as the evidence that minors are taken abroad", () => {
+    expect(evidenceOf(lure, "minors-recruited-for-work-abroad")).toEqual(["Phnom Penh", "Age 16-25"]);
+  });
+
+  it.each([
+    ["an adult lower limit", { ...lure, description: lure.description.replace("16-25", "18-25") }],
+    ["a local job", { title: "Weekend shop assistant", description: "Part-time job at our store in Cebu City. Age 16-20, students welcome." }],
+    ["a minimum age of 16 read without an upper limit, at home", { title: "Trainee barista", description: "Our café in Quezon City hires trainees. Minimum age 16." }],
+  ])("does not read minors taken abroad in %s", (_name, posting) => {
+    expect(evidenceOf(posting, "minors-recruited-for-work-abroad")).toBeUndefined();
+  });
+
+  it("reads a minimum age under 18 for a job abroad", () => {
+    const posting = { title: "Typing job in Myawaddy", description: "Work in Myawaddy, Myanmar. Minimum age 16. Food and housing provided." };
+    expect(evidenceOf(posting, "minors-recruited-for-work-abroad")).toBeDefined();
+  });
+});
