@@ -596,6 +596,18 @@ const CHANNEL_RULES: ChannelRule[] = [
     source: `tg(?=\\s{0,2}(?:[:：@]|id${E}|group|channel|grup|nhom))|tg(?<=(?:${CONTACT_VERBS})\\s(?:us\\s)?tg)${E}`,
   },
   { kind: "telegram", anchors: ["텔레"], source: "텔레(?!비|마|콤|파|포|그램|워크)" },
+  // Vietnamese chat spellings: "tê lê" (Telegram) and "zl" (Zalo). Both are also syllables or
+  // initials of other words, so they count only before a handle or number or after a contact cue.
+  {
+    kind: "telegram",
+    anchors: ["te"],
+    source: `te\\s?-?\\s?le(?=\\s{0,2}[:：]?\\s{0,2}@[a-z0-9_]{3,32})|te\\s?-?\\s?le(?<=(?:${CONTACT_VERBS}|sdt)\\s(?:us\\s)?te\\s?-?\\s?le)${E}`,
+  },
+  {
+    kind: "zalo",
+    anchors: ["zl"],
+    source: `zl(?=\\s{0,2}[:：.]?\\s{0,2}(?:\\+84|0\\d|\\d{3}[\\d .\\-]{5}))|zl(?<=(?:${CONTACT_VERBS}|sdt|add|kb)\\s(?:us\\s)?zl)${E}`,
+  },
   {
     kind: "whatsapp",
     // Spanish speakers write it as they say it: "guasap".
