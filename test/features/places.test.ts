@@ -319,6 +319,20 @@ const cases: Case[] = [
     countryOnly: true,
   },
   {
+    name: "reads Nepali 'बैंककमा काम' (work in Bangkok) with the ending attached",
+    fields: "बैंककमा काम, राम्रो तलब",
+    lang: "nep",
+    mentions: ["bangkok/destination"],
+    destination: "bangkok",
+  },
+  {
+    name: "does not read Nepali बैंकको (the bank's) as Bangkok or the name भारती as India",
+    fields: "काठमाडौंमा कल सेन्टर। तलब बैंकको खातामा जम्मा हुन्छ। सम्पर्क: भारती श्रेष्ठ",
+    lang: "nep",
+    mentions: [],
+    destination: null,
+  },
+  {
     name: "reads Bengali 'থাইল্যান্ডে চাকরি' with the case ending attached",
     fields: "থাইল্যান্ডে চাকরি, আকর্ষণীয় বেতন",
     lang: "ben",
