@@ -319,6 +319,21 @@ const cases: Case[] = [
     countryOnly: true,
   },
   {
+    name: "reads 'near the Thai-Myanmar border' as a Myanmar destination, not as a named hub",
+    fields: "Customer support job near the Thai-Myanmar border, free housing.",
+    mentions: ["thai-myanmar-border/unknown"],
+    destination: "thai-myanmar-border",
+    tier: "destination",
+    hub: false,
+  },
+  {
+    name: "reads Korean '미얀마 국경 인근' and Chinese '泰缅边境' as the Thai–Myanmar border",
+    fields: "미얀마 국경 인근 리조트 근무. 泰缅边境工作",
+    lang: "kor",
+    mentions: ["thai-myanmar-border/unknown", "thai-myanmar-border/destination"],
+    destination: "thai-myanmar-border",
+  },
+  {
     name: "reads Nepali 'बैंककमा काम' (work in Bangkok) with the ending attached",
     fields: "बैंककमा काम, राम्रो तलब",
     lang: "nep",
