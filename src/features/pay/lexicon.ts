@@ -202,7 +202,7 @@ export const PAY_WORDS: Readonly<Record<string, CurrencyToken | null>> = foldedK
   "รายได้": "THB", "ค่าตอบแทน": "THB", "薪资": "YEN", "薪水": "YEN", "工资": "YEN", "待遇": "YEN", "收入": "YEN", "薪酬": "YEN",
   "月薪": "YEN", "日薪": "YEN", "时薪": "YEN", "年薪": "YEN", "周薪": "YEN", "月入": "YEN", "日入": "YEN", "底薪": "YEN",
   "保底": "YEN", "月給": "JPY", "日給": "JPY", "時給": "JPY", "年収": "JPY", "給与": "JPY", "給料": "JPY", "월급": "KRW",
-  "연봉": "KRW", "시급": "KRW", "일당": "KRW", "급여": "KRW", "주급": "KRW", "기본급": "KRW", "월수익": "KRW", "월수입": "KRW", "실수령": "KRW", "월": "KRW", "주": "KRW", "일": "KRW", "연": "KRW",
+  "연봉": "KRW", "시급": "KRW", "일당": "KRW", "급여": "KRW", "주급": "KRW", "기본급": "KRW", "월수익": "KRW", "월수입": "KRW", "실수령": "KRW", "한달": "KRW", "한 달": "KRW", "한달에": "KRW", "한 달에": "KRW", "월": "KRW", "주": "KRW", "일": "KRW", "연": "KRW",
   sahod: "PHP", sweldo: "PHP", mshahara: "SHILLING", "বেতন": "BDT", "الراتب": null, "راتب": null, "تنخواہ": "PKR",
   "ደመወዝ": "ETB", "වැටුප": "LKR", "சம்பளம்": null, "လစာ": null, "зарплата": null, maas: "TRY", "वेतन": "RUPEE",
   "तनख्वाह": "RUPEE", "सैलरी": "RUPEE", "तलब": "NPR", "gaji asas": "RUPIAH_OR_RINGGIT", xz: "YEN", "доход": null,

@@ -129,7 +129,7 @@ const COUNT_AFTER_AT = new RegExp(`\\s{0,2}(?:${alternationOf(COUNT_NOUNS)})${LA
  * in round ten- or hundred-thousands (`เดือนละหมื่น`, `รายได้หลักแสน`; not `หมื่นห้า`, which is 15,000).
  */
 const WORD_AMOUNTS =
-  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख|(เงินเดือน|รายได้|ค่าจ้าง|เดือนละ)\s{0,2}(?:(หลัก|เกิน|กว่า)\s{0,2})?(หมื่น|แสน)(?!หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)|(?:(?<![a-z])(dedh|derh|dhai|sawa)\s{1,2}(?:lakh|lac)(?![a-z])|(डेढ(?:\u093c)?|डे\u095d|ढाई|सवा)\s?लाख|(দে(?:ড\u09bc|\u09dc)|আ(?:ড\u09bc|\u09dc)াই|সো(?:য\u09bc|\u09df)া|এক)\s?(?:লাখ|লক্ষ))|(?<![\uac00-\ud7a30-9])(?:월|월급|월수입|한\s?달에?)\s?([이삼사오육칠팔구]?[천백])(만)?(?:\s?(원))?(?!(?!이상|보장|까지|정도|가능|부터)[\uac00-\ud7a3])/g;
+  /(?:([月日年周])(?:薪|入|收入)(?:轻轻松松|轻松)?[过上破超](十万|百万|千|万))|(?<![a-z])(belasan|puluhan|ratusan)\s{1,2}(juta|ribu)(?![a-z])|(?<![a-z])(?:hang|vai|may)\s{1,2}chuc\s{1,2}trieu(?![a-z])|(?<![a-z])(?:one|a|ek)\s{1,2}(?:lakh|lac)(?![a-z])|एक\s?लाख|(เงินเดือน|รายได้|ค่าจ้าง|เดือนละ)\s{0,2}(?:(หลัก|เกิน|กว่า)\s{0,2})?(หมื่น|แสน)(?!หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)|(?:(?<![a-z])(dedh|derh|dhai|sawa)\s{1,2}(?:lakh|lac)(?![a-z])|(डेढ(?:\u093c)?|डे\u095d|ढाई|सवा)\s?लाख|(দে(?:ড\u09bc|\u09dc)|আ(?:ড\u09bc|\u09dc)াই|সো(?:য\u09bc|\u09df)া|এক)\s?(?:লাখ|লক্ষ))|(?<![\uac00-\ud7a30-9])(?:월|월급|월수입|한\s?달에?)\s?([이삼사오육칠팔구]?[천백])(만)?(?:\s?(원))?(?:\s{0,2}[~\-–〜]\s{0,2}([이삼사오육칠팔구]?[천백])만?(?:\s?원)?)?(?!(?!이상|보장|까지|정도|가능|부터)[\uac00-\ud7a3])/g;
 /** Literals one of which every word amount contains; the scan is skipped without them. */
 const WORD_AMOUNT_HINTS = ["万", "千", "juta", "ribu", "chuc", "lakh", "lac", "लाख", "লাখ", "লক্ষ", "หมื่น", "แสน", "천", "백"];
 /** Lakhs a number word stands for: one (এক), one and a half (डेढ़, দেড়, dedh), two and a half (ढाई), one and a quarter (सवा). */
@@ -142,6 +142,12 @@ const WORD_AMOUNT_PERIODS: Readonly<Record<string, PayPeriod>> = { "月": "month
 const CHINESE_MAGNITUDES: Readonly<Record<string, number>> = { "十万": 1e5, "百万": 1e6, "千": 1e3, "万": 1e4 };
 /** Sino-Korean digits before 천 or 백 (`오백` is five hundred). */
 const KOREAN_DIGITS: Readonly<Record<string, number>> = { "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9 };
+
+/** Won a Korean numeral word counted in 만원 stands for: `오백` (5,000,000), `천` (10,000,000). */
+function koreanManWon(numeral: string): number {
+  const digit = numeral.length > 1 ? (KOREAN_DIGITS[numeral[0]!] ?? 1) : 1;
+  return digit * (numeral.endsWith("천") ? 1e3 : 1e2) * 1e4;
+}
 
 /** Anything that may start a pay statement; fields without one are skipped outright. */
 const ANY_AMOUNT = new RegExp(`${D}|万|千|belasan|puluhan|ratusan|chuc|lakh|lac|लाख|লাখ|লক্ষ|หมื่น|แสน|천|백`);
@@ -897,9 +903,15 @@ class FieldReader {
       // `월천`, `월 오백`, `한달에 천만원`: counted in 만원 like `월 1천`; `천원` alone is a thousand won, no wage.
       if (match[13] && !match[12]) return null;
       token = "KRW";
-      const numeral = match[11];
-      const digit = numeral.length > 1 ? (KOREAN_DIGITS[numeral[0]!] ?? 1) : 1;
-      low = high = digit * (numeral.endsWith("천") ? 1e3 : 1e2) * 1e4;
+      low = high = koreanManWon(match[11]);
+      // `월 오백만원~천만원`: a range written in numeral words on both sides.
+      if (match[14]) {
+        const upper = koreanManWon(match[14]);
+        if (upper > low) {
+          high = upper;
+          isRange = true;
+        }
+      }
       qualifier = null;
       period = "month";
     } else if (words.includes("chuc")) {

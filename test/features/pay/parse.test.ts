@@ -350,11 +350,17 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads the numeral word 월천 as ten million won a month", lang: "kor", text: "월천 보장", expected: single("KRW", 1e7, "month", "월천") },
     { name: "reads 한달에 천만원 as ten million won a month", lang: "kor", text: "한달에 천만원", expected: single("KRW", 1e7, "month", "한달에 천만원") },
     { name: "reads 월 오백 as five million won a month", lang: "kor", text: "월 오백 가능", expected: single("KRW", 5e6, "month", "월 오백") },
+    { name: "reads the unit-less 한달 800 as 8 million won", lang: "kor", text: "한달 800 보장", expected: single("KRW", 8e6, "month", "한달 800") },
+    { name: "reads 한 달에 600 as 6 million won", lang: "kor", text: "한 달에 600 이상", expected: atLeast("KRW", 6e6, "month", "한 달에 600 이상") },
+    { name: "reads 월 오백만원~천만원 as a range in numeral words", lang: "kor", text: "월 오백만원~천만원", expected: range("KRW", 5e6, 1e7, "month", "월 오백만원~천만원") },
+    { name: "reads 월 오백~천만원 with 만원 written once", lang: "kor", text: "월 오백~천만원 가능", expected: range("KRW", 5e6, 1e7, "month", "월 오백~천만원") },
+    { name: "keeps a falling pair (월 천~오백) at its first figure", lang: "kor", text: "월 천~오백", expected: single("KRW", 1e7, "month", "월 천~오백") },
   ])("$name", ({ text, expected, lang }) => {
     expect(readPay(text, lang)).toEqual([full(expected)]);
   });
 
   it.each([
+    { name: "ignores 한달 20일 (twenty days a month)", lang: "kor", text: "한달 20일 근무" },
     { name: "ignores 2w outside Chinese text (two weeks)", lang: "eng", text: "Salary 2w notice" },
     { name: "ignores xz inside a link", lang: "eng", text: "Apply: https://bit.ly/2Xz6zve" },
     { name: "ignores a Chinese w amount with no pay word", lang: "zho", text: "试用期2w，之后转正" },
