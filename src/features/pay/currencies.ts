@@ -48,6 +48,8 @@ export const PREFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
 export const SUFFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   usdt: "USD", usd: "USD", "us$": "USD", "us dollars": "USD", "us dollar": "USD", "$": "DOLLAR", dollars: "DOLLAR", dollar: "DOLLAR",
   dolar: "USD", dolares: "USD",
+  // Latin-American slang for US dollars ("greenbacks").
+  verdes: "USD",
   sgd: "SGD", "s$": "SGD", hkd: "HKD", ntd: "TWD", twd: "TWD", "nt$": "TWD",
   brl: "BRL", reais: "BRL", mxn: "MXN", cop: "COP", clp: "CLP", pen: "PEN", soles: "PEN",
   pesos: "PESO", peso: "PESO", piso: "PHP", php: "PHP", "₱": "PHP",

@@ -123,6 +123,7 @@ const SINGLE_STATEMENTS: Case[] = [
   { name: "reads CLP 800.000 as Chilean pesos", text: "CLP 800.000", expected: single("CLP", 800000, null, "CLP 800.000") },
   { name: "reads a bare $ in a posting set in Monterrey as Mexican pesos", text: "Salario $8,000 mensuales en Monterrey", expected: single("MXN", 8000, "month", "Salario $8,000 mensuales") },
   { name: "reads 15 mil pesos as 15 thousand pesos", text: "15 mil pesos al mes", lang: "spa", expected: single("MXN", 15000, "month", "15 mil pesos al mes") },
+  { name: "reads the slang 1200 verdes as US dollars", text: "sueldo de 1200 verdes mensuales", lang: "spa", expected: single("USD", 1200, "month", "sueldo de 1200 verdes mensuales") },
   { name: "reads ¥ in a Japanese posting as yen", text: "時給 ¥1,200 です", expected: single("JPY", 1200, "hour", "時給 ¥1,200") },
   // Languages of the labelled corpus beyond the core list.
   { name: "reads ১ লাখ ২০ হাজার টাকা as a compound Bengali amount in taka", text: "বেতন: ১ লাখ ২০ হাজার টাকার উপরে", expected: single("BDT", 120000, null, "বেতন: ১ লাখ ২০ হাজার টাকা") },
