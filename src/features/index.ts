@@ -45,6 +45,11 @@ interface DestinationReading {
   cued: boolean;
   /** Every mention of the place names an office of the company ("head office in", "สำนักงานสาขาที่"), none the job. */
   officeOnly: boolean;
+  /**
+   * The ad takes only applicants from the destination country ("Cambodian nationals only", "you need
+   * Cambodian ID", "local staff only"): the job is at home for whoever may apply.
+   */
+  localHire: boolean;
 }
 
 /**
@@ -60,6 +65,8 @@ function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string>
   // A company's branch or head office abroad says where the company is, not where this job is; a hub
   // is the exception, since no ordinary employer keeps an office there.
   const country = destination.officeOnly && destination.tier !== "hub" ? null : destination.country;
+  // Hubs are the exception again: a compound town is no one's ordinary workplace at home.
+  if (country !== null && destination.localHire && destination.tier !== "hub") return false;
   // A flight alone may be domestic: a Thai hotel flying staff to Phuket does not send them abroad. Only
   // a workplace the ad names as such, and no hub or transit town, where lures send people onwards.
   const domestic = country !== null && homes?.has(country) === true && destination.cued && destination.tier !== "hub" && destination.tier !== "transit";
@@ -112,8 +119,11 @@ export function extractFeatures(ctx: FeatureContext): Features {
   const destinationMentions = places.mentions.filter((m) => m.id === places.destination?.id);
   const destinationCued = destinationMentions.some((m) => m.role === "destination");
   const officeOnly = destinationMentions.length > 0 && destinationMentions.every((m) => m.role === "office");
+  const localHire =
+    destinationCountry !== null &&
+    (places.localHiresOnly || (places.origins.length > 0 && places.origins.every((origin) => origin === destinationCountry)));
   const abroad = worksAbroad(
-    { country: destinationCountry, tier: places.destinationTier, cued: destinationCued, officeOnly },
+    { country: destinationCountry, tier: places.destinationTier, cued: destinationCued, officeOnly, localHire },
     homeCountriesOfLanguage(ctx.language.code),
     salient?.currency,
     travel,

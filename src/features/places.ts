@@ -72,6 +72,8 @@ export interface PlacesFeature {
   baitAndSwitch: boolean;
   /** Distinct ISO countries named as the applicants' origin. */
   origins: string[];
+  /** The ad takes only local applicants ("local staff only", "locals only"): the job is at home for its readers. */
+  localHiresOnly: boolean;
   evidence: Evidence[];
 }
 
@@ -164,8 +166,9 @@ interface AliasPattern {
   lead: string;
 }
 
+// "Cambodian ID" names who may apply as surely as "Cambodian nationals" does.
 const PEOPLE_NOUNS =
-  "applicants?|candidates?|nationals?|citizens?|workers?|job\\s?seekers?|passport\\s?holders?|residents?|graduates?|talents?|only";
+  "applicants?|candidates?|nationals?|citizens?|workers?|job\\s?seekers?|passport\\s?holders?|residents?|graduates?|talents?|only|(?:national\\s?)?id(?:\\s?cards?)?(?:\\s?holders?)?";
 const DEMONYM_OFFSET = 1 << 20;
 
 interface PlaceIndex {
@@ -597,6 +600,10 @@ function readRole(field: NormalizedField, start: number, end: number): RoleReadi
   return { role: "unknown", cued: false, switched: false, labelled };
 }
 
+/** "Local staff only", "open to locals only", "only local applicants": no one travels for this job. */
+const LOCAL_HIRES_ONLY =
+  /(?<![a-z])(?:local (?:staff|hires?|applicants?|candidates?|residents?|people|talents?) only|(?:only|open to) locals?(?: (?:staff|hires?|applicants?|candidates?|residents?|people))?(?![a-z])|locals only|only local (?:staff|hires?|applicants?|candidates?|residents?|people))(?![a-z])/;
+
 function findMentions(ctx: FeatureContext): RawMention[] {
   const { anchors, demonymToPlace, aliases } = PLACE_INDEX();
   const mentions: RawMention[] = [];
@@ -780,6 +787,7 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
   if (thirdCountryRouting) for (const m of transits) evidenceMentions.add(m);
   if (baitAndSwitch) for (const m of switchedTo) evidenceMentions.add(m);
   const evidence = raw.filter((m) => evidenceMentions.has(m)).map((m) => evidenceFor(m.field, m.start, m.end));
+  const localHiresOnly = ctx.fields.some((field) => LOCAL_HIRES_ONLY.test(field.text));
 
   return {
     mentions,
@@ -790,6 +798,7 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
     thirdCountryRouting,
     baitAndSwitch,
     origins,
+    localHiresOnly,
     evidence,
   };
 }

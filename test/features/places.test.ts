@@ -644,6 +644,7 @@ describe("extractPlaces", () => {
       thirdCountryRouting: false,
       baitAndSwitch: false,
       origins: [],
+      localHiresOnly: false,
       evidence: [],
     });
   });
