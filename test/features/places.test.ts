@@ -348,6 +348,13 @@ const cases: Case[] = [
     destination: null,
   },
   {
+    name: "reads the Bengali spellings মিয়াওয়াড্ডি (Myawaddy) and মে সোট (Mae Sot)",
+    fields: "মে সোট হয়ে মিয়াওয়াড্ডিতে কাজ",
+    lang: "ben",
+    mentions: ["mae-sot/unknown", "myawaddy/destination"],
+    destination: "myawaddy",
+  },
+  {
     name: "reads Bengali 'থাইল্যান্ডে চাকরি' with the case ending attached",
     fields: "থাইল্যান্ডে চাকরি, আকর্ষণীয় বেতন",
     lang: "ben",
