@@ -611,8 +611,9 @@ const CHANNEL_RULES: ChannelRule[] = [
   {
     kind: "whatsapp",
     // Spanish speakers write it as they say it: "guasap".
-    anchors: ["whatsapp", "whatsap", "whatapp", "whats", "wats", "wassap", "wasap", "whtsapp", "wtsapp", "guasap"],
-    source: `(?:whats?\\s?app?s?|whatsap+|wats\\s?app?|wassap+|wasap+|whtsapp?|wtsapp?|guasap+)${E}`,
+    // "vvhatsapp" writes the w as two v's to slip past keyword filters.
+    anchors: ["whatsapp", "whatsap", "whatapp", "whats", "wats", "wassap", "wasap", "whtsapp", "wtsapp", "guasap", "vvhatsapp", "vvhatsap", "vvhats", "vvats"],
+    source: `(?:whats?\\s?app?s?|whatsap+|wats\\s?app?|wassap+|wasap+|whtsapp?|wtsapp?|guasap+|vvhats?\\s?app?s?|vvats\\s?app?)${E}`,
   },
   { kind: "whatsapp", anchors: WHATSAPP_OTHER_NAMES, source: alt(WHATSAPP_OTHER_NAMES) },
   // "WA" is Indonesian and Malay shorthand, but also Washington in "Seattle, WA".

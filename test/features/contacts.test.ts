@@ -99,6 +99,7 @@ const cases: Case[] = [
   { name: "does not read a Bengali office messenger (অফিস মেসেঞ্জার) post as Messenger", text: "অফিস মেসেঞ্জার পদে নিয়োগ, বেতন ১২ হাজার", lang: "ben", channels: [] },
   { name: "still reads Thai ไลน์ alone as Line", text: "สนใจทักไลน์ได้เลย", lang: "tha", channels: ["line"] },
   { name: "reads Thai เทเล before a handle as Telegram and วอทแอป as WhatsApp", text: "ติดต่อ เทเล @jobs_admin88 หรือ วอทแอป", lang: "tha", channels: ["telegram", "whatsapp"] },
+  { name: "reads 'vvhatsapp' (w written as two v's) as WhatsApp", text: "Message me on vvhatsapp for details", channels: ["whatsapp"] },
   { name: "reads Vietnamese 'tê lê' after a contact cue as Telegram and 'zl' before a number as Zalo", text: "Ib qua tê lê hoặc zl 0912 345 678", lang: "vie", channels: ["telegram", "zalo=+84912345678", "phone=+84912345678"] },
   { name: "reads 'kb zl' (add on Zalo) as Zalo", text: "Ai quan tâm kb zl nhé", lang: "vie", channels: ["zalo"] },
   { name: "does not read the syllables 'tê lê' or the initials 'zl' elsewhere as apps", text: "Tê lê thê, mã ZL-200 của kho hàng", lang: "vie", channels: [] },
