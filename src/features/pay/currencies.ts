@@ -27,7 +27,7 @@ export const PREFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   "¥": "YEN", rmb: "CNY", cny: "CNY", "人民币": "CNY", jpy: "JPY",
   "₩": "KRW", krw: "KRW",
   rm: "MYR", myr: "MYR",
-  kshs: "KES", ksh: "KES", kes: "KES", shs: "SHILLING",
+  kshs: "KES", ksh: "KES", kes: "KES", shs: "SHILLING", shilingi: "SHILLING",
   ush: "UGX", ushs: "UGX", ugx: "UGX", tsh: "TZS", tshs: "TZS", tzs: "TZS",
   "₹": "INR", inr: "INR", rs: "RUPEE", nrs: "NPR", npr: "NPR", "रु": "DEVANAGARI_RU", "रू": "DEVANAGARI_RU",
   lkr: "LKR", pkr: "PKR", bdt: "BDT", tk: "BDT", "৳": "BDT",
@@ -63,7 +63,7 @@ export const SUFFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   rupees: "RUPEE", rupee: "RUPEE", rupias: "RUPEE", rs: "RUPEE", inr: "INR", "₹": "INR", npr: "NPR",
   "रुपये": "RUPEE", "रुपए": "RUPEE", "रुपया": "RUPEE", "रुपैयाँ": "NPR", "रुपैयां": "NPR", "रुपैया": "NPR",
   lkr: "LKR", pkr: "PKR",
-  shillings: "SHILLING", shilling: "SHILLING", kshs: "KES", ksh: "KES", kes: "KES", ugx: "UGX", tzs: "TZS",
+  shillings: "SHILLING", shilling: "SHILLING", shilingi: "SHILLING", kshs: "KES", ksh: "KES", kes: "KES", ugx: "UGX", tzs: "TZS",
   dirhams: "AED", dirham: "AED", aed: "AED", dhs: "AED",
   "€": "EUR", eur: "EUR", euros: "EUR", euro: "EUR", "£": "GBP", gbp: "GBP",
   kyats: "MMK", kyat: "MMK", mmk: "MMK", riels: "KHR", riel: "KHR", khr: "KHR", kip: "LAK", lak: "LAK",
@@ -173,6 +173,17 @@ export class CurrencyResolver {
       }
     }
     return this.rupeeCountry;
+  }
+
+  /**
+   * The shilling an amount is in when the posting names none of the three countries: a million or
+   * more is no Kenyan wage (KSh 1,000,000 a month is about US$7,700) but an ordinary Ugandan or
+   * Tanzanian one, Tanzanian when the ad is in Swahili.
+   */
+  shillingFor(amount: number): CurrencyCode {
+    const named = this.resolve("SHILLING");
+    if (named !== "KES" || amount < 1_000_000 || firstNamed(this.ctx, SHILLING_COUNTRIES) !== 0) return named ?? "KES";
+    return this.languages.has("swa") ? "TZS" : "UGX";
   }
 
   /** Whether `mil` means thousand (Spanish) rather than million. */

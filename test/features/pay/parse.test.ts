@@ -101,6 +101,11 @@ const SINGLE_STATEMENTS: Case[] = [
   { name: "reads RM 3k sebulan as 3,000 ringgit a month", text: "Gaji RM 3k sebulan", expected: single("MYR", 3000, "month", "Gaji RM 3k sebulan") },
   // Kenyan shilling.
   { name: "reads KSh 200,000 as Kenyan shillings", text: "Mshahara KSh 200,000 kwa mwezi", expected: single("KES", 200000, "month", "Mshahara KSh 200,000 kwa mwezi") },
+  { name: "reads Shs 14.4m with no country named as Ugandan shillings (no Kenyan wage is that large)", text: "Salary Shs 14.4m per month", expected: single("UGX", 14400000, "month", "Salary Shs 14.4m per month") },
+  { name: "reads shillings of a million or more in Swahili as Tanzanian", lang: "swa", text: "Mshahara Shs 1,200,000 kwa mwezi", expected: single("TZS", 1200000, "month", "Mshahara Shs 1,200,000 kwa mwezi") },
+  { name: "reads the Swahili word shilingi before the amount", lang: "swa", text: "Mshahara shilingi 60,000 kwa mwezi", expected: single("KES", 60000, "month", "Mshahara shilingi 60,000 kwa mwezi") },
+  { name: "reads shilingi after the amount", lang: "swa", text: "Mshahara 60,000 shilingi kwa mwezi", expected: single("KES", 60000, "month", "Mshahara 60,000 shilingi kwa mwezi") },
+  { name: "keeps Shs 80,000 Kenyan", text: "Salary Shs 80,000 per month", expected: single("KES", 80000, "month", "Salary Shs 80,000 per month") },
   { name: "reads Kshs glued to the amount as Kenyan shillings", text: "Pay Kshs150,000 monthly, call +254 7", expected: single("KES", 150000, "month", "Pay Kshs150,000 monthly") },
   // Rupees.
   { name: "reads Rs 85,000 as Indian rupees by default", text: "Salary Rs. 85,000 per month", expected: single("INR", 85000, "month", "Salary Rs. 85,000 per month") },
