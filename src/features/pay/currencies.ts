@@ -40,7 +40,7 @@ export const PREFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   "a$": "AUD", aud: "AUD", "c$": "CAD", cad: "CAD",
   // Dollar and other currency words that stand before the amount in South Asian scripts.
   "ডলার": "DOLLAR", "ඩොලර්": "DOLLAR", "ဒေါ်လာ": "DOLLAR", "ယွမ်": "CNY", "ဘတ်": "THB", "ကျပ်": "MMK",
-  "ইউএসডি": "USD", "यूएसडी": "USD",
+  "ইউএসডি": "USD", "यूएसडी": "USD", "डॉलर": "DOLLAR", "डालर": "DOLLAR", "डलर": "DOLLAR",
   "රු": "LKR", "ரூ": "RUPEE",
 };
 
@@ -73,7 +73,7 @@ export const SUFFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   "澳門幣": "MOP", "澳门币": "MOP", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "台币": "TWD",
   "人民幣": "CNY", "新台幣": "TWD", "台幣": "TWD",
   // The dollar and local currencies in the corpus's other scripts.
-  "ডলার": "DOLLAR", "دولار": "DOLLAR", "ڈالر": "DOLLAR", "ዶላር": "DOLLAR", "ඩොලර්": "DOLLAR", "டொலர்": "DOLLAR",
+  "ডলার": "DOLLAR", "डॉलर": "DOLLAR", "डालर": "DOLLAR", "डलर": "DOLLAR", "دولار": "DOLLAR", "ڈالر": "DOLLAR", "ዶላር": "DOLLAR", "ඩොලර්": "DOLLAR", "டொலர்": "DOLLAR",
   // "USD" spelled out in Bengali and Devanagari letters.
   "ইউএসডি": "USD", "ইউ এস ডি": "USD", "यूएसडी": "USD",
   "டாலர்": "DOLLAR", "ဒေါ်လာ": "DOLLAR", "доллар": "DOLLAR", "долларов": "DOLLAR", "доллара": "DOLLAR",

@@ -159,7 +159,8 @@ export const PERIOD_CUES: Readonly<Record<string, PayPeriod>> = foldedKeys({
   "한 달": "month", "한달에": "month", "한 달에": "month", "kada buwan": "month", "bawat buwan": "month",
   buwanang: "month", mensual: "month", "al mes": "month", "por mes": "month", "kwa mwezi": "month",
   "kila mwezi": "month", "wa mwezi": "month", "प्रति माह": "month", "प्रति महीना": "month", "मासिक": "month",
-  "महिनाको": "month", "महिना": "month",
+  "महिनाको": "month", "महिना": "month", "महीने का": "month", "महीने के": "month", "महीना के": "month", "महीने की": "month",
+  "हर महीने": "month", "हर महीना": "month",
   daily: "day", "per day": "day", "day rate": "day", harian: "day", "per hari": "day", sehari: "day",
   "tiap hari": "day", "moi ngay": "day", "hang ngay": "day", ngay: "day", "cong nhat": "day", "รายวัน": "day",
   "วันละ": "day", "ต่อวัน": "day", "日薪": "day", "日入": "day", "每天": "day", "每日": "day", "日給": "day",
@@ -205,7 +206,7 @@ export const PAY_WORDS: Readonly<Record<string, CurrencyToken | null>> = foldedK
   "연봉": "KRW", "시급": "KRW", "일당": "KRW", "급여": "KRW", "주급": "KRW", "기본급": "KRW", "월수익": "KRW", "월수입": "KRW", "실수령": "KRW", "한달": "KRW", "한 달": "KRW", "한달에": "KRW", "한 달에": "KRW", "월": "KRW", "주": "KRW", "일": "KRW", "연": "KRW",
   sahod: "PHP", sweldo: "PHP", mshahara: "SHILLING", "বেতন": "BDT", "الراتب": null, "راتب": null, "تنخواہ": "PKR",
   "ደመወዝ": "ETB", "වැටුප": "LKR", "சம்பளம்": null, "လစာ": null, "зарплата": null, maas: "TRY", "वेतन": "RUPEE",
-  "तनख्वाह": "RUPEE", "सैलरी": "RUPEE", "तलब": "NPR", "gaji asas": "RUPIAH_OR_RINGGIT", xz: "YEN", "доход": null,
+  "तनख्वाह": "RUPEE", "सैलरी": "RUPEE", "पगार": "RUPEE", "वेतनमान": "RUPEE", "तलब": "NPR", "gaji asas": "RUPIAH_OR_RINGGIT", xz: "YEN", "доход": null,
   "оклад": null,
 });
 
