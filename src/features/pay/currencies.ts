@@ -54,6 +54,8 @@ export const SUFFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   brl: "BRL", reais: "BRL", mxn: "MXN", cop: "COP", clp: "CLP", pen: "PEN", soles: "PEN",
   pesos: "PESO", peso: "PESO", piso: "PHP", php: "PHP", "₱": "PHP",
   baht: "THB", "บาท": "THB", thb: "THB", "฿": "THB",
+  // Thai for dollars; "เหรียญสหรัฐ" (US coins) is the formal name of the US dollar.
+  "ดอลลาร์สหรัฐ": "USD", "ดอลล่าร์สหรัฐ": "USD", "เหรียญสหรัฐ": "USD", "ดอลลาร์": "DOLLAR", "ดอลล่าร์": "DOLLAR", "ดอลลา": "DOLLAR", "ดอลล์": "DOLLAR",
   dong: "VND", vnd: "VND", "₫": "VND", d: "VND",
   rupiah: "IDR", idr: "IDR",
   "元": "YEN", "块": "CNY", "人民币": "CNY", rmb: "CNY", cny: "CNY", yuan: "CNY",

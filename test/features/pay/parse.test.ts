@@ -337,6 +337,8 @@ describe("findPayStatements reads Chinese, Tamil and Korean multipliers", () => 
     { name: "reads a Bengali range with থেকে", lang: "ben", text: "বেতন ৮০ হাজার থেকে ১ লাখ টাকা", expected: range("BDT", 80000, 100000, null, "বেতন ৮০ হাজার থেকে ১ লাখ টাকা") },
     { name: "reads Bengali ইউএসডি after the amount as US dollars", lang: "ben", text: "বেতন ১৫০০ ইউএসডি", expected: single("USD", 1500, null, "বেতন ১৫০০ ইউএসডি") },
     { name: "reads Hindi यूएसडी before the amount as US dollars", lang: "hin", text: "सैलरी यूएसडी 900", expected: single("USD", 900, null, "सैलरी यूएसडी 900") },
+    { name: "reads Thai ดอลลาร์ after the amount as dollars, not baht", lang: "tha", text: "เงินเดือน 1,000 ดอลลาร์", expected: single("USD", 1000, "month", "เงินเดือน 1,000 ดอลลาร์") },
+    { name: "reads Thai เหรียญสหรัฐ as US dollars", lang: "tha", text: "เงินเดือน 900 เหรียญสหรัฐ", expected: single("USD", 900, "month", "เงินเดือน 900 เหรียญสหรัฐ") },
     { name: "reads the colloquial Hindi पगार (wage) with a हजार range", lang: "hin", text: "पगार 80-90 हजार", expected: range("INR", 80000, 90000, null, "पगार 80-90 हजार") },
     { name: "reads Hindi महीना के as a monthly cue", lang: "hin", text: "महीना के 70-80 हजार", expected: range("INR", 70000, 80000, "month", "महीना के 70-80 हजार") },
     { name: "reads Hindi डॉलर after the amount as US dollars", lang: "hin", text: "1200 डॉलर मिलेंगे", expected: single("USD", 1200, null, "1200 डॉलर") },
