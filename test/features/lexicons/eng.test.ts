@@ -193,6 +193,8 @@ describe("eng legitimacy lexicon", () => {
 describe("eng role lexicon", () => {
   it.each<[string, string | undefined, string, RoleFamily, string]>([
     ["reads an Indian telecaller as sales", "Telecaller (Hindi/English)", "", "sales", "Telecaller"],
+    ["does not read Spanish 'sales' (you leave) as the sales role", undefined, "Sales la semana que viene como traductor en Tailandia.", "translator", "traductor"],
+    ["still reads 'sales' before an English word", "Sales associate", "Retail sales in our Makati store.", "sales", "Sales"],
     ["reads an international voice process as customer service", "International Voice Process", "", "customer-service", "International Voice Process"],
     ["reads a Filipino encoder title as data entry", "Encoder", "", "data-entry", "Encoder"],
     ["reads a POGO job as casino", undefined, "POGO company hiring staff, free dorm.", "casino", "POGO"],
