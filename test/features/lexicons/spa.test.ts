@@ -241,6 +241,29 @@ describe("Spanish lexicon", () => {
     ["reads a visado de trabajo the company files", "legitimacy", "La empresa gestiona tu visado de trabajo.", ["workPermitSponsored"]],
     ["reads a Peruvian jirón and a Mexican boulevard with postcode", "legitimacy", "Jr. Lampa 545, Lima. Blvd. Kukulcán km 12, C.P. 77500.", ["streetAddress"]],
     ["reads a Mexican S.A. de C.V. as a legal entity", "legitimacy", "Servicios Turísticos del Caribe S.A. de C.V.", ["legalEntity"]],
+    // Fourth pass: wording of ads written blind (Spain's "vuelo de incorporación" and "piso compartido",
+    // entry on a business visa or a visa exemption, paperwork "completed at the destination"), each
+    // next to the legitimate ad that shares its words.
+    ["reads Spain's 'vuelo de incorporación' and a shared flat for the first months", "travel", "Vuelo de incorporación y piso compartido los dos primeros meses.", ["accommodationProvided", "flightProvided"]],
+    ["reads a 'casa de personal' for staff", "travel", "Habitación en casa de personal.", ["accommodationProvided"]],
+    ["reads living in the same building as the office", "travel", "Vives en el mismo edificio donde trabajas.", ["accommodationProvided"]],
+    ["does not read a hotel's housekeeping on shared floors as housing", "travel", "Camarera de pisos para limpieza de zonas compartidas.", []],
+    ["reads a business visa on arrival as a tourist visa", "travel", "Se ingresa con visa de negocios a la llegada; la empresa gestiona el resto.", ["touristVisa"]],
+    ["reads entry 'como visitante'", "travel", "Solo con pasaporte vigente, entras como visitante.", ["touristVisa"]],
+    ["reads entry on a visa exemption", "travel", "El ingreso inicial se hace con exención de visado.", ["noVisaNeeded"]],
+    ["reads a business visa the employer files before travel as arranged, not as a visa on arrival", "travel", "La empresa gestiona la visa de negocios antes de tu viaje a Singapur.", ["visaProvided"]],
+    ["reads paperwork 'se completa en destino'", "travel", "Contrato local; la documentación se completa en destino.", ["workPermitAfterArrival"]],
+    ["reads a work permit only after the probation period", "travel", "El permiso de trabajo se tramita al terminar el periodo de prueba.", ["workPermitAfterArrival"]],
+    ["reads a visa 'te la sacan allá mismo'", "travel", "La visa te la sacan allá mismo.", ["visaProvided", "workPermitAfterArrival"]],
+    ["does not read paperwork completed before departure", "travel", "La documentación se completa antes de la salida, en el consulado.", []],
+    ["reads a flight already booked for Friday", "travel", "El vuelo ya está reservado para el viernes.", ["urgentDeparture"]],
+    ["reads coaching to say one goes to a conference", "travel", "Si te preguntan, di que vas a un congreso.", ["poseAsTourist"]],
+    ["reads an 'aporte para trámites' as a fee", "fees", "Aporte para trámites de 150 dólares.", ["upfrontFee"]],
+    ["does not read Chilean pension contributions as a fee", "fees", "Sueldo líquido después de aportes previsionales.", []],
+    ["reads a written test and two interviews as a multi-stage process", "legitimacy", "Proceso: prueba escrita y dos entrevistas.", ["multiStageInterview"]],
+    ["reads a group dynamic and an oral test", "legitimacy", "Dinámica grupal y prueba oral de inglés.", ["multiStageInterview"]],
+    ["reads Colombia's public employment agency", "legitimacy", "Inscríbete en la Agencia Pública de Empleo.", ["governmentScheme"]],
+    ["does not read a single interview as multi-stage", "legitimacy", "Entrevista presencial en la tienda.", []],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -291,6 +314,13 @@ describe("Spanish lexicon", () => {
     ["reads 'chat con clientes' as chat support", "Puro chat con clientes", "chat-support"],
     ["reads an 'asistente de chat' as chat support", "Asistente de chat", "chat-support"],
     ["reads a 'captador de clientes' as sales", "Captador de clientes", "sales"],
+    ["reads a gender-inclusive 'Asesor/a de inversiones cripto' as sales", "Asesor/a de inversiones cripto", "sales"],
+    ["reads 'asesores/as comerciales' as sales", "Asesores/as comerciales", "sales"],
+    ["reads 'agente (a) de servicio al cliente' as customer service", "Agente(a) de servicio al cliente", "customer-service"],
+    ["reads 'operador/a de chat' as chat support", "Operador/a de chat", "chat-support"],
+    ["reads answering clients by chat as chat support", "Atiendes por chat a clientes de habla hispana", "chat-support"],
+    ["reads answering emails and chats as chat support", "Responder correos y chats en español", "chat-support"],
+    ["still does not read an 'asesor/a financiero/a' as sales", "Asesor/a financiero/a", "other"],
   ])("%s", (_name, title, family) => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
