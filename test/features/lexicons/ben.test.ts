@@ -429,3 +429,53 @@ describe("Bengali lexicon: third pass", () => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
 });
+
+describe("Bengali lexicon: fourth pass (batch-16 registers)", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["reads travel costs advanced and set off in instalments after joining", "যাত্রার খরচ অগ্রিম দেওয়া হবে, যোগদানের পর কিস্তিতে সমন্বয়।", { "fees.advanceRepaidFromSalary": true, "fees.upfrontFee": false }],
+    ["reads a chat-register 'pay it back from your salary'", "আগে যান, পরে বেতন থেকে দিয়ে দিয়েন।", { "fees.advanceRepaidFromSalary": true }],
+    ["reads a loan cut month by month", "যাওয়ার খরচ ধার হিসেবে দেওয়া হবে, মাসে মাসে কেটে নেওয়া হবে।", { "fees.advanceRepaidFromSalary": true }],
+    ["reads খরচাপাতি as 'no costs'", "খরচাপাতি কিছু লাগবে না।", { "fees.zeroCostClaim": true }],
+    ["reads 'not a taka from your pocket'", "পকেট থেকে এক টাকাও লাগবে না।", { "fees.zeroCostClaim": true }],
+    ["reads costs paid back for coming home early", "চুক্তি শেষের আগে ফিরলে টিকিট ও ভিসার টাকা ফেরত দিতে হবে।", { "fees.penaltyForLeaving": true }],
+    ["reads pay cut for a missed target", "টার্গেট পূরণ না হলে বেতন কাটা হবে।", { "fees.penaltyForLeaving": true }],
+    ["does not read a bonus for a met target", "টার্গেট পূরণ হলে বোনাস দেওয়া হবে।", { "fees.penaltyForLeaving": false }],
+    ["reads 'flight, visa, room – all on us'", "ফ্লাইট, ভিসা, থাকা—সব আমাদের দায়িত্বে।", { "travel.flightProvided": true, "travel.visaProvided": true, "travel.accommodationProvided": true, "travel.foodProvided": false }],
+    ["does not read a visa and ticket left to the candidate before 'all on us'", "ভিসা ও টিকিট প্রার্থী নিজে করবেন, থাকা-খাওয়া সব আমাদের দায়িত্বে।", { "travel.visaProvided": false, "travel.flightProvided": false, "travel.accommodationProvided": true }],
+    ["reads a ticket 'from our side'", "টিকিট আমাদের তরফ থেকে।", { "travel.flightProvided": true }],
+    ["reads an overland transfer from the arrival city", "প্রথমে ব্যাংককে যাবেন, সেখান থেকে সড়কপথে অফিসে পৌঁছে দেওয়া হবে।", { "travel.airportPickup": true }],
+    ["reads the company's transport onward from the arrival city", "ব্যাংকক থেকে কোম্পানির পরিবহনে কর্মস্থলে নেওয়া হবে।", { "travel.airportPickup": true }],
+    ["reads HR receiving the worker at the airport", "এয়ারপোর্টে আমাদের এইচআর রিসিভ করবে।", { "travel.airportPickup": true }],
+    ["does not read a daily company car from home", "বাসা থেকে কোম্পানির গাড়িতে অফিসে নেওয়া হবে।", { "travel.airportPickup": false }],
+    ["does not read a commute car", "অফিসে যাতায়াতের গাড়ি দেওয়া হবে।", { "travel.airportPickup": false }],
+    ["reads work papers (কাজের কাগজ) made there", "ওখানে গিয়ে কাজের কাগজ করে দেওয়া হবে।", { "travel.workPermitAfterArrival": true }],
+    ["does not read an appointment letter on joining a local job", "যোগদানের পর নিয়োগপত্র দেওয়া হবে।", { "travel.workPermitAfterArrival": false }],
+    ["reads 'no work papers needed'", "কাজের কাগজ লাগবে না।", { "travel.noVisaNeeded": true }],
+    ["does not read a warning against jobs without work papers", "কাজের কাগজ লাগবে না এমন চাকরিতে যাবেন না।", { "travel.noVisaNeeded": false }],
+    ["reads a visa-free country", "ভিসা ফ্রি দেশ, সরাসরি চলে যাবেন।", { "travel.noVisaNeeded": true }],
+    ["reads 'we send you as a tourist'", "আমরা টুরিস্ট হিসেবে পাঠাব।", { "travel.touristVisa": true }],
+    ["reads a business visa used for the job", "বিজনেস ভিসায় যাবেন।", { "travel.touristVisa": true }],
+    ["reads a flight the day after the visa comes", "ভিসা হাতে পেলে পরের দিনই ফ্লাইট।", { "travel.urgentDeparture": true }],
+    ["reads leaving without telling parents (বাবা মা, no hyphen)", "বাবা মাকে না জানিয়ে আসতে হবে।", { "travel.hideFromFamily": true }],
+    ["does not read advice not to leave without telling parents", "বাবা মাকে না জানিয়ে বিদেশে যাবেন না।", { "travel.hideFromFamily": false }],
+    ["reads a cover story for the family", "বাড়িতে বলবেন ঢাকায় চাকরি করছেন।", { "travel.hideFromFamily": true }],
+    ["reads Excel and browsing as enough", "Excel আর ইন্টারনেট ব্রাউজিং জানলেই যথেষ্ট।", { "requirements.computerBasicsOnly": true }],
+    ["reads 'the candidate bears no cost'", "প্রার্থীকে কোনো খরচ বহন করতে হবে না, সব খরচ নিয়োগকর্তার।", { "fees.noFeePolicy": true }],
+    ["reads a BMET smart card arranged", "বিএমইটি থেকে স্মার্ট কার্ড করে দেওয়া হবে।", { "legitimacy.workPermitSponsored": true }],
+    ["reads the appointment letter in hand before the flight", "নিয়োগপত্র ফ্লাইটের আগে হাতে দেওয়া হবে।", { "legitimacy.writtenContractBeforeTravel": true }],
+    ["reads selection in two stages, written and viva", "দুই ধাপে বাছাই: লিখিত ও মৌখিক।", { "legitimacy.multiStageInterview": true }],
+    ["does not read a single walk-in interview as multi-stage", "সরাসরি সাক্ষাৎকারে বাছাই।", { "legitimacy.multiStageInterview": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, string, RoleFamily]>([
+    ["reads an online support officer", "অনলাইন সাপোর্ট অফিসার – ভিয়েনতিয়েন", "customer-service"],
+    ["reads online promotion work", "কম্বোডিয়ায় অনলাইন প্রমোশনের কাজ", "marketing"],
+    ["reads running a Facebook page", "ফেসবুক পেজ চালানোর কাজ", "admin"],
+    ["reads chatting with customers", "কাস্টমারের সাথে চ্যাট করার কাজ", "chat-support"],
+  ])("%s", (_name, title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+});
