@@ -422,3 +422,58 @@ describe("Hindi lexicon, fresh wording (fourth pass)", () => {
     expect(extractRequirements(contextFrom({ description })).languagesRequired).toEqual(codes);
   });
 });
+
+// Fifth pass, from the blind batch 16: English words inside Devanagari sentences (Air ticket और
+// accommodation कंपनी देगी, Employment Pass कंपनी स्पॉन्सर करेगी), slash-joined pairs (रहने/खाने),
+// "preference for girls", an agent's payment schedule tied to documents (X पासपोर्ट जमा करते समय,
+// बाकी वीज़ा आने पर), overland transfer after landing, a visa "converted" or formalities finished
+// there, and the legitimate side: digits-plus years of experience and named interview rounds.
+describe("Hindi lexicon, blind-batch wording (fifth pass)", () => {
+  it.each<[string, Record<string, boolean>]>([
+    ["Air ticket और accommodation कंपनी देगी।", { "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["Air ticket खुद लेना होगा, accommodation कंपनी देगी।", { "travel.flightProvided": false, "travel.accommodationProvided": true }],
+    ["एयर टिकट और वीज़ा हम देंगे।", { "travel.flightProvided": true }],
+    ["रहने/खाने की सुविधा कंपनी की।", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["रहने/खाने का खर्च आपका।", { "travel.accommodationProvided": false, "travel.foodProvided": false }],
+    ["Offer मिलने के 10 दिन के अंदर travel करना होगा।", { "travel.urgentDeparture": true }],
+    ["Offer मिलने के 10 दिन के अंदर जवाब देना होगा।", { "travel.urgentDeparture": false }],
+    ["बैंकॉक उतरना है, वहाँ से गाड़ी बॉर्डर होते हुए ले जाएगी।", { "travel.airportPickup": true }],
+    ["बैंकॉक से आगे गाड़ी से ले जाएँगे।", { "travel.airportPickup": true }],
+    ["वहाँ से बस पकड़कर ऑफिस आना होगा।", { "travel.airportPickup": false }],
+    ["Bangkok तक flight, फिर बॉर्डर क्रॉस कंपनी करवाएगी।", { "travel.borderCrossing": true }],
+    ["टूरिस्ट वीज़ा पर travel, बाद में कंपनी Non-B वीज़ा में convert करवाएगी।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["Visa on arrival, बाकी कागज़ात वहीं पहुँचकर।", { "travel.workPermitAfterArrival": true }],
+    ["बाकी formalities दिल्ली ऑफ़िस में पूरी होंगी।", { "travel.workPermitAfterArrival": false }],
+    ["8 फ्रेशर्स चाहिए।", { "requirements.noExperience": true }],
+    ["फ्रेशर्स के लिए ट्रेनिंग प्रोग्राम।", { "requirements.noExperience": false }],
+    ["कोई डिग्री नहीं माँगी जाएगी।", { "requirements.noDegree": true }],
+    ["डिग्री की कॉपी माँगी जाएगी।", { "requirements.noDegree": false }],
+    ["Excel / Google Sheets का बेसिक ज्ञान।", { "requirements.computerBasicsOnly": true }],
+    ["Excel का एडवांस ज्ञान ज़रूरी।", { "requirements.computerBasicsOnly": false }],
+    ["लड़कियों को प्राथमिकता, फुल-लेंथ फ़ोटो भेजें।", { "requirements.genderOrAppearance": true }],
+    ["स्मार्ट लुक चाहिए।", { "requirements.genderOrAppearance": true }],
+    ["लड़कों और लड़कियों दोनों को मौका।", { "requirements.genderOrAppearance": false }],
+    ["कुल खर्चा ₹1,60,000 – ₹70,000 पासपोर्ट जमा करते समय।", { "fees.upfrontFee": true }],
+    ["50 हज़ार वीज़ा आने पर, बाकी टिकट मिलने पर।", { "fees.upfrontFee": true }],
+    ["कुल खर्चा ₹1,20,000, आधा अभी", { "fees.upfrontFee": true }],
+    ["कुल खर्चा ₹0, सब कंपनी देगी।", { "fees.upfrontFee": false }],
+    ["₹5,000 जॉइनिंग बोनस ऑफ़र लेटर मिलने पर।", { "fees.upfrontFee": false }],
+    ["Employment Pass कंपनी स्पॉन्सर करेगी।", { "legitimacy.workPermitSponsored": true }],
+    ["Non-B visa और work permit कंपनी sponsor करेगी।", { "legitimacy.workPermitSponsored": true }],
+    ["Employment Pass के लिए आवेदन आपको खुद करना होगा।", { "legitimacy.workPermitSponsored": false }],
+    ["वर्क परमिट जॉइनिंग के बाद कंपनी स्पॉन्सर करेगी।", { "legitimacy.workPermitSponsored": false, "travel.workPermitAfterArrival": true }],
+    ["इंटरव्यू: कोडिंग राउंड और सिस्टम डिज़ाइन।", { "legitimacy.multiStageInterview": true }],
+    ["ज़रूरी अनुभव: 6+ साल।", { "requirements.seniorQualifications": true }],
+  ])("%s", (description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, RoleFamily | "other"]>([
+    ["टाइपिंग / डेटा का काम – बॉर्डर वाली कंपनी", "typing"],
+    ["डेटा का काम – लाओस", "data-entry"],
+    ["डेटा साइंटिस्ट – बेंगलुरु", "other"],
+  ])("reads the role in %s", (title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+});
