@@ -86,6 +86,26 @@ describe("eng travel lexicon", () => {
     ["reads a pick-up at a named airport", "Our staff will meet you at Suvarnabhumi.", ["airportPickup"]],
     ["reads 'do not discuss with relatives'", "Do not discuss with relatives until you arrive.", ["hideFromFamily"]],
     ["does not read a privacy promise as hiding from family", "We never discuss your application with anyone.", []],
+    ["reads a boat crossing and no entry stamp", "Boat crossing same night, no stamp needed.", ["borderCrossing"]],
+    ["reads a pick-up at a named border town", "We pick you at Mae Sot, then the van.", ["borderCrossing"]],
+    ["reads a crossing through the natural border", "Cross with our guide through the natural border.", ["borderCrossing"]],
+    ["does not read a customs broker handling border clearance", "We handle the border clearance for your shipments.", []],
+    ["does not read a bridge project over a river crossing", "River crossing bridge project needs site engineers.", []],
+    ["reads entering a named country as a tourist and a tourist stamp", "You will enter Thailand as a tourist on a 30 day tourist stamp.", ["touristVisa"]],
+    ["reads chat-register 'go with tourist' and a visa run", "You go with tourist first, then visa run every month.", ["touristVisa"]],
+    ["reads travel on an e-visa or visa on arrival", "Candidates travel on e-visa/VOA.", ["touristVisa"]],
+    ["does not read a hotel's guests who come as tourists", "Hotel guests come to Bangkok as tourists from all over the world.", []],
+    ["does not read a refusal to send workers on tourist or visit visas", "We never ask applicants to travel on a tourist or visit visa.", []],
+    ["reads a visa waiver as no visa needed", "Enter on a 30-day visa waiver.", ["noVisaNeeded"]],
+    ["reads a ticket and visa the company bears", "Company bears the ticket and visa cost.", ["flightProvided", "visaProvided"]],
+    ["reads flight and visa that are on the company", "Flight and visa are on the company.", ["flightProvided", "visaProvided"]],
+    ["reads a provider verb over dorm, food and visa", "Company provides dorm, food and visa.", ["visaProvided"]],
+    ["reads flying out on a named weekday and a ticket booked within 48 hours", "We fly out on Friday; ticket booked within 48 hours.", ["urgentDeparture"]],
+    ["reads departure by the end of the month and quick deployment", "Quick deployment, fly by end of the month.", ["urgentDeparture"]],
+    ["does not read a start date within 30 days as urgent", "Start date within 30 days of offer.", []],
+    ["reads a lie to tell the family about the job", "Tell your family it is a call centre job in Bangkok.", ["hideFromFamily"]],
+    ["reads the location kept from everyone until arrival", "Keep it confidential until you arrive. Don't share the location with anyone.", ["hideFromFamily"]],
+    ["does not read an offer-letter confidentiality note", "Please keep this offer confidential. Do not share your OTP with anyone.", []],
   ])("%s", (_name, description, expected) => {
     expect(travelFlags(description)).toEqual(expected);
   });
@@ -124,6 +144,14 @@ describe("eng requirements lexicon", () => {
     ["reads 'keep your passport handy'", "Keep your passport handy.", { passportRequired: true }],
     ["reads 'no background needed'", "No background needed, we train you.", { noExperience: true }],
     ["reads 'attractive young ladies'", "Attractive young ladies for hotel reception.", { genderOrAppearance: true }],
+    ["reads inexperienced applicants welcome and freshers who may also apply", "Inexperienced applicants are welcome. Freshers may also apply.", { noExperience: true }],
+    ["reads no prior knowledge and training from zero", "No prior knowledge required, we train you from zero.", { noExperience: true }],
+    ["reads no minimum education and college level ok", "No minimum education, college level ok.", { noDegree: true }],
+    ["does not read no minimum qualifications listed by a data-science employer", "There are no minimum qualifications listed for this internship.", {}],
+    ["reads basic typing only and a smartphone as the only requirement", "Basic typing skills only. Only requirement: a smartphone.", { computerBasicsOnly: true }],
+    ["reads basic English that is enough", "Basic English is enough.", { noSkills: true, languagesRequired: ["eng"] }],
+    ["reads 'must be tall and pretty'", "Must be tall and pretty.", { genderOrAppearance: true }],
+    ["does not read a guard who must be tall and fit", "Must be tall and physically fit for the guard post.", {}],
   ])("%s", (_name, description, expected) => {
     expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
@@ -152,6 +180,11 @@ describe("eng fees lexicon", () => {
     ["reads 'all-expense paid' as zero cost", "All-expense paid, zero deployment cost.", { zeroCostClaim: true }],
     ["reads 'no fees at any stage' and 'we never ask candidates to pay'", "No fees at any stage. We never ask candidates to pay money.", { noFeePolicy: true }],
     ["reads 'never pay anyone for a job' and 'we do not charge candidates anything'", "Never pay anyone for a job with us; we do not charge candidates anything.", { noFeePolicy: true }],
+    ["reads leaving early that means refunding the ticket", "Leaving early means you refund the ticket and visa.", { penaltyForLeaving: true }],
+    ["reads a ticket repaid in installments", "You will repay the ticket in monthly installments.", { advanceRepaidFromSalary: true }],
+    ["reads pesos sent by GCash for a reservation", "Send 5,000 pesos via GCash for reservation.", { upfrontFee: true, paymentChannel: "gcash" }],
+    ["does not read service charges paid against a proper receipt", "Service charges as per MEA norms against proper receipt.", {}],
+    ["reads no candidate fees", "No candidate fees.", { noFeePolicy: true }],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
@@ -185,6 +218,10 @@ describe("eng legitimacy lexicon", () => {
     ["reads an employment visa listed with the ID card as provided", "Employment visa, Emirates ID and medical insurance provided.", ["workPermitSponsored"]],
     ["reads a permit processed by the school", "Work permit and temporary residence card processed by the school.", ["workPermitSponsored"]],
     ["does not read a permit the applicant must already hold", "Applicants must already hold a work permit; get a work permit before applying.", []],
+    ["reads a DG Shipping approved agency and its RPSL number", "DG Shipping approved agency RPSL-KOL-118.", ["governmentScheme"]],
+    ["reads a hotel that sponsors the work visa", "The hotel sponsors your work visa.", ["workPermitSponsored"]],
+    ["reads a contract received in advance", "You will receive your contract in advance.", ["writtenContractBeforeTravel"]],
+    ["reads a contract verified by the Migrant Workers Office", "Contract will be verified by the Migrant Workers Office.", ["writtenContractBeforeTravel"]],
   ])("%s", (_name, description, expected) => {
     expect(legitimacyFlags(description)).toEqual(expected);
   });
@@ -252,6 +289,18 @@ describe("eng rule patterns", () => {
     ["message-for-details", "does not read a CV sent to an HR mailbox", "Send your CV to our HR inbox at careers@example.com.", false],
     ["play-games-for-pay", "reads 'get paid to test mobile games'", "Get paid to test mobile games!", true],
     ["play-games-for-pay", "does not read a QA tester writing test plans", "QA tester to write test plans for mobile games.", false],
+    ["openly-illegal-work", "reads work that is not fully legal but safe", "I won't lie, the work is not 100% legal but you are safe with us.", true],
+    ["openly-illegal-work", "reads grey-area work", "Grey area work, high pay.", true],
+    ["openly-illegal-work", "does not read a disclaimer that is not legal advice", "This is not legal advice but you are safe to ignore it.", false],
+    ["recruits-former-compound-workers", "reads those who were in KK and lost their job after the raids", "For those who were in KK and lost their job after the raids.", true],
+    ["recruits-former-compound-workers", "does not read workers who lost jobs in the pandemic", "Workers who lost their jobs during the pandemic can retrain.", false],
+    ["message-for-details", "reads 'PM me for the full details'", "PM me for the full details.", true],
+    ["message-for-details", "reads 'serious applicants only, PM'", "Serious applicants only, PM.", true],
+    ["passport-held-by-employer", "reads passports kept for safety", "We keep passports for safety.", true],
+    ["passport-held-by-employer", "reads a passport returned when the contract finishes", "Your passport will be returned when contract finishes.", true],
+    ["passport-held-by-employer", "does not read a promise never to keep passports", "We do not keep passports for safety reasons or any other reason.", false],
+    ["bypasses-official-emigration-channel", "reads travel without going through POEA", "You can travel without going through POEA.", true],
+    ["bypasses-official-emigration-channel", "does not read a warning not to travel without going through the DMW", "Never travel without going through DMW.", false],
   ])("%s: %s", (rule, _name, description, expected) => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
