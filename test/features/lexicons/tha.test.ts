@@ -227,3 +227,46 @@ describe("Thai lexicon (tha), fresh wording", () => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
 });
+
+// Fourth pass: Isan-dialect broker posts ("บ่" for ไม่, "กะ" for ก็, "เฮ็ด" for ทำ), visa-exempt entry with
+// the permit "arranged meanwhile", hops across a named border pass, a ride out on a named night, and
+// repayment of "what the company paid". Look-alikes that must stay quiet: "no border crossing needed",
+// "never on a tourist visa", a zebra crossing, a shop across the street, board and lodging deducted by
+// law, an interview this Monday, goods trucked through a checkpoint, a "no fee if you quit early" clause.
+describe("Thai lexicon (tha), dialect and fresh wording", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["reads an Isan 'no passport, no problem', a pass-through at Chong Chom and a Saturday-night van", "travel", "บ่มีพาสกะบ่เป็นหยัง พี่พาไปทางช่องจอม ไปรถตู้คืนวันเสาร์นี้", ["borderCrossing", "noVisaNeeded", "urgentDeparture"]],
+    ["reads visa-exempt entry with the permit applied for meanwhile", "travel", "เข้าแบบยกเว้นวีซ่า 30 วัน ระหว่างนั้นบริษัทยื่นขอใบอนุญาตทำงานให้", ["noVisaNeeded", "workPermitAfterArrival"]],
+    ["reads a short hop across and 'room + rice, all free'", "travel", "ข้ามไปแป๊บเดียว ที่พัก+ข้าว 3 มื้อ ฟรีหมด", ["accommodationProvided", "borderCrossing", "foodProvided"]],
+    ["reads the company covering travel and entry papers", "travel", "บริษัทดูแลค่าเดินทางและเอกสารเข้าประเทศให้", ["flightProvided", "visaProvided"]],
+    ["reads reporting at Mae Sot within three days", "travel", "รายงานตัวที่แม่สอดภายใน 3 วัน", ["urgentDeparture"]],
+    ["does not read 'no border crossing needed' as a crossing", "travel", "ไม่ต้องเดินทางข้ามแดน ทำงานที่โชว์รูมเท่านั้น", []],
+    ["does not read 'never travel on a tourist visa' as a tourist visa", "travel", "ไม่เดินทางด้วยวีซ่าท่องเที่ยวทุกกรณี", []],
+    ["does not read a ban on visa-exempt travel as no visa needed", "travel", "ห้ามเดินทางแบบยกเว้นวีซ่าเพื่อไปทำงาน", []],
+    ["does not read a shop just across the street as a crossing", "travel", "ร้านอยู่ฝั่งตรงข้ามไปนิดเดียว", []],
+    ["does not read a zebra crossing as a crossing", "travel", "พาเด็กข้ามทางม้าลายหน้าโรงเรียน", []],
+    ["does not read board and lodging deducted by law as provided", "travel", "นายจ้างจัดหอพักและอาหาร หักค่าหอพักและอาหารตามกฎหมาย", []],
+    ["does not read an interview this Monday as a departure", "travel", "มาสัมภาษณ์วันจันทร์นี้ที่ออฟฟิศ", []],
+    ["does not read goods trucked through a checkpoint as a crossing", "travel", "ขับรถส่งสินค้าข้ามด่านช่องจอมทุกวัน", []],
+    ["reads Isan 'no experience needed' and 'grade 12 not finished is fine'", "requirements", "บ่ต้องมีประสบการณ์ บ่จบ ม.6 กะไปได้", ["noDegree", "noExperience"]],
+    ["reads Isan 'we teach you', 'anyone can do it' and 'typing is enough'", "requirements", "บ่มีประสบการณ์กะสอนให้ ใผๆ กะเฮ็ดได้ พิมพ์เป็นกะพอ", ["computerBasicsOnly", "noExperience", "noSkills"]],
+    ["reads repaying what the company paid when leaving early", "fees", "ถ้าออกก่อนต้องจ่ายคืนค่าใช้จ่ายที่บริษัทออกให้", ["penaltyForLeaving"]],
+    ["does not read 'no charge if you quit early' as a penalty", "fees", "ถ้าลาออกก่อนครบสัญญา บริษัทไม่เก็บค่าใช้จ่ายใดๆ", ["noFeePolicy"]],
+    ["reads 'no queue fee is collected' and 'no broker'", "fees", "ไม่มีการเรียกเก็บค่าหัวคิว ไม่มีนายหน้า", ["noFeePolicy"]],
+    ["reads an employment visa paid for by the employer", "legitimacy", "นายจ้างออกค่าวีซ่าทำงาน (Employment Visa) ให้", ["workPermitSponsored"]],
+    ["reads a contract received before travel", "legitimacy", "ได้รับสัญญาจ้างก่อนเดินทาง", ["writtenContractBeforeTravel"]],
+    ["reads a contract certified by the Department of Employment", "legitimacy", "สัญญาจ้างผ่านการรับรองจากกรมการจัดหางาน", ["writtenContractBeforeTravel"]],
+    ["reads a crew visa", "legitimacy", "วีซ่า C1/D สายการเดินเรือดำเนินการให้", ["workPermitSponsored"]],
+    ["does not read a permit arranged meanwhile after visa-free entry as sponsored", "legitimacy", "เข้าแบบฟรีวีซ่า ระหว่างนี้บริษัททำเวิร์คเพอร์มิตให้", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, RoleFamily]>([
+    ["reads an online gambling-den site as a casino", "งานเว็บบ่อนออนไลน์", "ดูแลหลังบ้าน", "casino"],
+    ["reads player support as customer service", "ทีมดูแลผู้เล่นเกม", "แก้ปัญหาการเติมเงิน", "customer-service"],
+    ["reads Isan 'computer work' as data entry", "หาคนไปเฮ็ดงานคอม", "รายได้ดี", "data-entry"],
+  ])("%s", (_name, title, description, family) => {
+    expect(extractRole(contextFrom({ title, description })).family).toBe(family);
+  });
+});
