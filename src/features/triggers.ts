@@ -29,9 +29,38 @@ const withoutBoundary = (literal: string): string => (literal.startsWith(BOUNDAR
 
 /** `requiredLiterals` with the word-boundary marks the trigger index checks. */
 export function triggerLiterals(source: string): string[] | null {
-  const parser = { source, at: 0 };
-  const found = parseAlternatives(parser, false);
-  return found && found.length > 0 && found.every((literal) => withoutBoundary(literal).length > 0) ? found : null;
+  return literalTriggers(source).trigger;
+}
+
+/**
+ * A source's trigger literals and companion literals (see `companionLiterals`) from one parse: the
+ * first screen parses every lexicon and rule pattern, and parsing each twice was a tenth of it.
+ */
+export function literalTriggers(source: string): { trigger: string[] | null; companions: string[] | null } {
+  const cursor = { source, at: 0 };
+  const sets: string[][] = [];
+  const first = parseSequence(cursor, false, sets);
+  // A top-level alternation stops the sequence at its first "|": its branches are read again as such.
+  const sequence = cursor.at === source.length;
+  const found = sequence ? first : parseAlternatives({ source, at: 0 }, false);
+  if (!found || found.length === 0 || !found.every((literal) => withoutBoundary(literal).length > 0)) return { trigger: null, companions: null };
+  const companions = sequence ? bestCompanions(sets, found) : null;
+  return { trigger: shortened(found), companions: companions && shortened(companions) };
+}
+
+/**
+ * Longest a trigger literal is kept. A match holding a literal holds its first characters too, and a
+ * dozen characters already occur rarely; longer literals ("no work experience required", spelt out
+ * for every alternative) only deepened the automaton, whose build the first screen pays.
+ */
+const MAX_LITERAL_LENGTH = 12;
+
+function shortened(literals: readonly string[]): string[] {
+  const cut = literals.map((literal) => {
+    const mark = literal.startsWith(BOUNDARY) ? BOUNDARY : "";
+    return mark + withoutBoundary(literal).slice(0, MAX_LITERAL_LENGTH);
+  });
+  return withoutSuperstrings(cut);
 }
 
 /** A companion set of more literals would cost the scan more than it saves. */
@@ -47,11 +76,11 @@ const MAX_COMPANION_LITERALS = 12;
  * fragments are never taken: recording their many occurrences cost the scan more than the regexes
  * they spared (measured on generated ads, CPU time per posting).
  */
-export function companionLiterals(source: string, trigger: readonly string[]): string[] | null {
-  const cursor = { source, at: 0 };
-  const sets: string[][] = [];
-  parseSequence(cursor, false, sets);
-  if (cursor.at !== source.length) return null;
+export function companionLiterals(source: string): string[] | null {
+  return literalTriggers(source).companions;
+}
+
+function bestCompanions(sets: readonly string[][], trigger: readonly string[]): string[] | null {
   let best: string[] | null = null;
   // Weight 1 marks common words and short ASCII fragments ("no", "in"): a set holding one is passed over.
   let bestScore = 1.5;
@@ -72,15 +101,40 @@ interface RegexCursor {
   at: number;
 }
 
+/**
+ * What an alternation or sequence matches when it is plain text: every string it can match (at most
+ * `MAX_EXACT` of them), or null when it holds anything else (a class, a dot, an optional or repeated
+ * item). Whitespace runs count as one space, as in the collapsed text the scan reads.
+ */
+interface ExactStrings {
+  exact: string[] | null;
+}
+
+/**
+ * Most strings a plain-text stretch may stand for. "(?:lam|bao) (?:visa|thi thuc) lao dong" is four
+ * strings, each far rarer than " lao dong" alone: a trigger that long wakes the pattern only where it
+ * can match. Larger products bloat the automaton for little gain.
+ */
+const MAX_EXACT = 16;
+
 /** `atBoundary`: the alternatives start where `\b` holds, as in `\b(?:age|umur)`. */
-function parseAlternatives(cursor: RegexCursor, atBoundary: boolean): string[] | null {
-  const first = parseSequence(cursor, atBoundary);
-  if (cursor.source.charCodeAt(cursor.at) !== PIPE) return first;
+function parseAlternatives(cursor: RegexCursor, atBoundary: boolean, exactOut?: ExactStrings): string[] | null {
+  const branchExact: ExactStrings = { exact: null };
+  const first = parseSequence(cursor, atBoundary, [], exactOut ? branchExact : undefined);
+  if (cursor.source.charCodeAt(cursor.at) !== PIPE) {
+    if (exactOut) exactOut.exact = branchExact.exact;
+    return first;
+  }
   const branches: (string[] | null)[] = [first];
+  let exact: string[] | null = branchExact.exact ? [...branchExact.exact] : null;
   while (cursor.source.charCodeAt(cursor.at) === PIPE) {
     cursor.at += 1;
-    branches.push(parseSequence(cursor, atBoundary));
+    branchExact.exact = null;
+    branches.push(parseSequence(cursor, atBoundary, [], exactOut ? branchExact : undefined));
+    const strings = branchExact.exact as string[] | null;
+    exact = exact && strings && exact.length + strings.length <= MAX_EXACT ? [...exact, ...strings] : null;
   }
+  if (exactOut) exactOut.exact = exact && [...new Set(exact)];
   if (branches.some((branch) => branch === null)) return null;
   return [...new Set(branches.flat() as string[])];
 }
@@ -146,16 +200,44 @@ function groupOpening(source: string, at: number): { length: number; lookaround:
 
 const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80;
 
-/** `candidates`: when given, receives every mandatory literal set of the sequence, the chosen one included. */
-function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: string[][] = []): string[] | null {
+/**
+ * The strings of a set that hold no other string of it: a text holding "free air tickets" holds
+ * "free air ticket", so the shorter one alone covers both.
+ */
+function withoutSuperstrings(strings: readonly string[]): string[] {
+  const unique = [...new Set(strings)];
+  return unique.filter((text) => !unique.some((other) => other !== text && withoutBoundary(text).includes(withoutBoundary(other)) && (other.startsWith(BOUNDARY) ? text.startsWith(BOUNDARY) && text.startsWith(other) : true)));
+}
+
+/** Two plain-text pieces one after the other; a word-boundary mark only counts at the very start. */
+function joinExact(prefix: string, text: string): string {
+  return prefix === "" ? text : prefix + withoutBoundary(text);
+}
+
+/**
+ * `candidates`: when given, receives every mandatory literal set of the sequence, the chosen one
+ * included. `exactOut`: when given, receives the strings the whole sequence matches if it is plain
+ * text (see `ExactStrings`).
+ */
+function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: string[][] = [], exactOut?: ExactStrings): string[] | null {
   const { source } = cursor;
   const firstCandidate = candidates.length;
   let run = "";
+  // Plain-text groups met since the last flush, multiplied out: the strings the stretch before `run`
+  // matches (null: none, the stretch is `run` alone).
+  let product: string[] | null = null;
+  // Whether everything since the sequence's start is plain text, so `product` and `run` are all it matches.
+  let wholeExact = true;
   // Whether `\b` holds where the next item starts: nothing consumed since a `\b` (or the sequence's start, with `atBoundary`).
   let boundary = atBoundary;
+  const stretch = (): string[] => (product ? product.map((prefix) => joinExact(prefix, run)) : [run]);
+  // Only a finished stretch may drop its superstrings: "khong" holds "k", but "khong noi" not "k noi".
   const flush = (): void => {
-    if (withoutBoundary(run).trim().length > 0) candidates.push([run]);
+    const all = stretch();
+    const strings = all.filter((text) => withoutBoundary(text).trim().length > 0);
+    if (strings.length > 0 && strings.length === all.length) candidates.push(withoutSuperstrings(strings));
     run = "";
+    product = null;
   };
   while (cursor.at < source.length) {
     const code = source.charCodeAt(cursor.at);
@@ -163,13 +245,18 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
     let literal: string | null = null;
     let group: string[] | null = null;
     let zeroWidth = false;
+    let groupExact: string[] | null = null;
     if (code === OPEN) {
       const opening = groupOpening(source, cursor.at);
       cursor.at += opening.length;
-      const inner = parseAlternatives(cursor, boundary && run === "" && !opening.lookaround);
+      const innerExact: ExactStrings = { exact: null };
+      const inner = parseAlternatives(cursor, boundary && run === "" && product === null && !opening.lookaround, innerExact);
       cursor.at += 1; // the closing parenthesis
       if (opening.lookaround) zeroWidth = true;
-      else group = inner;
+      else {
+        group = inner;
+        groupExact = innerExact.exact;
+      }
     } else if (code === 0x5b /* [ */) {
       cursor.at += 1;
       while (cursor.at < source.length && source.charCodeAt(cursor.at) !== 0x5d /* ] */) cursor.at += source.charCodeAt(cursor.at) === 0x5c ? 2 : 1;
@@ -210,7 +297,7 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
     const minimum = quantifier ? (quantifier[0][0] === "+" ? 1 : quantifier[1] !== undefined ? Number(quantifier[1]) : 0) : 1;
     if (quantifier) cursor.at += quantifier[0].length;
     if (zeroWidth) continue;
-    const startsRun = literal !== null && run === "" && boundary && (!quantifier || minimum >= 1);
+    const startsRun = literal !== null && run === "" && product === null && boundary && (!quantifier || minimum >= 1);
     boundary = false;
     if (literal !== null && !quantifier) {
       run += startsRun ? BOUNDARY + literal : literal;
@@ -219,12 +306,30 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
     if (literal !== null && minimum >= 1) {
       run += startsRun ? BOUNDARY + literal : literal;
       // "\s{1,3}" is still one space in collapsed text; any other repeated character ends the run.
-      if (literal !== " ") flush();
+      if (literal !== " ") {
+        wholeExact = false;
+        flush();
+      }
       continue;
     }
+    // A plain-text group, or one optional character or group ("tickets?", "(?:air )?"), multiplies the
+    // stretch: "(?:lam|bao) " then "(?:visa|thi thuc)" is four strings.
+    // `\s{0,3}` between words is a space or none in the collapsed text.
+    const optional = quantifier !== null && (/^\?\??$/.test(quantifier[0]) || (literal === " " && minimum === 0 && quantifier[0][0] === "{"));
+    const choices = group && groupExact && (!quantifier || optional) ? (optional ? [...groupExact, ""] : groupExact) : literal !== null && optional ? [literal, ""] : null;
+    if (choices) {
+      const prefixes = stretch();
+      if (prefixes.length * choices.length <= MAX_EXACT) {
+        product = [...new Set(prefixes.flatMap((prefix) => choices.map((text) => joinExact(prefix, text))))];
+        run = "";
+        continue;
+      }
+    }
+    wholeExact = false;
     flush();
     if (group && minimum >= 1) candidates.push(group);
   }
+  if (exactOut) exactOut.exact = wholeExact ? stretch() : null;
   flush();
   let best: string[] | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -947,9 +1052,9 @@ export class TriggerRegistry {
     if (this.built) return;
     for (let id = this.regexes.length; id < this.sources.length; id++) {
       this.regexes.push(new RegExp(this.sources[id]!, this.sourceFlags[id]));
-      const literals = triggerLiterals(this.sources[id]!);
-      this.literals.push(literals);
-      this.companions.push(literals && companionLiterals(this.sources[id]!, literals));
+      const { trigger, companions } = literalTriggers(this.sources[id]!);
+      this.literals.push(trigger);
+      this.companions.push(companions);
       this.reaches.push(matchReachTerms(this.sources[id]!, this.sourceFlags[id]!.includes("u")));
     }
     this.untriggered = [];
