@@ -750,6 +750,13 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
     if (city && (destinationClass(city, homes) ?? 99) <= Math.max(bestKey[0]!, 4)) best = city;
   }
 
+  // A transit town named beside a compound hub is where the worker is collected ("we pick you at Mae
+  // Sot"), the hub where the work is: no one is sent through a hub on the way to a transit town.
+  if (best && best.target.place.tier === "transit") {
+    const hub = raw.find((m) => m.target.place.tier === "hub" && (m.role === "destination" || m.role === "unknown"));
+    if (hub) best = hub;
+  }
+
   const destination: PlaceDestination | null = best ? { ...best.target.place } : null;
   const mentions = raw.map(toMention);
 

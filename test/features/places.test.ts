@@ -319,6 +319,20 @@ const cases: Case[] = [
     countryOnly: true,
   },
   {
+    name: "takes the compound hub, not the transit town where workers are collected, as the destination",
+    fields: "Chat agents, Myawaddy side. We pick you at Mae Sot, boat crossing the same night.",
+    mentions: ["myawaddy/unknown", "mae-sot/destination"],
+    destination: "myawaddy",
+    tier: "hub",
+  },
+  {
+    name: "keeps a transit town as the destination when no hub is named",
+    fields: "Hotel receptionist in Mae Sot, Tak province. Thai and Burmese speakers.",
+    mentions: ["mae-sot/destination"],
+    destination: "mae-sot",
+    tier: "transit",
+  },
+  {
     name: "reads 'near the Thai-Myanmar border' as a Myanmar destination, not as a named hub",
     fields: "Customer support job near the Thai-Myanmar border, free housing.",
     mentions: ["thai-myanmar-border/unknown"],
