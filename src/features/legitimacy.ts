@@ -63,7 +63,8 @@ export type LegitimacyFlag =
   | "workPermitSponsored"
   | "multiStageInterview"
   | "writtenContractBeforeTravel"
-  | "governmentScheme";
+  | "governmentScheme"
+  | "statutoryBenefits";
 
 /** Keys of `evidenceByFlag`. */
 export type LegitimacyEvidenceKey = LegitimacyFlag | "licences";
@@ -86,6 +87,11 @@ export interface LegitimacyFeature {
   writtenContractBeforeTravel: boolean;
   /** A government scheme: EPS-TOPIK, 特定技能 / SSW, TITP, G2G, BOESL, an approved DMW job order. */
   governmentScheme: boolean;
+  /**
+   * Statutory social insurance the employer enrols the worker in (SSS and PhilHealth, IMSS, BPJS,
+   * BHXH, ประกันสังคม, 五险一金, 4대보험, PF and ESI): only formal local employment offers it.
+   */
+  statutoryBenefits: boolean;
   /** Evidence of each true flag and of the licences. */
   evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>>;
   /** All evidence, de-duplicated. */
@@ -118,6 +124,7 @@ const SCANNED_FLAGS: readonly ScannedFlag[] = [
   "multiStageInterview",
   "writtenContractBeforeTravel",
   "governmentScheme",
+  "statutoryBenefits",
 ];
 
 /** Words after "PT" that make it part-time or physiotherapy rather than an Indonesian company. */
@@ -254,6 +261,7 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
     multiStageInterview: values.multiStageInterview,
     writtenContractBeforeTravel: values.writtenContractBeforeTravel,
     governmentScheme: values.governmentScheme,
+    statutoryBenefits: values.statutoryBenefits,
     evidenceByFlag,
     evidence: flattenEvidence(evidenceByFlag),
   };

@@ -62,4 +62,5 @@ export const FEATURE_PATHS: readonly string[] = [
   "legitimacy.multiStageInterview",
   "legitimacy.writtenContractBeforeTravel",
   "legitimacy.governmentScheme",
+  "legitimacy.statutoryBenefits",
 ];

@@ -67,6 +67,16 @@ describe("extractLegitimacy", () => {
     ["reads Vietnamese labour-export wording and a tax code", "Công ty TNHH ABC, mã số thuế: 0101234567, làm visa lao động chính ngạch.", ["legalEntity", "registrationNumber", "workPermitSponsored"]],
     ["reads Spanish selection stages", "Proceso de selección incluye entrevista psicolaboral y entrevista técnica.", ["multiStageInterview"]],
     ["reads 特定技能 as a government scheme", "特定技能ビザでの採用", ["governmentScheme"]],
+    ["reads Philippine SSS, PhilHealth and Pag-IBIG as statutory insurance", "Benefits: SSS, PhilHealth and Pag-IBIG from day one.", ["statutoryBenefits"]],
+    ["reads Mexican IMSS and prestaciones de ley", "Prestaciones de ley, alta en el IMSS desde el primer día.", ["statutoryBenefits"]],
+    ["reads Indonesian BPJS", "Gaji UMR, BPJS Kesehatan dan Ketenagakerjaan.", ["statutoryBenefits"]],
+    ["reads Vietnamese BHXH", "Được đóng BHXH, BHYT đầy đủ.", ["statutoryBenefits"]],
+    ["reads Thai ประกันสังคม", "มีประกันสังคม โบนัสประจำปี", ["statutoryBenefits"]],
+    ["reads Chinese 五险一金", "五险一金，双休", ["statutoryBenefits"]],
+    ["reads Korean 4대보험", "4대보험 가입, 퇴직금 지급", ["statutoryBenefits"]],
+    ["reads Indian PF and ESI", "PF & ESIC as per rules.", ["statutoryBenefits"]],
+    ["does not read social insurance the ad says it does not pay", "Không đóng BHXH, lương cao.", []],
+    ["does not read a bare 'benefits' line as statutory insurance", "Attractive benefits and free housing.", []],
   ])("%s", (_name, description, flags) => {
     expect(read(description).flags).toEqual(flags);
   });
