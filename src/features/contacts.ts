@@ -416,11 +416,12 @@ export function trieSource(alternatives: readonly TrieAlternative[]): string {
 
 /**
  * A pattern source or literal as it appears in normalised text. NFKC splits some Indic, Thai and Lao
- * letters (Thai ำ becomes ํ + า), so literals typed in the usual composed form would never match.
- * Only those scripts are touched: they hold no regex syntax, unlike full-width punctuation.
+ * letters (Thai ำ becomes ํ + า) and turns Korean chat initials (ㅌㄹ) into conjoining jamo, so
+ * literals typed in the usual form would never match. Only those scripts are touched: they hold no
+ * regex syntax, unlike full-width punctuation.
  */
 export function asNormalizedText(source: string): string {
-  return source.replace(/[\u0900-\u0fff]+/g, (run) => run.normalize("NFKC"));
+  return source.replace(/[\u0900-\u0fff\u3130-\u318f]+/g, (run) => run.normalize("NFKC"));
 }
 
 /** Regex source of a literal character. */
@@ -478,7 +479,7 @@ const WECHAT_OTHER_NAMES = ["微信", "威信", "薇信", "徽信", "위챗"];
 const FACEBOOK_OTHER_NAMES = ["脸书", "臉書", "เฟซบุ๊ก", "เฟสบุ๊ค", "เฟสบุ๊ก", "เฟซบุ๊ค", "페이스북", "フェイスブック", "फेसबुक", "ফেসবুক", "ហ្វេសប៊ុក", "фейсбук"];
 const TIKTOK_OTHER_NAMES = ["抖音", "ติ๊กต็อก", "ติ๊กต๊อก", "ติ๊กต๊อค", "틱톡", "ティックトック", "टिकटॉक", "টিকটক"];
 const INSTAGRAM_OTHER_NAMES = ["인스타그램", "인스타", "อินสตาแกรม", "ไอจี", "インスタグラム", "インスタ", "इंस्टाग्राम", "ইনস্টাগ্রাম"];
-const IMO_OTHER_NAMES = ["ইমো", "ইমু", "इमो"];
+const IMO_OTHER_NAMES = ["ইমো", "ইমু", "আইএমও", "इमो"];
 // Bengali Facebook posts say "মেসেঞ্জারে নক করুন". Only the locative (মেসেঞ্জারে, "on Messenger") or "ফেসবুক
 // মেসেঞ্জার" names the app: a bare মেসেঞ্জার (or the Hindi मैसेंजर) is also an office courier's job title.
 const MESSENGER_OTHER_NAMES = ["মেসেঞ্জারে", "ম্যাসেঞ্জারে", "মেসেন্জারে", "ফেসবুক মেসেঞ্জার", "ফেসবুক ম্যাসেঞ্জার"];
@@ -574,7 +575,8 @@ const CHANNEL_RULES: ChannelRule[] = [
   { kind: "telegram", anchors: ["telegram", "telegramm", "tele", "telegarm", "tlgrm"], source: `(?:telegramm?|tele\\s?gram|telegarm|tlgrm)${E}` },
   { kind: "telegram", anchors: TELEGRAM_OTHER_NAMES, source: alt(TELEGRAM_OTHER_NAMES) },
   // Korean chat initials ㅌㄹ (Telegram) and 라인 (LINE, also a production line) only next to a handle, an ID or 문의.
-  { kind: "telegram", anchors: ["ㅌㄹ"], source: "ㅌㄹ(?=\\s{0,2}(?:[:：@]|문의|아이디|id(?![a-z])))" },
+  // "ㅌㄹ 주셈 @id" (message me on Telegram): a short request may sit between the initials and the handle.
+  { kind: "telegram", anchors: ["ㅌㄹ"], source: "ㅌㄹ(?=\\s{0,2}(?:[:：@]|문의|아이디|id(?![a-z]))|\\s{0,2}(?:주셈|주삼|주세요|줘요|ㄱㄱ|로)\\s{0,2}[:：]?\\s{0,2}@[a-z0-9_]{3,32})" },
   { kind: "line", anchors: ["라인"], source: "라인\\s?(?:아이디|id(?![a-z]))" },
   // Thai chat shortening "เทเล" (Telegram), only in front of a handle: alone it also starts other loanwords (เทเลวิชั่น).
   { kind: "telegram", anchors: ["เทเล"], source: "เทเล(?=\\s{0,2}[:：]?\\s{0,2}@[a-z0-9_]{3,32})" },
@@ -721,7 +723,7 @@ const CHANNEL_INDEX = lazy(() => {
   }));
   const index = new AnchorIndex<number | "email" | "at" | "tld", ChannelGroup>();
   CHANNEL_RULES.forEach((rule, i) => {
-    for (const anchor of rule.anchors) index.add(anchor, i);
+    for (const anchor of rule.anchors) index.add(asNormalizedText(anchor), i);
   });
   index.add("@", "email");
   index.add("at", "at");
