@@ -260,7 +260,8 @@ describe("Korean lexicon (kor)", () => {
     ["여성 의류 쇼핑몰 MD, 여성 고객 응대"],
     ["몸값 올리는 자격증 과정"],
     ["중도 퇴사 시 퇴직금 미지급"],
-    ["급여에서 4대보험 공제"],
+    // 4대보험 itself is statutory insurance, a legitimacy marker (test/features/legitimacy.test.ts).
+    ["급여에서 소득세 공제"],
     ["급여에서 세금 공제 후 지급"],
     ["알선 수수료는 병원(고용주)이 부담합니다"],
     ["이력서에 사진 첨부"],

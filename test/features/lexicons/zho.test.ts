@@ -96,7 +96,7 @@ describe("Chinese (simplified and traditional) lexicon (zho)", () => {
     ["工作需要经常出差，签证由员工自行办理。", []],
     ["项目经理需经常驻外，具备海外工作经验者优先。", []],
     ["不走寻常路，敢于创新。", []],
-    ["五险一金，双休，包住，国家法定节假日。", ["travel.accommodationProvided"]],
+    ["五险一金，双休，包住，国家法定节假日。", ["legitimacy.statutoryBenefits", "travel.accommodationProvided"]],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });
