@@ -113,9 +113,11 @@ interface ExactStrings {
 /**
  * Most strings a plain-text stretch may stand for. "(?:lam|bao) (?:visa|thi thuc) lao dong" is four
  * strings, each far rarer than " lao dong" alone: a trigger that long wakes the pattern only where it
- * can match. Larger products bloat the automaton for little gain.
+ * can match. Larger products bloat the automaton: at sixteen it had a third more nodes than at
+ * eight, and two CLI workers scanning it slowed each other (`npm run bench`: 1.64x for two workers at
+ * sixteen, 1.79x at eight, one run each), for 7% more single-core speed.
  */
-const MAX_EXACT = 16;
+const MAX_EXACT = 8;
 
 /** `atBoundary`: the alternatives start where `\b` holds, as in `\b(?:age|umur)`. */
 function parseAlternatives(cursor: RegexCursor, atBoundary: boolean, exactOut?: ExactStrings): string[] | null {

@@ -35,7 +35,7 @@ describe("plain-text stretches multiplied out", () => {
     // prefix that goes on: "khong" holds "k", yet "khong noi" does not hold "k noi".
     ["\\bfree\\s(?:tickets?|fares?)", [`${BOUNDARY}free ticket`, `${BOUNDARY}free fare`]],
     ["\\b(?:khong|k)\\s(?:noi|ke)\\b", [`${BOUNDARY}khong noi`, `${BOUNDARY}khong ke`, `${BOUNDARY}k noi`, `${BOUNDARY}k ke`]],
-    // More than sixteen strings: the stretch stops multiplying and the rarest set left is chosen.
+    // More than eight strings: the stretch stops multiplying and the rarest set left is chosen.
     ["\\b(?:a1|b1|c1|d1|e1)\\s(?:a2|b2|c2|d2)\\s(?:alpha|beta)\\b", [" alpha", " beta"]],
   ])("reads %s as %j", (source, literals) => {
     expect(triggerLiterals(source)).toEqual(literals);
