@@ -104,6 +104,10 @@ function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedFi
   return evidence;
 }
 
+function testsAbsence(predicate: FeaturePredicate): boolean {
+  return (predicate.op === "==" && (predicate.value === false || predicate.value === null)) || (predicate.op === "!=" && predicate.value === true);
+}
+
 function holds(predicate: FeaturePredicate, actual: unknown): boolean {
   const expected = predicate.value;
   switch (predicate.op) {
@@ -175,7 +179,8 @@ export function createRuleEngine(pack: RulePackData, triggers: TriggerRegistry =
         }
         if (rule.when) {
           if (!rule.when.every((predicate) => holds(predicate, features.value(predicate.path)))) continue;
-          for (const predicate of rule.when) evidence.push(...features.evidence(predicate.path));
+          // A condition that something is absent ("travel.touristVisa == false") has no words to point at.
+          for (const predicate of rule.when) if (!testsAbsence(predicate)) evidence.push(...features.evidence(predicate.path));
         }
         hits.set(rule.id, { rule, evidence: dedupe(evidence) });
       }

@@ -30,6 +30,15 @@ describe("rule evidence from feature paths", () => {
     expect(evidenceOf(posting, "minors-recruited-for-work-abroad")).toBeUndefined();
   });
 
+  it("points a rule at its own words only, not at every word of a family it requires to be absent", () => {
+    const posting = {
+      title: "Hotel housekeeping staff, Dubai",
+      description: "Salary AED 1,800 + free accommodation and meals. Employment visa and work permit sponsored by the employer.",
+    };
+    // work-permit-sponsored also requires travel.touristVisa == false and travel.workPermitAfterArrival == false.
+    expect(evidenceOf(posting, "work-permit-sponsored")).toEqual(["Employment visa and work permit sponsored by the employer"]);
+  });
+
   it("reads a minimum age under 18 for a job abroad", () => {
     const posting = { title: "Typing job in Myawaddy", description: "Work in Myawaddy, Myanmar. Minimum age 16. Food and housing provided." };
     expect(evidenceOf(posting, "minors-recruited-for-work-abroad")).toBeDefined();
