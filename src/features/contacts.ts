@@ -723,7 +723,7 @@ const CHANNEL_INDEX = lazy(() => {
   }));
   const index = new AnchorIndex<number | "email" | "at" | "tld", ChannelGroup>();
   CHANNEL_RULES.forEach((rule, i) => {
-    for (const anchor of rule.anchors) index.add(asNormalizedText(anchor), i);
+    for (const anchor of rule.anchors) index.add(anchor, i);
   });
   index.add("@", "email");
   index.add("at", "at");

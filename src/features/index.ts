@@ -65,12 +65,13 @@ function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string>
   // A company's branch or head office abroad says where the company is, not where this job is; a hub
   // is the exception, since no ordinary employer keeps an office there.
   const country = destination.officeOnly && destination.tier !== "hub" ? null : destination.country;
-  // Hubs are the exception again: a compound town is no one's ordinary workplace at home.
-  if (country !== null && destination.localHire && destination.tier !== "hub") return false;
   // A flight alone may be domestic: a Thai hotel flying staff to Phuket does not send them abroad. Only
   // a workplace the ad names as such, and no hub or transit town, where lures send people onwards.
   const domestic = country !== null && homes?.has(country) === true && destination.cued && destination.tier !== "hub" && destination.tier !== "transit";
   if (travel.flightProvided && !domestic) return true;
+  // A job for the destination's own people is at home for whoever may apply, unless it is in a hub or
+  // transit town, where lures send people onwards, or the ad flies its workers in (checked above).
+  if (country !== null && destination.localHire && destination.tier !== "hub" && destination.tier !== "transit") return false;
   if (country) {
     if (homes?.has(country)) return false;
     if (homes?.size === 1) return true;

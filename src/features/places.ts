@@ -147,10 +147,10 @@ function scriptGuards(ch: string): { lead: string; trail: string } {
   if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) return { lead: "", trail: "(?![a-z0-9])" };
   if (cp >= 0x0400 && cp <= 0x04ff) return { lead: "(?<![\\u0400-\\u04ff])", trail: "(?![\\u0400-\\u04ff])" };
   // Devanagari, Bengali, Tamil, Sinhala and Arabic attach case endings (दुबईमा, থাইল্যান্ডে): guard the start only.
-  // Devanagari endings start with a consonant (मा, को, बाट), so a vowel sign, virama or nukta after a
+  // Devanagari endings start with a consonant (मा, को, बाट), so a vowel sign, nasal mark, virama or nukta after a
   // name makes another word of it: बैंकको (the bank's) is not बैंकक (Bangkok), भारती (a name) not भारत.
   // Bengali writes its locative as a vowel sign (থাইল্যান্ডে) and keeps the start-only guard.
-  if (cp >= 0x0900 && cp <= 0x097f) return { lead: "(?<![\\u0900-\\u097f])", trail: "(?![\\u093c\\u093e-\\u094d\\u0962\\u0963])" };
+  if (cp >= 0x0900 && cp <= 0x097f) return { lead: "(?<![\\u0900-\\u097f])", trail: "(?![\\u0900-\\u0903\\u093a-\\u094f\\u0955-\\u0957\\u0962\\u0963])" };
   if (cp >= 0x0980 && cp <= 0x09ff) return { lead: "(?<![\\u0980-\\u09ff])", trail: "" };
   if (cp >= 0x0b80 && cp <= 0x0bff) return { lead: "(?<![\\u0b80-\\u0bff])", trail: "" };
   if (cp >= 0x0d80 && cp <= 0x0dff) return { lead: "(?<![\\u0d80-\\u0dff])", trail: "" };
@@ -601,8 +601,11 @@ function readRole(field: NormalizedField, start: number, end: number): RoleReadi
 }
 
 /** "Local staff only", "open to locals only", "only local applicants": no one travels for this job. */
-const LOCAL_HIRES_ONLY =
-  /(?<![a-z])(?:local (?:staff|hires?|applicants?|candidates?|residents?|people|talents?) only|(?:only|open to) locals?(?: (?:staff|hires?|applicants?|candidates?|residents?|people))?(?![a-z])|locals only|only local (?:staff|hires?|applicants?|candidates?|residents?|people))(?![a-z])/;
+const LOCAL_PEOPLE = "(?:staff|hires?|applicants?|candidates?|residents?|people|talents?)";
+// "open to local and foreign applicants" and "not only local" say the opposite.
+const LOCAL_HIRES_ONLY = new RegExp(
+  `(?<![a-z])(?:local\\s+${LOCAL_PEOPLE}\\s+only|locals\\s+only|(?<!not\\s)(?:only|open\\s+to)\\s+locals?\\s+${LOCAL_PEOPLE})(?![a-z])(?!\\s*(?:and|&|or|as\\s+well|but|\\/)(?![a-z]))`,
+);
 
 function findMentions(ctx: FeatureContext): RawMention[] {
   const { anchors, demonymToPlace, aliases } = PLACE_INDEX();

@@ -211,9 +211,14 @@ function withoutSuperstrings(strings: readonly string[]): string[] {
   return unique.filter((text) => !unique.some((other) => other !== text && withoutBoundary(text).includes(withoutBoundary(other)) && (other.startsWith(BOUNDARY) ? text.startsWith(BOUNDARY) && text.startsWith(other) : true)));
 }
 
-/** Two plain-text pieces one after the other; a word-boundary mark only counts at the very start. */
+/**
+ * Two plain-text pieces one after the other; a word-boundary mark only counts at the very start, and
+ * two spaces meeting are one whitespace run in the collapsed text the scan reads.
+ */
 function joinExact(prefix: string, text: string): string {
-  return prefix === "" ? text : prefix + withoutBoundary(text);
+  if (prefix === "") return text;
+  const rest = withoutBoundary(text);
+  return prefix.endsWith(" ") && rest.startsWith(" ") ? prefix + rest.slice(1) : prefix + rest;
 }
 
 /**
@@ -301,12 +306,14 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
     if (zeroWidth) continue;
     const startsRun = literal !== null && run === "" && product === null && boundary && (!quantifier || minimum >= 1);
     boundary = false;
+    // Whitespace next to whitespace is still one run of the collapsed text: "ab\\s\\scd" holds "ab cd".
+    const extendsSpace = literal === " " && (run.endsWith(" ") || (run === "" && product !== null && product.every((prefix) => prefix.endsWith(" "))));
     if (literal !== null && !quantifier) {
-      run += startsRun ? BOUNDARY + literal : literal;
+      if (!extendsSpace) run += startsRun ? BOUNDARY + literal : literal;
       continue;
     }
     if (literal !== null && minimum >= 1) {
-      run += startsRun ? BOUNDARY + literal : literal;
+      if (!extendsSpace) run += startsRun ? BOUNDARY + literal : literal;
       // "\s{1,3}" is still one space in collapsed text; any other repeated character ends the run.
       if (literal !== " ") {
         wholeExact = false;

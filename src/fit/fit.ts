@@ -96,7 +96,7 @@ function chooseThresholds(scores: { score: number; lure: boolean }[], traffic: r
   let review = candidates.find((t) => metricsAt(examples, t).falsePositiveRate <= TARGETS.reviewOutOfFoldFalsePositiveBudget) ?? 0.5;
   review = Math.max(0.05, review, reviewFloor, weakAloneScore + 1e-3);
   const highCandidate = candidates.find((t) => t >= Math.max(TARGETS.highMinThreshold, review) && metricsAt(examples, t).falsePositiveRate <= TARGETS.highMaxFalsePositiveRate);
-  return { review, high: Math.max(highCandidate ?? 0.99, highFloor) };
+  return { review, high: Math.max(highCandidate ?? 0.99, highFloor, review) };
 }
 
 /** Loads the labelled train split (lures and legitimate ads only) of the corpus. */

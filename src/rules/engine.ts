@@ -105,7 +105,7 @@ function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedFi
 }
 
 function testsAbsence(predicate: FeaturePredicate): boolean {
-  return (predicate.op === "==" && (predicate.value === false || predicate.value === null)) || (predicate.op === "!=" && predicate.value === true);
+  return (predicate.op === "==" && predicate.value === false) || (predicate.op === "!=" && predicate.value === true);
 }
 
 function holds(predicate: FeaturePredicate, actual: unknown): boolean {

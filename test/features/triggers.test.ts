@@ -35,10 +35,19 @@ describe("plain-text stretches multiplied out", () => {
     // prefix that goes on: "khong" holds "k", yet "khong noi" does not hold "k noi".
     ["\\bfree\\s(?:tickets?|fares?)", [`${BOUNDARY}free ticket`, `${BOUNDARY}free fare`]],
     ["\\b(?:khong|k)\\s(?:noi|ke)\\b", [`${BOUNDARY}khong noi`, `${BOUNDARY}khong ke`, `${BOUNDARY}k noi`, `${BOUNDARY}k ke`]],
+    // Whitespace meeting whitespace is one run of the collapsed text the scan reads, never two spaces.
+    ["(?:ab |xy)\\s+cd", ["ab cd", "xy cd"]],
+    ["ab\\s\\scd", ["ab cd"]],
     // More than eight strings: the stretch stops multiplying and the rarest set left is chosen.
     ["\\b(?:a1|b1|c1|d1|e1)\\s(?:a2|b2|c2|d2)\\s(?:alpha|beta)\\b", [" alpha", " beta"]],
   ])("reads %s as %j", (source, literals) => {
     expect(triggerLiterals(source)).toEqual(literals);
+  });
+
+  it("finds a match whose whitespace runs meet across a group", () => {
+    const registry = new TriggerRegistry();
+    const id = registry.register("(?:ab |xy)\\s+cd");
+    expect([...registry.scanOf(normalizeField("description", "ab \n cd")).hits]).toEqual([id]);
   });
 
   it("finds a pattern whose trigger strings share prefixes with one another", () => {

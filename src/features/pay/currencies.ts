@@ -1,6 +1,6 @@
 import type { FeatureContext } from "../../types.js";
 import { LANGUAGE_CURRENCIES } from "./lexicon.js";
-import type { CurrencyCode } from "./types.js";
+import type { CurrencyCode, PayPeriod } from "./types.js";
 
 /**
  * Currency words whose meaning depends on the posting: a bare `$` is US dollars in most
@@ -103,7 +103,7 @@ export function alternationOf(keys: readonly string[]): string {
 /** Places that settle an ambiguous currency word, one small pattern per question asked. */
 const PESO_COUNTRIES = /(mexic|cdmx|guadalajara|monterrey)|(colombia|bogota|medellin)|(chile\b|santiago de chile)/g;
 const RUPEE_COUNTRIES = /(nepal|kathmandu|pokhara|नेपाल|काठमाडौं)|(sri lanka|colombo)|(pakistan|karachi|lahore|islamabad)|(india|delhi|mumbai|bengaluru|bangalore|chennai|hyderabad|भारत)/g;
-const SHILLING_COUNTRIES = /(uganda|kampala)|(tanzania|dar es salaam)/g;
+const SHILLING_COUNTRIES = /(uganda|kampala)|(tanzania|dar es salaam)|(kenya|nairobi|mombasa|kisumu)/g;
 const KANA = /[\u3040-\u30ff]/;
 
 type PesoCountry = "MX" | "CO" | "CL" | null;
@@ -121,6 +121,9 @@ function firstNamed(ctx: FeatureContext, pattern: RegExp): number {
   }
   return 0;
 }
+
+/** Roughly how many of a period a month holds, to compare a wage quoted per year or per day with a monthly one. */
+const MONTHS_PER_PERIOD: Readonly<Record<PayPeriod, number>> = { hour: 176, day: 22, week: 4.33, month: 1, year: 1 / 12 };
 
 /**
  * Settles ambiguous currency words from the posting's language and the places it names.
@@ -182,9 +185,10 @@ export class CurrencyResolver {
    * more is no Kenyan wage (KSh 1,000,000 a month is about US$7,700) but an ordinary Ugandan or
    * Tanzanian one, Tanzanian when the ad is in Swahili.
    */
-  shillingFor(amount: number): CurrencyCode {
+  shillingFor(amount: number, period: PayPeriod | null): CurrencyCode {
     const named = this.resolve("SHILLING");
-    if (named !== "KES" || amount < 1_000_000 || firstNamed(this.ctx, SHILLING_COUNTRIES) !== 0) return named ?? "KES";
+    const monthly = amount * (period ? MONTHS_PER_PERIOD[period] : 1);
+    if (named !== "KES" || monthly < 1_000_000 || firstNamed(this.ctx, SHILLING_COUNTRIES) !== 0) return named ?? "KES";
     return this.languages.has("swa") ? "TZS" : "UGX";
   }
 

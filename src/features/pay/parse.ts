@@ -823,7 +823,7 @@ class FieldReader {
     // `500.000đ` is dong, but `30d` is thirty days.
     const unit = inManWon || (currency === "KRW" && countsManWon(first, second, after.period ?? periodCue ?? null)) ? MAN_WON : 1;
     let low = scaled(first, currency, milIsThousand) * unit;
-    if (token === "SHILLING") currency = this.resolver.shillingFor(low);
+    if (token === "SHILLING") currency = this.resolver.shillingFor(low, after.period ?? periodCue ?? null);
     if (first.suffix?.key === "d" && low < 10_000 && token === "VND" && !before.prefix) return null;
 
     let high = low;

@@ -105,6 +105,8 @@ const SINGLE_STATEMENTS: Case[] = [
   { name: "reads shillings of a million or more in Swahili as Tanzanian", lang: "swa", text: "Mshahara Shs 1,200,000 kwa mwezi", expected: single("TZS", 1200000, "month", "Mshahara Shs 1,200,000 kwa mwezi") },
   { name: "reads the Swahili word shilingi before the amount", lang: "swa", text: "Mshahara shilingi 60,000 kwa mwezi", expected: single("KES", 60000, "month", "Mshahara shilingi 60,000 kwa mwezi") },
   { name: "reads shilingi after the amount", lang: "swa", text: "Mshahara 60,000 shilingi kwa mwezi", expected: single("KES", 60000, "month", "Mshahara 60,000 shilingi kwa mwezi") },
+  { name: "keeps an annual Kenyan salary of a million and a half Kenyan when Nairobi is named", text: "Accountant in Nairobi, Kenya. Salary 1,500,000 shillings per year.", expected: single("KES", 1500000, "year", "Salary 1,500,000 shillings per year") },
+  { name: "keeps an annual salary of a million shillings Kenyan when no country is named (under a million a month)", text: "Salary shs 1,200,000 per annum", expected: single("KES", 1200000, "year", "Salary shs 1,200,000 per annum") },
   { name: "keeps Shs 80,000 Kenyan", text: "Salary Shs 80,000 per month", expected: single("KES", 80000, "month", "Salary Shs 80,000 per month") },
   { name: "reads Kshs glued to the amount as Kenyan shillings", text: "Pay Kshs150,000 monthly, call +254 7", expected: single("KES", 150000, "month", "Pay Kshs150,000 monthly") },
   // Rupees.
