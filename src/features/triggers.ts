@@ -293,6 +293,8 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
       cursor.at += 1;
     } else {
       literal = source[cursor.at]!;
+      // A tab or no-break space typed into a source is a whitespace run of the collapsed text too.
+      if (literal !== " " && isSpace(literal.charCodeAt(0))) literal = " ";
       cursor.at += 1;
     }
     const next = source.charCodeAt(cursor.at);

@@ -38,6 +38,8 @@ describe("plain-text stretches multiplied out", () => {
     // Whitespace meeting whitespace is one run of the collapsed text the scan reads, never two spaces.
     ["(?:ab |xy)\\s+cd", ["ab cd", "xy cd"]],
     ["ab\\s\\scd", ["ab cd"]],
+    ["ab\u00a0cd", ["ab cd"]],
+    ["ab\tcd", ["ab cd"]],
     // More than eight strings: the stretch stops multiplying and the rarest set left is chosen.
     ["\\b(?:a1|b1|c1|d1|e1)\\s(?:a2|b2|c2|d2)\\s(?:alpha|beta)\\b", [" alpha", " beta"]],
   ])("reads %s as %j", (source, literals) => {
