@@ -169,6 +169,8 @@ function valueAt(root: unknown, path: string): unknown {
 const MESSAGING_KINDS = new Set(["telegram", "whatsapp", "signal", "line", "wechat", "zalo", "viber", "kakaotalk", "messenger", "qq", "imo"]);
 
 /** Evidence for values whose family does not record it per flag: the items the value was read from. */
+const ageRangeEvidence = (f: Features): Evidence[] => f.requirements.evidenceByFlag.ageRange ?? [];
+
 const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "contacts.hasCorporateEmail": (f) => f.contacts.emails.filter((e) => !e.free).map((e) => e.evidence),
   "contacts.freeEmailOnly": (f) => f.contacts.emails.map((e) => e.evidence),
@@ -179,9 +181,9 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "places.destinationCountry": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
   // The age range's own words, not every requirement the ad states.
-  "requirements.ageRange": (f) => f.requirements.evidenceByFlag.ageRange ?? [],
-  "requirements.ageRange.min": (f) => f.requirements.evidenceByFlag.ageRange ?? [],
-  "requirements.ageRange.max": (f) => f.requirements.evidenceByFlag.ageRange ?? [],
+  "requirements.ageRange": ageRangeEvidence,
+  "requirements.ageRange.min": ageRangeEvidence,
+  "requirements.ageRange.max": ageRangeEvidence,
   // An ad that only says "work abroad" has no place to point at; its words are the evidence.
   "places.abroad": (f) => [...f.places.evidence, ...(f.travel.evidenceByFlag.workAbroad ?? [])],
 };

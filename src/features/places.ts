@@ -797,7 +797,8 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
   if (thirdCountryRouting) for (const m of transits) evidenceMentions.add(m);
   if (baitAndSwitch) for (const m of switchedTo) evidenceMentions.add(m);
   const evidence = raw.filter((m) => evidenceMentions.has(m)).map((m) => evidenceFor(m.field, m.start, m.end));
-  const localHiresOnly = ctx.fields.some((field) => LOCAL_HIRES_ONLY.test(field.text));
+  // Every wording holds "local": most fields skip the regex.
+  const localHiresOnly = ctx.fields.some((field) => field.text.includes("local") && LOCAL_HIRES_ONLY.test(field.text));
 
   return {
     mentions,

@@ -309,7 +309,8 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
     const startsRun = literal !== null && run === "" && product === null && boundary && (!quantifier || minimum >= 1);
     boundary = false;
     // Whitespace next to whitespace is still one run of the collapsed text: "ab\\s\\scd" holds "ab cd".
-    const extendsSpace = literal === " " && (run.endsWith(" ") || (run === "" && product !== null && product.every((prefix) => prefix.endsWith(" "))));
+    // (A space after a multiplied group's trailing space is merged by joinExact.)
+    const extendsSpace = literal === " " && run.endsWith(" ");
     if (literal !== null && !quantifier) {
       if (!extendsSpace) run += startsRun ? BOUNDARY + literal : literal;
       continue;

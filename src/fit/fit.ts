@@ -86,7 +86,7 @@ export function trafficFloor(traffic: readonly TrafficScore[], rate: number): nu
   return floor;
 }
 
-function chooseThresholds(scores: { score: number; lure: boolean }[], traffic: readonly TrafficScore[] = [], weakAloneScore = 0): { review: number; high: number } {
+export function chooseThresholds(scores: { score: number; lure: boolean }[], traffic: readonly TrafficScore[] = [], weakAloneScore = 0): { review: number; high: number } {
   // Ordinary traffic bounds both thresholds from below: no band may flag more of any file than its target.
   const reviewFloor = trafficFloor(traffic, TRAFFIC_TARGETS.review);
   const highFloor = trafficFloor(traffic, TRAFFIC_TARGETS.high);

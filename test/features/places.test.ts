@@ -355,8 +355,8 @@ const cases: Case[] = [
     destination: "bangkok",
   },
   {
-    name: "does not read Nepali बैंकको (the bank's) as Bangkok or the name भारती as India",
-    fields: "काठमाडौंमा कल सेन्टर। तलब बैंकको खातामा जम्मा हुन्छ। सम्पर्क: भारती श्रेष्ठ",
+    name: "does not read Nepali बैंकको (the bank's) as Bangkok, or the name भारती or भारतः (with a visarga) as India",
+    fields: "काठमाडौंमा कल सेन्टर। तलब बैंकको खातामा जम्मा हुन्छ। सम्पर्क: भारती श्रेष्ठ, भारतः प्रकाशन",
     lang: "nep",
     mentions: [],
     destination: null,

@@ -37,6 +37,7 @@ describe("plain-text stretches multiplied out", () => {
     ["\\b(?:khong|k)\\s(?:noi|ke)\\b", [`${BOUNDARY}khong noi`, `${BOUNDARY}khong ke`, `${BOUNDARY}k noi`, `${BOUNDARY}k ke`]],
     // Whitespace meeting whitespace is one run of the collapsed text the scan reads, never two spaces.
     ["(?:ab |xy)\\s+cd", ["ab cd", "xy cd"]],
+    ["(?:ab |xy )\\s+cd", ["ab cd", "xy cd"]],
     ["ab\\s\\scd", ["ab cd"]],
     ["ab\u00a0cd", ["ab cd"]],
     ["ab\tcd", ["ab cd"]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import model from "../../src/generated/model.json";
-import { WEAK_MARKER_PRIOR, trafficFloor } from "../../src/fit/fit.js";
+import { WEAK_MARKER_PRIOR, chooseThresholds, trafficFloor } from "../../src/fit/fit.js";
 import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import { sigmoid } from "../../src/score/model.js";
 
@@ -31,5 +31,30 @@ describe("trafficFloor", () => {
     expect(trafficFloor([...quiet, ...noisy], 0.01)).toBeGreaterThan(0.6);
     expect(trafficFloor(quiet, 0.01)).toBeCloseTo(0.1, 5);
     expect(trafficFloor([], 0.01)).toBe(0);
+  });
+});
+
+describe("chooseThresholds", () => {
+  // Out-of-fold scores: 90 lures spread over 0.3-0.99, 100 legitimate ads of which two score 0.5.
+  const scores = [
+    ...Array.from({ length: 90 }, (_, i) => ({ score: 0.3 + (i * 0.69) / 89, lure: true })),
+    ...Array.from({ length: 100 }, (_, i) => ({ score: i < 2 ? 0.5 : 0.05, lure: false })),
+  ];
+
+  it("puts review at the lowest threshold within the out-of-fold false-positive budget", () => {
+    // 2 of 100 false positives exceed the 1% budget below 0.5; at 0.5 and above none remain.
+    const { review } = chooseThresholds(scores);
+    expect(review).toBeGreaterThan(0.5);
+    expect(review).toBeLessThan(0.52);
+  });
+
+  it("needs a calibrated 0.95 for high", () => {
+    expect(chooseThresholds(scores).high).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("never puts high below review, even when a weak marker alone lifts review above every candidate", () => {
+    const { review, high } = chooseThresholds(scores, [], 0.995);
+    expect(review).toBeCloseTo(0.996, 6);
+    expect(high).toBeGreaterThanOrEqual(review);
   });
 });
