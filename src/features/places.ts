@@ -488,6 +488,10 @@ const ORIGIN_BEFORE = beforeCue(
   ["来自", "來自", "从", "從", "国籍", "國籍", "จาก", "คน", "ชาว", "출신", "ภาษา", "พูด", "ພາສາ", "ភាសា", "สัญชาติ", "แรงงาน", "ສັນຊາດ", "សញ្ជាតិ", "แรงงานต่างด้าว", "คนต่างด้าว"],
 );
 
+// Routes written with arrows ("Lima → Bangkok → Chiang Rai"): see `readRole`. A bare ">" is not an
+// arrow: job boards write breadcrumbs with it ("Jobs > Thailand > Bangkok").
+const ROUTE_ARROW = String.raw`(?:→|⟶|➔|➜|➡|⇒|-{1,2}>|=>)`;
+const LEAVE_BY_ARROW = String.raw`\s{0,2}${ROUTE_ARROW}`;
 /** Motion and locative cues: weaker than the above, overruled by an after-cue ("fly to Bangkok, then …"). */
 const WEAK_DESTINATION_BEFORE = beforeCue(
   [
@@ -523,7 +527,7 @@ const WEAK_DESTINATION_BEFORE = beforeCue(
   ["去", "到", "飞往", "飛往", "飞到", "飛到", "飞", "飛", "在", "於", "于", "ไป", "บินไป", "เดินทางไป", "ใน", "ที่", "ยัง"],
 );
 
-const TRANSIT_AFTER = String.raw`[\s,.;:–—-]{0,4}(?:then|and then|before (?:going|continuing|proceeding|crossing|moving|transferring|heading)|first|after that|from there|where (?:you|we) (?:will )?(?:transfer|change|connect|cross|meet|be picked)|for (?:the |an |your )?(?:interview|transit|stopover)|(?:international )?airport|transit|stopover|layover|roi|sau do|truoc khi|lalu|kemudian|dulu|sebelum|tapos|luego|despues|kisha|然后|然後|再|转机|轉機|中转|中轉|转|轉|过境|過境|经|經|แล้ว|ก่อน|경유|을 경유|를 경유|経由|を経由|の後|を経て|乗り継ぎ)`;
+const TRANSIT_AFTER = String.raw`[\s,.;:–—-]{0,4}(?:then|and then|before (?:going|continuing|proceeding|crossing|moving|transferring|heading)|first|after that|from there|where (?:you|we) (?:will )?(?:transfer|change|connect|cross|meet|be picked)|for (?:the |an |your )?(?:interview|transit|stopover)|(?:international )?airport|transit|stopover|layover|roi|sau do|truoc khi|lalu|kemudian|dulu|sebelum|tapos|luego|despues|kisha|然后|然後|再|转机|轉機|中转|中轉|转|轉|过境|過境|经|經|แล้ว|ก่อน|경유|을 경유|를 경유|経由|を経由|の後|を経て|乗り継ぎ|হয়ে|হইয়া|होते हुए|होकर|हो कर|के रास्ते|हुँदै|हुदै|भएर)`;
 const ORIGIN_AFTER = String.raw`(?:\s?(?:applicants?|candidates?|nationals?|citizens?|passport holders?|residents?|job ?seekers?|language)(?![a-z])|人士|人|籍|출신|인(?![\uac00-\ud7a3])|사람|국적|国籍|國籍|出身|から来|语|語|话|話)`;
 const OFFICE_AFTER = String.raw`(?:[\s\-]?based (?:company|firm|agency|employer|recruiter|startup|corporation)|\s(?:company|firm|corporation|corp|ltd|limited|pte|sdn bhd|co\.?,? ?ltd|inc|llc|plc)(?![a-z])|总部|總部|本社|\)?(?:\s?[\u0e01-\u0e4e]{1,20}){0,2}\s?จำกัด)`;
 const SWITCH_AFTER = String.raw`(?:으로|로)\s?(?:이동|이송|옮|넘어|재배치)|(?:へ|に)(?:移動|転勤|異動|移送|越境)`;
@@ -534,16 +538,16 @@ const DESTINATION_AFTER = String.raw`(?:[\s\-]?based (?:role|position|job|team|o
  * matches, in order of strength, names the cue. Testing each list apart costs six backward matches.
  */
 const BEFORE_CUES = new RegExp(
-  asNormalizedText(`(?<=(?:(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
+  asNormalizedText(`(?<=(?:(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<arrive>${ROUTE_ARROW})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
   "y",
 );
 /** All after-cues in one sticky regex, tested once at the end of a name. */
 const AFTER_CUES = new RegExp(
-  asNormalizedText(`(?<switch>${SWITCH_AFTER})|(?<origin>${ORIGIN_AFTER})|(?<transit>${TRANSIT_AFTER})|(?<office>${OFFICE_AFTER})|(?<destination>${DESTINATION_AFTER})`),
+  asNormalizedText(`(?<switch>${SWITCH_AFTER})|(?<origin>${ORIGIN_AFTER})|(?<leave>${LEAVE_BY_ARROW})|(?<transit>${TRANSIT_AFTER})|(?<office>${OFFICE_AFTER})|(?<destination>${DESTINATION_AFTER})`),
   "uy",
 );
 
-type CueName = "switch" | "transit" | "office" | "destination" | "origin" | "weak";
+type CueName = "switch" | "transit" | "office" | "destination" | "origin" | "arrive" | "leave" | "weak";
 
 function cueAt(pattern: RegExp, text: string, position: number): CueName | null {
   pattern.lastIndex = position;
@@ -593,10 +597,12 @@ function readRole(field: NormalizedField, start: number, end: number): RoleReadi
   if (after === "origin") return reading("origin");
   // "从曼谷转机": a departure point that is really a stopover.
   if (before === "origin") return reading(after === "transit" ? "transit" : "origin");
+  // The first town of an arrowed route is where the trip starts, the towns between are stopovers.
+  if (after === "leave") return reading(before === "arrive" ? "transit" : "origin");
   if (after === "transit") return reading("transit");
   if (after === "office") return reading("office");
   if (after === "destination") return reading("destination");
-  if (labelled || before === "weak") return reading("destination");
+  if (labelled || before === "weak" || before === "arrive") return reading("destination");
   return { role: "unknown", cued: false, switched: false, labelled };
 }
 
