@@ -11,6 +11,9 @@ import { normalizeText } from "../../src/normalize/normalize.js";
 // machine; speed itself is measured by `npm run bench`, not by timed tests.
 const BUDGET_MS = 1_000;
 const screener = createScreener();
+// The first screen builds the trigger automaton (most of a second on a loaded machine): pay it
+// before the clock runs, so the budget measures the input and not the start-up.
+screener.screen({ title: "warm-up", description: "Customer service in Phnom Penh, USD 1,500 a month" });
 
 function repeatTo(unit: string, length: number): string {
   return unit.repeat(Math.ceil(length / Math.max(1, unit.length))).slice(0, length);

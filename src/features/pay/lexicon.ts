@@ -55,6 +55,7 @@ export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = foldedKeys
   "हजार": { factor: 1e3, implies: "RUPEE", needsCue: true },
   "हज\u093cार": { factor: 1e3, implies: "RUPEE", needsCue: true },
   lpa: { factor: 1e5, implies: "RUPEE", needsCue: false, period: "year" },
+  thousand: { factor: 1e3, implies: null, needsCue: false },
   million: { factor: 1e6, implies: null, needsCue: false },
   millions: { factor: 1e6, implies: null, needsCue: false },
   millones: { factor: 1e6, implies: null, needsCue: false },

@@ -29,6 +29,7 @@ import {
   SLASH_UNITS,
   WORD_MULTIPLIERS,
 } from "./lexicon.js";
+import { NUMBER_WORD_HINT, spelledNumbersAsDigits } from "./number-words.js";
 import type { CurrencyCode, PayPeriod, PayStatement } from "./types.js";
 
 // Every regex below is built once, here, from the word lists. Each is linear: alternations of
@@ -969,10 +970,13 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
   try {
     const resolver = new CurrencyResolver(ctx);
     for (const field of ctx.fields) {
-      if (!ANY_AMOUNT.test(field.text)) continue;
+      if (!ANY_AMOUNT.test(field.text) && !NUMBER_WORD_HINT.test(field.text)) continue;
       const restored = restoreGluedAmounts(field);
-      const despaced = despaceDigits(restored);
-      if (despaced) new FieldReader(field, despaced.text, resolver, despaced.origin).read(statements);
+      const spelled = spelledNumbersAsDigits(restored);
+      const text = spelled ? spelled.text : restored;
+      const despaced = despaceDigits(text);
+      if (despaced) new FieldReader(field, despaced.text, resolver, spelled ? despaced.origin.map((i) => spelled.origin[i]!) : despaced.origin).read(statements);
+      else if (spelled) new FieldReader(field, spelled.text, resolver, spelled.origin).read(statements);
       else new FieldReader(field, restored, resolver).read(statements);
     }
   } catch {
@@ -989,5 +993,5 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
 export const PAY_PATTERNS: readonly RegExp[] = [
   DIGIT_SCAN, NUMBER_AT, BEFORE_REVERSED, MULTIPLIER_AT, SUFFIX_AT, PREFIX_AT, RANGE_AT, PERIOD_AT,
   QUALIFIER_AFTER_AT, BONUS_AFTER_AT, NOT_PAY_AFTER_AT, NEGATED_END, COUNT_AFTER_AT, WORD_AMOUNTS,
-  ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT, SPACED_DIGITS, NUMBER_NEXT_AT, SPACED_MULTIPLIER_AT, SPACED_PLUS_AT, HAN,
+  ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT, SPACED_DIGITS, NUMBER_NEXT_AT, SPACED_MULTIPLIER_AT, SPACED_PLUS_AT, HAN, NUMBER_WORD_HINT,
 ];

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../../src/features/evidence.js";
+import { findPayStatements } from "../../../src/features/pay/index.js";
+import { spelledNumbersAsDigits } from "../../../src/features/pay/number-words.js";
+import type { LanguageResult } from "../../../src/types.js";
+
+function language(code: string): LanguageResult {
+  return { code, confidence: 0.9, present: [code], method: "hint" };
+}
+
+describe("spelledNumbersAsDigits", () => {
+  const rewrites: [string, string][] = [
+    ["one thousand five hundred dollars", "1500 dollars"],
+    ["fifteen hundred usd", "1500 usd"],
+    ["twenty-five thousand pesos", "25000 pesos"],
+    ["two thousand and fifty dollars", "2050 dollars"],
+    ["three million kip", "3000000 kip"],
+    ["fifty dollars a day", "50 dollars a day"],
+    ["mil doscientos dolares", "1200 dolares"],
+    ["dos mil quinientos dolares", "2500 dolares"],
+    ["treinta y cinco mil pesos", "35000 pesos"],
+    ["un millon de pesos", "1000000 de pesos"],
+    ["veintidos mil", "22000"],
+    ["lima belas juta", "15 juta"],
+    ["dua puluh lima juta rupiah", "25 juta rupiah"],
+    ["dua ratus ribu sehari", "200 ribu sehari"],
+    ["dua ribu lima ratus ringgit", "2500 ringgit"],
+    ["seratus lima puluh dolar", "150 dolar"],
+    ["sepuluh juta", "10 juta"],
+  ];
+  for (const [text, expected] of rewrites) {
+    it(`writes "${text}" as "${expected}"`, () => {
+      expect(spelledNumbersAsDigits(text)?.text).toBe(expected);
+    });
+  }
+
+  const untouched = [
+    "one month of training, two years of experience",
+    "tiga bulan kontrak",
+    "dos semanas de prueba",
+    "family business with similar roles",
+    "milestones and military-grade security",
+    "one of our hundred clients",
+  ];
+  for (const text of untouched) {
+    it(`leaves "${text}" without a number of ten or more as it is`, () => {
+      const rewritten = spelledNumbersAsDigits(text);
+      expect(rewritten === null || rewritten.text === text.replace("hundred", "100")).toBe(true);
+    });
+  }
+
+  it("leaves a run that is not one number alone ('puluh' with nothing before it)", () => {
+    expect(spelledNumbersAsDigits("puluh ribu")).toBeNull();
+  });
+
+  it("maps each digit back over the words it replaces", () => {
+    const text = "pay: one thousand five hundred dollars";
+    const rewritten = spelledNumbersAsDigits(text)!;
+    expect(rewritten.text).toBe("pay: 1500 dollars");
+    const first = rewritten.origin[5]!;
+    const last = rewritten.origin[8]!;
+    expect(text.slice(first, last + 1)).toBe("one thousand five hundred");
+    expect(rewritten.origin.length).toBe(rewritten.text.length);
+  });
+});
+
+describe("findPayStatements with amounts in words", () => {
+  const cases: { text: string; lang: string; currency: string; amount: number; period: string | null; evidence: string }[] = [
+    { text: "Salary: one thousand five hundred US dollars per month", lang: "eng", currency: "USD", amount: 1500, period: "month", evidence: "one thousand five hundred US dollars per month" },
+    { text: "Sueldo de mil doscientos dólares al mes", lang: "spa", currency: "USD", amount: 1200, period: "month", evidence: "mil doscientos dólares al mes" },
+    { text: "Gaji lima belas juta per bulan", lang: "ind", currency: "IDR", amount: 15_000_000, period: "month", evidence: "lima belas juta per bulan" },
+    { text: "Earn 2 thousand dollars monthly", lang: "eng", currency: "USD", amount: 2000, period: "month", evidence: "2 thousand dollars monthly" },
+  ];
+  for (const c of cases) {
+    it(`reads "${c.text}"`, () => {
+      const [statement, ...rest] = findPayStatements(contextFrom({ description: c.text }, language(c.lang)));
+      expect(rest).toEqual([]);
+      expect(statement).toMatchObject({ currency: c.currency, amount: c.amount, period: c.period });
+      expect(statement!.evidence.text.endsWith(c.evidence)).toBe(true);
+    });
+  }
+
+  it("still needs a currency: 'fifteen hundred hours' and 'twenty workers' are no pay", () => {
+    expect(findPayStatements(contextFrom({ description: "Fifteen hundred hours of training for twenty workers" }, language("eng")))).toEqual([]);
+  });
+});
