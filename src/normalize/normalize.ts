@@ -223,6 +223,15 @@ function syllableToken(letter: string, mark: string): string {
   return `${mark}{0,2}(?:${letter}${mark}{0,4}){1,2}`;
 }
 
+const SCRIPT_SEPARATOR = "([ .·・•*_|\\-])";
+/** Separators that are no word break: the only ones that join scripts which space their words. */
+const MARK_SEPARATOR = "([.·・•*_|\\-])";
+
+/** One Indic akshara: consonants joined by viramas (each with an optional nukta), or a vowel, then its signs. */
+function akshara(consonant: string, vowel: string, nukta: string, virama: string, sign: string): string {
+  return `(?:${consonant}${nukta}?(?:${virama}${consonant}${nukta}?){0,2}|${vowel})${sign}{0,3}${virama}?`;
+}
+
 /**
  * Scripts whose letters are spaced apart to dodge filters (`ร า ย ไ ด้`, `电 报 联 系`, `해.외.사.무.직`).
  * A token is one letter with its marks; for Thai, Lao and Khmer up to two, since syllables are spaced
@@ -244,31 +253,40 @@ const SPACED_SCRIPTS = [
   { name: "hangul", token: "[\\uac00-\\ud7a3\\u1100-\\u11ff\\u3131-\\u318e]" },
   // Han with kana, since Japanese mixes them (`東 南 ア ジ ア`).
   { name: "cjk", token: "[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]" },
+  // Devanagari and Bengali, one akshara per token (a consonant cluster or a vowel, with its signs):
+  // `टे.ली.ग्रा.म`, `ম্যা-ন-মা-র`. Words are spaced in these scripts, so only dots and hyphens join.
+  { name: "devanagari", separator: MARK_SEPARATOR, token: akshara("[\\u0915-\\u0939\\u0958-\\u095f]", "[\\u0904-\\u0914\\u0960\\u0961\\u0972-\\u097f]", "\\u093c", "\\u094d", "[\\u0900-\\u0903\\u093a\\u093b\\u093e-\\u094c\\u094e\\u094f\\u0951-\\u0957\\u0962\\u0963]") },
+  { name: "bengali", separator: MARK_SEPARATOR, token: akshara("[\\u0995-\\u09b9\\u09ce\\u09dc-\\u09df]", "[\\u0985-\\u0994\\u09e0\\u09e1]", "\\u09bc", "\\u09cd", "[\\u0981-\\u0983\\u09be-\\u09cc\\u09d7\\u09e2\\u09e3]") },
 ] as const;
 type SpacedScript = (typeof SPACED_SCRIPTS)[number]["name"];
 
 /** Scripts that write abbreviations with dots (`พ.ร.บ.`, `ប.ស.ស`, `ສ.ປ.ປ`). */
 const DOTTED_ABBREVIATION_SCRIPTS: ReadonlySet<SpacedScript> = new Set(["thai", "lao", "khmer"]);
+/** Scripts that space their words (their runs never take a space as separator). */
+const WORD_SPACED_SCRIPTS: ReadonlySet<SpacedScript> = new Set(["devanagari", "bengali"]);
 
 /**
  * Fewest tokens in a run for it to be joined. Thai, Lao and Khmer put spaces between phrases and
  * single CJK characters are sometimes spaced in headings and tables, so only a long run counts as
  * deliberate on its own: four tokens, or three dotted apart where dots mark no abbreviation. Once
  * one run in a text is deliberate, runs of two of the same script are joined too (`客 服` next to
- * `机 票 报 销`), except dotted ones in scripts that abbreviate with dots.
+ * `机 票 报 销`), except dotted ones in scripts that abbreviate with dots. Devanagari and Bengali
+ * join only across dots and hyphens, from three aksharas: two hyphenated are an ordinary compound.
  */
 function minimumTokens(script: SpacedScript, separator: string, scriptHasDeliberateRun: boolean): number {
+  if (WORD_SPACED_SCRIPTS.has(script)) return 3;
   if (separator !== " " && DOTTED_ABBREVIATION_SCRIPTS.has(script)) return 4;
   if (scriptHasDeliberateRun) return 2;
   return separator === " " ? 4 : 3;
 }
 
-/** Every unit a token of `SPACED_SCRIPTS` may start with. */
+/** Every unit a Devanagari or Bengali token may start with. */
+const INDIC_UNIT = "[\\u0900-\\u097f\\u0981-\\u09e3]";
+/** Every unit a token of the other scripts may start with. */
 const SPACED_SCRIPT_UNIT =
   "[\\u0e01-\\u0e4e\\u0e81-\\u0ece\\u0edc-\\u0edf\\u1100-\\u11ff\\u1780-\\u17dd\\u3041-\\u30fc\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
-const SCRIPT_SEPARATOR = "([ .·・•*_|\\-])";
 /** Cheap test for whether a text may hold a spaced-apart non-Latin run at all (most Latin text does not). */
-const MAY_HOLD_SPACED_SCRIPT = new RegExp(`${SPACED_SCRIPT_UNIT}[ .·・•*_|\\-]${SPACED_SCRIPT_UNIT}`);
+const MAY_HOLD_SPACED_SCRIPT = new RegExp(`${SPACED_SCRIPT_UNIT}[ .·・•*_|\\-]${SPACED_SCRIPT_UNIT}|${INDIC_UNIT}[.·・•*_|\\-]${INDIC_UNIT}`);
 const LATIN_COMPACTABLE = new RegExp(`${SPACED_LETTERS.source}|${SPACE_RUN.source}`, "g");
 /**
  * Letters and digits a spaced-apart run must not touch, or its first or last token is part of a longer
@@ -276,7 +294,7 @@ const LATIN_COMPACTABLE = new RegExp(`${SPACED_LETTERS.source}|${SPACE_RUN.sourc
  * can touch it in practice; BMP ranges keep the scan free of the slow `u` flag.
  */
 const GLUE =
-  "[a-z0-9\\u0e01-\\u0e5b\\u0e81-\\u0edf\\u1100-\\u11ff\\u1780-\\u17f9\\u3041-\\u30fa\\u30fc-\\u30ff\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
+  "[a-z0-9\\u0900-\\u097f\\u0981-\\u09fe\\u0e01-\\u0e5b\\u0e81-\\u0edf\\u1100-\\u11ff\\u1780-\\u17f9\\u3041-\\u30fa\\u30fc-\\u30ff\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
 /**
  * The Latin and space alternatives capture nothing, so script i's separator is capture group i + 1.
  * The lookahead on `SPACED_SCRIPT_UNIT` keeps the lookbehind off every other position.
@@ -285,8 +303,8 @@ const COMPACTABLE = new RegExp(
   [
     SPACED_LETTERS.source,
     SPACE_RUN.source,
-    `(?=${SPACED_SCRIPT_UNIT})(?<!${GLUE})(?:${SPACED_SCRIPTS.map(
-      ({ token }, i) => `${token}${SCRIPT_SEPARATOR}${token}(?:\\${i + 1}${token})*`,
+    `(?=${SPACED_SCRIPT_UNIT}|${INDIC_UNIT})(?<!${GLUE})(?:${SPACED_SCRIPTS.map(
+      (script, i) => `${script.token}${"separator" in script ? script.separator : SCRIPT_SEPARATOR}${script.token}(?:\\${i + 1}${script.token})*`,
     ).join("|")})(?!${GLUE})`,
   ].join("|"),
   "g",

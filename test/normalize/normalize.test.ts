@@ -78,6 +78,10 @@ describe("normalizeText", () => {
       ["캄 보 디 아 고 수 익", "캄보디아고수익"],
       ["해.외.사.무.직 월 천", "해외사무직 월천"],
       ["미.얀.마 - 태.국", "미얀마 - 태국"],
+      // Devanagari and Bengali, dotted or hyphenated, one akshara per token (clusters and signs kept).
+      ["संपर्क टे.ली.ग्रा.म पर", "संपर्क टेलीग्राम पर"],
+      ["म्यां-मा-र में जॉब", "म्यांमार में जॉब"],
+      ["ক.ম্বো.ডি.য়া যেতে হবে", "কম্বোডিয়া যেতে হবে"],
     ])("joins %j to %j", (input, expected) => {
       expect(normalizeText(input).text).toBe(expected);
     });
@@ -97,6 +101,11 @@ describe("normalizeText", () => {
       // A token glued to another letter is part of a word.
       ["a电 报 联 系", "a电 报 联 系"],
       ["电 报 联 系5", "电 报 联 系5"],
+      // Hindi and Bengali space their words: short words in a row stay apart.
+      ["मैं घर पर हूँ और वह भी", "मैं घर पर हूँ और वह भी"],
+      ["আমি এখন ঘরে আছি", "আমি এখন ঘরে আছি"],
+      // Two aksharas hyphenated are an ordinary compound (आस-पास, around).
+      ["आस-पास के गाँव", "आस-पास के गाँव"],
     ])("leaves %j as %j", (input, expected) => {
       expect(normalizeText(input).text).toBe(expected);
     });
