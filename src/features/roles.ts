@@ -539,9 +539,37 @@ function bodyHit(ctx: FeatureContext): RoleHit | null {
  * Without a usable title, the body's earliest role word decides, since ads announce the role first and
  * mention other roles ("good customer service") later.
  */
+/**
+ * Title families that a body naming another family overrules: a "resort" or "hotel" title over a
+ * body about the casino floor is a casino job (indicators §1: casino hotels in the hubs).
+ */
+const OVERRULED_TITLE_FAMILIES: ReadonlyMap<RoleFamily, RoleFamily> = new Map([["hospitality", "casino"]]);
+
+function bodyHitOf(ctx: FeatureContext, wanted: RoleFamily): RoleHit | null {
+  const { body } = ROLE_LEXICON();
+  for (const field of ctx.fields) {
+    if (!BODY_FIELDS.has(field.field)) continue;
+    let found: RoleHit | null = null;
+    body.forEachMatch(
+      field,
+      (family, match) => {
+        if (family !== wanted) return true;
+        found = { family, field, start: match.index, end: match.index + match[0].length, rank: 0 };
+        return false;
+      },
+      true,
+    );
+    if (found) return found;
+  }
+  return null;
+}
+
 export function extractRole(ctx: FeatureContext): RoleFeature {
-  const fromTitle = titleHit(ctx);
-  const hit = fromTitle ?? bodyHit(ctx);
+  let fromTitle = titleHit(ctx);
+  const overruledBy = fromTitle ? OVERRULED_TITLE_FAMILIES.get(fromTitle.family) : undefined;
+  const overrule = overruledBy ? bodyHitOf(ctx, overruledBy) : null;
+  if (overrule) fromTitle = null;
+  const hit = overrule ?? fromTitle ?? bodyHit(ctx);
   if (!hit) return { family: "other", fromTitle: false, entryLevel: false, evidence: [] };
   return {
     family: hit.family,
