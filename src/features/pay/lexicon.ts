@@ -269,6 +269,8 @@ export const NOT_PAY_WORDS: readonly string[] = foldedWords([
   "ค่ามัดจำ", "เงินมัดจำ", "ค่าตรวจโรค", "费", "押金", "罚款",
   "赎金", "保证金", "买", "卖", "수수료", "보증금", "벌금", "몸값", "bayad", "multa", "gharama", "faini", "शुल्क",
   "फीस", "जुर्माना", "खर्च", "খরচ", "জামানত", "tarifa", "cuota", "deposito", "rescate",
+  // Spanish costs to the worker: "pagás solo el trámite (250 USD)", "debes depositar 300 dólares".
+  "tramite", "tramites", "papeleo", "depositar", "depositas", "abonar", "abonas", "inscripcion", "matricula", "pagas", "pagues",
 ]);
 
 /** Negations that cancel a cost word (`no fees`, `tanpa biaya`, `miễn phí`). */

@@ -183,6 +183,8 @@ describe("findPayStatements ignores numbers that are not pay", () => {
     { name: "ignores what an agent is paid per recruit", text: "The agent was paid up to US$1,395 per recruit" },
     { name: "ignores a payment to confirm a seat", text: "Pay $300 to confirm your seat" },
     { name: "ignores a relocation budget and a voucher", text: "Budget: $2,000 for relocation. Win a $100 voucher" },
+    { name: "ignores a Spanish paperwork fee", text: "Pagás solo el trámite (250 USD)" },
+    { name: "ignores a Spanish deposit to be made", text: "Debes depositar 300 dólares para reservar el cupo" },
   ])("$name", ({ text }) => {
     expect(readPay(text)).toEqual([]);
   });
