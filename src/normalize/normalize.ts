@@ -55,6 +55,11 @@ const CURRENCY_OR_UNIT_TOKEN =
 const DOLLAR_AMOUNT = /\$\d/;
 const LETTERS_AND_LEET = /^(?=(?:.*[a-z]){2})(?=.*[013457$@!])/;
 const LEET_CHARACTER = /[013457$@!]/;
+/**
+ * A word may start with a digit only as an "o" in a word of three or more letters other than the
+ * "x" of masked numbers (`0p3r4t0r`, `0ffice`): `10am`, `24hrs`, `5k`, `0x1f` and `0XXX` stay as typed.
+ */
+const LEADING_ZERO_WORD = /^0(?=[a-wyz])(?=(?:[^a-wyz]*[a-wyz]){3})/;
 /** `name@company dot com`, `name@company [dot] com`: an address spelt out to dodge scrapers. */
 const SPELT_OUT_DOT = /\s?[[(]?\s?dot(?![a-z])/y;
 /** Mail hosts written without their TLD (`name@gmail`): the `@` is still an address, not an `a`. */
@@ -163,7 +168,7 @@ function foldWord(characters: MappedText, original: string, start: number, end: 
     folded = Array.from(folded, (ch) => CONFUSABLE_TO_LATIN[ch] ?? ch).join("");
   }
   if (
-    /^[a-z$]/.test(folded) &&
+    (/^[a-z$]/.test(folded) || LEADING_ZERO_WORD.test(folded)) &&
     LETTERS_AND_LEET.test(folded) &&
     !CURRENCY_OR_UNIT_TOKEN.test(folded) &&
     !DOLLAR_AMOUNT.test(folded) &&

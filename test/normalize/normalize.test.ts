@@ -21,6 +21,9 @@ describe("normalizeText", () => {
     ["đồng", "dong"],
     ["月薪３万", "月薪3万"],
     ["usd1500 5k 10am 24/7", "usd1500 5k 10am 24/7"],
+    // A leading zero stands for "o" in a word of three letters or more; hours, units and numbers stay.
+    ["0p3r4t0r game, 0PERAT0R", "operator game, operator"],
+    ["24hrs 0km 0x1f 08123456789 0900-1800 rl-0XXX", "24hrs 0km 0x1f 08123456789 0900-1800 rl-0xxx"],
     ["1,500 USD", "1,500 usd"],
     ["Москва", "москва"],
   ])("normalises %j to %j", (input, expected) => {
