@@ -437,6 +437,20 @@ const cases: Case[] = [
     routing: true,
   },
   {
+    name: "reads a country's flag emoji as the country",
+    fields: "Việc nhẹ lương cao, bay sang 🇰🇭 bao ăn ở",
+    lang: "vie",
+    mentions: ["cambodia/destination"],
+    destination: "cambodia",
+  },
+  {
+    name: "reads the Vietnamese spelling 'Kampuchia', and a flag without a cue as a mention",
+    fields: "Làm việc tại Kampuchia. 🇲🇲 cũng có",
+    lang: "vie",
+    mentions: ["cambodia/destination", "myanmar/unknown"],
+    destination: "cambodia",
+  },
+  {
     name: "reads a route written with arrows: start, stopovers, destination",
     fields: "Ruta: Perú → Bangkok → Mae Sot, todo pagado",
     lang: "spa",
