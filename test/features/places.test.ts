@@ -437,6 +437,14 @@ const cases: Case[] = [
     routing: true,
   },
   {
+    name: "reads 'Bangkok trước khi sang Campuchia' as a stopover",
+    fields: "Bay đến Bangkok trước khi sang Campuchia làm việc",
+    lang: "vie",
+    mentions: ["bangkok/transit", "cambodia/destination"],
+    destination: "cambodia",
+    routing: true,
+  },
+  {
     name: "reads a country's flag emoji as the country",
     fields: "Việc nhẹ lương cao, bay sang 🇰🇭 bao ăn ở",
     lang: "vie",
@@ -692,6 +700,16 @@ describe("extractPlaces", () => {
       if (c.origins !== undefined) expect(result.origins).toEqual(c.origins);
     });
   }
+
+  it.each([
+    ["vie", "Làm việc tại Nhật Bản. Hợp đồng 3 năm ký tại Việt Nam trước khi bay."],
+    ["ind", "Kerja di Jepang. Kontrak ditandatangani di Indonesia sebelum berangkat."],
+    ["tha", "ทำงานที่ญี่ปุ่น เซ็นสัญญาที่ประเทศไทยก่อนเดินทาง"],
+  ])("does not read the country where a contract is signed 'before leaving' (%s) as a stopover", (lang, text) => {
+    const result = places(text, lang);
+    expect(result.mentions.filter((m) => m.role === "transit")).toEqual([]);
+    expect(result.thirdCountryRouting).toBe(false);
+  });
 
   it("maps evidence back to the characters typed, through leetspeak and case", () => {
     const input = "Jobs in K4mboja, near POIPET";

@@ -263,7 +263,7 @@ export const NOT_PAY_WORDS: readonly string[] = foldedWords([
   "fine", "fines", "penalty", "penalties", "ransom", "bail", "release", "tuition", "price", "worth", "invest",
   "investment", "capital", "revenue", "loss", "losses", "lost", "stolen", "scammed", "defrauded", "sold", "bought",
   "repay", "repaid", "funding", "raised", "turnover", "budget", "valuation", "valued", "voucher", "vouchers",
-  "prize", "jackpot", "recruit", "confirm", "reserve", "biaya", "bayar", "jaminan", "denda", "tebusan", "phi", "chi phi", "coc", "phat", "chuoc",
+  "prize", "jackpot", "recruit", "confirm", "reserve", "biaya", "bayar", "jaminan", "denda", "tebusan", "phi", "chi phi", "coc", "phat", "chuoc", "giu cho",
   "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าหัว", "ค่านายหน้า", "ค่าปรับ", "ค่าไถ่", "ค่าตั๋ว", "ทุนจดทะเบียน", "ลงทุน",
   "ประกันอุบัติเหตุ", "ประกันชีวิต", "ยอดขาย", "ค่ารักษาพยาบาล", "ค่าดำเนินการ", "ค่าเอกสาร", "ค่าวีซ่า", "ค่าสมัคร",
   "ค่ามัดจำ", "เงินมัดจำ", "ค่าตรวจโรค", "费", "押金", "罚款",

@@ -184,6 +184,7 @@ describe("findPayStatements ignores numbers that are not pay", () => {
     { name: "ignores a payment to confirm a seat", text: "Pay $300 to confirm your seat" },
     { name: "ignores a relocation budget and a voucher", text: "Budget: $2,000 for relocation. Win a $100 voucher" },
     { name: "ignores a Spanish paperwork fee", text: "Pagás solo el trámite (250 USD)" },
+    { name: "ignores a Vietnamese deposit to hold a place", text: "Đóng 15 triệu tiền giữ chỗ" },
     { name: "ignores a Spanish deposit to be made", text: "Debes depositar 300 dólares para reservar el cupo" },
   ])("$name", ({ text }) => {
     expect(readPay(text)).toEqual([]);
