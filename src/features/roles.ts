@@ -257,7 +257,7 @@ export function followedBy(text: string, end: number, cue: RegExp | null, window
 export type MatchFilter = (field: NormalizedField, start: number, end: number) => boolean;
 
 /** Up to three words, so that a negator reaches its verb's object but not the next clause. */
-const WORD_GAP = `(?:\\s+[^\\s${CLAUSE_END}]+){0,3}\\s*`;
+const WORD_GAP = `(?:[^\\S\\n]+[^\\s${CLAUSE_END}]+){0,3}[^\\S\\n]*`;
 
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {

@@ -328,4 +328,15 @@ describe("negation cues stop at the end of a sentence", () => {
   ])("in %j keeps %j: %s", (text, phrase, expected) => {
     expect(kept(text, phrase)).toBe(expected);
   });
+
+  it("does not let a negator on one line reach the next line", () => {
+    const before = negationFilter({ before: { eng: ["\\bnot"] } })!;
+    const keptAfter = (text: string, phrase: string): boolean => {
+      const field = normalizeField("description", text);
+      const start = field.text.indexOf(phrase);
+      return before(field, start, start + phrase.length);
+    };
+    expect(keptAfter("- no criminal record, not\n- free visa", "free visa")).toBe(true);
+    expect(keptAfter("not a free visa", "free visa")).toBe(false);
+  });
 });
