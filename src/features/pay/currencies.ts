@@ -59,7 +59,7 @@ export const SUFFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   dong: "VND", vnd: "VND", "₫": "VND", d: "VND",
   rupiah: "IDR", idr: "IDR",
   "元": "YEN", "块": "CNY", "人民币": "CNY", rmb: "CNY", cny: "CNY", yuan: "CNY",
-  "원": "KRW", won: "KRW", krw: "KRW", "₩": "KRW", "달러": "DOLLAR", "딸라": "DOLLAR",
+  "원": "KRW", won: "KRW", krw: "KRW", "₩": "KRW", "달러": "DOLLAR", "딸라": "DOLLAR", "불": "DOLLAR",
   "円": "JPY", yen: "JPY", jpy: "JPY",
   ringgit: "MYR", myr: "MYR",
   rupees: "RUPEE", rupee: "RUPEE", rupias: "RUPEE", rs: "RUPEE", inr: "INR", "₹": "INR", npr: "NPR",

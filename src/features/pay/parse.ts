@@ -99,7 +99,9 @@ const MULTIPLIER_AT = new RegExp(
   `(?:\\s?(${WORD_MULTIPLIER_ALT})|(${alternationOf(Object.keys(GLUED_MULTIPLIERS))}))${LATIN_END}`,
   "y",
 );
-const SUFFIX_AT = new RegExp(`\\s{0,2}(${SUFFIX_ALT})${LATIN_END}`, "y");
+/** Korean 불 (dollars) that begins a word instead: 불가 (not possible), 불량, 불필요… */
+const NOT_KOREAN_DOLLAR = "(?!(?<=불)(?:가|능|량|필|구|법|편|만|안|리))";
+const SUFFIX_AT = new RegExp(`\\s{0,2}(${SUFFIX_ALT})${LATIN_END}${NOT_KOREAN_DOLLAR}`, "y");
 const PREFIX_AT = new RegExp(`${LATIN_EDGE}(${PREFIX_ALT})(\\.?\\s{0,2})`, "y");
 const RANGE_AT = new RegExp(
   `(?:\\s{0,2}(?:[-–—~〜]|至|到|ถึง)\\s{0,2}|\\s{1,2}(?:${alternationOf(RANGE_WORDS)})\\s{1,2})`,

@@ -90,6 +90,7 @@ const SINGLE_STATEMENTS: Case[] = [
   { name: "reads 2-5万 after 薪资 as 20,000 to 50,000 yuan", text: "薪资2-5万，无需经验", expected: range("CNY", 20000, 50000, null, "薪资2-5万") },
   { name: "reads 3000元/月 as yuan a month", text: "底薪3000元/月", expected: single("CNY", 3000, "month", "底薪3000元/月") },
   // Korean won.
+  { name: "reads Korean 불 (dollars) after the amount", text: "월 1,000~1,300불 지급", lang: "kor", expected: range("USD", 1000, 1300, "month", "월 1,000~1,300불") },
   { name: "reads 월 500만 원 as 5 million won a month", text: "월 500만 원 이상 보장", expected: { ...single("KRW", 5e6, "month", "월 500만 원 이상"), min: 5e6, max: null, qualifier: "atLeast" } },
   { name: "reads 1,000만 원 as 10 million won", text: "한 달에 1,000만 원 벌 수 있다", expected: single("KRW", 1e7, "month", "한 달에 1,000만 원") },
   { name: "reads 300만원 as 3 million won", text: "급여 300만원", expected: single("KRW", 3e6, null, "급여 300만원") },
@@ -185,6 +186,7 @@ describe("findPayStatements ignores numbers that are not pay", () => {
     { name: "ignores a relocation budget and a voucher", text: "Budget: $2,000 for relocation. Win a $100 voucher" },
     { name: "ignores a Spanish paperwork fee", text: "Pagás solo el trámite (250 USD)" },
     { name: "ignores a Vietnamese deposit to hold a place", text: "Đóng 15 triệu tiền giữ chỗ" },
+    { name: "ignores 불 that starts a word (1불가: one not allowed)", text: "나이 제한 1불가, 2인 1실" },
     { name: "ignores a Spanish deposit to be made", text: "Debes depositar 300 dólares para reservar el cupo" },
   ])("$name", ({ text }) => {
     expect(readPay(text)).toEqual([]);
