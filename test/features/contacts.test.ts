@@ -64,7 +64,7 @@ const cases: Case[] = [
   { name: "reads Bengali হোয়াটসএপ as WhatsApp", text: "হোয়াটসএপ করুন", lang: "ben", channels: ["whatsapp"] },
   { name: "reads Spanish 'guasap' as WhatsApp", text: "Escríbenos al guasap para más info", lang: "spa", channels: ["whatsapp"] },
   { name: "reads the Korean shortening 텔그 as Telegram", text: "자세한 건 텔그로 문의", lang: "kor", channels: ["telegram"] },
-  { name: "reads the mixed-script 'tele그램' as Telegram", text: "문의는 tele그램 @abc_hr", lang: "kor", channels: ["telegram"] },
+  { name: "reads the mixed-script 'tele그램' as Telegram", text: "문의는 tele그램 @abc_hr", lang: "kor", channels: ["telegram=@abc_hr"] },
   { name: "reads Hindi वॉट्सऐप as WhatsApp", text: "डिटेल्स के लिए वॉट्सऐप करें", lang: "hin", channels: ["whatsapp"] },
   { name: "reads Nepali भाईबर as Viber", text: "भाईबरमा मेसेज गर्नुस्", lang: "nep", channels: ["viber"] },
   { name: "reads Russian ватсап as WhatsApp", text: "пишите в ватсап", channels: ["whatsapp"] },
