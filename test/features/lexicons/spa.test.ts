@@ -3,6 +3,7 @@ import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
+import { createScreener } from "../../../src/index.js";
 
 // Spanish (Latin America and Spain): each lure wording next to a look-alike from legitimate ads
 // (Chilean "casino" canteens, relocation packages, warnings against tourist visas, local hiring).
@@ -264,6 +265,27 @@ describe("Spanish lexicon", () => {
     ["reads a group dynamic and an oral test", "legitimacy", "Dinámica grupal y prueba oral de inglés.", ["multiStageInterview"]],
     ["reads Colombia's public employment agency", "legitimacy", "Inscríbete en la Agencia Pública de Empleo.", ["governmentScheme"]],
     ["does not read a single interview as multi-stage", "legitimacy", "Entrevista presencial en la tienda.", []],
+    // Fifth pass (batch 17, written blind): tickets "anticipados por la empresa" and refundable on leaving,
+    // Spain's "nómina", "pagás solo el trámite", warnings that mention a passport copy, an interview held at
+    // the destination; each next to the legitimate wording that shares its words.
+    ["reads a ticket the company advances, refundable if the worker leaves early", "fees", "Tiquetes aéreos anticipados por la empresa (reembolsables si el colaborador se retira antes de 12 meses).", ["advanceRepaidFromSalary", "penaltyForLeaving"]],
+    ["reads a ticket advanced by the company as a flight provided", "travel", "Tiquetes aéreos anticipados por la empresa.", ["flightProvided"]],
+    ["reads a ticket and visado deducted from the 'nómina'", "fees", "La empresa adelanta el billete de avión y el visado; se te descuenta de la nómina los tres primeros meses.", ["advanceRepaidFromSalary"]],
+    ["does not read housing deducted from the 'nómina' as a travel debt", "fees", "El alojamiento en residencia se descuenta de la nómina según convenio.", []],
+    ["reads 'si abandonas el puesto antes ... deberás abonar' as a penalty, not an upfront fee", "fees", "Si abandonas el puesto antes de 6 meses deberás abonar 3.000 €.", ["penaltyForLeaving"]],
+    ["still reads 'debes depositar 300 dólares' as an upfront fee", "fees", "Debes depositar 300 dólares para el trámite.", ["upfrontFee"]],
+    ["reads voseo 'pagás solo el trámite'", "fees", "Pagás solo el trámite (250 USD) y nosotros ponemos el resto.", ["upfrontFee"]],
+    ["does not read 'no pagas solo el trámite'", "fees", "No pagas solo el trámite: no pagas nada.", ["zeroCostClaim"]],
+    ["reads 'vives en el mismo edificio' as housing", "travel", "Te pagamos el pasaje y vives en el mismo edificio.", ["accommodationProvided", "flightProvided"]],
+    ["does not read living in the same neighbourhood as housing", "travel", "Buscamos personal que viva en el mismo barrio.", []],
+    ["reads relocation to Southeast Asia as work abroad", "travel", "Analista de Mercados – Sudeste Asiático (con reubicación)", ["workAbroad"]],
+    ["does not read a warning about sending a passport copy as a request", "requirements", "Desconfía de ofertas que te pidan enviar copia del pasaporte por WhatsApp.", []],
+    ["does not read 'nunca te pediremos pagos ni copia del pasaporte'", "requirements", "Nunca te pediremos pagos ni copia del pasaporte antes de la oferta formal.", []],
+    ["does not read 'no envíes nunca copia de tu pasaporte'", "requirements", "No envíes nunca copia de tu pasaporte a reclutadores.", []],
+    ["still reads 'te pedimos copia del pasaporte'", "requirements", "Te pedimos copia del pasaporte para el boleto.", ["passportCopyRequested"]],
+    ["still reads 'interesados mandar copia del pasaporte'", "requirements", "Interesados mandar copia del pasaporte por WhatsApp.", ["passportCopyRequested"]],
+    ["does not read a final interview held in person at the destination as multi-stage", "legitimacy", "La entrevista final y el onboarding son presenciales en Dubái.", []],
+    ["still reads a final interview with the manager", "legitimacy", "Proceso: entrevista final con el gerente.", ["multiStageInterview"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -321,7 +343,22 @@ describe("Spanish lexicon", () => {
     ["reads answering clients by chat as chat support", "Atiendes por chat a clientes de habla hispana", "chat-support"],
     ["reads answering emails and chats as chat support", "Responder correos y chats en español", "chat-support"],
     ["still does not read an 'asesor/a financiero/a' as sales", "Asesor/a financiero/a", "other"],
+    ["reads an 'asesor/a bilingüe' as customer service", "Asesor/a bilingüe", "customer-service"],
+    ["reads 'agentes bilingües' as customer service", "Agentes bilingües español-inglés", "customer-service"],
+    ["reads a 'trader junior' as sales", "Trader junior", "sales"],
+    ["does not read a senior commodities trader as sales", "Trader de commodities senior", "other"],
   ])("%s", (_name, title, family) => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+
+  // The spa: blocks of the rule pack (rules/**/*.yaml), read through the built pack.
+  const screener = createScreener();
+  it.each<[string, string, string, boolean]>([
+    ["reads a destination city told only on signing", "workplace-revealed-after-selection", "La ciudad de destino se comunica al firmar la carta de intención.", true],
+    ["does not read a branch told at the interview of a local ad", "workplace-revealed-after-selection", "La sucursal de Lima se define según cercanía a tu domicilio.", false],
+    ["reads voseo 'no pasás por migraciones' and 'te sacamos por otra vía'", "bypasses-official-emigration-channel", "No pasás por la oficina de migraciones laborales, nosotros te sacamos por otra vía.", true],
+    ["does not read an airline job passing through migration", "bypasses-official-emigration-channel", "Como tripulante pasas por migración en cada vuelo internacional.", false],
+  ])("%s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
