@@ -196,3 +196,35 @@ describe("Vietnamese lexicon (vie): chat register, slang and ordinary-ad look-al
     expect(extractRequirements(contextFrom({ description })).ageRange).toEqual(ageRange);
   });
 });
+
+// Third pass, from ads written blind: scam-hub slang for Cambodia ("bên C.P.C", "bên K", "Xi-ha-núc"),
+// border-pass commutes across Mộc Bài, "hc" for passport; and what licensed labour-export and Vietnamese
+// firms abroad write: a capped service fee, a DOLAB licence (even masked), a contract signed in Vietnam,
+// a class-E business visa with a Cambodian work permit, a warning against tourist visas.
+describe("Vietnamese lexicon (vie): blind-batch slang and licensed labour-export wording", () => {
+  it.each<[string, Family, string[]]>([
+    ["Làm tại văn phòng đối tác ngay bên kia cửa khẩu, công ty lo giấy thông hành.", "travel", ["noVisaNeeded", "workAbroad"]],
+    ["Rep tin nhắn khách bên C.P.C (🇰🇭), đến nơi có người đón.", "travel", ["airportPickup", "workAbroad"]],
+    ["Cty ở Xi-ha-núc (bên K) tuyển gấp.", "travel", ["workAbroad"]],
+    ["cskh bên Kampuchia, sang nơi là có xe rước", "travel", ["airportPickup", "workAbroad"]],
+    ["hc chưa có thì bên e lo, 7 ngày có hc", "travel", ["visaProvided"]],
+    ["Sang bằng visa công tác rồi ở lại làm.", "travel", ["touristVisa"]],
+    ["Công ty làm thị thực công tác (loại E) và giấy phép lao động Campuchia.", "travel", ["visaProvided"]],
+    ["Lưu ý: không đi Hàn Quốc bằng visa du lịch để làm việc.", "travel", []],
+    ["Chúng tôi cam kết minh bạch, bên cam kết bảo hành, bên k có ai trực.", "travel", []],
+    ["Resort hỗ trợ vé máy bay cho nhân viên ở xa khi ký hợp đồng 12 tháng.", "travel", []],
+    ["Được đào tạo từ đầu, có người hướng dẫn.", "requirements", ["noExperience"]],
+    ["Phí dịch vụ thu đúng mức trần theo quy định, có biên lai.", "fees", []],
+    ["Phí dịch vụ 3.000 USD nộp trước khi bay.", "fees", ["upfrontFee"]],
+    ["Phí dịch vụ thu đúng mức trần theo quy định, có biên lai.", "legitimacy", ["governmentScheme"]],
+    ["Xuất khẩu lao động Hưng Phát (GP số 1XX/LĐTBXH-GP).", "legitimacy", ["governmentScheme"]],
+    ["Hợp đồng 3 năm, ký tại Việt Nam trước khi bay.", "legitimacy", ["writtenContractBeforeTravel"]],
+    ["Yêu cầu: không tiền án\nHợp đồng lao động ký với công ty mẹ tại Việt Nam trước khi đi.", "legitimacy", ["writtenContractBeforeTravel"]],
+    ["Không ký hợp đồng tại Việt Nam, sang rồi tính.", "legitimacy", []],
+    ["Chưa có thì quán làm giấy phép lao động cho.", "legitimacy", ["workPermitSponsored"]],
+    ["Công ty sẽ lo giấy phép lao động sau khi nhân viên sang.", "legitimacy", []],
+    ["Công ty không làm giấy phép lao động.", "legitimacy", []],
+  ])("%s (%s)", (description, family, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
