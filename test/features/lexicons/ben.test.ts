@@ -479,3 +479,39 @@ describe("Bengali lexicon: fourth pass (batch-16 registers)", () => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
 });
+
+describe("Bengali lexicon: fifth pass (batch-17 registers and warnings)", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read a warning not to come on a tourist visa", "ট্যুরিস্ট ভিসায় আসবেন না, ওভাবে আমরা কাউকে কাজে নিই না।", { "travel.touristVisa": false }],
+    ["does not read a warning not to go on a visit visa for work", "ভিজিট ভিসায় কাজের জন্য যাবেন না, প্রতারিত হবেন।", { "travel.touristVisa": false }],
+    ["does not read 'working on a tourist visa is illegal'", "ট্যুরিস্ট ভিসায় কাজ করা অবৈধ।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa taken to go and work", "ট্যুরিস্ট ভিসায় কাজ করতে যাবেন, পরে সব ঠিক হবে।", { "travel.touristVisa": true }],
+    ["reads the Thai WP3 / Non-B route and not the permit book collected on arrival as a permit after arrival", "আমরা থাই শ্রম দপ্তরে WP3 আবেদন করব; অনুমোদন পেলে Non-Immigrant B ভিসা নেবেন, থাইল্যান্ডে পৌঁছে ওয়ার্ক পারমিট বই পাবেন।", { "legitimacy.workPermitSponsored": true, "travel.workPermitAfterArrival": false }],
+    ["reads a Non-B visa in Bengali script as sponsored", "নন-ইমিগ্রান্ট বি ভিসা স্কুল করে দেবে।", { "legitimacy.workPermitSponsored": true }],
+    ["still reads a permit to be made after arrival", "পৌঁছে ওয়ার্ক পারমিট করে দেওয়া হবে।", { "travel.workPermitAfterArrival": true }],
+    ["reads papers fixed by the company over there", "ট্যুরিস্ট ভিসায় যাবেন, ওখানে গিয়ে কোম্পানি কাগজ ঠিক করবে।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["reads the permit process started there after a visit visa", "সেখানে কোম্পানির প্রতিনিধি সাক্ষাৎকার নিয়ে ওয়ার্ক পারমিটের কাজ শুরু করবেন।", { "travel.workPermitAfterArrival": true }],
+    ["reads a permit made later after a visa on arrival", "লাওসে অন-অ্যারাইভাল ভিসা, পরে কোম্পানি ওয়ার্ক পারমিট করে দেবে।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["does not read a permit renewed later", "পরে কোম্পানি ওয়ার্ক পারমিট নবায়ন করবে।", { "travel.workPermitAfterArrival": false }],
+    ["reads Banglish 'pore company work permit kore dibe'", "Tourist visa te jaben, pore company work permit kore dibe.", { "travel.workPermitAfterArrival": true }],
+    ["reads 'visa, ticket – all given by the company' with দিবে", "ভিসা, টিকিট সব কোম্পানি দিবে।", { "travel.flightProvided": true, "travel.visaProvided": true }],
+    ["reads the same in Banglish with the passport as the only thing", "Visa, ticket sob company dibe, apnar shudhu passport.", { "travel.flightProvided": true, "travel.visaProvided": true, "requirements.passportRequired": true }],
+    ["does not read a visa and ticket the company will not give", "ভিসা, টিকিট কোম্পানি দিবে না।", { "travel.flightProvided": false, "travel.visaProvided": false }],
+    ["reads a ticket bought up to a transit city", "কোম্পানি হো চি মিন সিটি পর্যন্ত টিকিট দেবে, সেখান থেকে গাড়িতে বর্ডার পার করে নিয়ে যাবে।", { "travel.flightProvided": true, "travel.borderCrossing": true }],
+    ["reads 'nobody knows anybody' on the same flight", "আমাদের আরো ৩ জন একই ফ্লাইটে যাবে, কেউ কাউকে চিনবেন না।", { "travel.poseAsTourist": true }],
+    ["reads a hotel booking and return ticket sent as cover", "হোটেল বুকিং আর রিটার্ন টিকিট আমি পাঠিয়ে দেব।", { "travel.poseAsTourist": true }],
+    ["does not read a hotel booking alone arranged by the employer", "প্রথম সপ্তাহের হোটেল বুকিং আমরা করে দেব।", { "travel.poseAsTourist": false }],
+    ["reads an office across the river towards Myanmar", "অফিস নদীর ওপারে, মায়ানমারের দিকে।", { "travel.borderCrossing": true }],
+    ["does not read a factory across the Buriganga", "বুড়িগঙ্গা নদীর ওপারে কেরানীগঞ্জে কারখানা।", { "travel.borderCrossing": false }],
+    ["reads 'those who can leave within 10 days'", "আগামী ১০ দিনের মধ্যে যারা রওনা দিতে পারবেন তাদের অগ্রাধিকার।", { "travel.urgentDeparture": true }],
+    ["reads joining this very month", "জয়েনিং এই মাসেই।", { "travel.urgentDeparture": true }],
+    ["does not read joining next month as urgent", "যোগদান আগামী মাসের প্রথম সপ্তাহে।", { "travel.urgentDeparture": false }],
+    ["reads 'understanding a little English is enough' in Banglish", "English ektu bujhlei hobe, typing parle aro bhalo.", { "requirements.computerBasicsOnly": true }],
+    ["reads 'understanding a little English is enough'", "ইংরেজি একটু বুঝলেই হবে।", { "requirements.computerBasicsOnly": true }],
+    ["reads a total cost after a colon and a sum before the visa", "মোট খরচ: ৩ লাখ ৫০ হাজার টাকা। ১ লাখ ২০ হাজার ভিসার আগে বিকাশ/নগদে।", { "fees.upfrontFee": true }],
+    ["does not read a salary followed by pre-departure training as a fee", "বেতন ৩০ হাজার টাকা, যাওয়ার আগে প্রশিক্ষণ।", { "fees.upfrontFee": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});
