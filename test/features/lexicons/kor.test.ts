@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { allFlags } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractFees } from "../../../src/features/fees.js";
@@ -10,6 +10,11 @@ import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 // The lure rows are native wordings the train ads do not use (chat shorthand such as ㅇ/ㄴㄴ/ㅂㅈ,
 // colloquial 먹고 자는 건, 몸만 오시면), so that the lexicon is tested on how ads are written.
 describe("Korean lexicon (kor)", () => {
+  // The first extraction builds every language's lexicon (seconds on a loaded machine); pay it here, not in the first row.
+  beforeAll(() => {
+    allFlags("");
+  }, 60_000);
+
   it.each<[string, string[]]>([
     ["항공권·숙소 전부 회사 부담, 삼시세끼 무료 제공", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
     ["비자 없이 바로 출국 가능, 이번 주 출국 일정 잡아드립니다", ["travel.noVisaNeeded", "travel.urgentDeparture"]],
@@ -239,6 +244,30 @@ describe("Korean lexicon (kor)", () => {
     ["특정기능 1호 비자 (숙박)", ["legitimacy.governmentScheme"]],
     // Only the visa is left to the worker; the housing offer stands.
     ["비자 발급은 본인이 직접, 숙소는 회사가 해드립니다", ["travel.accommodationProvided"]],
+    // Fourth pass (blind batch 17 and fresh wording): bare package lists of three or more items, 따로 for
+    // "no visa needed", day-after-tomorrow departures, chat-truncated 출ㄱ, a company car to the site.
+    ["비행기표 숙소 밥 전부 회사 부담", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["✔ 항공 + 숙소 + 밥 다 나옴", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["뱅기 숙소 밥 다 회사에서 나옴", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["항공, 숙소, 식사, 비자 전부 회사 부담", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["숙소 밥 항공 다 나옴", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided"]],
+    ["비자 따로 안 만들어도 됨, 가서 회사가 알아서 처리해줌", ["travel.noVisaNeeded", "travel.workPermitAfterArrival"]],
+    ["비자는 따로 필요 없고 여권만 챙기면 돼요.", ["requirements.passportRequired", "travel.noVisaNeeded"]],
+    ["별도 비자 준비는 필요 없습니다", ["travel.noVisaNeeded"]],
+    ["오늘 연락 주시면 모레 출국 가능", ["travel.urgentDeparture"]],
+    ["여권 있으신 분만, 이번주 금요일 출ㄱ", ["requirements.passportRequired", "travel.urgentDeparture"]],
+    ["태국 치앙라이 공항 도착 시 회사 차량으로 현장까지 이동합니다", ["travel.airportPickup"]],
+    ["도착하면 회사 기사님이 공항에서 숙소까지 모셔다 드립니다", ["travel.airportPickup"]],
+    ["🔥ㄷㄴㅇ 고액 알바🔥", ["travel.workAbroad"]],
+    ["동 남 아 (캄 보) 리 조 트 에서 하는 알바고", ["travel.workAbroad"]],
+    ["해외 출장 단기 알바 (3개월)", ["travel.workAbroad"]],
+    ["중간에 나오면 항공료랑 숙소비 물어내야 함", ["fees.penaltyForLeaving"]],
+    ["중도 포기 시 항공권 및 숙소비 전액 배상", ["fees.penaltyForLeaving"]],
+    // The employer pays for the permit, or sponsors residence: legitimacy, not a recruiter's favour.
+    ["워크퍼밋은 가게에서 해드립니다 (비용 가게 부담)", ["legitimacy.workPermitSponsored"]],
+    ["비자: 학원에서 9G 워킹비자 및 AEP 발급, 비용 학원 부담", ["legitimacy.workPermitSponsored"]],
+    ["미국 간호사 취업 (EB-3 영주권 스폰서)", ["legitimacy.workPermitSponsored"]],
+    ["고용노동부 국외 유료직업소개사업 등록업체입니다", ["legitimacy.registrationNumber"]],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });
@@ -315,6 +344,17 @@ describe("Korean lexicon (kor)", () => {
     ["해외 단기 연수 프로그램"],
     ["준비물: 여권, 증명사진"],
     ["무료 항공권 이벤트 당첨자 발표"],
+    // Warnings and statements that rule a practice out; a visa issued (발급) is no urgent departure.
+    ["관광비자로 입국해서 근무하는 일은 없습니다."],
+    ["'워홀 일자리 보장'을 내세워 선입금을 요구하는 업체에 주의하세요"],
+    ["일자리 보장을 내세워 수수료를 요구하는 업체는 조심하세요"],
+    ["비자 신청비와 이민 건강부담금(IHS)은 본인이 영국 정부에 직접 납부"],
+    ["증명서 발급\n출국 전 서류 확인"],
+    ["항공권 숙소 식사 전부 본인 부담"],
+    ["항공권, 숙소 제공 불가"],
+    ["비자가 따로 필요 없다는 말에 속지 마세요"],
+    ["해외 호텔 근무 경험자 우대"],
+    ["중간에 나오면 안 되는 시험"],
   ])("sets no flag on the hard negative %s", (description) => {
     expect(allFlags(description)).toEqual([]);
   });
@@ -388,6 +428,12 @@ describe("Korean lexicon (kor)", () => {
     // A casino desk stays a casino job, a game studio's developer a professional.
     ["카지노 고객관리", "casino"],
     ["게임회사 운영팀 개발자", "professional"],
+    // A hotel or resort receptionist is the entry-level desk job of the lures, not the hotel trade; chat shorthand 컴 작업.
+    ["해외 호텔 리셉션 (여성 우대)", "admin"],
+    ["컴 작업 알바", "data-entry"],
+    ["카지노 사이트 어드민", "casino"],
+    ["사이트 어드민 구함", "admin"],
+    ["호텔 요리사 모집", "hospitality"],
   ])("reads the role of the title %s", (title, family) => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
