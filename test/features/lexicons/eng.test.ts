@@ -106,6 +106,20 @@ describe("eng travel lexicon", () => {
     ["reads a lie to tell the family about the job", "Tell your family it is a call centre job in Bangkok.", ["hideFromFamily"]],
     ["reads the location kept from everyone until arrival", "Keep it confidential until you arrive. Don't share the location with anyone.", ["hideFromFamily"]],
     ["does not read an offer-letter confidentiality note", "Please keep this offer confidential. Do not share your OTP with anyone.", []],
+    ["does not read a refusal to deploy anyone on a tourist visa", "We don't deploy anyone on a tourist visa.", []],
+    ["does not read 'no candidate will be sent on a visit visa'", "No candidate will be sent on a visit visa.", []],
+    ["does not read 'nobody travels on a tourist visa'", "Nobody travels on a tourist visa with us.", []],
+    ["does not read a warning against agents who offer visit visas", "Beware of agents offering jobs on visit visas.", []],
+    ["does not read a tourist visa that is said to be illegal for work", "Working on a tourist visa is illegal. Visit visa offers are illegal.", []],
+    ["does not read 'it is illegal to work on a visit visa'", "It is illegal to work on a visit visa.", []],
+    ["does not read advice to avoid recruiters who use tourist visas", "Avoid recruiters who send people on tourist visas.", []],
+    ["still reads a tourist visa after 'don't worry,'", "Don't worry, you travel on tourist visa.", ["touristVisa"]],
+    ["still reads a visit visa after a negation about something else", "Not a problem if you have no degree, we send you on visit visa.", ["touristVisa"]],
+    ["reads a status a local partner regularises", "Our local partner regularises your status.", ["workPermitAfterArrival"]],
+    ["reads the paperwork arranged after you settle in", "HR arranges the paperwork after you settle in.", ["workPermitAfterArrival"]],
+    ["does not read onboarding documents completed once you join", "HR completes your onboarding documents once you join.", []],
+    ["reads an overseas work location", "Work location: overseas branch.", ["workAbroad"]],
+    ["does not read a company's overseas offices as the job's place", "We have overseas offices in London.", []],
   ])("%s", (_name, description, expected) => {
     expect(travelFlags(description)).toEqual(expected);
   });
@@ -152,6 +166,8 @@ describe("eng requirements lexicon", () => {
     ["reads basic English that is enough", "Basic English is enough.", { noSkills: true, languagesRequired: ["eng"] }],
     ["reads 'must be tall and pretty'", "Must be tall and pretty.", { genderOrAppearance: true }],
     ["does not read a guard who must be tall and fit", "Must be tall and physically fit for the guard post.", {}],
+    ["reads experience that is an added advantage but not a must", "Experience is an added advantage but not a must.", { noExperience: true }],
+    ["does not read experience that is simply an advantage", "Experience is an advantage.", {}],
   ])("%s", (_name, description, expected) => {
     expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
@@ -185,6 +201,17 @@ describe("eng fees lexicon", () => {
     ["reads pesos sent by GCash for a reservation", "Send 5,000 pesos via GCash for reservation.", { upfrontFee: true, paymentChannel: "gcash" }],
     ["does not read service charges paid against a proper receipt", "Service charges as per MEA norms against proper receipt.", {}],
     ["reads no candidate fees", "No candidate fees.", { noFeePolicy: true }],
+    ["reads 'never pay any agent'", "Never pay any agent.", { noFeePolicy: true }],
+    ["does not read 'never pay any agent' that sends the money to the company instead", "Never pay any agent, pay directly to our company account.", {}],
+    ["reads a warning about fake recruiters asking for fees as policy, not as a fee", "Beware of fake recruiters asking for fees.", { noFeePolicy: true }],
+    ["does not read a fee named in a request to report whoever asks for it", "Report anyone who asks you for a registration fee.", {}],
+    ["does not read the fee scammers ask for", "Scammers may ask for an application fee; we never do.", {}],
+    ["reads 'we will never ask you to pay a training fee' as policy only", "We will never ask you to pay a training fee.", { noFeePolicy: true }],
+    ["reads candidates not required to pay and a placement fee of none", "Candidates are not required to pay any fees. Placement fee: none.", { noFeePolicy: true }],
+    ["reads 'we do not charge candidates'", "We do not charge candidates and do not work with agents who do.", { noFeePolicy: true }],
+    ["reads applicants who should not pay anybody", "Applicants should not pay any processing fee to anybody.", { noFeePolicy: true }],
+    ["still reads a fee after 'be careful,'", "Be careful, registration fee must be paid by Friday.", { upfrontFee: true }],
+    ["still reads a penalty after 'Beware:'", "Beware: if you leave before contract ends you pay the penalty.", { penaltyForLeaving: true }],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
@@ -222,6 +249,9 @@ describe("eng legitimacy lexicon", () => {
     ["reads a hotel that sponsors the work visa", "The hotel sponsors your work visa.", ["workPermitSponsored"]],
     ["reads a contract received in advance", "You will receive your contract in advance.", ["writtenContractBeforeTravel"]],
     ["reads a contract verified by the Migrant Workers Office", "Contract will be verified by the Migrant Workers Office.", ["writtenContractBeforeTravel"]],
+    ["reads two technical rounds", "Process: online coding test, two technical rounds, managerial round.", ["multiStageInterview"]],
+    ["reads a pairing session and a team interview", "Process: take-home, pairing session, team interview.", ["multiStageInterview"]],
+    ["does not read take-home pay as a take-home assignment", "Take-home pay of KES 60,000.", []],
   ])("%s", (_name, description, expected) => {
     expect(legitimacyFlags(description)).toEqual(expected);
   });
@@ -238,6 +268,7 @@ describe("eng role lexicon", () => {
     ["reads a content moderator as chat support", "Content Moderator", "", "chat-support", "Content Moderator"],
     ["keeps a video encoder engineer out of data entry", "Video Encoder Engineer", "", "professional", "Engineer"],
     ["reads a housemaid title as an occupation outside the lure families", "Housemaid for a family", "", "other", "Housemaid"],
+    ["reads a client relations officer as customer service", "Client Relations Officer", "", "customer-service", "Client Relations Officer"],
   ])("%s", (_name, title, description, family, evidence) => {
     const role = extractRole(contextFrom({ title, description }));
     expect(role.family).toBe(family);
@@ -301,6 +332,14 @@ describe("eng rule patterns", () => {
     ["passport-held-by-employer", "does not read a promise never to keep passports", "We do not keep passports for safety reasons or any other reason.", false],
     ["bypasses-official-emigration-channel", "reads travel without going through POEA", "You can travel without going through POEA.", true],
     ["bypasses-official-emigration-channel", "does not read a warning not to travel without going through the DMW", "Never travel without going through DMW.", false],
+    ["bypasses-official-emigration-channel", "reads 'no need to go through SLBFE'", "No need to go through SLBFE, fast process.", true],
+    ["bypasses-official-emigration-channel", "reads 'we handle the airport'", "Visit visa ok, we handle the airport.", true],
+    ["bypasses-official-emigration-channel", "does not read an airport transfer the employer handles", "We handle the airport transfer for all new joiners.", false],
+    ["instant-hiring-without-interview", "reads an offer letter issued after a short call", "Offer letter issued after a short call.", true],
+    ["instant-hiring-without-interview", "does not read an offer after the final panel interview", "Offer issued after the final panel interview and reference checks.", false],
+    ["tourist-visa-for-work", "does not read a licensed agency that sends nobody on visit visas", "Licensed agency. We do not send anyone on visit visas. Employment visa sponsored.", false],
+    ["upfront-fee-charged", "does not read a no-fee policy and a warning about fake recruiters", "No placement fee is charged. Beware of fake recruiters asking for fees.", false],
+    ["no-fee-policy", "reads a warning about fake recruiters asking for fees", "No placement fee is charged. Beware of fake recruiters asking for fees.", true],
   ])("%s: %s", (rule, _name, description, expected) => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
