@@ -3,6 +3,7 @@ import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
+import { createScreener } from "../../../src/index.js";
 
 // Thai: including letters spaced out to slip past filters ("บิ น ฟ รี") and short forms ("ปสก."), and
 // look-alikes from ordinary Thai ads (factory shuttles, truck routes, idioms) that must stay quiet.
@@ -268,5 +269,64 @@ describe("Thai lexicon (tha), dialect and fresh wording", () => {
     ["reads Isan 'computer work' as data entry", "หาคนไปเฮ็ดงานคอม", "รายได้ดี", "data-entry"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
+  });
+});
+
+// Fifth pass, after the blind batch 17: warnings in government notices written without spaces ("อย่าเชื่อ
+// นายหน้าที่บอกว่าไปเที่ยว…", "อย่าหลงเชื่อผู้ที่ชักชวนให้ใช้วีซ่าท่องเที่ยว", "ไม่ต้องเป็นผีน้อย"), privacy notices
+// ("ข้อมูลจะถูกเก็บเป็นความลับ"), and "never hand over / send your passport" must stay quiet; a shop owner
+// paying the ticket, a crossing with someone waiting, meals eaten at the shop, a border pass arranged,
+// "no visa to apply for", leaving "before the set term" with a fine, and work on the other bank
+// written with a gap are read.
+describe("Thai lexicon (tha), warnings and blind batch 17 wording", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read 'no need to be an illegal worker' as a tourist visa", "travel", "ได้วีซ่าทำงาน ไม่ต้องหนีไม่ต้องเป็นผีน้อย", []],
+    ["does not read 'don't want to be an illegal worker' as a tourist visa", "travel", "ใครไม่อยากเป็นผีน้อย สมัครระบบรัฐต่อรัฐ", []],
+    ["still reads recruiting illegal workers", "travel", "รับคนไปเป็นผีน้อย", ["touristVisa"]],
+    ["does not read a warning against those urging tourist visas", "travel", "อย่าหลงเชื่อผู้ที่ชักชวนให้ใช้วีซ่าท่องเที่ยวไปทำงาน", []],
+    ["does not read a warning about brokers as tourist-visa travel", "travel", "ระวังนายหน้าเถื่อนให้ใช้วีซ่าท่องเที่ยว", []],
+    ["does not read 'a broker who says it is a trip' as coaching", "travel", "อย่าเชื่อนายหน้าที่บอกว่าไปเที่ยวแล้วหางานทำได้", []],
+    ["does not read a warning against posing as a tourist as coaching", "travel", "ระวังนายหน้าที่ให้แสร้งเป็นนักท่องเที่ยว", []],
+    ["still reads 'if immigration asks, say it is a trip' after a filler", "travel", "ถ้าตม.ถามไม่ต้องตกใจบอกว่าไปเที่ยว", ["poseAsTourist"]],
+    ["still reads 'pretend to be a tourist'", "travel", "ให้แสร้งเป็นนักท่องเที่ยว", ["poseAsTourist"]],
+    ["does not read a privacy notice as secrecy", "travel", "ข้อมูลของผู้สมัครจะถูกเก็บเป็นความลับ", []],
+    ["still reads 'this job must be kept secret'", "travel", "งานนี้ต้องเก็บเป็นความลับ", ["hideFromFamily"]],
+    ["does not read 'nobody is sent across the border' as a crossing", "travel", "ทำงานในโรงพยาบาลเท่านั้น ไม่มีการส่งตัวข้ามแดน", []],
+    ["reads a crossing at a named checkpoint with someone waiting", "travel", "ข้ามด่านคลองลึกมีคนรอรับ", ["airportPickup", "borderCrossing"]],
+    ["does not read goods delivered across a checkpoint to a waiting buyer", "travel", "ขับรถส่งสินค้าข้ามด่านมีคนรอรับของ", []],
+    ["reads the shop owner advancing the ticket", "travel", "ตั๋วเครื่องบินเจ้าของร้านออกให้ก่อน", ["flightProvided"]],
+    ["reads meals eaten at the shop", "travel", "มีที่พักให้ กินข้าวที่ร้าน", ["accommodationProvided", "foodProvided"]],
+    ["does not read meals at the shop deducted from pay as provided", "travel", "กินข้าวที่ร้าน หักวันละ 50 บาท", []],
+    ["reads a border pass arranged and no visa to apply for", "travel", "เอกสารผ่านแดนทางโครงการประสานให้ ไม่ต้องยื่นขอวีซ่าล่วงหน้า", ["borderCrossing", "noVisaNeeded"]],
+    ["does not read 'no need to apply for the visa yourself' as no visa", "travel", "ไม่ต้องยื่นขอวีซ่าเอง บริษัทดำเนินการให้", []],
+    ["reads work on the Lao bank written with a gap", "travel", "หาคนไปเฮ็ดงานคอม ฝั่งลาว", ["workAbroad"]],
+    ["reads 'no certificate needed'", "requirements", "ทำอาหารไทยพื้นๆ ได้ก็พอ ไม่ต้องมีใบรับรอง", ["noDegree"]],
+    ["reads 'if you can type, you can do it'", "requirements", "อ่านออกเขียนได้พิมพ์เป็นก็ทำได้", ["computerBasicsOnly"]],
+    ["does not read 'never send your passport' as a copy request", "requirements", "ห้ามส่งพาสปอร์ตให้บริษัท", []],
+    ["does not read 'no need to send a passport photo'", "requirements", "ไม่ต้องส่งรูปพาสมาทางไลน์", []],
+    ["reads a fine for leaving before the set term", "fees", "ออกก่อนกำหนดต้องจ่ายค่าปรับ", ["penaltyForLeaving"]],
+    ["does not read 'no fine for leaving early'", "fees", "ออกก่อนครบสัญญาไม่ต้องเสียค่าปรับ", []],
+    ["does not read fees set by the state, listed in brackets, as charged", "fees", "ผู้สมัครรับผิดชอบเฉพาะค่าใช้จ่ายตามที่ทางการประกาศ (ค่าตรวจสุขภาพ ค่าตั๋วเครื่องบิน)", []],
+    ["reads 'no cost to apply' as a no-fee policy", "fees", "ไม่มีค่าใช้จ่ายในการสมัคร", ["noFeePolicy", "zeroCostClaim"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
+
+// The `tha:` lines of two rules, through the whole screener: handing the passport to HR "to keep", and a
+// 💯 legality claim; the advice "don't leave your passport with the company" must not fire.
+describe("Thai rule lines (tha), passport handed over and legality claims", () => {
+  const screener = createScreener();
+  const firedOn = (description: string, rule: string): boolean => screener.screen({ description, language: "tha" }).signals.some((signal) => signal.id === rule);
+  it.each<[string, string, string, boolean]>([
+    ["reads the passport handed to HR to keep", "ไปถึงแล้วเอาพาสให้ฝ่ายบุคคลเก็บไว้ทำเอกสาร", "passport-held-by-employer", true],
+    ["reads HR keeping the passport", "ฝ่ายบุคคลจะเก็บพาสปอร์ตไว้ตลอดสัญญา", "passport-held-by-employer", true],
+    ["does not read 'no need to leave your passport with the company'", "ไม่ต้องฝากพาสปอร์ตไว้กับบริษัท", "passport-held-by-employer", false],
+    ["does not read 'no need to give the employer your passport to keep'", "ไม่ต้องเอาพาสปอร์ตให้นายจ้างเก็บ", "passport-held-by-employer", false],
+    ["does not read HR keeping a copy", "ฝ่ายบุคคลเก็บสำเนาพาสปอร์ตไว้", "passport-held-by-employer", false],
+    ["reads a legality claim with a 💯 emoji", "ถูกกฎหมาย มีไลเซนส์ 💯", "legality-assurance", true],
+    ["does not read a licence number without the emoji as a claim", "มีใบอนุญาตจัดหางานเลขที่ 1234/2560", "legality-assurance", false],
+  ])("%s", (_name, description, rule, expected) => {
+    expect(firedOn(description, rule)).toBe(expected);
   });
 });
