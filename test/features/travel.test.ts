@@ -9,6 +9,9 @@ function trueFlags(description: string): TravelFlag[] {
 
 describe("extractTravel", () => {
   it.each<[string, string, TravelFlag[]]>([
+    // Hinglish "tak ka" (as far as) is no Malay or Indonesian "tak" (not).
+    ["reads a free ticket 'Dubai tak ka' (as far as Dubai)", "Dubai tak ka ticket company degi", ["flightProvided"]],
+    ["still reads Malay 'Tak ada tiket percuma' as no free ticket", "Tak ada tiket percuma", []],
     ["reads a departure next week and a free ticket", "Customer service in Cambodia, depart next week! Free ticket.", ["flightProvided", "urgentDeparture"]],
     ["does not read a start date after a permit as urgent", "Start date: 1 March 2027, after your work permit is approved.", []],
     ["reads free accommodation and meals", "Free accommodation and meals provided.", ["accommodationProvided", "foodProvided"]],

@@ -125,6 +125,35 @@ describe("Indonesian lexicon (ind)", () => {
     ["reads 'no levy of any kind'", "fees", "Proses rekrutmen tanpa dipungut biaya, tidak ada pungutan.", ["noFeePolicy"]],
     ["reads a contract signed at the labour office before departure", "legitimacy", "Kontrak kerja ditandatangani di kantor Disnaker.", ["writtenContractBeforeTravel"]],
     ["reads the Triple Win nurse scheme", "legitimacy", "Program Triple Win perawat ke Jerman.", ["governmentScheme"]],
+    // Fourth pass (blind batch 17): list-style benefits, chat abbreviations ("gk", "mkn", "jgn bilang2"),
+    // hashtags, placement through a "partner office", and the warning look-alikes that must stay quiet.
+    ["reads a colon list after 'all covered'", "travel", "Semua ditanggung: tiket, mess, makan 3x.", ["accommodationProvided", "flightProvided", "foodProvided"]],
+    ["reads the abbreviated 'mkn' in a plus-joined package", "travel", "Tiket + mess + mkn ditanggung.", ["accommodationProvided", "flightProvided", "foodProvided"]],
+    ["reads shared lodging provided", "travel", "Akomodasi bersama disediakan dekat kantor.", ["accommodationProvided"]],
+    ["does not read 'all covered by the applicant' as provided", "travel", "Semua ditanggung pelamar: tiket, mess dan makan.", []],
+    ["does not read 'all free except the ticket' as a free flight", "travel", "Semua gratis kecuali tiket.", []],
+    ["reads a friend promising to ask the boss for the ticket", "travel", "Tiket aku mintain ke bos, tinggal berangkat.", ["flightProvided", "urgentDeparture"]],
+    ["reads an office car waiting at the airport", "travel", "Dari bandara Bangkok ada mobil kantor.", ["airportPickup"]],
+    ["reads a pickup by the team at the airport", "travel", "Transit Bangkok, dijemput tim di bandara.", ["airportPickup"]],
+    ["does not read public transport at the airport as a pickup", "travel", "Di bandara ada mobil travel umum ke kota.", []],
+    ["does not read a tour guide meeting guests at the airport as a pickup", "travel", "Sering menjemput tamu di bandara Ngurah Rai dengan mobil kantor.", []],
+    ["reads 'don't tell your parents' in chat spelling", "travel", "Jgn bilang2 ortu dulu ya.", ["hideFromFamily"]],
+    ["reads 'keep it quiet from the family'", "travel", "Rahasiain dulu dari keluarga.", ["hideFromFamily"]],
+    ["does not read a warning that quotes the recruiter's 'don't tell your parents'", "travel", "Hati-hati jika perekrut bilang jangan bilang ke orang tua.", []],
+    ["reads overseas-job hashtags", "travel", "#lokerluarnegeri #kerjaluarnegeri", ["workAbroad"]],
+    ["reads a destination hashtag", "travel", "Info lengkap DM. #lokerkamboja", ["workAbroad"]],
+    ["reads placement at a partner office abroad", "travel", "Dibutuhkan staf untuk ditempatkan di kantor mitra luar negeri.", ["workAbroad"]],
+    ["reads a typing job abroad with a word in between", "travel", "Butuh 5 orang buat kerjaan ketik di luar negri.", ["workAbroad"]],
+    ["reads a placement in Southeast Asia", "travel", "Staf Admin, penempatan Asia Tenggara.", ["workAbroad"]],
+    ["does not read earlier work at a branch abroad as work abroad", "travel", "Pernah bekerja di kantor cabang luar negeri menjadi nilai tambah.", []],
+    ["reads work papers done in the destination country", "travel", "Pengurusan dokumen kerja dilakukan di Thailand.", ["workPermitAfterArrival"]],
+    ["reads a work permit made 'over there'", "travel", "Pakai visa kunjungan, nanti di sana dibuatin izin kerja.", ["touristVisa", "workPermitAfterArrival"]],
+    ["does not read a warning about a permit made over there", "travel", "Waspada! Jangan percaya jika dijanjikan izin kerja dibuatin di sana.", []],
+    ["reads 'no need to bother with a visa'", "travel", "Gak usah pusing urus visa.", ["noVisaNeeded"]],
+    ["reads 'gk' as a negation for experience, diploma and skills", "requirements", "Gk perlu pengalaman, gk perlu ijazah, gk perlu skill.", ["noDegree", "noExperience", "noSkills"]],
+    ["reads 'experience not compulsory' with the negation first", "requirements", "Minimal SMA, tidak wajib pengalaman.", ["noExperience"]],
+    ["does not read 'experience compulsory' as none needed", "requirements", "Wajib pengalaman minimal 1 tahun.", []],
+    ["does not read 'gk' before 'ada biaya' as a fee", "fees", "Gk ada biaya pendaftaran.", []],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -161,6 +190,11 @@ describe("Indonesian lexicon (ind)", () => {
     ["reads a data inputter as data entry", "Penginput Data", "Input data harian", "data-entry"],
     ["reads a game tester", "Lowongan", "Dicari penguji game, kerja dari kantor", "game-tester"],
     ["reads work on a gambling website as casino work", "Lowongan", "Kerja di website judi, shift malam", "casino"],
+    ["reads 'judol' masked with an asterisk as casino work", "Dicari Operator J*D0L", "Shift malam", "casino"],
+    ["reads an online-game operator as admin work", "Lowongan", "Jadi operator game online, kerja dari kantor", "admin"],
+    ["reads 'just play and watch games' as game testing", "Lowongan", "Cuma main & mantau game online", "game-tester"],
+    ["reads a typing job in chat register", "Lowongan", "Kerjaan ketik, bisa dari mess", "typing"],
+    ["reads replying to prospective buyers' DMs as chat support", "Lowongan", "Tugas membalas DM calon pembeli", "chat-support"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
