@@ -176,12 +176,13 @@ export class PatternSet<K extends string> {
   /**
    * Calls `visit` for every match of every pattern that the field's text can trigger, pattern by
    * pattern in registration order. `visit` returns false to stop early; with `firstOnly`, only the
-   * first match of each pattern is visited.
+   * first match of each pattern is visited; with `onlyKey`, only that key's patterns are run.
    */
   forEachMatch(
     field: NormalizedField,
     visit: (key: K, match: RegExpExecArray) => boolean | void,
     firstOnly = false,
+    onlyKey?: K,
   ): void {
     if (this.ids.length === 0) return;
     const scan = REGISTRY.scanOf(field);
@@ -196,6 +197,7 @@ export class PatternSet<K extends string> {
       while (local < this.ids.length && this.ids[local]! < id) local += 1;
       if (this.ids[local] !== id) continue;
       const key = this.keys[local]!;
+      if (onlyKey !== undefined && key !== onlyKey) continue;
       forEachWindowMatch(field.text, scan, h, REGISTRY.regex(id), (match) => {
         stopped = visit(key, match) === false;
         return !stopped && !firstOnly;
@@ -553,11 +555,11 @@ function bodyHitOf(ctx: FeatureContext, wanted: RoleFamily): RoleHit | null {
     body.forEachMatch(
       field,
       (family, match) => {
-        if (family !== wanted) return true;
         found = { family, field, start: match.index, end: match.index + match[0].length, rank: 0 };
         return false;
       },
       true,
+      wanted,
     );
     if (found) return found;
   }

@@ -64,12 +64,26 @@ for (const word of ["million", "millon", "millones"]) WORDS.set(word, { role: "s
  * leaves it as typed (`dua ratus ribu` → `200 ribu`).
  */
 const KEPT_AT_END = new Set(["ribu"]);
-/** Words joining two number words: `one thousand and fifty`, `treinta y cinco`. */
-const JOINERS = new Set(["and", "y"]);
+/**
+ * A run of number words: joined by up to three spaces or hyphens (`twenty-five`), or by `and` / `y`
+ * between two of them (`one thousand and fifty`, `treinta y cinco`). Longer words are tried first.
+ */
+const NUMBER_ALTERNATION = [...WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
+const NUMBER_RUN_AT = new RegExp(`(?<![a-z])(?:${NUMBER_ALTERNATION})(?:[ -]{1,3}(?:(?:and|y)[ -]{1,3})?(?:${NUMBER_ALTERNATION}))*(?![a-z])`, "y");
 
-/** Every number-word run holds one of these; fields without one are skipped. */
+/** Every number-word run holds one of these whole words; fields without one are skipped. */
 export const NUMBER_WORD_HINT =
-  /hundred|thousand|million|mil|cient|cien|ratus|ribu|seribu|puluh|belas|sebelas|sepuluh|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|veint|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|juta|trieu/;
+  /\b(?:hundreds?|thousand|million|millon|millones|mil|cien|ciento|[a-z]{2,6}cient[oa]s|quinient[oa]s|ratus|seratus|ribu|seribu|puluh|belas|sebelas|sepuluh|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|veinte|veinti[a-z]{3,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![a-z])/;
+
+const HINTS = new RegExp(NUMBER_WORD_HINT.source, "g");
+
+/**
+ * A pay amount names its currency near the number (`… dollars`, `USD …`, `… juta`); runs without one
+ * nearby ("four hundred employees") are not rewritten, which keeps the pay reader off most fields.
+ */
+const CURRENCY_NEARBY =
+  /\b(?:usd|us\$|dollars?|dolar(?:es)?|pesos?|ringgit|rm|rupiah|rp|idr|baht|thb|eur|euros?|gbp|pounds?|soles|aed|dirhams?|sgd|myr|php|juta|jt|ribu|rb|trieu|lakhs?|kip|kyats?|riels?|yuan|rmb|won|yen|shillings?|ksh)(?![a-z])|[$€£¥₱฿₫₹]/;
+const CURRENCY_REACH = 30;
 
 /** A run smaller than this is left alone: "one month", "two years", "tiga bulan" are not pay. */
 const MIN_VALUE = 10;
@@ -100,14 +114,36 @@ function words(text: string): Token[] {
   return tokens;
 }
 
-/** Only spaces, or one hyphen, between two words of a run. */
-function joinable(text: string, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c !== " " && c !== "-") return false;
+/** Where the run of number words holding the word at `at` starts: back over number words and their joiners. */
+function runStart(text: string, at: number): number {
+  let start = at;
+  for (;;) {
+    let i = separatorStart(text, start);
+    if (i === start) return start;
+    let word = wordBefore(text, i);
+    if (word === "and" || word === "y") {
+      const beforeJoiner = separatorStart(text, i - word.length);
+      if (beforeJoiner === i - word.length) return start;
+      i = beforeJoiner;
+      word = wordBefore(text, i);
+    }
+    if (!WORDS.has(word)) return start;
+    start = i - word.length;
   }
-  return to > from;
+}
+
+/** Start of the one to three spaces or hyphens that end at `end`. */
+function separatorStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && end - i < 3 && (text[i - 1] === " " || text[i - 1] === "-")) i--;
+  return i;
+}
+
+/** The letters that end at `end`. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end);
 }
 
 function followsDigits(text: string, start: number): boolean {
@@ -161,57 +197,39 @@ function valueOf(run: readonly NumberWord[]): number | null {
  * first and last characters, so a span over the digits maps back over the words.
  */
 export function spelledNumbersAsDigits(text: string): RewrittenText | null {
-  if (!NUMBER_WORD_HINT.test(text)) return null;
-  const tokens = words(text);
+  if (!NUMBER_WORD_HINT.test(text) || !CURRENCY_NEARBY.test(text)) return null;
   let parts: string[] | null = null;
-  let origin: number[] = [];
+  const origin: number[] = [];
   let cursor = 0;
   const copy = (from: number, to: number): void => {
     parts!.push(text.slice(from, to));
     for (let i = from; i < to; i++) origin.push(i);
   };
-  let i = 0;
-  while (i < tokens.length) {
-    if (!WORDS.has(tokens[i]!.word)) {
-      i++;
-      continue;
-    }
-    // The longest run of number words, joined by spaces, hyphens or `and` / `y` between two of them.
-    const run: NumberWord[] = [WORDS.get(tokens[i]!.word)!];
-    let last = i;
-    let j = i + 1;
-    while (j < tokens.length) {
-      const token = tokens[j]!;
-      if (!joinable(text, tokens[j - 1]!.end, token.start)) break;
-      const word = WORDS.get(token.word);
-      if (word) {
-        run.push(word);
-        last = j;
-        j++;
-        continue;
-      }
-      const next = tokens[j + 1];
-      if (JOINERS.has(token.word) && next && WORDS.has(next.word) && joinable(text, token.end, next.start)) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    const first = tokens[i]!;
-    i = last + 1;
-    if (last > 0 && KEPT_AT_END.has(tokens[last]!.word)) {
-      run.pop();
-      last--;
-    }
+  // The run regex is long; it only runs from the start of the run around each hint word.
+  const hints = HINTS;
+  hints.lastIndex = 0;
+  for (let hint = hints.exec(text); hint !== null; hint = hints.exec(text)) {
+    NUMBER_RUN_AT.lastIndex = Math.max(cursor, runStart(text, hint.index));
+    const match = NUMBER_RUN_AT.exec(text);
+    if (!match) continue;
+    hints.lastIndex = Math.max(hints.lastIndex, match.index + match[0].length);
+    const tokens = words(match[0]).filter((token) => WORDS.has(token.word));
+    if (tokens.length > 1 && KEPT_AT_END.has(tokens[tokens.length - 1]!.word)) tokens.pop();
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) continue;
+    const run = tokens.map((token) => WORDS.get(token.word)!);
+    const start = match.index + first.start;
+    const end = match.index + last.end;
     // A scale word alone, or after digits (`15 mil`, `2 thousand`), is a multiplier the reader takes as typed.
-    if (run.length === 0 || (run[0]!.role === "scale" && first.word !== "seribu" && (run.length === 1 || followsDigits(text, first.start)))) continue;
+    if (run[0]!.role === "scale" && first.word !== "seribu" && (run.length === 1 || followsDigits(text, start))) continue;
     const value = valueOf(run);
-    const end = tokens[last]!.end;
     if (value === null || value < MIN_VALUE || !Number.isSafeInteger(value)) continue;
+    if (!CURRENCY_NEARBY.test(text.slice(Math.max(0, start - CURRENCY_REACH), end + CURRENCY_REACH))) continue;
     parts ??= [];
-    copy(cursor, first.start);
+    copy(cursor, start);
     const digits = String(value);
-    for (let d = 0; d < digits.length; d++) origin.push(d === digits.length - 1 ? end - 1 : first.start);
+    for (let d = 0; d < digits.length; d++) origin.push(d === digits.length - 1 ? end - 1 : start);
     parts.push(digits);
     cursor = end;
   }

@@ -972,9 +972,12 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
   try {
     const resolver = new CurrencyResolver(ctx);
     for (const field of ctx.fields) {
-      if (!ANY_AMOUNT.test(field.text) && !NUMBER_WORD_HINT.test(field.text)) continue;
+      const hasAmount = ANY_AMOUNT.test(field.text);
+      if (!hasAmount && !NUMBER_WORD_HINT.test(field.text)) continue;
       const restored = restoreGluedAmounts(field);
       const spelled = spelledNumbersAsDigits(restored);
+      // Number words that make no amount leave a field without digits nothing to read.
+      if (!hasAmount && !spelled) continue;
       const text = spelled ? spelled.text : restored;
       const despaced = despaceDigits(text);
       if (despaced) new FieldReader(field, despaced.text, resolver, spelled ? despaced.origin.map((i) => spelled.origin[i]!) : despaced.origin).read(statements);

@@ -20,7 +20,7 @@ describe("spelledNumbersAsDigits", () => {
     ["dos mil quinientos dolares", "2500 dolares"],
     ["treinta y cinco mil pesos", "35000 pesos"],
     ["un millon de pesos", "1000000 de pesos"],
-    ["veintidos mil", "22000"],
+    ["veintidos mil soles", "22000 soles"],
     ["lima belas juta", "15 juta"],
     ["dua puluh lima juta rupiah", "25 juta rupiah"],
     ["dua ratus ribu sehari", "200 ribu sehari"],
@@ -41,6 +41,8 @@ describe("spelledNumbersAsDigits", () => {
     "family business with similar roles",
     "milestones and military-grade security",
     "one of our hundred clients",
+    // A number with no currency nearby is no pay: the reader is spared it.
+    "more than four hundred employees in twenty-five cities",
   ];
   for (const text of untouched) {
     it(`leaves "${text}" without a number of ten or more as it is`, () => {
