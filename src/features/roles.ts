@@ -176,13 +176,12 @@ export class PatternSet<K extends string> {
   /**
    * Calls `visit` for every match of every pattern that the field's text can trigger, pattern by
    * pattern in registration order. `visit` returns false to stop early; with `firstOnly`, only the
-   * first match of each pattern is visited; with `onlyKey`, only that key's patterns are run.
+   * first match of each pattern is visited.
    */
   forEachMatch(
     field: NormalizedField,
     visit: (key: K, match: RegExpExecArray) => boolean | void,
     firstOnly = false,
-    onlyKey?: K,
   ): void {
     if (this.ids.length === 0) return;
     const scan = REGISTRY.scanOf(field);
@@ -197,7 +196,6 @@ export class PatternSet<K extends string> {
       while (local < this.ids.length && this.ids[local]! < id) local += 1;
       if (this.ids[local] !== id) continue;
       const key = this.keys[local]!;
-      if (onlyKey !== undefined && key !== onlyKey) continue;
       forEachWindowMatch(field.text, scan, h, REGISTRY.regex(id), (match) => {
         stopped = visit(key, match) === false;
         return !stopped && !firstOnly;
@@ -259,7 +257,7 @@ export function followedBy(text: string, end: number, cue: RegExp | null, window
 export type MatchFilter = (field: NormalizedField, start: number, end: number) => boolean;
 
 /** Up to three words, so that a negator reaches its verb's object but not the next clause. */
-const WORD_GAP = `(?:[^\\S\\n]+[^\\s${CLAUSE_END}]+){0,3}[^\\S\\n]*`;
+const WORD_GAP = `(?:[^\\S\\n\\r]+[^\\s${CLAUSE_END}]+){0,3}[^\\S\\n\\r]*`;
 
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {
@@ -541,37 +539,9 @@ function bodyHit(ctx: FeatureContext): RoleHit | null {
  * Without a usable title, the body's earliest role word decides, since ads announce the role first and
  * mention other roles ("good customer service") later.
  */
-/**
- * Title families that a body naming another family overrules: a "resort" or "hotel" title over a
- * body about the casino floor is a casino job (indicators §1: casino hotels in the hubs).
- */
-const OVERRULED_TITLE_FAMILIES: ReadonlyMap<RoleFamily, RoleFamily> = new Map([["hospitality", "casino"]]);
-
-function bodyHitOf(ctx: FeatureContext, wanted: RoleFamily): RoleHit | null {
-  const { body } = ROLE_LEXICON();
-  for (const field of ctx.fields) {
-    if (!BODY_FIELDS.has(field.field)) continue;
-    let found: RoleHit | null = null;
-    body.forEachMatch(
-      field,
-      (family, match) => {
-        found = { family, field, start: match.index, end: match.index + match[0].length, rank: 0 };
-        return false;
-      },
-      true,
-      wanted,
-    );
-    if (found) return found;
-  }
-  return null;
-}
-
 export function extractRole(ctx: FeatureContext): RoleFeature {
-  let fromTitle = titleHit(ctx);
-  const overruledBy = fromTitle ? OVERRULED_TITLE_FAMILIES.get(fromTitle.family) : undefined;
-  const overrule = overruledBy ? bodyHitOf(ctx, overruledBy) : null;
-  if (overrule) fromTitle = null;
-  const hit = overrule ?? fromTitle ?? bodyHit(ctx);
+  const fromTitle = titleHit(ctx);
+  const hit = fromTitle ?? bodyHit(ctx);
   if (!hit) return { family: "other", fromTitle: false, entryLevel: false, evidence: [] };
   return {
     family: hit.family,
