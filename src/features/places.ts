@@ -491,7 +491,10 @@ const ORIGIN_BEFORE = beforeCue(
 // Routes written with arrows ("Lima → Bangkok → Chiang Rai"): see `readRole`. A bare ">" is not an
 // arrow: job boards write breadcrumbs with it ("Jobs > Thailand > Bangkok").
 const ROUTE_ARROW = String.raw`(?:→|⟶|➔|➜|➡|⇒|-{1,2}>|=>)`;
-const LEAVE_BY_ARROW = String.raw`\s{0,2}${ROUTE_ARROW}`;
+/** An arrow after a town on the same line; one that starts a line is a bullet (see `ARRIVE_BY_ARROW`). */
+const LEAVE_BY_ARROW = String.raw`[ \t]{0,2}${ROUTE_ARROW}`;
+/** An arrow with a word before it on its line: "➜ Singapore" at the start of a line is a list bullet. */
+const ARRIVE_BY_ARROW = String.raw`[^\s][ \t]{0,3}${ROUTE_ARROW}`;
 /** Motion and locative cues: weaker than the above, overruled by an after-cue ("fly to Bangkok, then …"). */
 const WEAK_DESTINATION_BEFORE = beforeCue(
   [
@@ -538,7 +541,7 @@ const DESTINATION_AFTER = String.raw`(?:[\s\-]?based (?:role|position|job|team|o
  * matches, in order of strength, names the cue. Testing each list apart costs six backward matches.
  */
 const BEFORE_CUES = new RegExp(
-  asNormalizedText(`(?<=(?:(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<arrive>${ROUTE_ARROW})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
+  asNormalizedText(`(?<=(?:(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<arrive>${ARRIVE_BY_ARROW})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
   "y",
 );
 /** All after-cues in one sticky regex, tested once at the end of a name. */
@@ -613,6 +616,18 @@ const LOCAL_HIRES_ONLY = new RegExp(
   `(?<![a-z])(?:local\\s+${LOCAL_PEOPLE}\\s+only|locals\\s+only|(?<!not\\s)(?:only|open\\s+to)\\s+locals?\\s+${LOCAL_PEOPLE})(?![a-z])(?!\\s*(?:and|&|or|as\\s+well|but|\\/)(?![a-z]))`,
 );
 
+/** Regional-indicator letters (U+1F1E6–U+1F1FF) are the surrogate pair D83C DDE6–DDFF. */
+function isRegionalIndicatorAt(text: string, index: number): boolean {
+  const low = text.charCodeAt(index + 1);
+  return text.charCodeAt(index) === 0xd83c && low >= 0xdde6 && low <= 0xddff;
+}
+
+function regionalIndicatorsBefore(text: string, index: number): number {
+  let count = 0;
+  for (let i = index - 2; i >= 0 && isRegionalIndicatorAt(text, i); i -= 2) count++;
+  return count;
+}
+
 function findMentions(ctx: FeatureContext): RawMention[] {
   const { anchors, demonymToPlace, aliases } = PLACE_INDEX();
   const mentions: RawMention[] = [];
@@ -652,6 +667,8 @@ function findMentions(ctx: FeatureContext): RawMention[] {
         const span = field.toOriginal(start, end);
         if (!diacriticsAgree(target, field.original.slice(span.start, span.end))) return -1;
       }
+      // A flag is a pair of regional-indicator letters: 🇺🇸🇬🇧 holds no 🇸🇬.
+      if (isRegionalIndicatorAt(text, start) && regionalIndicatorsBefore(text, start) % 2 === 1) return -1;
       if (isLatinAlnum(text.charCodeAt(start))) {
         if (testAt(BEFORE_GUARD, text, start) || testAt(AFTER_GUARD, text, end)) return -1;
         if (key === "danang" && testAt(DANANG_GUARD, text, start)) return -1;

@@ -452,6 +452,12 @@ const cases: Case[] = [
     destination: "cambodia",
   },
   {
+    name: "reads flags pair by pair: 🇺🇸🇬🇧 holds no Singapore, 🇫🇷🇬🇧🇩🇪 no Bangladesh, 🇨🇭🇰🇷 is Korea",
+    fields: "English 🇺🇸🇬🇧, team from 🇫🇷🇬🇧🇩🇪, offices 🇨🇭🇰🇷",
+    mentions: ["south-korea/unknown"],
+    destination: "south-korea",
+  },
+  {
     name: "reads the Vietnamese spelling 'Kampuchia', and a flag without a cue as a mention",
     fields: "Làm việc tại Kampuchia. 🇲🇲 cũng có",
     lang: "vie",
@@ -472,6 +478,13 @@ const cases: Case[] = [
     mentions: ["manila/origin", "bangkok/transit", "myawaddy/destination"],
     destination: "myawaddy",
     routing: true,
+  },
+  {
+    name: "does not read arrow bullets as a route",
+    fields: "Offices in:\n➜ Singapore\n➜ Kuala Lumpur\n→ Manila",
+    mentions: ["singapore/unknown", "kuala-lumpur/unknown", "manila/unknown"],
+    destination: "manila",
+    routing: false,
   },
   {
     name: "does not read a breadcrumb's '>' as a route",
