@@ -229,8 +229,11 @@ function syllableToken(letter: string, mark: string): string {
 }
 
 const SCRIPT_SEPARATOR = "([ .·・•*_|\\-])";
-/** Separators that are no word break: the only ones that join scripts which space their words. */
-const MARK_SEPARATOR = "([.·・•*_|\\-])";
+/**
+ * Separators that are no word break: the only ones that join scripts which space their words. Not
+ * "|", which stands in for the danda.
+ */
+const MARK_SEPARATOR = "([.·・•*_\\-])";
 
 /** One Indic akshara: consonants joined by viramas (each with an optional nukta), or a vowel, then its signs. */
 function akshara(consonant: string, vowel: string, nukta: string, virama: string, sign: string): string {
@@ -276,10 +279,12 @@ const WORD_SPACED_SCRIPTS: ReadonlySet<SpacedScript> = new Set(["devanagari", "b
  * deliberate on its own: four tokens, or three dotted apart where dots mark no abbreviation. Once
  * one run in a text is deliberate, runs of two of the same script are joined too (`客 服` next to
  * `机 票 报 销`), except dotted ones in scripts that abbreviate with dots. Devanagari and Bengali
- * join only across dots and hyphens, from three aksharas: two hyphenated are an ordinary compound.
+ * join only across dots (from four aksharas) and hyphens (from three: two hyphenated are an
+ * ordinary compound).
  */
 function minimumTokens(script: SpacedScript, separator: string, scriptHasDeliberateRun: boolean): number {
-  if (WORD_SPACED_SCRIPTS.has(script)) return 3;
+  // Dotted abbreviations of two or three aksharas are common (कं.प्रा.लि., Pvt. Ltd.).
+  if (WORD_SPACED_SCRIPTS.has(script)) return separator === "." ? 4 : 3;
   if (separator !== " " && DOTTED_ABBREVIATION_SCRIPTS.has(script)) return 4;
   if (scriptHasDeliberateRun) return 2;
   return separator === " " ? 4 : 3;
@@ -299,7 +304,7 @@ const LATIN_COMPACTABLE = new RegExp(`${SPACED_LETTERS.source}|${SPACE_RUN.sourc
  * can touch it in practice; BMP ranges keep the scan free of the slow `u` flag.
  */
 const GLUE =
-  "[a-z0-9\\u0900-\\u097f\\u0981-\\u09fe\\u0e01-\\u0e5b\\u0e81-\\u0edf\\u1100-\\u11ff\\u1780-\\u17f9\\u3041-\\u30fa\\u30fc-\\u30ff\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
+  "[a-z0-9\\u0900-\\u0963\\u0966-\\u097f\\u0981-\\u09fe\\u0e01-\\u0e5b\\u0e81-\\u0edf\\u1100-\\u11ff\\u1780-\\u17f9\\u3041-\\u30fa\\u30fc-\\u30ff\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
 /**
  * The Latin and space alternatives capture nothing, so script i's separator is capture group i + 1.
  * The lookahead on `SPACED_SCRIPT_UNIT` keeps the lookbehind off every other position.

@@ -85,6 +85,8 @@ describe("normalizeText", () => {
       ["संपर्क टे.ली.ग्रा.म पर", "संपर्क टेलीग्राम पर"],
       ["म्यां-मा-र में जॉब", "म्यांमार में जॉब"],
       ["ক.ম্বো.ডি.য়া যেতে হবে", "কম্বোডিয়া যেতে হবে"],
+      // A danda after the word does not glue to it.
+      ["संपर्क टे.ली.ग्रा.म।", "संपर्क टेलीग्राम।"],
     ])("joins %j to %j", (input, expected) => {
       expect(normalizeText(input).text).toBe(expected);
     });
@@ -109,6 +111,9 @@ describe("normalizeText", () => {
       ["আমি এখন ঘরে আছি", "আমি এখন ঘরে আছি"],
       // Two aksharas hyphenated are an ordinary compound (आस-पास, around).
       ["आस-पास के गाँव", "आस-पास के गाँव"],
+      // Dotted abbreviations of three aksharas stay (कं.प्रा.लि., Co. Pvt. Ltd.), and "|" is a danda.
+      ["नेपाल कं.प्रा.लि. काठमाडौं", "नेपाल कं.प्रा.लि. काठमाडौं"],
+      ["काम है|तो|भी", "काम है|तो|भी"],
     ])("leaves %j as %j", (input, expected) => {
       expect(normalizeText(input).text).toBe(expected);
     });
