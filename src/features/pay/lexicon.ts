@@ -270,7 +270,8 @@ export const NOT_PAY_WORDS: readonly string[] = foldedWords([
   "赎金", "保证金", "买", "卖", "수수료", "보증금", "벌금", "몸값", "bayad", "multa", "gharama", "faini", "शुल्क",
   "फीस", "जुर्माना", "खर्च", "খরচ", "জামানত", "tarifa", "cuota", "deposito", "rescate",
   // Spanish costs to the worker: "pagás solo el trámite (250 USD)", "debes depositar 300 dólares".
-  "tramite", "tramites", "papeleo", "depositar", "depositas", "abonar", "abonas", "inscripcion", "matricula", "pagas", "pagues",
+  // Not "pagas" (also the salary payments of "14 pagas"), "depositar" or "abonar" ("te vamos a depositar").
+  "tramite", "tramites", "papeleo", "depositas", "abonas", "inscripcion", "matricula", "pagues",
 ]);
 
 /** Negations that cancel a cost word (`no fees`, `tanpa biaya`, `miễn phí`). */

@@ -146,6 +146,28 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/**
+ * `and` joins a part after hundreds or thousands ("one thousand and fifty"), `y` ones after tens
+ * ("treinta y cinco"); "between fifty and one hundred" is two numbers.
+ */
+function joinersFit(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const word = tokens[i]!.word;
+    if (word !== "and" && word !== "y") continue;
+    const before = WORDS.get(tokens[i - 1]!.word);
+    const after = WORDS.get(tokens[i + 1]!.word);
+    if (!before || !after) return false;
+    if (word === "and" && before.role !== "hundred" && before.role !== "scale") return false;
+    if (word === "y" && !(before.role === "unit" && before.value >= 30 && before.value % 10 === 0 && before.value < 100 && after.value < 10)) return false;
+  }
+  return true;
+}
+
+/** A multiplier the reader names a currency by (`juta`, `trieu`) just before `start`. */
+function followsKeptMultiplier(text: string, start: number): boolean {
+  return /(?:^|[^a-z])(?:juta|jt|trieu)[ ,]{1,2}$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
 function followsDigits(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && text[i] === " ") i--;
@@ -153,15 +175,27 @@ function followsDigits(text: string, start: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** The value of a run of number words, or null when the words do not make one number. */
+/** Whether `value` may follow `pending` within one number: ones after tens, tens or ones after hundreds. */
+function unitMayFollow(pending: number, value: number): boolean {
+  if (pending % 100 === 0) return value < 100;
+  return pending % 10 === 0 && value < 10;
+}
+
+/**
+ * The value of a run of number words, or null when the words do not make one number ("fifty sixty",
+ * "one five", "nineteen ninety", "hundred hundred", "million million").
+ */
 function valueOf(run: readonly NumberWord[]): number | null {
   let total = 0;
   let group = 0;
   let pending = 0;
   let sawPending = false;
+  let previous: WordRole | null = null;
+  let lastScale = Number.POSITIVE_INFINITY;
   for (const word of run) {
     switch (word.role) {
       case "unit":
+        if (sawPending && !unitMayFollow(pending, word.value)) return null;
         pending += word.value;
         sawPending = true;
         break;
@@ -174,19 +208,23 @@ function valueOf(run: readonly NumberWord[]): number | null {
         pending *= 10;
         break;
       case "hundred":
+        if (previous === "hundred" || group > 0) return null;
         group += (sawPending ? pending : 1) * 100;
         pending = 0;
         sawPending = false;
         break;
       case "scale": {
         const multiplicand = group + pending;
+        if (word.value >= lastScale || (multiplicand === 0 && total > 0)) return null;
         total += (multiplicand > 0 ? multiplicand : 1) * word.value;
+        lastScale = word.value;
         group = 0;
         pending = 0;
         sawPending = false;
         break;
       }
     }
+    previous = word.role;
   }
   return total + group + pending;
 }
@@ -213,7 +251,9 @@ export function spelledNumbersAsDigits(text: string): RewrittenText | null {
     const match = NUMBER_RUN_AT.exec(text);
     if (!match) continue;
     hints.lastIndex = Math.max(hints.lastIndex, match.index + match[0].length);
-    const tokens = words(match[0]).filter((token) => WORDS.has(token.word));
+    const all = words(match[0]);
+    if (!joinersFit(all)) continue;
+    const tokens = all.filter((token) => WORDS.has(token.word));
     if (tokens.length > 1 && KEPT_AT_END.has(tokens[tokens.length - 1]!.word)) tokens.pop();
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
@@ -221,8 +261,10 @@ export function spelledNumbersAsDigits(text: string): RewrittenText | null {
     const run = tokens.map((token) => WORDS.get(token.word)!);
     const start = match.index + first.start;
     const end = match.index + last.end;
-    // A scale word alone, or after digits (`15 mil`, `2 thousand`), is a multiplier the reader takes as typed.
-    if (run[0]!.role === "scale" && first.word !== "seribu" && (run.length === 1 || followsDigits(text, start))) continue;
+    // After digits (`2 hundred`, `15 mil`) or a multiplier (`dua juta lima ratus ribu`) the words are
+    // part of a number the reader takes as typed; a scale word alone (`mil`) is no number.
+    if (followsDigits(text, start) || followsKeptMultiplier(text, start)) continue;
+    if (run[0]!.role === "scale" && first.word !== "seribu" && run.length === 1) continue;
     const value = valueOf(run);
     if (value === null || value < MIN_VALUE || !Number.isSafeInteger(value)) continue;
     if (!CURRENCY_NEARBY.test(text.slice(Math.max(0, start - CURRENCY_REACH), end + CURRENCY_REACH))) continue;

@@ -100,7 +100,7 @@ const MULTIPLIER_AT = new RegExp(
   "y",
 );
 /** Korean 불 (dollars) that begins a word instead: 불가 (not possible), 불량, 불필요… */
-const NOT_KOREAN_DOLLAR = "(?!(?<=불)(?:가|능|량|필|구|법|편|만|안|리))";
+const NOT_KOREAN_DOLLAR = "(?!(?<=불)(?:가|능|량|필|구|법|편|만|안|리|허|포|규|공|평|친|확|참|변|행|황|쾌|신|명|순))";
 const SUFFIX_AT = new RegExp(`\\s{0,2}(${SUFFIX_ALT})${LATIN_END}${NOT_KOREAN_DOLLAR}`, "y");
 const PREFIX_AT = new RegExp(`${LATIN_EDGE}(${PREFIX_ALT})(\\.?\\s{0,2})`, "y");
 const RANGE_AT = new RegExp(

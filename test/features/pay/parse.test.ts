@@ -90,6 +90,8 @@ const SINGLE_STATEMENTS: Case[] = [
   { name: "reads 2-5万 after 薪资 as 20,000 to 50,000 yuan", text: "薪资2-5万，无需经验", expected: range("CNY", 20000, 50000, null, "薪资2-5万") },
   { name: "reads 3000元/月 as yuan a month", text: "底薪3000元/月", expected: single("CNY", 3000, "month", "底薪3000元/月") },
   // Korean won.
+  { name: "reads '14 pagas' (yearly salary payments) as pay, not a cost", text: "Sueldo: 14 pagas de 1.500 € brutos", lang: "spa", expected: single("EUR", 1500, null, "1.500 €") },
+  { name: "reads 'te vamos a depositar' as pay", text: "Te vamos a depositar 3,000 pesos semanales", lang: "spa", expected: single("MXN", 3000, "week", "3,000 pesos semanales") },
   { name: "reads Korean 불 (dollars) after the amount", text: "월 1,000~1,300불 지급", lang: "kor", expected: range("USD", 1000, 1300, "month", "월 1,000~1,300불") },
   { name: "reads 월 500만 원 as 5 million won a month", text: "월 500만 원 이상 보장", expected: { ...single("KRW", 5e6, "month", "월 500만 원 이상"), min: 5e6, max: null, qualifier: "atLeast" } },
   { name: "reads 1,000만 원 as 10 million won", text: "한 달에 1,000만 원 벌 수 있다", expected: single("KRW", 1e7, "month", "한 달에 1,000만 원") },
@@ -186,8 +188,8 @@ describe("findPayStatements ignores numbers that are not pay", () => {
     { name: "ignores a relocation budget and a voucher", text: "Budget: $2,000 for relocation. Win a $100 voucher" },
     { name: "ignores a Spanish paperwork fee", text: "Pagás solo el trámite (250 USD)" },
     { name: "ignores a Vietnamese deposit to hold a place", text: "Đóng 15 triệu tiền giữ chỗ" },
-    { name: "ignores 불 that starts a word (1불가: one not allowed)", text: "나이 제한 1불가, 2인 1실" },
-    { name: "ignores a Spanish deposit to be made", text: "Debes depositar 300 dólares para reservar el cupo" },
+    { name: "ignores 불 that starts a word (1불가: one not allowed)", text: "나이 제한 1불가, 2인 1실, 100불허, 숙식 1불포함" },
+    { name: "ignores a Spanish registration fee", text: "Inscripción: 300 dólares para reservar el cupo" },
   ])("$name", ({ text }) => {
     expect(readPay(text)).toEqual([]);
   });
