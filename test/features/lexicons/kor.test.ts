@@ -4,6 +4,7 @@ import { contextFrom } from "../../../src/features/evidence.js";
 import { extractFees } from "../../../src/features/fees.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
+import { screen } from "../../../src/index.js";
 
 // Lure sentences must set exactly the listed flags; hard negatives (legitimate wording that shares
 // words with lures: negated offers, licensed recruitment, local jobs) must set only what is listed.
@@ -268,6 +269,30 @@ describe("Korean lexicon (kor)", () => {
     ["비자: 학원에서 9G 워킹비자 및 AEP 발급, 비용 학원 부담", ["legitimacy.workPermitSponsored"]],
     ["미국 간호사 취업 (EB-3 영주권 스폰서)", ["legitimacy.workPermitSponsored"]],
     ["고용노동부 국외 유료직업소개사업 등록업체입니다", ["legitimacy.registrationNumber"]],
+    // Third pass, subtle lures: costs advanced and repaid, papers "handled there", visa at the airport, housing inside the grounds.
+    ["항공권은 회사가 선부담하고 급여에서 공제합니다", ["fees.advanceRepaidFromSalary", "travel.flightProvided"]],
+    ["비행기표 대납 후 월급 차감", ["fees.advanceRepaidFromSalary", "travel.flightProvided"]],
+    ["항공료는 선지원, 근무하면서 조금씩 상환", ["fees.advanceRepaidFromSalary", "travel.flightProvided"]],
+    ["일하면서 매달 갚으시면 됩니다", ["fees.advanceRepaidFromSalary"]],
+    ["항공편은 회사가 예약해 드립니다", ["travel.flightProvided"]],
+    ["비자 문제는 도착하면 담당자가 처리", ["travel.workPermitAfterArrival"]],
+    ["서류는 입국하시면 현지 매니저가 알아서 진행합니다", ["travel.workPermitAfterArrival"]],
+    ["입사 서류는 현지 도착 후 준비", ["travel.workPermitAfterArrival"]],
+    ["체류 서류는 현지에서 회사가 진행합니다", ["travel.workPermitAfterArrival"]],
+    ["무비자로 들어오시면 이후는 회사가 정리합니다", ["travel.noVisaNeeded", "travel.workPermitAfterArrival"]],
+    ["비자는 공항에서 받으시면 되고 나머지는 회사 측에서 해결", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["비자는 입국할 때 공항에서 발급", ["travel.touristVisa"]],
+    ["공항에서 도착비자 받으시면 됩니다", ["travel.touristVisa"]],
+    ["여권 정보 함께 보내주세요", ["requirements.passportCopyRequested"]],
+    ["이력서와 여권 번호를 같이 제출해 주세요", ["requirements.passportCopyRequested"]],
+    ["숙소·식사 회사 제공", ["travel.accommodationProvided", "travel.foodProvided"]],
+    ["숙소는 단지 안, 식사 3끼", ["travel.accommodationProvided", "travel.foodProvided"]],
+    ["회사 캠퍼스 내 숙소 (1인 1실)", ["travel.accommodationProvided"]],
+    ["숙소는 회사 부지 내", ["travel.accommodationProvided"]],
+    ["주거는 회사 기숙 단지", ["travel.accommodationProvided"]],
+    ["단지 내 숙소 있음", ["travel.accommodationProvided"]],
+    ["해외 지사 사무보조 구합니다", ["travel.workAbroad"]],
+    ["해외 파트너사 고객관리 직원", ["travel.workAbroad"]],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });
@@ -355,6 +380,17 @@ describe("Korean lexicon (kor)", () => {
     ["비자가 따로 필요 없다는 말에 속지 마세요"],
     ["해외 호텔 근무 경험자 우대"],
     ["중간에 나오면 안 되는 시험"],
+    // Third pass: the new readings stay off self-paid, refused and warned-against wording.
+    ["항공권은 본인이 예약하셔야 합니다"],
+    ["비자는 출국 전 대사관에서 발급받아야 합니다"],
+    ["도착비자로는 취업할 수 없습니다"],
+    ["공항에서 받는 비자로 일하면 불법입니다"],
+    ["식사 2끼 자비"],
+    ["숙소는 단지 내 없음"],
+    ["여권 정보는 제출하지 마세요"],
+    ["해외 지사 근무 경험 우대"],
+    ["학자금은 졸업 후 상환"],
+    ["숙소는 회사 근처 원룸 (본인 부담)"],
   ])("sets no flag on the hard negative %s", (description) => {
     expect(allFlags(description)).toEqual([]);
   });
@@ -464,5 +500,27 @@ describe("Korean lexicon (kor)", () => {
     ["60세까지 근무 가능"],
   ])("reads no age range in %s", (description) => {
     expect(extractRequirements(contextFrom({ description })).ageRange).toBeNull();
+  });
+
+  // The kor blocks of the vagueness, contact and hiring rules: which of those rules fire on one sentence.
+  const RULES_UNDER_TEST = ["workplace-revealed-after-selection", "unnamed-foreign-employer", "interview-on-messaging-app", "instant-hiring-without-interview"];
+  it.each<[string, string[]]>([
+    ["근무 국가는 교육 끝나고 배정됩니다", ["workplace-revealed-after-selection"]],
+    ["나라는 연수 후 결정", ["workplace-revealed-after-selection"]],
+    ["근무 지역: 동남아 (세부 위치는 최종 합격자에게 개별 통보)", ["workplace-revealed-after-selection"]],
+    ["말레이시아 소재 중국계 IT 회사 사무직", ["unnamed-foreign-employer"]],
+    ["중국인 대표가 운영하는 게임 회사", ["unnamed-foreign-employer"]],
+    ["면접은 보이스톡으로 진행", ["interview-on-messaging-app"]],
+    ["카톡 영상통화로 면접", ["interview-on-messaging-app"]],
+    ["통화 면접만 보고 바로 확정", ["instant-hiring-without-interview"]],
+    ["면접은 전화로 간단히 진행됩니다", ["instant-hiring-without-interview"]],
+    // A branch assigned after training is how local chains staff; an address for hires only is ordinary too.
+    ["근무지는 교육 후 배정 (서울/경기 매장)", []],
+    ["상세 주소는 합격자에게 개별 안내", []],
+    ["면접은 전화 면접 후 대면 면접", []],
+    ["전화 면접 후 2주 안에 출국", []],
+  ])("fires the Korean rule patterns on %s", (description, expected) => {
+    const fired = screen({ description, language: "kor" }).signals.map((signal) => signal.id);
+    expect(fired.filter((id) => RULES_UNDER_TEST.includes(id)).sort()).toEqual(expected);
   });
 });
