@@ -330,3 +330,68 @@ describe("Thai rule lines (tha), passport handed over and legality claims", () =
     expect(firedOn(description, rule)).toBe(expected);
   });
 });
+
+// Subtle lures written without any train ad's wording: departure within days, a country only "near
+// Thailand", the work status "changed there", a short-term business visa, a dormitory inside the campus or
+// estate. Each with the look-alike that must stay quiet: factories located in an estate, dorm rent
+// deducted, a work permit done before travel, a warning describing ads that urge tourist visas.
+describe("Thai lexicon (tha), subtle lures: fast departure, status changed there, campus housing", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["reads travelling within next week", "travel", "ล่ามไทย-จีน เดินทางภายในสัปดาห์หน้า", ["urgentDeparture"]],
+    ["reads flying straight away within five days of passing", "travel", "ผ่านสัมภาษณ์แล้วบินได้เลยภายใน 5 วัน", ["urgentDeparture"]],
+    ["reads 'apply and leave fast'", "travel", "สมัครแล้วเดินทางได้เร็ว", ["urgentDeparture"]],
+    ["does not read 'start work immediately' as a departure", "travel", "เริ่มงานได้ทันที", []],
+    ["does not read an easy commute as a departure", "travel", "เดินทางสะดวก ใกล้ BTS", []],
+    ["reads a job in 'a country near Thailand'", "travel", "ทำงานประเทศใกล้ไทย บินชั่วโมงเดียว", ["workAbroad"]],
+    ["reads a job in 'a country bordering Thailand'", "travel", "งานอยู่ประเทศติดกับไทย", ["workAbroad"]],
+    ["does not read workers from neighbouring countries as work abroad", "travel", "รับแรงงานจากประเทศใกล้เคียง", []],
+    ["does not read customers from nearby countries as work abroad", "travel", "ดูแลลูกค้าจากประเทศใกล้เคียง", []],
+    ["reads entering first and the company changing the status", "travel", "ใช้วีซ่าเข้าประเทศก่อน แล้วบริษัทจะเปลี่ยนสถานะให้", ["workPermitAfterArrival"]],
+    ["reads the work permit made 'over there'", "travel", "ใบอนุญาตทำงานทำให้ที่นั่น", ["workPermitAfterArrival"]],
+    ["reads waiting for the real papers 'over there'", "travel", "รอเอกสารตัวจริงที่โน่น", ["workPermitAfterArrival"]],
+    ["does not read a permit made before travel as after arrival", "travel", "บริษัททำใบอนุญาตทำงานให้ก่อนเดินทาง ที่พักอยู่ที่นั่น", []],
+    ["reads a short-term business visa", "travel", "เข้าไปด้วยวีซ่าธุรกิจระยะสั้น", ["touristVisa"]],
+    ["does not read a business visa with a work permit as a tourist visa", "travel", "เข้าประเทศด้วยวีซ่าธุรกิจ นายจ้างทำใบอนุญาตทำงานให้", []],
+    ["reads a visa taken at the destination airport", "travel", "วีซ่าเข้าได้ที่สนามบินปลายทาง", ["touristVisa"]],
+    ["reads living on the company campus", "travel", "พักในแคมปัสของบริษัท", ["accommodationProvided"]],
+    ["reads a dormitory inside the estate", "travel", "หอพักภายในนิคม ใกล้ที่ทำงาน", ["accommodationProvided"]],
+    ["does not read a factory located in an estate as housing", "travel", "โรงงานตั้งอยู่ในนิคมอุตสาหกรรมบางปู", []],
+    ["does not read an estate dormitory with rent deducted as provided", "travel", "หอพักในนิคม หักเดือนละ 1,000 บาท", []],
+    ["does not read 'must stay in a hotel' as housing", "travel", "ต้องพักในโรงแรม", []],
+    ["does not read a warning about ads that urge tourist visas", "travel", "กรมการจัดหางานเตือน อย่าหลงเชื่อประกาศงานแอดมินต่างประเทศที่ให้ใช้วีซ่าท่องเที่ยว", []],
+    ["does not read 'beware of jobs that have you carry a tourist visa'", "travel", "ระวังงานที่ชวนให้ถือวีซ่าท่องเที่ยวไปทำงาน", []],
+    ["still reads a company telling you to use a tourist visa", "travel", "บริษัทให้ใช้วีซ่าท่องเที่ยวเข้าไปก่อน", ["touristVisa"]],
+    ["does not read a permit made 'over there' as sponsored", "legitimacy", "ใบอนุญาตทำงานทำให้ที่นั่น", []],
+    ["does not read a status changed after entry as sponsored", "legitimacy", "ใช้วีซ่าเข้าประเทศก่อน แล้วบริษัทจะเปลี่ยนสถานะให้", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
+
+// The `tha:` lines added to three rules: interviews held on a LINE call or "message the chat to be
+// interviewed", a country withheld until hiring, details only in the inbox. Training-based branch
+// assignment stays unmatched, as the rule's falsePositives note decides.
+describe("Thai rule lines (tha), chat interviews, withheld country, details in the inbox", () => {
+  const screener = createScreener();
+  const firedOn = (description: string, rule: string): boolean => screener.screen({ description, language: "tha" }).signals.some((signal) => signal.id === rule);
+  it.each<[string, string, string, boolean]>([
+    ["reads an interview on a LINE call", "สัมภาษณ์ทางไลน์คอล", "interview-on-messaging-app", true],
+    ["reads an interview by video call on LINE", "สัมภาษณ์ผ่านวิดีโอคอล LINE", "interview-on-messaging-app", true],
+    ["reads 'message the chat to be interviewed'", "ทักแชทเพื่อสัมภาษณ์", "interview-on-messaging-app", true],
+    ["reads an interview by phone only", "สัมภาษณ์ทางโทรศัพท์เท่านั้น", "interview-on-messaging-app", true],
+    ["does not read applying on LINE with an office interview", "สมัครทางไลน์ได้เลย สัมภาษณ์ที่สำนักงานใหญ่", "interview-on-messaging-app", false],
+    ["does not read a phone screening before an office interview", "นัดสัมภาษณ์ทางโทรศัพท์ก่อน แล้วสัมภาษณ์ที่สำนักงาน", "interview-on-messaging-app", false],
+    ["does not read booking an interview at the shop by chat", "ทักแชทมานัดสัมภาษณ์ที่ร้าน", "interview-on-messaging-app", false],
+    ["does not read 'message LINE to be interviewed at the branch'", "ทักไลน์เพื่อสัมภาษณ์ที่สาขา", "interview-on-messaging-app", false],
+    ["reads the country withheld until hiring", "ไม่ระบุประเทศ จะแจ้งหลังรับเข้าทำงาน", "workplace-revealed-after-selection", true],
+    ["reads the workplace withheld until the contract", "ยังไม่บอกสถานที่ทำงาน แจ้งตอนเซ็นสัญญา", "workplace-revealed-after-selection", true],
+    ["does not read a branch assigned after training", "สาขาที่ปฏิบัติงานจะแจ้งให้ทราบหลังผ่านการอบรม", "workplace-revealed-after-selection", false],
+    ["does not read 'any gender, results after the interview'", "ไม่ระบุเพศ แจ้งผลหลังผ่านสัมภาษณ์", "workplace-revealed-after-selection", false],
+    ["reads details in the inbox, in Thai spelling", "แจ้งรายละเอียดเพิ่มเติมทางอินบ็อกซ์", "message-for-details", true],
+    ["reads 'add the LINE to get the details'", "แอดไลน์เพื่อรับรายละเอียด", "message-for-details", true],
+    ["does not read details by company e-mail", "รายละเอียดทางอีเมลบริษัท", "message-for-details", false],
+    ["does not read details on the company website", "รายละเอียดในเว็บไซต์บริษัท", "message-for-details", false],
+  ])("%s", (_name, description, rule, expected) => {
+    expect(firedOn(description, rule)).toBe(expected);
+  });
+});
