@@ -235,7 +235,10 @@ function valueOf(run: readonly NumberWord[]): number | null {
  * first and last characters, so a span over the digits maps back over the words.
  */
 export function spelledNumbersAsDigits(text: string): RewrittenText | null {
-  if (!NUMBER_WORD_HINT.test(text) || !CURRENCY_NEARBY.test(text)) return null;
+  const hints = HINTS;
+  hints.lastIndex = 0;
+  let hint = hints.exec(text);
+  if (hint === null || !CURRENCY_NEARBY.test(text)) return null;
   let parts: string[] | null = null;
   const origin: number[] = [];
   let cursor = 0;
@@ -244,9 +247,7 @@ export function spelledNumbersAsDigits(text: string): RewrittenText | null {
     for (let i = from; i < to; i++) origin.push(i);
   };
   // The run regex is long; it only runs from the start of the run around each hint word.
-  const hints = HINTS;
-  hints.lastIndex = 0;
-  for (let hint = hints.exec(text); hint !== null; hint = hints.exec(text)) {
+  for (; hint !== null; hint = hints.exec(text)) {
     NUMBER_RUN_AT.lastIndex = Math.max(cursor, runStart(text, hint.index));
     const match = NUMBER_RUN_AT.exec(text);
     if (!match) continue;
