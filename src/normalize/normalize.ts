@@ -233,7 +233,8 @@ const SCRIPT_SEPARATOR = "([ .·・•*_|\\-])";
  * Separators that are no word break: the only ones that join scripts which space their words. Not
  * "|", which stands in for the danda.
  */
-const MARK_SEPARATOR = "([.·・•*_\\-])";
+const MARK_SEPARATOR_CLASS = "[.·・•*_\\-]";
+const MARK_SEPARATOR = `(${MARK_SEPARATOR_CLASS})`;
 
 /** One Indic akshara: consonants joined by viramas (each with an optional nukta), or a vowel, then its signs. */
 function akshara(consonant: string, vowel: string, nukta: string, virama: string, sign: string): string {
@@ -270,8 +271,8 @@ type SpacedScript = (typeof SPACED_SCRIPTS)[number]["name"];
 
 /** Scripts that write abbreviations with dots (`พ.ร.บ.`, `ប.ស.ស`, `ສ.ປ.ປ`). */
 const DOTTED_ABBREVIATION_SCRIPTS: ReadonlySet<SpacedScript> = new Set(["thai", "lao", "khmer"]);
-/** Scripts that space their words (their runs never take a space as separator). */
-const WORD_SPACED_SCRIPTS: ReadonlySet<SpacedScript> = new Set(["devanagari", "bengali"]);
+/** Scripts that space their words: the ones whose runs take only a separator of their own. */
+const WORD_SPACED_SCRIPTS: ReadonlySet<SpacedScript> = new Set(SPACED_SCRIPTS.filter((script) => "separator" in script).map((script) => script.name));
 
 /**
  * Fewest tokens in a run for it to be joined. Thai, Lao and Khmer put spaces between phrases and
@@ -296,7 +297,7 @@ const INDIC_UNIT = "[\\u0900-\\u097f\\u0981-\\u09e3]";
 const SPACED_SCRIPT_UNIT =
   "[\\u0e01-\\u0e4e\\u0e81-\\u0ece\\u0edc-\\u0edf\\u1100-\\u11ff\\u1780-\\u17dd\\u3041-\\u30fc\\u3131-\\u318e\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff]";
 /** Cheap test for whether a text may hold a spaced-apart non-Latin run at all (most Latin text does not). */
-const MAY_HOLD_SPACED_SCRIPT = new RegExp(`${SPACED_SCRIPT_UNIT}[ .·・•*_|\\-]${SPACED_SCRIPT_UNIT}|${INDIC_UNIT}[.·・•*_|\\-]${INDIC_UNIT}`);
+const MAY_HOLD_SPACED_SCRIPT = new RegExp(`${SPACED_SCRIPT_UNIT}[ .·・•*_|\\-]${SPACED_SCRIPT_UNIT}|${INDIC_UNIT}${MARK_SEPARATOR_CLASS}${INDIC_UNIT}`);
 const LATIN_COMPACTABLE = new RegExp(`${SPACED_LETTERS.source}|${SPACE_RUN.source}`, "g");
 /**
  * Letters and digits a spaced-apart run must not touch, or its first or last token is part of a longer

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import gazetteer from "../../src/features/data/gazetteer.json";
 import { contextFrom } from "../../src/features/evidence.js";
-import { describeGazetteer, extractPlaces, lookupPlace } from "../../src/features/places.js";
+import { PLACE_CUE_PATTERNS, describeGazetteer, extractPlaces, lookupPlace } from "../../src/features/places.js";
+import { redosVerdict } from "../redos-verdict.js";
 import type { FieldName, LanguageResult } from "../../src/types.js";
 
 type Fields = Partial<Record<FieldName, string>>;
@@ -806,4 +807,13 @@ describe("gazetteer", () => {
     expect(lookupPlace("mae-sot")).toEqual({ id: "mae-sot", name: "Mae Sot", country: "TH", kind: "border-town", tier: "transit" });
     expect(lookupPlace("atlantis")).toBeUndefined();
   });
+});
+
+describe("the place-cue regular expressions", () => {
+  it.each(PLACE_CUE_PATTERNS.map((pattern) => ({ source: pattern.source.slice(0, 60), pattern })))(
+    "has no catastrophic backtracking: $source",
+    ({ pattern }) => {
+      expect(redosVerdict(pattern.source, pattern.flags.replace(/[gy]/g, "")).detail).toBe("safe");
+    },
+  );
 });

@@ -80,10 +80,16 @@ const HINTS = new RegExp(NUMBER_WORD_HINT.source, "g");
 /**
  * A pay amount names its currency near the number (`… dollars`, `USD …`, `… juta`); runs without one
  * nearby ("four hundred employees") are not rewritten, which keeps the pay reader off most fields.
+ * Only a gate: the currency words of the three languages read here, and no short or ambiguous code
+ * of the reader's own tables ("try", "pen", "p"), which still decide the currency.
  */
 const CURRENCY_NEARBY =
   /\b(?:usd|us\$|dollars?|dolar(?:es)?|pesos?|ringgit|rm|rupiah|rp|idr|baht|thb|eur|euros?|gbp|pounds?|soles|aed|dirhams?|sgd|myr|php|juta|jt|ribu|rb|trieu|lakhs?|kip|kyats?|riels?|yuan|rmb|won|yen|shillings?|ksh)(?![a-z])|[$€£¥₱฿₫₹]/;
 const CURRENCY_REACH = 30;
+const KEPT_MULTIPLIER_BEFORE = /(?:^|[^a-z])(?:juta|jt|trieu)[ ,]{1,2}$/;
+
+/** Every regular expression of this reader, for the test that checks each is free of catastrophic backtracking. */
+export const NUMBER_WORD_PATTERNS: readonly RegExp[] = [NUMBER_WORD_HINT, NUMBER_RUN_AT, CURRENCY_NEARBY, KEPT_MULTIPLIER_BEFORE];
 
 /** A run smaller than this is left alone: "one month", "two years", "tiga bulan" are not pay. */
 const MIN_VALUE = 10;
@@ -165,7 +171,7 @@ function joinersFit(tokens: readonly Token[]): boolean {
 
 /** A multiplier the reader names a currency by (`juta`, `trieu`) just before `start`. */
 function followsKeptMultiplier(text: string, start: number): boolean {
-  return /(?:^|[^a-z])(?:juta|jt|trieu)[ ,]{1,2}$/.test(text.slice(Math.max(0, start - 8), start));
+  return KEPT_MULTIPLIER_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 function followsDigits(text: string, start: number): boolean {

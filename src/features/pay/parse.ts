@@ -29,7 +29,7 @@ import {
   SLASH_UNITS,
   WORD_MULTIPLIERS,
 } from "./lexicon.js";
-import { NUMBER_WORD_HINT, spelledNumbersAsDigits } from "./number-words.js";
+import { NUMBER_WORD_HINT, NUMBER_WORD_PATTERNS, spelledNumbersAsDigits } from "./number-words.js";
 import type { CurrencyCode, PayPeriod, PayStatement } from "./types.js";
 
 // Every regex below is built once, here, from the word lists. Each is linear: alternations of
@@ -980,9 +980,9 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
       if (!hasAmount && !spelled) continue;
       const text = spelled ? spelled.text : restored;
       const despaced = despaceDigits(text);
-      if (despaced) new FieldReader(field, despaced.text, resolver, spelled ? despaced.origin.map((i) => spelled.origin[i]!) : despaced.origin).read(statements);
-      else if (spelled) new FieldReader(field, spelled.text, resolver, spelled.origin).read(statements);
-      else new FieldReader(field, restored, resolver).read(statements);
+      // Offsets in the text read lead back through each rewrite to the field text.
+      const origin = despaced ? (spelled ? despaced.origin.map((i) => spelled.origin[i]!) : despaced.origin) : (spelled?.origin ?? null);
+      new FieldReader(field, despaced ? despaced.text : text, resolver, origin).read(statements);
     }
   } catch {
     // A feature extractor never throws; a failure leaves the statements found so far.
@@ -998,5 +998,5 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
 export const PAY_PATTERNS: readonly RegExp[] = [
   DIGIT_SCAN, NUMBER_AT, BEFORE_REVERSED, MULTIPLIER_AT, SUFFIX_AT, PREFIX_AT, RANGE_AT, PERIOD_AT,
   QUALIFIER_AFTER_AT, BONUS_AFTER_AT, NOT_PAY_AFTER_AT, NEGATED_END, COUNT_AFTER_AT, WORD_AMOUNTS,
-  ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT, SPACED_DIGITS, NUMBER_NEXT_AT, SPACED_MULTIPLIER_AT, SPACED_PLUS_AT, HAN, NUMBER_WORD_HINT,
+  ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT, SPACED_DIGITS, NUMBER_NEXT_AT, SPACED_MULTIPLIER_AT, SPACED_PLUS_AT, HAN, ...NUMBER_WORD_PATTERNS,
 ];
