@@ -344,3 +344,89 @@ describe("eng rule patterns", () => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
 });
+
+// Third pass: families of phrasings no corpus ad uses (relocation after a remote start, a project or
+// branch in "SEA", entering as a visitor and a status converted later, a contract given only on
+// arrival, first-time job seekers, a passport kept "safe", contact in private), each beside the
+// legitimate sentence that shares its words.
+describe("eng lexicon, third pass: travel", () => {
+  it.each<[string, string, TravelFlag[]]>([
+    ["reads a branch abroad the company is expanding", "Vantage is expanding its overseas branch in Southeast Asia.", ["workAbroad"]],
+    ["reads a project in SEA", "Our project in SEA is hiring.", ["workAbroad"]],
+    ["reads a remote start followed by relocation to the office", "Start remote for two weeks, then relocate to our office in Vientiane.", ["workAbroad"]],
+    ["reads readiness to travel abroad within days", "Must be ready to travel abroad within 10 days.", ["urgentDeparture", "workAbroad"]],
+    ["reads coming in as a visitor", "You come in as a visitor first.", ["touristVisa"]],
+    ["reads getting there like a normal tourist", "Get there like a normal tourist.", ["touristVisa"]],
+    ["reads entering on a visitor pass", "Enter on a visitor pass.", ["touristVisa"]],
+    ["reads a status the company converts later", "The company will convert your status later.", ["workPermitAfterArrival"]],
+    ["reads a visit visa changed to a work visa", "Come on visit visa first, the company will change it to a work visa.", ["touristVisa", "workPermitAfterArrival"]],
+    ["reads arriving as a tourist and a visa switched to an employment pass", "Arrive as a tourist, our HR will switch your visa to an employment pass.", ["touristVisa", "workPermitAfterArrival"]],
+    ["reads a contract signed only on arrival", "Contract will be signed on arrival.", ["workPermitAfterArrival"]],
+    ["does not read a company's overseas office that handles payroll", "Our overseas office in Singapore handles payroll.", []],
+    ["does not read a refusal to sign contracts on arrival", "We never sign contracts on arrival; you sign before departure.", []],
+    ["does not read visit-visa holders invited to an interview", "Candidates already in the UAE on a visit visa may attend the interview.", []],
+    ["does not read occasional business travel", "Willing to travel overseas occasionally for client meetings.", []],
+    ["does not read a company's operations in Southeast Asia", "Our sales operations in Southeast Asia and Europe are growing.", []],
+    ["does not read later travel to client sites from home", "Work from home now; later travel to client sites may be required.", []],
+    ["does not read a remote role with optional relocation", "Fully remote role, then you can move to Berlin if you like.", []],
+    ["reads a crypto exchange abroad", "Hiring marketing assistants for a crypto exchange abroad.", ["workAbroad"]],
+    ["reads our project overseas", "Our project overseas needs chat agents.", ["workAbroad"]],
+    ["does not read shipping to a platform overseas", "We ship to an online platform overseas.", []],
+    ["reads accommodation listed before the air ticket that are provided", "Accommodation and air ticket provided.", ["accommodationProvided", "flightProvided"]],
+    ["does not read accommodation and flights the worker pays", "Accommodation and flights are not provided.", []],
+    ["does not read housing offered at a monthly price", "Accommodation available at PLN 500 per month.", []],
+    ["does not read housing at a subsidised rate", "Shared housing provided at a subsidised rate of 300 AED.", []],
+    ["still reads free housing provided at the site", "Free accommodation provided at the site.", ["accommodationProvided"]],
+  ])("%s", (_name, description, expected) => {
+    expect(travelFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng lexicon, third pass: requirements", () => {
+  it.each<[string, string, Partial<RequirementValues>]>([
+    ["reads 'don't worry if you have never worked before'", "Don't worry if you have never worked before.", { noExperience: true }],
+    ["reads first-time job seekers who are welcome", "First-time job seekers are welcome.", { noExperience: true }],
+    ["reads no need to worry about having no experience", "No need to worry about having no experience.", { noExperience: true }],
+    ["reads being comfortable with a laptop", "Comfortable with a laptop and smartphone.", { computerBasicsOnly: true }],
+    ["does not read computer vision as computer use", "Comfortable with computer vision.", {}],
+    ["does not read a rejection of applicants who never worked", "Applicants who have never worked before will not be considered.", {}],
+  ])("%s", (_name, description, expected) => {
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+  });
+});
+
+describe("eng lexicon, third pass: roles", () => {
+  it.each<[string, RoleFamily, string]>([
+    ["Client Advisor", "customer-service", "Client Advisor"],
+    ["Customer Advisor", "customer-service", "Customer Advisor"],
+    ["KYC Agent", "data-entry", "KYC Agent"],
+    ["Data Annotation Specialist", "data-entry", "Data Annotation"],
+    ["Community Moderator", "chat-support", "Community Moderator"],
+    ["Financial Advisor", "other", ""],
+  ])("reads the title %s as %s", (title, family, evidence) => {
+    const role = extractRole(contextFrom({ title, description: "" }));
+    expect(role.family).toBe(family);
+    expect(role.evidence.map((item) => item.text)).toEqual(evidence ? [evidence] : []);
+  });
+});
+
+describe("eng rule patterns, third pass", () => {
+  const screener = createScreener();
+  const fired = (description: string): string[] => screener.screen({ description }).signals.map((signal) => signal.id);
+
+  it.each<[string, string, string, boolean]>([
+    ["passport-held-by-employer", "reads a passport the company keeps safe", "We keep your passport safe during the contract.", true],
+    ["passport-held-by-employer", "reads passports kept securely by HR", "Passports will be kept securely by HR.", true],
+    ["passport-held-by-employer", "does not read advice to keep your own passport safe", "Keep your passport safe and never hand it to anyone.", false],
+    ["passport-held-by-employer", "does not read a promise never to keep the passport", "We never keep your passport safe in our office.", false],
+    ["message-for-details", "reads 'message me privately'", "Serious people only, message me privately.", true],
+    ["message-for-details", "reads 'contact us privately'", "Contact us privately for the salary.", true],
+    ["message-for-details", "does not read a direct e-mail contact", "Contact us directly at hr@example.com.", false],
+    ["tourist-visa-for-work", "does not read visit-visa holders invited to an interview", "Candidates already in the UAE on a visit visa may attend the interview; work starts only after the visa is issued.", false],
+    ["tourist-visa-for-work", "still reads travel to Dubai on a visit visa for the final interview", "You will first travel to Dubai on a visit visa for the final interview.", true],
+    ["bypasses-official-emigration-channel", "reads no need to register with the bureau and papers done privately", "No need to register with the bureau, we process everything privately.", true],
+    ["bypasses-official-emigration-channel", "does not read a duty to register with the bureau", "All workers must register with the Bureau of Foreign Employment before departure.", false],
+  ])("%s: %s", (rule, _name, description, expected) => {
+    expect(fired(description).includes(rule)).toBe(expected);
+  });
+});

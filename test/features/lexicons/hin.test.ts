@@ -3,6 +3,7 @@ import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
+import { createScreener } from "../../../src/index.js";
 
 // Hindi (Devanagari) and Hinglish (romanised Hindi as written on WhatsApp and Facebook).
 describe("Hindi lexicon", () => {
@@ -557,5 +558,49 @@ describe("Hindi lexicon, blind-batch wording (sixth pass)", () => {
     ["हिंदी फ़िल्मों के शौकीन सहकर्मी।", []],
   ])("reads the languages required in %s", (description, codes) => {
     expect(extractRequirements(contextFrom({ description })).languagesRequired).toEqual(codes);
+  });
+});
+
+describe("Hindi lexicon: sixth pass (phrasing families beyond the corpus)", () => {
+  // The first read builds every lexicon and the rule pack; on a busy machine that alone can exceed a test's timeout.
+  beforeAll(() => {
+    flagValues("");
+    createScreener().screen({ description: "तैयारी", language: "hin" });
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read Hinglish 'not joined on a visit visa'", "Visit visa par join nahi karaya jata.", { "travel.touristVisa": false }],
+    ["does not read Hinglish 'no work on a tourist visa'", "Tourist visa par kaam nahi milega.", { "travel.touristVisa": false }],
+    ["still reads Hinglish coming on a tourist visa for work there", "Tourist visa par aana hai, kaam wahan milega.", { "travel.touristVisa": true }],
+    ["does not read 'not joined on a visit visa' in Devanagari", "विज़िट वीज़ा पर जॉइन नहीं कराया जाता।", { "travel.touristVisa": false }],
+    ["reads a job somewhere in Southeast Asia", "दक्षिण-पूर्व एशिया में एक कंपनी को सेल्स स्टाफ़ चाहिए।", { "travel.workAbroad": true }],
+    ["does not read Southeast Asia named as an export market", "दक्षिण-पूर्व एशिया हमारा सबसे बड़ा निर्यात बाज़ार है।", { "travel.workAbroad": false }],
+    ["reads 'a country in Asia' as the only destination", "एशिया के किसी देश में ऑफिस जॉब।", { "travel.workAbroad": true }],
+    ["reads romanised South East Asia with a job", "South East Asia me job, salary achhi.", { "travel.workAbroad": true }],
+    ["reads 'no need to tell the family much'", "घरवालों को ज़्यादा कुछ बताने की ज़रूरत नहीं।", { "travel.hideFromFamily": true }],
+    ["reads the same in Hinglish", "Gharwalon ko zyada batane ki zarurat nahi.", { "travel.hideFromFamily": true }],
+    ["reads the cover story 'just say you got an office job'", "बस कहना कि ऑफिस की नौकरी मिली है।", { "travel.hideFromFamily": true }],
+    ["reads the cover story in Hinglish", "Bas itna kehna ki office ki job mili hai.", { "travel.hideFromFamily": true }],
+    ["does not read advice to apply with the family informed", "परिवार को पूरी जानकारी देकर ही आवेदन करें।", { "travel.hideFromFamily": false }],
+    ["does not read 'the family must be told'", "घरवालों को ज़्यादा कुछ बताने की ज़रूरत है।", { "travel.hideFromFamily": false }],
+    ["reads 'only English conversation needed'", "बस अंग्रेज़ी में बातचीत आनी चाहिए, बाकी सब सिखा देंगे।", { "requirements.computerBasicsOnly": true }],
+    ["reads the same in Hinglish", "Bas thodi English me baat karna aana chahiye.", { "requirements.computerBasicsOnly": true }],
+    ["does not read fluent English required", "अंग्रेज़ी में धाराप्रवाह बातचीत आनी चाहिए।", { "requirements.computerBasicsOnly": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  const screener = createScreener();
+  it.each<[string, string, string, boolean]>([
+    ["reads Hinglish 'DM karo'", "message-for-details", "Interested ho to DM karo.", true],
+    ["reads Hinglish 'details inbox me denge'", "message-for-details", "Baaki details inbox me denge.", true],
+    ["does not read a resume sent on WhatsApp", "message-for-details", "Resume WhatsApp par bhejein.", false],
+    ["reads 'no hassle of the emigration check'", "bypasses-official-emigration-channel", "Emigration check ka jhanjhat nahi.", true],
+    ["reads a flight without the emigration check", "bypasses-official-emigration-channel", "Bina emigration check ke seedha flight.", true],
+    ["does not read an emigration check the agency will arrange", "bypasses-official-emigration-channel", "Emigration check zaroori hai, hum karwayenge.", false],
+    ["does not read clearance that ECR holders need", "bypasses-official-emigration-channel", "ECR passport walon ke liye emigration clearance ki zarurat hai.", false],
+  ])("%s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description, language: "hin" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });

@@ -44,3 +44,38 @@ describe("Japanese lexicon (jpn)", () => {
     expect(extractRequirements(contextFrom({ description: "18〜35歳の方、寮完備" })).ageRange).toMatchObject({ min: 18, max: 35 });
   });
 });
+
+// Third pass: phrasings no corpus ad uses (travel costs "carried" by the company, "0 yen" lists,
+// chat-register coaching to pose as a tourist, pick-up by staff at the airport).
+describe("Japanese lexicon (jpn), third pass", () => {
+  it.each<[string, string[]]>([
+    ["渡航にかかる費用は当社で持ちます", ["travel.flightProvided"]],
+    ["飛行機代・宿泊費0円", ["travel.accommodationProvided", "travel.flightProvided"]],
+    ["航空券代はゼロ円、家賃も無料", ["travel.accommodationProvided", "travel.flightProvided"]],
+    ["ビザはこっちで何とかするから大丈夫", ["travel.visaProvided"]],
+    ["最初は旅行って感じで来てくれればOK", ["travel.poseAsTourist"]],
+    ["入国の時は遊びに来たって言えば大丈夫", ["travel.poseAsTourist"]],
+    ["現地空港にスタッフがお迎えにあがります", ["travel.airportPickup"]],
+    ["空港では担当者が出迎えます", ["travel.airportPickup"]],
+    ["パソコン触れれば誰でもできる", ["requirements.computerBasicsOnly", "requirements.noSkills"]],
+    ["スマホ使えたらOK", ["requirements.computerBasicsOnly"]],
+    // Costs the worker pays, a company trip and a refused pick-up are not offers.
+    ["航空券代は自己負担です", []],
+    ["宿泊費は自己負担となります", []],
+    ["旅行が好きな方歓迎、年2回の社員旅行あり", []],
+    ["空港でのお迎えはありません", []],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["データ打ち込み作業", "data-entry"],
+    ["打ち込みスタッフ募集", "data-entry"],
+  ])("reads the role of the title %s", (title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+
+  it("does not read devotion to work as typing", () => {
+    expect(extractRole(contextFrom({ title: "仕事に打ち込める方" })).family).toBe("other");
+  });
+});

@@ -40,3 +40,32 @@ describe("Khmer lexicon (khm)", () => {
     expect(extractRequirements(contextFrom({ description: "អាយុ ១៨ ដល់ ៣៥ ឆ្នាំ" })).ageRange).toMatchObject({ min: 18, max: 35 });
   });
 });
+
+// Third pass: fee wording negated or refused by the employer, typing-only work, the Japanese intern
+// programme as a government scheme.
+describe("Khmer lexicon (khm), third pass", () => {
+  it.each<[string, string[]]>([
+    ["មិនមានថ្លៃសេវាផ្សេងទៀតទេ", ["fees.noFeePolicy"]],
+    ["ធនាគារមិនដែលយកថ្លៃពីបេក្ខជនទេ", ["fees.noFeePolicy"]],
+    ["គ្មានថ្លៃសេវា", ["fees.noFeePolicy"]],
+    ["ត្រូវបង់ថ្លៃសេវា ៥០០ ដុល្លារ", ["fees.upfrontFee"]],
+    ["គ្រាន់តែវាយអក្សរលើកុំព្យូទ័រ", ["requirements.computerBasicsOnly"]],
+    ["កម្មវិធីបណ្តុះបណ្តាលបច្ចេកទេសនៅប្រទេសជប៉ុន", ["legitimacy.governmentScheme"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+});
+
+describe("Khmer lexicon (khm), basic vocabulary", () => {
+  it("reads a company buying the air ticket", () => {
+    expect(allFlags("ក្រុមហ៊ុនបង់ថ្លៃសំបុត្រយន្តហោះ")).toEqual(["travel.flightProvided"]);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["អ្នកសាកល្បងហ្គេម", "game-tester"],
+    ["ផ្នែកបម្រើអតិថិជន", "customer-service"],
+    ["លក់តាមអនឡាញ", "sales"],
+  ])("reads the role of %s", (description, family) => {
+    expect(extractRole(contextFrom({ description })).family).toBe(family);
+  });
+});

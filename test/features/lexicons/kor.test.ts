@@ -523,4 +523,101 @@ describe("Korean lexicon (kor)", () => {
     const fired = screen({ description, language: "kor" }).signals.map((signal) => signal.id);
     expect(fired.filter((id) => RULES_UNDER_TEST.includes(id)).sort()).toEqual(expected);
   });
+
+  // Third pass: families of phrasing no corpus ad uses (cover stories ending in 만, permits promised
+  // "while working", regional subsidiaries, loans for travel costs, leaving before the term ends).
+  it.each<[string, string[]]>([
+    ["가족분들께는 해외 출장이라고만 말씀해 두세요", ["travel.hideFromFamily"]],
+    ["친구들한테는 연수 간다고만 해", ["travel.hideFromFamily"]],
+    ["부모님께는 굳이 말씀드릴 필요 없어요", ["travel.hideFromFamily"]],
+    ["가족에게는 얘기 안 하시는 게 좋습니다", ["travel.hideFromFamily"]],
+    ["근무하면서 취업비자 진행합니다", ["travel.workPermitAfterArrival"]],
+    // Promised after arrival, the permit is no sponsored one.
+    ["들어오셔서 워크퍼밋 발급해 드려요", ["travel.visaProvided", "travel.workPermitAfterArrival"]],
+    ["동남아 현지 법인 재무 보조", ["travel.workAbroad"]],
+    ["해외 법인에서 근무할 한국인 직원", ["travel.workAbroad"]],
+    ["해외 CS 상담원 모집", ["travel.workAbroad"]],
+    ["월 700 + 숙소", ["travel.accommodationProvided"]],
+    ["계약 기간 내 퇴사 시 항공료 및 교육비 전액 반환", ["fees.penaltyForLeaving", "fees.upfrontFee"]],
+    ["6개월 이내 퇴사하면 비자 비용 청구", ["fees.penaltyForLeaving"]],
+    ["중도 퇴사 시 남은 금액은 일시 상환", ["fees.penaltyForLeaving"]],
+    ["항공권은 회사에서 먼저 빌려드리고 월급에서 매달 공제", ["fees.advanceRepaidFromSalary"]],
+    ["항공료는 회사에서 먼저 빌려드립니다", ["fees.advanceRepaidFromSalary"]],
+    ["밥은 구내식당 무료", ["travel.foodProvided"]],
+    ["방콕 공항 도착하면 기사님 대기", ["travel.airportPickup"]],
+    ["계약 끝나기 전에 나가면 손해배상", ["fees.penaltyForLeaving"]],
+    ["입국할 때 관광객이라고 하세요", ["travel.poseAsTourist"]],
+    ["공항에선 친구 만나러 왔다고", ["travel.poseAsTourist"]],
+    ["해외 현지 근무", ["travel.workAbroad"]],
+    ["여직원 구함", ["requirements.genderOrAppearance"]],
+    ["취업비자 회사 스폰", ["legitimacy.workPermitSponsored"]],
+  ])("third pass: flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // Warnings that name the lure as a thing to avoid.
+    ["관광비자로 일하라는 곳은 절대 가지 마세요", []],
+    ["보증금을 내라는 업체는 신고하세요", []],
+    // Domestic jobs that deal with overseas subsidiaries, and ordinary payroll deductions.
+    ["해외 법인 관리 경력 우대", []],
+    ["해외 법인 회계 담당 (서울 근무)", []],
+    ["해외 영업 담당 (서울 본사)", []],
+    ["급여에서 매월 4대보험 공제", ["legitimacy.statutoryBenefits"]],
+    ["계약 기간 내 퇴사 시에도 급여는 일할 계산하여 지급", []],
+    ["식비 + 숙소비 본인 부담", []],
+    ["가족에게 알리고 동의를 받으세요", []],
+    ["일하면서 어학연수도 가능", []],
+    ["비자 발급은 출국 전 회사가 진행합니다", ["travel.visaProvided"]],
+    // A company paying in advance, with no repayment, is no loan.
+    ["비자 비용은 미리 대신 결제해 드립니다", []],
+    ["회사가 취업비자와 워크퍼밋 발급", ["legitimacy.workPermitSponsored"]],
+    ["공항에서 기다리는 가족", []],
+    ["구내식당 운영 (유료)", []],
+    ["계약 만료 전 퇴사 시 급여 정산", []],
+    ["해외 현지 근무 경험 우대", []],
+    ["입국 심사 때 관광 목적 아님을 밝히세요", []],
+  ])("third pass: reads only %s on the hard negative", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["코인 리딩 상담원", "chat-support"],
+    ["투자 커뮤니티 운영", "chat-support"],
+    ["온라인 게임 운영직", "game-tester"],
+    ["입출금 확인 업무", "admin"],
+    ["라이브 방송 호스트 모집", "model"],
+    // Reading classes, book clubs, a game designer and a bank teller are not the lure roles.
+    ["영어 리딩 강사", "teacher"],
+    ["북클럽 리딩 모임 진행", "other"],
+    ["게임 운영 기획자", "other"],
+    ["은행 창구 입출금 담당", "other"],
+  ])("third pass: reads the role of the title %s", (title, family) => {
+    expect(extractRole(contextFrom({ title })).family).toBe(family);
+  });
+
+  const THIRD_PASS_RULES = ["interview-on-messaging-app", "bypasses-official-emigration-channel", "light-work-high-pay", "passport-held-by-employer"];
+  it.each<[string, string[]]>([
+    ["면접은 텔레 음성으로 10분", ["interview-on-messaging-app"]],
+    ["인터뷰는 카톡 영상으로 진행", ["interview-on-messaging-app"]],
+    ["해외취업 정식 절차 복잡하시죠? 저희는 생략", ["bypasses-official-emigration-channel"]],
+    ["복잡한 서류 없이 바로 출국", ["bypasses-official-emigration-channel"]],
+    ["월드잡 신고 필요 없어요", ["bypasses-official-emigration-channel"]],
+    ["단순 업무입니다.\n월 600 보장", ["light-work-high-pay"]],
+    ["여권 맡겨주셔야 합니다", ["passport-held-by-employer"]],
+    ["여권은 현지 매니저가 가지고 있습니다", ["passport-held-by-employer"]],
+    // Warnings, a simple application, market pay and an office interview.
+    ["텔레그램으로만 연락하는 곳은 피하세요", []],
+    ["텔레로만 문의하라는 업체는 조심", []],
+    ["정식 절차 없이 출국하면 위험합니다", []],
+    ["복잡한 서류 없이 간편 지원", []],
+    ["단순 업무입니다.\n월 220만원, 4대보험", []],
+    ["면접은 본사에서 진행", []],
+    ["여권을 고용주에게 맡기지 마세요", []],
+    ["여권은 매니저에게 맡겨 두시면 안 됩니다", []],
+    ["여권은 본인이 보관합니다", []],
+  ])("third pass: fires the Korean rule patterns on %s", (description, expected) => {
+    const fired = screen({ description, language: "kor" }).signals.map((signal) => signal.id);
+    expect(fired.filter((id) => THIRD_PASS_RULES.includes(id)).sort()).toEqual(expected);
+  });
 });

@@ -40,3 +40,44 @@ describe("Burmese lexicon (mya)", () => {
     expect(extractRequirements(contextFrom({ description: "အသက် ၁၈ နှစ်မှ ၃၅ နှစ်" })).ageRange).toMatchObject({ min: 18, max: 35 });
   });
 });
+
+// Third pass: a service charge that is refused, a flight the company pays for in chat register,
+// typing-only work.
+describe("Burmese lexicon (mya), third pass", () => {
+  it.each<[string, string[]]>([
+    ["ဝန်ဆောင်ခ မရှိပါ", ["fees.noFeePolicy"]],
+    ["ဝန်ဆောင်ခ ဒေါ်လာ ၅၀၀ ပေးရမည်", ["fees.upfrontFee"]],
+    ["လေယာဉ်လက်မှတ် ကုမ္ပဏီက ပေးတယ်", ["travel.flightProvided"]],
+    ["လေယာဉ်လက်မှတ်ကို ကိုယ်တိုင် ဝယ်ရမည်", []],
+    ["ကွန်ပျူတာမှာ စာရိုက်ရုံပဲ", ["requirements.computerBasicsOnly"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  it("reads 'just typing on a computer' as a typing role", () => {
+    expect(extractRole(contextFrom({ description: "ကွန်ပျူတာမှာ စာရိုက်ရုံပဲ" })).family).toBe("typing");
+  });
+});
+
+// Basic vocabulary, including Zawgyi spellings, which the normaliser does not convert to Unicode.
+describe("Burmese lexicon (mya), basic vocabulary and Zawgyi", () => {
+  it.each<[string, string[]]>([
+    ["ေလယာဥ္လက္မွတ္ အခမဲ့", ["travel.flightProvided"]],
+    ["ေနစရာ အခမဲ့", ["travel.accommodationProvided"]],
+    ["ခရီးသြား ဗီဇာ ျဖင့္", ["travel.touristVisa"]],
+    ["ဗီဇာကို ကုမ္ပဏီက လုပ်ပေးမယ်", ["travel.visaProvided"]],
+    ["အမြန်ဆုံး ထွက်ရမည်", ["travel.urgentDeparture"]],
+    ["အေတြ႕အႀကံဳ မလိုပါ", ["requirements.noExperience"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["ချတ် ဝန်ထမ်း", "chat-support"],
+    ["ဂိမ်းစမ်းသပ်သူ", "game-tester"],
+    ["အွန်လိုင်း လောင်းကစား", "casino"],
+    ["စာရိုက္ဝန္ထမ္း", "typing"],
+  ])("reads the role of %s", (description, family) => {
+    expect(extractRole(contextFrom({ description })).family).toBe(family);
+  });
+});

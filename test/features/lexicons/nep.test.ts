@@ -1,11 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
+import { createScreener } from "../../../src/index.js";
 
 // Nepali (Devanagari) and romanised Nepali as typed on Viber and TikTok.
 describe("Nepali lexicon", () => {
+  // The first read builds every lexicon and the rule pack; on a busy machine that alone can exceed a test's timeout.
+  beforeAll(() => {
+    flagValues("");
+    createScreener().screen({ description: "तयारी", language: "nep" });
+  }, 60_000);
+
   it.each<[string, string, Record<string, boolean>]>([
     ["reads ticket, visa and room listed as all the company's", "टिकट, भिसा, कोठा सबै कम्पनीको।", { "travel.flightProvided": true, "travel.visaProvided": true, "travel.accommodationProvided": true }],
     ["reads an air ticket refunded after joining", "हवाई टिकट जोइन गरेपछि फिर्ता गरिन्छ।", { "travel.flightProvided": true }],
@@ -208,6 +215,41 @@ describe("Nepali lexicon", () => {
     ["reads years of experience after the skill", "अनुभव: Go वा Java मा ६+ वर्ष।", { "requirements.seniorQualifications": true }],
     ["does not read an age after 'no experience' as years of experience", "अनुभव नचाहिने, उमेर: १८ वर्ष माथि।", { "requirements.seniorQualifications": false, "requirements.noExperience": true }],
     ["reads fast typing as a typing requirement", "अंग्रेजी र नेपालीमा छिटो टाइप गर्न सक्नुपर्ने।", { "requirements.typingTest": true }],
+    // Fifth pass (wording no corpus ad uses): labour approval "sorted out later", chat-register
+    // secrecy and pickup, security deposits, the government-capped service fee, warning notices that
+    // name tourist visas, permits the employer obtains, and romanised chat lines.
+    ["reads labour approval 'sorted out later' as a permit after arrival, not a sponsored one", "श्रम स्वीकृति पछि मिलाउँला।", { "travel.workPermitAfterArrival": true, "legitimacy.workPermitSponsored": false }],
+    ["reads 'labour' done over there", "लेबर उतै मिलाइन्छ, चिन्ता नगर्नु।", { "travel.workPermitAfterArrival": true }],
+    ["does not read 'fly only after labour approval' as a permit after arrival", "श्रम स्वीकृति पछि मात्र उडान हुन्छ।", { "travel.workPermitAfterArrival": false, "legitimacy.workPermitSponsored": true }],
+    ["reads 'don't worry about the visa, it is made once you arrive'", "भिसाको चिन्ता नगर, पुगेपछि बन्छ।", { "travel.workPermitAfterArrival": true }],
+    ["reads a visa made on arrival in the other order", "पुगेपछि भिसा बनिहाल्छ।", { "travel.workPermitAfterArrival": true }],
+    ["reads the romanised 'visa ko chinta nagara'", "visa ko chinta nagara, tyaha pugepachi milchha.", { "travel.workPermitAfterArrival": true }],
+    ["does not read 'don't worry about the visa, the employer stamps it at the embassy'", "भिसाको चिन्ता नगर्नुहोस्, रोजगारदाताले दूतावासबाट लगाइदिन्छ।", { "travel.workPermitAfterArrival": false }],
+    ["reads 'must leave quickly, this very month'", "छिटो निस्कनुपर्छ, यही महिना निस्कने।", { "travel.urgentDeparture": true }],
+    ["does not read 'apply quickly' as an urgent departure", "छिटो आवेदन दिनुपर्छ, अन्तिम मिति असार मसान्त।", { "travel.urgentDeparture": false }],
+    ["reads people waiting once you reach the airport", "एयरपोर्ट पुगेपछि उनीहरू पर्खिरहेका हुन्छन्।", { "travel.airportPickup": true }],
+    ["does not read 'take a taxi yourself from the airport' as a pickup", "एयरपोर्ट पुगेपछि आफैं ट्याक्सी लिनुहोस्।", { "travel.airportPickup": false }],
+    ["reads the familiar 'don't tell home yet' and 'tell them once you earn'", "घरमा अहिले नभन है, पैसा कमाएपछि भन्नु।", { "travel.hideFromFamily": true }],
+    ["reads the romanised 'ghar ma ahile nabhan'", "ghar ma ahile nabhan, pachi bhanaula.", { "travel.hideFromFamily": true }],
+    ["does not read a warning not to leave without telling home", "घरमा नभनी विदेश निस्किनु हुँदैन, पुगेपछि घरमा खबर गर्नुहोस्।", { "travel.hideFromFamily": false }],
+    ["reads a refundable security deposit", "सुरक्षण रकम ३०,००० (पछि फिर्ता हुने)।", { "fees.upfrontFee": true }],
+    ["reads a security deposit to be sent", "सेक्युरिटी डिपोजिट पहिल्यै पठाउनुपर्छ।", { "fees.upfrontFee": true }],
+    ["does not read a security guard's pay or a deposit the company pays as a fee", "सेक्युरिटी गार्ड ५ जना, तलब रु. २५,०००। कोठाको सेक्युरिटी डिपोजिट कम्पनीले तिर्छ।", { "fees.upfrontFee": false }],
+    ["does not read the service fee the government sets as an upfront fee", "नेपाल सरकारले तोकेको सेवा शुल्क बाहेक अरू केही लिइँदैन।", { "fees.upfrontFee": false }],
+    ["still reads a service fee the agency sets", "सेवा शुल्क रु. ५०,००० अहिले नै बुझाउनुपर्ने।", { "fees.upfrontFee": true }],
+    ["reads all costs repaid for leaving before the term", "अवधि अगावै छोडेमा कम्पनीले गरेको सबै खर्च फिर्ता गर्नुपर्ने।", { "fees.penaltyForLeaving": true }],
+    ["does not read dues paid out on an early return as a penalty", "करार अवधि अगावै फर्केमा बाँकी तलब र बीमा रकम पाइन्छ।", { "fees.penaltyForLeaving": false }],
+    ["reads a work permit the employer obtains", "वर्क परमिट रोजगारदाताले निकाल्छ, त्यसपछि दूतावासमा अन्तर्वार्ता।", { "legitimacy.workPermitSponsored": true }],
+    ["reads an employment visa and ticket given by the hotel", "रोजगार भिसा र टिकट होटलले।", { "legitimacy.workPermitSponsored": true }],
+    ["does not read a permit the worker must get himself as sponsored", "वर्क परमिट आफैंले निकाल्नुपर्छ।", { "legitimacy.workPermitSponsored": false }],
+    ["reads the zero-cost scheme and a bilateral labour agreement", "शून्य लागत योजना अन्तर्गत, नेपाल–मलेसिया श्रम सम्झौता अनुसार।", { "legitimacy.governmentScheme": true }],
+    ["does not read a bare 'zero cost, all free' as a government scheme", "शून्य लागत, सबै फ्री!", { "legitimacy.governmentScheme": false, "fees.zeroCostClaim": true }],
+    ["does not read a warning to keep away from tourist-visa agents as a tourist visa", "टुरिस्ट भिसामा पठाउने एजेन्टबाट टाढा रहनुहोस्।", { "travel.touristVisa": false }],
+    ["does not read 'don't fall for visit-visa offers' as a tourist visa", "भिजिट भिसामा काम दिने प्रलोभनमा नपर्नुहोस्।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa offered", "टुरिस्ट भिसामा पठाउने, पुगेपछि मिलाउने।", { "travel.touristVisa": true }],
+    ["reads the romanised 'all costs borne by the company' and the round trip", "jaane aaune sab kharcha company le byahorcha.", { "fees.zeroCostClaim": true, "travel.flightProvided": true }],
+    ["reads the romanised 'only replying to messages'", "computer ma message reply garne matra.", { "requirements.computerBasicsOnly": true }],
+    ["does not read 'send a message' as basic computer skills", "interested bhaye message garnus.", { "requirements.computerBasicsOnly": false }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
@@ -241,5 +283,18 @@ describe("Nepali lexicon", () => {
     ["reads a customer representative", "कस्टमर रिप्रेजेन्टेटिभ – बैंकक", "", "customer-service"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
+  });
+
+  // Rule lines of the nep: blocks, read through the screener with the language given.
+  const screener = createScreener();
+  it.each<[string, string, string, boolean]>([
+    ["reads a passport kept 'for safety' at the company", "passport-held-by-employer", "पासपोर्ट सुरक्षाका लागि कम्पनीमै राखिन्छ।", true],
+    ["does not read a passport the worker keeps", "passport-held-by-employer", "राहदानी कामदार आफैंसँग रहन्छ, कम्पनीले राख्दैन।", false],
+    ["reads four hours a day for lakhs a month", "light-work-high-pay", "दैनिक ४ घण्टा काम, महिनाको ३ लाखसम्म।", true],
+    ["does not read hourly online tutoring paid in dollars", "light-work-high-pay", "दैनिक ४ घण्टा अनलाइन ट्युसन, प्रति घण्टा १० डलर।", false],
+    ["reads 'more information on WhatsApp'", "message-for-details", "थप जानकारी ह्वाट्सएपमा।", true],
+    ["does not read 'questions may also be asked on WhatsApp'", "message-for-details", "थप जानकारी ह्वाट्सएपमा सोध्न सकिन्छ।", false],
+  ])("%s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });

@@ -43,3 +43,32 @@ describe("Tamil lexicon", () => {
     expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
   });
 });
+
+// Third pass: chat-register offers (the company "books" the ticket, pick-up at the airport, "typing
+// is enough"), a sponsored work permit, and a warning against tourist visas that must not read as one.
+describe("Tamil lexicon (tam), third pass", () => {
+  it.each<[string, string[]]>([
+    ["சுற்றுலா விசாவில் வேலைக்கு செல்ல வேண்டாம், அது சட்டவிரோதம்.", []],
+    ["சுற்றுலா விசாவில் வரலாம்.", ["travel.touristVisa"]],
+    ["டிக்கெட் கம்பெனியே போடும்.", ["travel.flightProvided"]],
+    ["ஏர்போர்ட்ல வந்து கூட்டிட்டு போவாங்க.", ["travel.airportPickup"]],
+    ["கம்ப்யூட்டர்ல டைப் பண்ணா போதும்.", ["requirements.computerBasicsOnly"]],
+    ["Work Permit நிறுவனம் விண்ணப்பிக்கும்.", ["legitimacy.workPermitSponsored"]],
+  ])("flags %s", (description, expected) => {
+    const actual = flagValues(description);
+    expect(Object.keys(actual).filter((flag) => actual[flag]).sort()).toEqual(expected);
+  });
+
+  it.each<[string, RoleFamily]>([
+    ["கம்ப்யூட்டர்ல டைப் பண்ணா போதும்.", "typing"],
+    ["டைப் பண்ற வேலை, வீட்டிலிருந்தே.", "typing"],
+  ])("reads the typing role in %s", (description, family) => {
+    expect(extractRole(contextFrom({ description })).family).toBe(family);
+  });
+});
+
+describe("Tamil lexicon (tam), basic vocabulary", () => {
+  it("reads online sales as a sales role", () => {
+    expect(extractRole(contextFrom({ description: "ஆன்லைன் விற்பனை" })).family).toBe("sales");
+  });
+});

@@ -395,3 +395,78 @@ describe("Thai rule lines (tha), chat interviews, withheld country, details in t
     expect(firedOn(description, rule)).toBe(expected);
   });
 });
+
+// Third pass on subtle lures written in wording no corpus ad uses: border passes "only", the office
+// "on the other side", work started while the permit is pending, residence visas made later, the
+// ticket out paid by the company, "the passport alone gets you there", penalties for not finishing
+// N months, and the company paying "first". Each family has look-alikes that must stay quiet:
+// warnings, negations, a shop across the street, rent deducted, an employment visa before travel.
+describe("Thai lexicon (tha), third pass: families of subtle lure wording", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["reads 'only a border pass'", "travel", "ใช้แค่บัตรผ่านแดน เข้าไปทำงาน", ["borderCrossing"]],
+    ["reads 'cross from Mae Sai, that's it'", "travel", "ข้ามจากแม่สายได้เลย", ["borderCrossing"]],
+    ["reads 'cross from Mae Sot straight away'", "travel", "ข้ามจากแม่สอดไปได้ทันที", ["borderCrossing"]],
+    ["does not read 'no border crossing, work on the Thai side'", "travel", "ไม่ต้องข้ามแดน ทำงานฝั่งไทย", []],
+    ["reads 'anyone interested in a job abroad'", "travel", "ใครสนใจงานต่างประเทศ", ["workAbroad"]],
+    ["reads 'there is work overseas for you'", "travel", "มีงานเมืองนอกให้ทำ", ["workAbroad"]],
+    ["does not read a warning about jobs abroad", "travel", "ระวังงานต่างประเทศที่ให้เงินเดือนสูง", []],
+    ["does not read a 'job abroad' alert headline", "travel", "เตือนภัยงานต่างประเทศ", []],
+    ["reads the branch 'on the other side'", "travel", "ทำงานที่สาขาฝั่งโน้น", ["borderCrossing", "workAbroad"]],
+    ["reads a new building 'over on the other side'", "travel", "ตึกใหม่ฝั่งโน่น", ["borderCrossing", "workAbroad"]],
+    ["does not read a shop across the road", "travel", "ร้านอยู่ฝั่งโน้นของถนน", []],
+    ["reads English 'oversea' inside Thai", "travel", "รับ CS ทำงาน oversea", ["workAbroad"]],
+    ["does not read 'overseas shipping'", "travel", "ขายสินค้า overseas shipping", []],
+    ["reads working while the permit is pending", "travel", "ทำงานไประหว่างรอใบอนุญาต", ["workPermitAfterArrival"]],
+    ["reads starting work while waiting for the visa", "travel", "เริ่มงานก่อนระหว่างรอวีซ่า", ["workPermitAfterArrival"]],
+    ["reads a residence visa made later", "travel", "บริษัทจะทำ residence visa ให้ภายหลัง", ["workPermitAfterArrival"]],
+    ["reads a Thai-worded residence visa made later", "travel", "วีซ่าพำนักทำให้ทีหลัง", ["workPermitAfterArrival"]],
+    ["does not read an employment visa applied for before travel", "travel", "นายจ้างยื่นขอ employment visa ให้ก่อนเดินทาง", []],
+    ["does not read 'cannot start work while the permit is pending'", "travel", "ระหว่างรอใบอนุญาตทำงาน ยังไม่สามารถเริ่มงานได้", []],
+    ["reads the ticket out paid by the company", "travel", "ตั๋วไปบริษัทออก", ["flightProvided"]],
+    ["reads the outbound ticket paid by the employer", "travel", "ตั๋วขาไปนายจ้างจ่าย", ["flightProvided"]],
+    ["reads 'a dorm for you to live in'", "travel", "มีหอให้อยู่", ["accommodationProvided"]],
+    ["does not read a dorm with rent deducted", "travel", "มีหอให้อยู่ หักเดือนละ 1,500", []],
+    ["reads 'just a passport and you can apply'", "requirements", "มีแค่พาสปอร์ตก็สมัครได้", ["passportRequired"]],
+    ["reads 'one passport is enough to go'", "requirements", "พาสปอร์ตเล่มเดียวก็ไปได้", ["passportRequired"]],
+    ["does not read 'you can go without a passport' as a passport requirement", "requirements", "ไม่ต้องมีพาสปอร์ตก็ไปได้", []],
+    ["does not read 'a passport is not needed'", "requirements", "ไม่จำเป็นต้องมีพาสปอร์ต", []],
+    ["reads repaying the ticket for not finishing the contract", "fees", "ถ้าอยู่ไม่ครบสัญญาต้องจ่ายคืนค่าตั๋ว", ["penaltyForLeaving"]],
+    ["reads compensation for not finishing a year", "fees", "ทำไม่ครบ 1 ปี ต้องชดใช้", ["penaltyForLeaving"]],
+    ["does not read 'no compensation if you leave within six months'", "fees", "ทำงานไม่ครบ 6 เดือน ไม่ต้องชดใช้ค่าใช้จ่ายใดๆ", []],
+    ["reads the visa fee paid by the company 'first'", "fees", "ค่าวีซ่าบริษัทออกก่อน", ["advanceRepaidFromSalary"]],
+    ["reads 'I'll front the bus fare'", "fees", "ค่ารถพี่ออกให้ก่อน", ["advanceRepaidFromSalary"]],
+    ["does not read a ticket paid before departure as an advance", "fees", "ค่าตั๋วบริษัทออกให้ก่อนเดินทาง", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
+
+// The `tha:` lines added to two rules: the passport kept by HR, the admin or the project, or given
+// back only when the contract ends; details in the inbox in chat register. Warnings that forbid an
+// employer to keep passports stay unmatched.
+describe("Thai rule lines (tha), passports kept by HR and details in the inbox", () => {
+  const screener = createScreener();
+  const firedOn = (description: string, rule: string): boolean => screener.screen({ description, language: "tha" }).signals.some((signal) => signal.id === rule);
+  it.each<[string, string, string, boolean]>([
+    ["reads the passport left with HR for the contract", "พาสปอร์ตฝากไว้ที่ฝ่ายบุคคลตลอดสัญญา", "passport-held-by-employer", true],
+    ["reads the passport kept with HR", "เก็บพาสปอร์ตไว้กับ HR", "passport-held-by-employer", true],
+    ["reads the original returned when the contract ends", "พาสปอร์ตตัวจริงจะคืนให้เมื่อครบสัญญา", "passport-held-by-employer", true],
+    ["reads the passport left with the project admin", "ฝากหนังสือเดินทางไว้ที่แอดมินโครงการ", "passport-held-by-employer", true],
+    ["still reads an employer seizing the passport", "นายจ้างยึดพาสปอร์ตไว้", "passport-held-by-employer", true],
+    ["does not read 'no need to leave the passport with HR'", "ไม่ต้องฝากพาสปอร์ตไว้กับฝ่ายบุคคล", "passport-held-by-employer", false],
+    ["does not read 'do not leave your passport with the employer'", "อย่าฝากพาสปอร์ตไว้กับนายจ้าง", "passport-held-by-employer", false],
+    ["does not read the passport kept by the worker", "พาสปอร์ตเก็บไว้กับตัวเองตลอด", "passport-held-by-employer", false],
+    ["does not read a passport returned a week after the visa filing", "บริษัทคืนพาสปอร์ตภายใน 7 วันหลังยื่นวีซ่า", "passport-held-by-employer", false],
+    ["does not read 'employers are forbidden to seize passports'", "ห้ามนายจ้างยึดพาสปอร์ตของลูกจ้าง", "passport-held-by-employer", false],
+    ["does not read 'forbid the employer to keep the passport'", "ห้ามนายจ้างเก็บพาสปอร์ต", "passport-held-by-employer", false],
+    ["does not read 'the employer has no right to seize the passport'", "นายจ้างไม่มีสิทธิ์ยึดพาสปอร์ต", "passport-held-by-employer", false],
+    ["reads 'ib me' in chat register", "ib มาเลยจ้า", "message-for-details", true],
+    ["reads 'send a photo via inbox'", "ส่งรูปทาง inbox", "message-for-details", true],
+    ["reads contact through the inbox in Thai spelling", "ติดต่อผ่านอินบ็อกซ์", "message-for-details", true],
+    ["does not read an application by e-mail", "ส่งใบสมัครทางอีเมล", "message-for-details", false],
+    ["does not read 'inbox the shop page or its LINE'", "อินบ็อกซ์เพจร้าน หรือไลน์ร้าน", "message-for-details", false],
+    ["does not read a stay at the ibis hotel", "พักที่โรงแรม ibis", "message-for-details", false],
+  ])("%s", (_name, description, rule, expected) => {
+    expect(firedOn(description, rule)).toBe(expected);
+  });
+});
