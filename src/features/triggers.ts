@@ -587,8 +587,13 @@ const SOLE_CHILD = 1;
 const FAILURE = 2;
 const OUTPUT = 3;
 
-/** Rows and columns of the automaton's dense table: 256 KB, small enough to stay in cache. */
-const DENSE_NODES = 1024;
+/**
+ * The automaton's dense table: rows for the nodes reached through the `DENSE_CLASSES` commonest
+ * classes within `DENSE_DEPTH` characters of the root (at most `DENSE_NODES`; about 3,200 for the
+ * bundled lexicons, 0.8 MB), one column per class.
+ */
+const DENSE_NODES = 4096;
+const DENSE_DEPTH = 3;
 const DENSE_CLASSES = 64;
 
 /** A copy of the table with twice the room (at least 256). */
@@ -724,9 +729,9 @@ export class TriggerRegistry {
   private edges = new Int32Array(0);
   private edgeBits = 1;
   /**
-   * Whole steps (failure links followed) of the first `DENSE_NODES` nodes for the first
-   * `DENSE_CLASSES` classes, row by row: on Latin-script text most steps read one entry of it rather
-   * than probing the edge table, whose misses went to memory.
+   * Whole steps (failure links followed) of the dense nodes (numbered first; see `DENSE_DEPTH`) for
+   * the first `DENSE_CLASSES` classes, row by row: on Latin-script text most steps read one entry of
+   * it rather than probing the edge table, whose misses went to memory.
    */
   private dense = new Int32Array(0);
 
@@ -1159,8 +1164,30 @@ export class TriggerRegistry {
     for (let head = 0; head < ordered; head++) {
       for (let child = firstChild[order[head]!]!; child >= 0; child = nextSibling[child]!) order[ordered++] = child;
     }
+    // The dense table's rows go to the nodes reached through the commonest classes only, to a depth
+    // of `DENSE_DEPTH`: those are the shallow nodes ordinary text walks through. Numbered first, breadth
+    // first among themselves, so a dense node's failure target (a suffix of its path, so also dense and
+    // shallower) has its row complete before it; numbered by plain breadth-first order, the rows went
+    // to the first thousand nodes of depth one, most of them characters of other scripts.
+    const depthOf = new Uint8Array(nodes);
+    const denseEligible = new Uint8Array(nodes);
+    denseEligible[0] = 1;
+    for (let k = 0; k < nodes; k++) {
+      const node = order[k]!;
+      for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
+        depthOf[child] = Math.min(255, depthOf[node]! + 1);
+        denseEligible[child] = denseEligible[node] === 1 && classIn[child]! < DENSE_CLASSES && depthOf[child]! <= DENSE_DEPTH ? 1 : 0;
+      }
+    }
+    const numbering = new Int32Array(nodes);
+    let numbered = 0;
+    for (let k = 0; k < nodes && numbered < DENSE_NODES; k++) if (denseEligible[order[k]!] === 1) numbering[numbered++] = order[k]!;
+    const denseNodes = numbered;
+    for (const node of order) denseEligible[node] = 0;
+    for (let k = 0; k < denseNodes; k++) denseEligible[numbering[k]!] = 1;
+    for (let k = 0; k < nodes; k++) if (denseEligible[order[k]!] === 0) numbering[numbered++] = order[k]!;
     const renumbered = new Int32Array(nodes);
-    for (let k = 0; k < nodes; k++) renumbered[order[k]!] = k;
+    for (let k = 0; k < nodes; k++) renumbered[numbering[k]!] = k;
     const step = (node: number, characterClass: number): number => (node === 0 ? rootChild[characterClass]! : (edges.get(node * 0x10000 + characterClass) ?? 0));
     // Failure links and output links in the trie's numbering, then everything moved to breadth-first numbers.
     const failureOf = new Int32Array(nodes);
@@ -1183,7 +1210,7 @@ export class TriggerRegistry {
     const outputFirst = new Int32Array(nodes + 1);
     const outputs: TriggerLiteral[] = [];
     for (let k = 0; k < nodes; k++) {
-      const node = order[k]!;
+      const node = numbering[k]!;
       nodeTable[4 * k + FAILURE] = renumbered[failureOf[node]!]!;
       nodeTable[4 * k + OUTPUT] = renumbered[outputOf[node]!]!;
       const first = firstChild[node]!;
@@ -1212,7 +1239,6 @@ export class TriggerRegistry {
     this.edges = table;
     // The dense table: for the first nodes (the shallowest) and the commonest classes, the whole step,
     // failure links already followed. A node's failure target is shallower, so its row is complete first.
-    const denseNodes = Math.min(nodes, DENSE_NODES);
     const dense = new Int32Array(denseNodes * DENSE_CLASSES);
     const child = (node: number, characterClass: number): number => {
       if (node === 0) return rootChild[characterClass]!;

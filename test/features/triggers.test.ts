@@ -157,8 +157,9 @@ describe("the trigger scan's automaton", () => {
 });
 
 describe("the trigger scan's automaton on random registries", () => {
-  // Seeded registries large enough (over 64 classes, over 1,024 nodes) for the dense table, the
-  // only-child steps, the edge table and failure walks past the table, then grown after a first scan.
+  // Seeded registries large enough (over 64 classes, thousands of nodes) for the dense table (the
+  // shallow nodes reached through the commonest classes), the only-child steps, the edge table and
+  // failure walks from deeper nodes and rarer classes, then grown after a first scan.
   let seed = 20261129;
   const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -224,9 +225,12 @@ describe("the trigger scan's automaton on random registries", () => {
       }
       add(200);
     }
-    const automaton = registry as unknown as { rootChild: Int32Array; nodeTable: Int32Array };
+    const automaton = registry as unknown as { rootChild: Int32Array; nodeTable: Int32Array; dense: Int32Array };
     expect(automaton.rootChild.length).toBeGreaterThan(64);
     expect(automaton.nodeTable.length / 4).toBeGreaterThan(1024);
+    // Dense rows for the shallow common-class nodes only: some nodes have a row, most do not.
+    expect(automaton.dense.length / 64).toBeGreaterThan(6);
+    expect(automaton.dense.length / 64).toBeLessThan(automaton.nodeTable.length / 4 / 2);
     expect(compared).toBeGreaterThan(1000);
   }, 60_000);
 });

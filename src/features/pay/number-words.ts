@@ -73,7 +73,7 @@ const NUMBER_RUN_AT = new RegExp(`(?<![a-z])(?:${NUMBER_ALTERNATION})(?:[ -]{1,3
 
 /** Every number-word run holds one of these whole words; fields without one are skipped. */
 export const NUMBER_WORD_HINT =
-  /\b(?:hundreds?|thousand|million|millon|millones|mil|cien|ciento|[a-z]{2,6}cient[oa]s|quinient[oa]s|ratus|seratus|ribu|seribu|puluh|belas|sebelas|sepuluh|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|veinte|veinti[a-z]{3,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![a-z])/;
+  /\b(?:hundreds?|thousand|million|millon|millones|mil|cien|ciento|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|ratus|seratus|ribu|seribu|puluh|belas|sebelas|sepuluh|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|veinte|veinti[a-z]{3,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![a-z])/;
 
 const HINTS = new RegExp(NUMBER_WORD_HINT.source, "g");
 
