@@ -44,6 +44,32 @@ describe("detectLanguage", () => {
   });
 
   it.each([
+    ["Bidesh jete chaile jogajog korun, kono tension nai, sob kaj amra kore dibo", "ben"],
+    ["Kaam sajilo cha, talab ramro huncha, visa hamile garnus, tapai ko passport chha", "nep"],
+    ["Ghar baithe kamai karo, salary acchi milegi, details ke liye DM karein", "hin"],
+  ])("marks the language of romanised text present beside English, so its own rule lines run: %s", (text, code) => {
+    const result = detectLanguage([text]);
+    expect(result.code).toBe("eng");
+    expect(result.present).toEqual(["eng", code]);
+  });
+
+  it.each([
+    "Apply now, send your CV and we will call you back",
+    "Hai, we are hiring; apply with your CV",
+  ])("marks no romanised language present on one function word alone: %s", (text) => {
+    expect(detectLanguage([text]).present).toEqual(["eng"]);
+  });
+
+  it("reads a short Latin title only when the body names no Latin-script language", () => {
+    const body = "We are hiring customer service agents for our team in Manila, apply now with your CV and we will call you";
+    // franc alone calls this title Portuguese; with an English body it is not read at all.
+    expect(detectLanguage(["Customer Service Representative"]).code).not.toBe("eng");
+    expect(detectLanguage(["Customer Service Representative", body]).present).toEqual(["eng"]);
+    // Beside a body in another script, the title is read as before.
+    expect([...detectLanguage(["Lowongan kerja admin kantor di Jakarta", "招聘客服，月薪两万，包吃包住，欢迎咨询"]).present].sort()).toEqual(["ind", "zho"]);
+  });
+
+  it.each([
     ["Kedai makan kat Shah Alam perlukan pembantu dapur. Gaji RM1,800, makan percuma. Berminat sila WhatsApp.", "msa"],
     ["Agensi berlesen JTKSM mengambil jururawat untuk hospital kerajaan di Riyadh. Gaji asas RM9,000.", "msa"],
     ["Dibutuhkan staf admin untuk kantor kami di Bekasi. Gaji Rp 5 juta, pelamar fresh graduate diutamakan.", "ind"],
