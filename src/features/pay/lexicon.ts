@@ -267,7 +267,9 @@ export const NOT_PAY_WORDS: readonly string[] = foldedWords([
   "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าหัว", "ค่านายหน้า", "ค่าปรับ", "ค่าไถ่", "ค่าตั๋ว", "ทุนจดทะเบียน", "ลงทุน",
   "ประกันอุบัติเหตุ", "ประกันชีวิต", "ยอดขาย", "ค่ารักษาพยาบาล", "ค่าดำเนินการ", "ค่าเอกสาร", "ค่าวีซ่า", "ค่าสมัคร",
   "ค่ามัดจำ", "เงินมัดจำ", "ค่าตรวจโรค", "费", "押金", "罚款",
-  "赎金", "保证金", "买", "卖", "수수료", "보증금", "벌금", "몸값", "bayad", "multa", "gharama", "faini", "शुल्क",
+  "赎金", "保证金", "买", "卖", "违约金", "违约", "수수료", "보증금", "벌금", "몸값", "위약금", "배상금",
+  // Japanese costs and penalties: "違約金として30万円" is what leaving costs, not what the job pays.
+  "違約金", "違約", "罰金", "手数料", "保証金", "費用", "借金", "bayad", "multa", "gharama", "faini", "शुल्क",
   "फीस", "जुर्माना", "खर्च", "খরচ", "জামানত", "tarifa", "cuota", "deposito", "rescate",
   // Spanish costs to the worker: "pagás solo el trámite (250 USD)", "debes depositar 300 dólares".
   // Not "pagas" (also the salary payments of "14 pagas"), "depositar" or "abonar" ("te vamos a depositar").

@@ -190,8 +190,20 @@ describe("findPayStatements ignores numbers that are not pay", () => {
     { name: "ignores a Vietnamese deposit to hold a place", text: "Đóng 15 triệu tiền giữ chỗ" },
     { name: "ignores 불 that starts a word (1불가: one not allowed)", text: "나이 제한 1불가, 2인 1실, 100불허, 숙식 1불포함" },
     { name: "ignores a Spanish registration fee", text: "Inscripción: 300 dólares para reservar el cupo" },
+    { name: "ignores a Japanese penalty for leaving", text: "途中で辞めた場合は違約金として30万円を請求します" },
+    { name: "ignores a Japanese travel cost", text: "渡航費用30万円は会社負担" },
+    { name: "ignores a Korean penalty for leaving", text: "중도 퇴사 시 위약금 200만원" },
+    { name: "ignores a Chinese penalty for breach", text: "提前离职违约金5万元" },
   ])("$name", ({ text }) => {
     expect(readPay(text)).toEqual([]);
+  });
+
+  it.each([
+    ["月給25万円、途中退職は違約金30万円", "JPY", 250000],
+    ["월급 300만원, 중도 퇴사 시 위약금 200만원", "KRW", 3000000],
+    ["月薪2万，违约金5万元", "CNY", 20000],
+  ])("keeps the pay beside a penalty: %s", (text, currency, amount) => {
+    expect(readPay(text).map((statement) => [statement.currency, statement.amount])).toEqual([[currency, amount]]);
   });
 
   it("ignores a bare number in the salary field", () => {
