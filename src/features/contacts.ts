@@ -1073,6 +1073,44 @@ function namedAsATool(channel: ContactChannel, ctx: FeatureContext): boolean {
   return !CONTACT_CUE_BEFORE.test(before);
 }
 
+/**
+ * Warnings, in the languages of the corpus: "beware of recruiters who contact you only on Telegram"
+ * names an app the recruiter is NOT reached on. Explicit warning words only: "not a scam, message us
+ * on Telegram" is a lure's own reassurance, so words such as "scam" alone do not count.
+ */
+const WARNING_CUE =
+  /\b(?:beware|be\s(?:careful|wary|cautious|alert)|watch\sout|warning|caution|avoid\s(?:agents?|recruiters?|anyone|people|those|persons|fake|illegal|unlicen[sc]ed|such|offers?|jobs?)|(?:never|do\snot|don'?t)\s(?:trust|believe|reply|respond)|report\s(?:them|such|any|it)|waspada(?:lah)?|hati-hati|berhati-hati|awas|jangan\s(?:percaya|mudah\spercaya|tertipu)|canh\sgiac|can\sthan|coi\schung|dung\s(?:tin|nghe\stheo)|mag-?ingat|huwag\s(?:maniwala|magtiwala|maloko)|cuidado|desconfia|desconfiar|no\s(?:confies|creas)|alerta|tahadhari|jihadhari|usidanganywe|savdhan|saavdhan|sabdhan|shabdhan)\b|ระวัง|อย่าหลงเชื่อ|เตือนภัย|조심|피하세요|피해야|속지\s?마|경고|小心|谨慎|謹慎|警惕|谨防|謹防|提防|気をつけ|सावधान|सतर्क|होसियार|সাবধান|সতর্ক/;
+/** Characters that end the sentence a warning must share with the app's name. */
+const SENTENCE_BREAK = /[.!?\n。！？।॥]/;
+const MAX_EXCLAMATION_HEAD = 16;
+
+/**
+ * Whether a messaging app with no number, handle or link is named in a warning sentence: then it is
+ * how the posting says recruiters must NOT be answered, not how this one is reached. Licensed
+ * agencies and government notices warn of "agents who contact you only on WhatsApp"; those words
+ * had read as the posting's only contact channel.
+ */
+function namedInAWarning(channel: ContactChannel, ctx: FeatureContext): boolean {
+  if (channel.value !== undefined || !MESSAGING_APPS.has(channel.kind)) return false;
+  const field = ctx.fields.find((f) => f.field === channel.evidence.field);
+  if (!field) return false;
+  const { start, end } = channel.evidence;
+  const before = field.original.slice(Math.max(0, start - 120), start);
+  let sentenceStart = before.length;
+  while (sentenceStart > 0 && !SENTENCE_BREAK.test(before[sentenceStart - 1]!)) sentenceStart--;
+  // A one- or two-word exclamation heads the warning it belongs to ("सावधान! …", "WARNING! …").
+  if (sentenceStart > 0 && before[sentenceStart - 1] === "!") {
+    let headStart = sentenceStart - 1;
+    while (headStart > 0 && !SENTENCE_BREAK.test(before[headStart - 1]!)) headStart--;
+    if (sentenceStart - headStart <= MAX_EXCLAMATION_HEAD) sentenceStart = headStart;
+  }
+  const after = field.original.slice(end, end + 80);
+  let sentenceEnd = 0;
+  while (sentenceEnd < after.length && !SENTENCE_BREAK.test(after[sentenceEnd]!)) sentenceEnd++;
+  const sentence = normalizeText(`${before.slice(sentenceStart)} ${after.slice(0, sentenceEnd)}`).text;
+  return WARNING_CUE.test(sentence);
+}
+
 const MESSAGING_VALUE_GAP = /^[\s:：\-–=.,()]*(?:(?:number|num|no|nomor|so|số|id|#|号|號|เบอร์|번호)[\s:：.\-]*)?$/iu;
 const TRAILING_PUNCTUATION = ".,;:!?)]}>'\"”’";
 
@@ -1283,7 +1321,7 @@ export function extractContacts(ctx: FeatureContext, options: ContactsOptions = 
     channels.push({ kind: "phone", value: phone.e164 ?? phone.evidence.text, evidence: phone.evidence });
   }
 
-  const deduped = dedupeChannels(channels.filter((channel) => !namedAsATool(channel, ctx)));
+  const deduped = dedupeChannels(channels.filter((channel) => !namedAsATool(channel, ctx) && !namedInAWarning(channel, ctx)));
   deduped.sort((a, b) => order(a.evidence) - order(b.evidence) || a.evidence.start - b.evidence.start);
   const messagingApps: MessagingApp[] = [];
   for (const channel of deduped) {
