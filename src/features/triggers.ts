@@ -588,9 +588,10 @@ const FAILURE = 2;
 const OUTPUT = 3;
 
 /**
- * The automaton's dense table: rows for the nodes reached through the `DENSE_CLASSES` commonest
- * classes within `DENSE_DEPTH` characters of the root (at most `DENSE_NODES`; about 3,200 for the
- * bundled lexicons, 0.8 MB), one column per class.
+ * The automaton's dense table: rows for the nodes reached through the 63 commonest classes (columns
+ * 1 to `DENSE_CLASSES` - 1; class 0 never steps) within `DENSE_DEPTH` characters of the root, about
+ * 3,200 rows (0.8 MB) for the bundled lexicons. `DENSE_NODES` caps the table at 1 MB, about what one
+ * core's L2 cache holds.
  */
 const DENSE_NODES = 4096;
 const DENSE_DEPTH = 3;
@@ -724,8 +725,8 @@ export class TriggerRegistry {
   // Every other edge, in an open-addressing table of three numbers per slot s: the node at 3s, the
   // class at 3s + 1 and the child at 3s + 2 (0: empty slot). Kept about 70% full: a probe that goes on
   // reads the next slot of the same cache line, and the smaller table leaves more of the cache to the
-  // rest of screen(), which two CLI workers share. Nodes are numbered breadth first, so the shallow
-  // nodes that most steps visit sit together in the node-indexed arrays.
+  // rest of screen(), which two CLI workers share. Nodes are numbered breadth first (the dense ones
+  // first), so the shallow nodes that most steps visit sit together in the node-indexed arrays.
   private edges = new Int32Array(0);
   private edgeBits = 1;
   /**
@@ -1166,9 +1167,9 @@ export class TriggerRegistry {
     }
     // The dense table's rows go to the nodes reached through the commonest classes only, to a depth
     // of `DENSE_DEPTH`: those are the shallow nodes ordinary text walks through. Numbered first, breadth
-    // first among themselves, so a dense node's failure target (a suffix of its path, so also dense and
-    // shallower) has its row complete before it; numbered by plain breadth-first order, the rows went
-    // to the first thousand nodes of depth one, most of them characters of other scripts.
+    // first among themselves, so a dense node's failure target (a suffix of its path, so also eligible,
+    // shallower and, the rows being a breadth-first prefix of the eligible nodes, dense) has its row
+    // complete before it.
     const depthOf = new Uint8Array(nodes);
     const denseEligible = new Uint8Array(nodes);
     denseEligible[0] = 1;
@@ -1183,13 +1184,13 @@ export class TriggerRegistry {
     let numbered = 0;
     for (let k = 0; k < nodes && numbered < DENSE_NODES; k++) if (denseEligible[order[k]!] === 1) numbering[numbered++] = order[k]!;
     const denseNodes = numbered;
-    for (const node of order) denseEligible[node] = 0;
-    for (let k = 0; k < denseNodes; k++) denseEligible[numbering[k]!] = 1;
-    for (let k = 0; k < nodes; k++) if (denseEligible[order[k]!] === 0) numbering[numbered++] = order[k]!;
+    const hasDenseRow = new Uint8Array(nodes);
+    for (let k = 0; k < denseNodes; k++) hasDenseRow[numbering[k]!] = 1;
+    for (let k = 0; k < nodes; k++) if (hasDenseRow[order[k]!] === 0) numbering[numbered++] = order[k]!;
     const renumbered = new Int32Array(nodes);
     for (let k = 0; k < nodes; k++) renumbered[numbering[k]!] = k;
     const step = (node: number, characterClass: number): number => (node === 0 ? rootChild[characterClass]! : (edges.get(node * 0x10000 + characterClass) ?? 0));
-    // Failure links and output links in the trie's numbering, then everything moved to breadth-first numbers.
+    // Failure links and output links in the trie's numbering, then everything moved to the final numbers.
     const failureOf = new Int32Array(nodes);
     const outputOf = new Int32Array(nodes);
     for (let k = 1; k < nodes; k++) {
@@ -1237,8 +1238,8 @@ export class TriggerRegistry {
       table[3 * slot + 2] = renumbered[target]!;
     }
     this.edges = table;
-    // The dense table: for the first nodes (the shallowest) and the commonest classes, the whole step,
-    // failure links already followed. A node's failure target is shallower, so its row is complete first.
+    // The dense table: for the dense nodes (numbered first) and the commonest classes, the whole step,
+    // failure links already followed. A dense node's failure target is numbered before it, so its row is complete first.
     const dense = new Int32Array(denseNodes * DENSE_CLASSES);
     const child = (node: number, characterClass: number): number => {
       if (node === 0) return rootChild[characterClass]!;

@@ -80,8 +80,9 @@ const ROMANISED: readonly [LanguageCode, ReadonlySet<string>][] = [
  * unambiguous function words settles it.
  */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
-  // Romanised Hindi, Bengali and Nepali count as English: their rule lines live under `eng:` (franc
-  // has no model for them), and without these words a Banglish line could read as Turkish or French.
+  // Romanised Hindi, Bengali and Nepali count as English (franc has no model for them; without these
+  // words a Banglish line could read as Turkish or French), and most of their rule lines live under
+  // `eng:`; the chat forms under their own language's block run too (see `ROMANISED`).
   eng: new Set([
     "the", "and", "to", "of", "for", "with", "you", "we", "our", "is", "are", "will", "your", "this", "be", "in", "on", "per", "needed", "required", "provided", "experience", "salary", "apply", "job", "work", "month", "free", "only",
     ...ROMANISED_HINDI, ...ROMANISED_BENGALI, ...ROMANISED_NEPALI,
@@ -165,13 +166,20 @@ const SAMPLE_LIMIT = 400;
 const FRANC_SAMPLE_LIMIT = 200;
 const FRANC_MIN_LETTERS = 20;
 /**
- * A Latin-only field with fewer letters than this (a job title, most often) is read only when no
- * other field names a Latin-script language: on the benchmark's generated ads, franc called
+ * A Latin-only field with fewer letters than this (a job title, most often) is too short for franc's
+ * trigrams once a longer field has settled a Latin-script language: on generated ads, franc called
  * "Customer Service Representative" and its like Spanish, Portuguese, French or Turkish for three
- * titles in four, and every language so named ran its rule lines over the posting.
+ * titles in four, and every language so named ran its rule lines over the posting. Such a field then
+ * adds only the languages its function words show ("Trabajo fácil, excelente sueldo" adds Spanish).
  */
 const SHORT_LATIN_LETTERS = 60;
-const ROMANISED_WEIGHT = 0.01;
+/** Share of a short field's words that must be one language's function words for it to add that language. */
+const SHORT_FIELD_MIN_SHARE = 0.08;
+/**
+ * Weight of a language a posting shows only in passing (romanised function words, a short title):
+ * present, so its rule lines run, but never the posting's language, which the rest decides.
+ */
+const PASSING_WEIGHT = 0.01;
 /** A second franc candidate this close to the best one is treated as present too (Indonesian vs Malay). */
 const CLOSE_CANDIDATE = 0.93;
 
@@ -239,9 +247,19 @@ function countLatinLetters(text: string): number {
   return letters;
 }
 
-/** A non-empty field of Latin script only, with fewer than `SHORT_LATIN_LETTERS` letters. */
-function isShortLatin(text: string): boolean {
-  return text.length > 0 && text.length < SHORT_LATIN_LETTERS * 4 && ONLY_LATIN_RANGE.test(text) && countLatinLetters(text) < SHORT_LATIN_LETTERS;
+/** Latin letters of a field of Latin script only, or -1 for any other field. */
+function latinOnlyLetters(text: string): number {
+  return ONLY_LATIN_RANGE.test(scriptSample(text)) ? countLatinLetters(text) : -1;
+}
+
+/** The languages whose function words make up at least `SHORT_FIELD_MIN_SHARE` of a short field's words. */
+function functionWordCandidates(text: string): Candidate[] {
+  const { words, hits } = countFunctionWords(text);
+  const found: Candidate[] = [];
+  for (const [code, count] of hits) {
+    if (words > 0 && count / words >= SHORT_FIELD_MIN_SHARE) found.push({ code: FRANC_TO_RULE_CODE[code] ?? code, weight: PASSING_WEIGHT, confidence: 0, method: "franc" });
+  }
+  return found;
 }
 
 function candidatesFor(text: string): Candidate[] {
@@ -273,7 +291,7 @@ function latinCandidates(sample: string, count: number, share: number): Candidat
   const trimmed = sample.length > FRANC_SAMPLE_LIMIT ? sample.slice(0, FRANC_SAMPLE_LIMIT) : sample;
   const functionWords = countFunctionWords(trimmed);
   // Present, never the answer: a token weight keeps the posting's language what the rest says.
-  const romanised = functionWords.romanised.map((code): Candidate => ({ code, weight: ROMANISED_WEIGHT, confidence: 0, method: "franc" }));
+  const romanised = functionWords.romanised.map((code): Candidate => ({ code, weight: PASSING_WEIGHT, confidence: 0, method: "franc" }));
   const decided = decisiveByFunctionWords(functionWords);
   if (decided) return [{ code: FRANC_TO_RULE_CODE[decided] ?? decided, weight: count, confidence: share, method: "franc" }, ...romanised];
   const ranked = rerankByFunctionWords(functionWords, rankLanguages(trimmed, FRANC_CANDIDATES.latin ?? [], 10).slice(0, 5));
@@ -313,25 +331,34 @@ const ISO_639_3 = /^[a-z]{3}$/;
 export function detectLanguage(fieldTexts: readonly string[], hint?: string): LanguageResult {
   const weights = new Map<LanguageCode, { weight: number; confidence: number; method: "script" | "franc" }>();
   let undeterminedLatin = false;
-  const shortLatin = fieldTexts.filter(isShortLatin);
-  const texts = shortLatin.length > 0 ? fieldTexts.filter((text) => !isShortLatin(text)) : fieldTexts;
-  const read = (text: string): void => {
-    if (!text) return;
-    for (const candidate of candidatesFor(text)) {
-      if (candidate.code === "und") {
-        undeterminedLatin = true;
-        continue;
-      }
-      const previous = weights.get(candidate.code);
-      weights.set(candidate.code, {
-        weight: (previous?.weight ?? 0) + candidate.weight,
-        confidence: Math.max(previous?.confidence ?? 0, candidate.confidence),
-        method: candidate.method,
-      });
+  const add = (candidate: Candidate): void => {
+    if (candidate.code === "und") {
+      undeterminedLatin = true;
+      return;
     }
+    const previous = weights.get(candidate.code);
+    weights.set(candidate.code, {
+      weight: (previous?.weight ?? 0) + candidate.weight,
+      confidence: Math.max(previous?.confidence ?? 0, candidate.confidence),
+      // A token weight does not say how the language was found.
+      method: previous && previous.weight >= candidate.weight ? previous.method : candidate.method,
+    });
   };
-  for (const text of texts) read(text);
-  if (shortLatin.length > 0 && ![...weights.keys()].some((code) => LATIN_LANGUAGES.includes(code))) for (const text of shortLatin) read(text);
+  const shortLatin: string[] = [];
+  let latinSettled = false;
+  for (const text of fieldTexts) {
+    if (!text) continue;
+    const letters = latinOnlyLetters(text);
+    if (letters >= 0 && letters < SHORT_LATIN_LETTERS) {
+      shortLatin.push(text);
+      continue;
+    }
+    const candidates = candidatesFor(text);
+    for (const candidate of candidates) add(candidate);
+    // Only a field long enough to judge settles it: a few English words in a Chinese body do not.
+    if (countLatinLetters(text) >= SHORT_LATIN_LETTERS && candidates.some((candidate) => LATIN_LANGUAGES.includes(candidate.code))) latinSettled = true;
+  }
+  for (const text of shortLatin) for (const candidate of latinSettled ? functionWordCandidates(text) : candidatesFor(text)) add(candidate);
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));
   const present = ranked.map(([code]) => code);
   if (undeterminedLatin && !present.some((code) => LATIN_LANGUAGES.includes(code))) {

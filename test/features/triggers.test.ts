@@ -228,9 +228,13 @@ describe("the trigger scan's automaton on random registries", () => {
     const automaton = registry as unknown as { rootChild: Int32Array; nodeTable: Int32Array; dense: Int32Array };
     expect(automaton.rootChild.length).toBeGreaterThan(64);
     expect(automaton.nodeTable.length / 4).toBeGreaterThan(1024);
-    // Dense rows for the shallow common-class nodes only: some nodes have a row, most do not.
-    expect(automaton.dense.length / 64).toBeGreaterThan(6);
-    expect(automaton.dense.length / 64).toBeLessThan(automaton.nodeTable.length / 4 / 2);
+    // Dense rows for the shallow common-class nodes only, each row built after its failure target's.
+    const denseRows = automaton.dense.length / 64;
+    expect(denseRows).toBeGreaterThan(1);
+    expect(denseRows).toBeLessThan(automaton.nodeTable.length / 4);
+    const lateFailures: number[] = [];
+    for (let node = 1; node < denseRows; node++) if (automaton.nodeTable[4 * node + 2]! >= node) lateFailures.push(node);
+    expect(lateFailures).toEqual([]);
     expect(compared).toBeGreaterThan(1000);
   }, 60_000);
 });

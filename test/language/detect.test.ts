@@ -65,8 +65,24 @@ describe("detectLanguage", () => {
     // franc alone calls this title Portuguese; with an English body it is not read at all.
     expect(detectLanguage(["Customer Service Representative"]).code).not.toBe("eng");
     expect(detectLanguage(["Customer Service Representative", body]).present).toEqual(["eng"]);
-    // Beside a body in another script, the title is read as before.
+    // Beside a body in another script, the title is read as before, even with a few English words in that body.
+    expect(detectLanguage(["Lowongan kerja admin kantor, gaji 900 dolar", "招聘客服，月薪两万，包吃包住，欢迎咨询 Customer Service Admin, WhatsApp only"]).code).toBe("ind");
     expect([...detectLanguage(["Lowongan kerja admin kantor di Jakarta", "招聘客服，月薪两万，包吃包住，欢迎咨询"]).present].sort()).toEqual(["ind", "zho"]);
+  });
+
+  it.each([
+    ["Trabajo facil, excelente sueldo en Japon", ["eng", "spa"]],
+    ["Kerja senang gaji tinggi di Jepun", ["eng", "ind", "msa"]],
+    ["Kolay iş, yüksek maaş, Almanya", ["eng", "tur"]],
+    ["Madaling trabaho, malaking sahod sa Dubai", ["eng", "tgl"]],
+  ])("keeps the language a short title's function words show beside an English body: %s", (title, present) => {
+    const body = "We are hiring restaurant staff for a hotel abroad. Apply now with your CV and passport copy and we will call you back soon.";
+    expect(detectLanguage([title, body])).toMatchObject({ code: "eng", present });
+  });
+
+  it("keeps the method of the field that decided the language when a romanised field adds a token weight", () => {
+    const bengali = "কম্পিউটার অপারেটর নিয়োগ বিজ্ঞপ্তি, বেতন ভালো, অভিজ্ঞতা লাগবে না, আজই যোগাযোগ করুন";
+    expect(detectLanguage([bengali, "Bidesh jete chaile jogajog korun"])).toMatchObject({ code: "ben", method: "script" });
   });
 
   it.each([

@@ -168,10 +168,12 @@ export class CurrencyResolver {
 
   private get rupee(): RupeeCountry {
     if (this.rupeeCountry === undefined) {
-      if (this.languages.has("nep")) this.rupeeCountry = "NP";
+      if (this.ctx.language.code === "nep") this.rupeeCountry = "NP";
       else {
         const group = firstNamed(this.ctx, RUPEE_COUNTRIES);
         this.rupeeCountry = group === 1 ? "NP" : group === 2 ? "LK" : group === 3 ? "PK" : group === 4 ? "IN" : null;
+        // Nepali merely present (romanised words in an English ad) yields to a country the ad names.
+        if (this.rupeeCountry === null && this.languages.has("nep")) this.rupeeCountry = "NP";
         if (this.rupeeCountry === null && this.languages.has("sin")) this.rupeeCountry = "LK";
         if (this.rupeeCountry === null && this.languages.has("urd")) this.rupeeCountry = "PK";
         if (this.rupeeCountry === null && this.languages.has("hin")) this.rupeeCountry = "IN";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { findPayStatements } from "../../../src/features/pay/index.js";
-import { spelledNumbersAsDigits } from "../../../src/features/pay/number-words.js";
+import { NUMBER_WORD_HINT, spelledNumbersAsDigits } from "../../../src/features/pay/number-words.js";
 import type { LanguageResult } from "../../../src/types.js";
 
 function language(code: string): LanguageResult {
@@ -92,4 +92,15 @@ describe("findPayStatements with amounts in words", () => {
   it("still needs a currency: 'fifteen hundred hours' and 'twenty workers' are no pay", () => {
     expect(findPayStatements(contextFrom({ description: "Fifteen hundred hours of training for twenty workers" }, language("eng")))).toEqual([]);
   });
+});
+
+describe("the number-word hint", () => {
+  // The hint spells out the hundreds the parser knows; a hundreds word it missed would never be read.
+  it.each(["doscientos", "trescientas", "cuatrocientos", "quinientas", "seiscientos", "setecientas", "ochocientos", "novecientas"])(
+    "wakes on %s, which the parser reads",
+    (word) => {
+      expect(NUMBER_WORD_HINT.test(word)).toBe(true);
+      expect(spelledNumbersAsDigits(`mil ${word} dolares`)?.text).toMatch(/^1[2-9]00 dolares$/);
+    },
+  );
 });

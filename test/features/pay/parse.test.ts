@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { findPayStatements } from "../../../src/features/pay/index.js";
 import type { PayStatement } from "../../../src/features/pay/index.js";
+import { detectLanguage } from "../../../src/language/detect.js";
 import type { FieldName, LanguageResult } from "../../../src/types.js";
 
 /** A statement as the tests compare it: the evidence reduced to the text it covers. */
@@ -237,6 +238,17 @@ describe("findPayStatements reads context around the amount", () => {
     expect(readPay("lương cao (có thể lên tới hàng chục triệu đồng/tháng)")).toEqual([
       full({ currency: "VND", amount: 1e7, min: null, max: 1e7, period: "month", qualifier: "upTo", text: "lên tới hàng chục triệu đồng/tháng" }),
     ]);
+  });
+
+  it("reads Rs in romanised Nepali about a job in India as Indian rupees, in Nepal as Nepali rupees", () => {
+    // As screen() reads them: English, with Nepali present through its romanised function words.
+    const currencies = (text: string): string[] => {
+      const detected = detectLanguage([text]);
+      expect(detected).toMatchObject({ code: "eng", present: ["eng", "nep"] });
+      return findPayStatements(contextFrom({ description: text }, detected)).map((statement) => statement.currency);
+    };
+    expect(currencies("India ma kaam garne manche chahiyo, talab Rs 30000 huncha mahina ko, Delhi ma hamro company, contact garnus WhatsApp ma")).toEqual(["INR"]);
+    expect(currencies("Kaam garne manche chahiyo, talab Rs 30000 huncha mahina ko, hamro company ma contact garnus tapai")).toEqual(["NPR"]);
   });
 
   it("reads 6 LPA as six lakh rupees a year", () => {
