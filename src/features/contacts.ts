@@ -1085,6 +1085,31 @@ const SENTENCE_BREAK = /[.!?\n。！？।॥]/;
 const MAX_EXCLAMATION_HEAD = 16;
 
 /**
+ * Sentences read for warnings per posting. A posting that names an app thousands of times (the
+ * worst-case test repeats "面试请联系飞机" to 100,000 characters) would otherwise normalise a sentence
+ * for each mention; past this many, mentions are kept as contacts.
+ */
+const MAX_WARNING_CHECKS = 16;
+
+/**
+ * The channels without the bare app names that only a warning mentions. A bare mention after one
+ * already kept is not read: the dedupe drops it whatever it says.
+ */
+function withoutWarnings(channels: ContactChannel[], ctx: FeatureContext): ContactChannel[] {
+  const listedBare = new Set<string>();
+  let checks = 0;
+  return channels.filter((channel) => {
+    if (channel.value !== undefined || !MESSAGING_APPS.has(channel.kind) || listedBare.has(channel.kind)) return true;
+    if (checks < MAX_WARNING_CHECKS) {
+      checks += 1;
+      if (namedInAWarning(channel, ctx)) return false;
+    }
+    listedBare.add(channel.kind);
+    return true;
+  });
+}
+
+/**
  * Whether a messaging app with no number, handle or link is named in a warning sentence: then it is
  * how the posting says recruiters must NOT be answered, not how this one is reached. Licensed
  * agencies and government notices warn of "agents who contact you only on WhatsApp"; those words
@@ -1321,7 +1346,7 @@ export function extractContacts(ctx: FeatureContext, options: ContactsOptions = 
     channels.push({ kind: "phone", value: phone.e164 ?? phone.evidence.text, evidence: phone.evidence });
   }
 
-  const deduped = dedupeChannels(channels.filter((channel) => !namedAsATool(channel, ctx) && !namedInAWarning(channel, ctx)));
+  const deduped = dedupeChannels(withoutWarnings(channels.filter((channel) => !namedAsATool(channel, ctx)), ctx));
   deduped.sort((a, b) => order(a.evidence) - order(b.evidence) || a.evidence.start - b.evidence.start);
   const messagingApps: MessagingApp[] = [];
   for (const channel of deduped) {

@@ -100,6 +100,7 @@ const cases: Case[] = [
   { name: "does not read an app in a Nepali warning", text: "सावधान! टेलिग्राममा मात्र सम्पर्क गर्ने एजेन्टलाई पैसा नदिनुहोस्।", lang: "nep", channels: [], apps: [] },
   { name: "does not read an app in an Indonesian warning", text: "Waspada penipuan yang menghubungi lewat Telegram. Lamaran dikirim ke kantor.", lang: "ind", channels: [], apps: [] },
   { name: "does not read an app after an English exclamation heading a warning", text: "WARNING! Fake agents contact job seekers on Telegram.", channels: [], apps: [] },
+  { name: "reads an app offered before a warning that names it again", text: "Message us on Telegram. Beware of fake agents on Telegram.", channels: ["telegram"], apps: ["telegram"] },
   { name: "still reads the app a warning's next sentence offers", text: "Beware of fake agents. Contact us on WhatsApp for the interview.", channels: ["whatsapp"], apps: ["whatsapp"] },
   { name: "still reads the app beside a lure's own 'not a scam'", text: "Not a scam!! 100% legit. Message us on Telegram for details", channels: ["telegram"], apps: ["telegram"] },
   { name: "still reads the app after 'to avoid delays'", text: "To avoid delays, message us on WhatsApp", channels: ["whatsapp"], apps: ["whatsapp"] },

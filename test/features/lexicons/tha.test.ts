@@ -5,6 +5,10 @@ import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { createScreener } from "../../../src/index.js";
 
+// One screener for the rule-line tables below: building it compiles every pattern.
+const screener = createScreener();
+const firedOn = (description: string, rule: string): boolean => screener.screen({ description, language: "tha" }).signals.some((signal) => signal.id === rule);
+
 // Thai: including letters spaced out to slip past filters ("บิ น ฟ รี") and short forms ("ปสก."), and
 // look-alikes from ordinary Thai ads (factory shuttles, truck routes, idioms) that must stay quiet.
 describe("Thai lexicon (tha)", () => {
@@ -316,8 +320,6 @@ describe("Thai lexicon (tha), warnings and blind batch 17 wording", () => {
 // The `tha:` lines of two rules, through the whole screener: handing the passport to HR "to keep", and a
 // 💯 legality claim; the advice "don't leave your passport with the company" must not fire.
 describe("Thai rule lines (tha), passport handed over and legality claims", () => {
-  const screener = createScreener();
-  const firedOn = (description: string, rule: string): boolean => screener.screen({ description, language: "tha" }).signals.some((signal) => signal.id === rule);
   it.each<[string, string, string, boolean]>([
     ["reads the passport handed to HR to keep", "ไปถึงแล้วเอาพาสให้ฝ่ายบุคคลเก็บไว้ทำเอกสาร", "passport-held-by-employer", true],
     ["reads HR keeping the passport", "ฝ่ายบุคคลจะเก็บพาสปอร์ตไว้ตลอดสัญญา", "passport-held-by-employer", true],
@@ -372,8 +374,6 @@ describe("Thai lexicon (tha), subtle lures: fast departure, status changed there
 // interviewed", a country withheld until hiring, details only in the inbox. Training-based branch
 // assignment stays unmatched, as the rule's falsePositives note decides.
 describe("Thai rule lines (tha), chat interviews, withheld country, details in the inbox", () => {
-  const screener = createScreener();
-  const firedOn = (description: string, rule: string): boolean => screener.screen({ description, language: "tha" }).signals.some((signal) => signal.id === rule);
   it.each<[string, string, string, boolean]>([
     ["reads an interview on a LINE call", "สัมภาษณ์ทางไลน์คอล", "interview-on-messaging-app", true],
     ["reads an interview by video call on LINE", "สัมภาษณ์ผ่านวิดีโอคอล LINE", "interview-on-messaging-app", true],
@@ -445,8 +445,6 @@ describe("Thai lexicon (tha), third pass: families of subtle lure wording", () =
 // back only when the contract ends; details in the inbox in chat register. Warnings that forbid an
 // employer to keep passports stay unmatched.
 describe("Thai rule lines (tha), passports kept by HR and details in the inbox", () => {
-  const screener = createScreener();
-  const firedOn = (description: string, rule: string): boolean => screener.screen({ description, language: "tha" }).signals.some((signal) => signal.id === rule);
   it.each<[string, string, string, boolean]>([
     ["reads the passport left with HR for the contract", "พาสปอร์ตฝากไว้ที่ฝ่ายบุคคลตลอดสัญญา", "passport-held-by-employer", true],
     ["reads the passport kept with HR", "เก็บพาสปอร์ตไว้กับ HR", "passport-held-by-employer", true],
