@@ -187,6 +187,18 @@ describe("extractContacts", () => {
     expect(result.messagingOnly).toBe(true);
   });
 
+  it.each([
+    ["a Bangkok landline", "ติดต่อ 02-123-3188 / LINE @siamglobalwellness", "tha", true],
+    ["a Manila landline", "Call (02) 8123 4567 or Viber 0917 123 4567", "tgl", true],
+    ["a Thai mobile only", "โทร 081-234-5678 / LINE @siamjobs", "tha", false],
+    ["a Philippine mobile only", "Viber 0917 123 4567", "tgl", false],
+  ])("reads %s: a landline clears messagingOnly", (_name, text, lang, landline) => {
+    const result = contacts({ description: text }, lang);
+    expect(result.hasLandline).toBe(landline);
+    expect(result.messagingOnly).toBe(!landline);
+    expect(result.phones.some((phone) => phone.landline === true)).toBe(landline);
+  });
+
   it("keeps messagingOnly false when a street address is given", () => {
     const result = contacts("WhatsApp 0812345678. Office: Jl. Sudirman No. 5, Jakarta", "ind");
     expect(result.hasStreetAddress).toBe(true);
@@ -306,6 +318,7 @@ describe("edge cases", () => {
       hasCorporateEmail: false,
       hasWebsite: false,
       hasStreetAddress: false,
+      hasLandline: false,
       messagingOnly: false,
       evidence: [],
     });
