@@ -39,7 +39,16 @@ function alternationEvidence(rule: RulePackData["rules"][number], fields: Normal
       }
     }
   }
-  return uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
+  // As the engine reports it: each span once, and none inside another. Two languages' lines often
+  // match nested phrases ("yg pernah kerja CS di …" and "pernah kerja CS di …" in Indonesian and Malay).
+  const sorted = uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field < b.field ? -1 : 1));
+  const outermost: Evidence[] = [];
+  for (const item of sorted) {
+    const last = outermost[outermost.length - 1];
+    if (last !== undefined && last.field === item.field && item.end <= last.end) continue;
+    outermost.push(item);
+  }
+  return outermost.sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
 }
 
 describe("createRuleEngine", () => {
