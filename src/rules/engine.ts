@@ -132,9 +132,9 @@ function holds(predicate: FeaturePredicate, actual: unknown): boolean {
 /**
  * The evidence of a hit in text order, each span once, and without spans that lie inside another:
  * two markers of one combination often point at nested words ("bao ăn" in "bao ăn ở", "经验不是问题"
- * in "学历经验不是问题"), and a moderator needs to see each phrase once.
+ * in "学历经验不是问题"), and a moderator needs to see each phrase once. Exported for the engine's tests.
  */
-function dedupe(evidence: Evidence[]): Evidence[] {
+export function outermostEvidence(evidence: Evidence[]): Evidence[] {
   const sorted = uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field < b.field ? -1 : 1));
   const out: Evidence[] = [];
   for (const item of sorted) {
@@ -182,7 +182,7 @@ export function createRuleEngine(pack: RulePackData, triggers: TriggerRegistry =
           // A condition that something is absent ("travel.touristVisa == false") has no words to point at.
           for (const predicate of rule.when) if (!testsAbsence(predicate)) evidence.push(...features.evidence(predicate.path));
         }
-        hits.set(rule.id, { rule, evidence: dedupe(evidence) });
+        hits.set(rule.id, { rule, evidence: outermostEvidence(evidence) });
       }
       return [...hits.values()];
     },
@@ -209,5 +209,5 @@ function evaluateCombination(rule: CompiledRule, hits: Map<string, RuleHit>): Ru
     used.push(...some);
   }
   if (rule.noneOf && rule.noneOf.some((id) => hits.has(id))) return null;
-  return { rule, evidence: dedupe(used.flatMap((hit) => hit.evidence)) };
+  return { rule, evidence: outermostEvidence(used.flatMap((hit) => hit.evidence)) };
 }

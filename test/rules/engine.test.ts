@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { uniqueEvidence } from "../../src/features/evidence.js";
 import { TriggerRegistry, sharedTriggers } from "../../src/features/triggers.js";
 import fullPack from "../../src/generated/rule-pack.json";
 import { loadJsonl } from "../../src/eval/load.js";
 import { normalizeField } from "../../src/normalize/normalize.js";
-import { createRuleEngine } from "../../src/rules/engine.js";
+import { createRuleEngine, outermostEvidence } from "../../src/rules/engine.js";
 import { createScreener } from "../../src/screen.js";
 import type { RulePackData } from "../../src/rules/pack.js";
 import type { Evidence, LanguageResult, NormalizedField } from "../../src/types.js";
@@ -41,14 +40,7 @@ function alternationEvidence(rule: RulePackData["rules"][number], fields: Normal
   }
   // As the engine reports it: each span once, and none inside another. Two languages' lines often
   // match nested phrases ("yg pernah kerja CS di …" and "pernah kerja CS di …" in Indonesian and Malay).
-  const sorted = uniqueEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || b.end - a.end : a.field < b.field ? -1 : 1));
-  const outermost: Evidence[] = [];
-  for (const item of sorted) {
-    const last = outermost[outermost.length - 1];
-    if (last !== undefined && last.field === item.field && item.end <= last.end) continue;
-    outermost.push(item);
-  }
-  return outermost.sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
+  return outermostEvidence(evidence).sort((a, b) => (a.field === b.field ? a.start - b.start || a.end - b.end : a.field < b.field ? -1 : 1));
 }
 
 describe("createRuleEngine", () => {
