@@ -750,18 +750,41 @@ const CHANNEL_INDEX = lazy(() => {
 const NEGATION = new RegExp(asNormalizedText(String.raw`(?:never|will not|won't|would not|do not(?! hesitate)|don't(?! hesitate)|does not|doesn't|not (?:contact|ask|use|recruit|communicate|request)|no (?:recruiter|one) will|beware|be aware|be careful|be cautious|fake (?:accounts?|profiles?|recruiters?|agents?|pages?|numbers?|offers?)|fraudulent|fraudsters?|scammers?|impersonat|tidak pernah|tidak akan|jangan|hati-hati|waspada|penipu|khong bao gio|khong (?:lien he|su dung|yeu cau)|canh giac|gia mao|lua dao|不会|不會|绝不|絕不|決不|从不|從不|谨防|謹防|警惕|冒充|诈骗|詐騙|ไม่เคย|ไม่มีนโยบาย|ระวัง|มิจฉาชีพ|절대|사칭|사기|nunca|cuidado con|estafa|hatutawahi|kamwe)`));
 const SENTENCE_END = /[.!?。！？\n।॥]/;
 
-function isNegated(text: string, start: number): boolean {
-  const from = Math.max(0, start - 60);
-  let windowStart = from;
+/** Where the sentence holding `start` begins, looking back at most `reach` characters. */
+function sentenceStartBefore(text: string, start: number, reach: number): number {
+  const from = Math.max(0, start - reach);
   for (let i = start - 1; i >= from; i--) {
     if (SENTENCE_END.test(text[i]!)) {
       // A dot inside a domain or an abbreviation does not end the sentence.
       if (text[i] === "." && i + 1 < start && alnumCode(text.charCodeAt(i + 1)) !== 0) continue;
-      windowStart = i + 1;
-      break;
+      return i + 1;
     }
   }
-  return NEGATION.test(text.slice(windowStart, start));
+  return from;
+}
+
+function isNegated(text: string, start: number): boolean {
+  return NEGATION.test(text.slice(sentenceStartBefore(text, start, 60), start));
+}
+
+/**
+ * Whether a messaging app named with no number, handle or link stands in a warning sentence: then
+ * it is how the posting says recruiters must NOT be answered, not how this one is reached. Beyond
+ * `NEGATION` (which drops any channel after it), the words of `WARNING_CUE` count for bare names
+ * only, before or after them ("…연락하는 곳은 피하세요"), and a one- or two-word exclamation before
+ * the sentence belongs to it ("सावधान! …", "WARNING! …").
+ */
+function namedInAWarning(text: string, start: number, end: number): boolean {
+  let sentenceStart = sentenceStartBefore(text, start, 120);
+  if (sentenceStart > 0 && text[sentenceStart - 1] === "!") {
+    const bang = sentenceStart - 1;
+    const headStart = sentenceStartBefore(text, bang, MAX_EXCLAMATION_HEAD + 1);
+    // The head is a whole sentence of its own: it starts the text or follows a sentence end.
+    if (bang - headStart <= MAX_EXCLAMATION_HEAD && (headStart === 0 || SENTENCE_END.test(text[headStart - 1]!))) sentenceStart = headStart;
+  }
+  let sentenceEnd = end;
+  while (sentenceEnd < text.length && sentenceEnd - end < 80 && !SENTENCE_END.test(text[sentenceEnd]!)) sentenceEnd++;
+  return WARNING_CUE.test(text.slice(sentenceStart, sentenceEnd));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1091,61 +1114,8 @@ function namedAsATool(channel: ContactChannel, ctx: FeatureContext): boolean {
  */
 const WARNING_CUE =
   /\b(?:beware|be\s(?:careful|wary|cautious|alert)|watch\sout|warning|caution|avoid\s(?:agents?|recruiters?|anyone|people|those|persons|fake|illegal|unlicen[sc]ed|such|offers?|jobs?)|(?:never|do\snot|don'?t)\s(?:trust|believe|reply|respond)|report\s(?:them|such|any|it)|waspada(?:lah)?|hati-hati|berhati-hati|awas|jangan\s(?:percaya|mudah\spercaya|tertipu)|canh\sgiac|can\sthan|coi\schung|dung\s(?:tin|nghe\stheo)|mag-?ingat|huwag\s(?:maniwala|magtiwala|maloko)|cuidado|desconfia|desconfiar|no\s(?:confies|creas)|alerta|tahadhari|jihadhari|usidanganywe|savdhan|saavdhan|sabdhan|shabdhan)\b|ระวัง|อย่าหลงเชื่อ|เตือนภัย|조심|피하세요|피해야|속지\s?마|경고|小心|谨慎|謹慎|警惕|谨防|謹防|提防|気をつけ|सावधान|सतर्क|होसियार|সাবধান|সতর্ক/;
-/** Characters that end the sentence a warning must share with the app's name. */
-const SENTENCE_BREAK = /[.!?\n。！？।॥]/;
+/** Longest exclamation ("सावधान!", "WARNING!") read as the head of the warning after it. */
 const MAX_EXCLAMATION_HEAD = 16;
-
-/**
- * Sentences read for warnings per posting. A posting that names an app thousands of times (the
- * worst-case test repeats "面试请联系飞机" to 100,000 characters) would otherwise normalise a sentence
- * for each mention; past this many, mentions are kept as contacts.
- */
-const MAX_WARNING_CHECKS = 16;
-
-/**
- * The channels without the bare app names that only a warning mentions. A bare mention after one
- * already kept is not read: the dedupe drops it whatever it says.
- */
-function withoutWarnings(channels: ContactChannel[], ctx: FeatureContext): ContactChannel[] {
-  const listedBare = new Set<string>();
-  let checks = 0;
-  return channels.filter((channel) => {
-    if (channel.value !== undefined || !MESSAGING_APPS.has(channel.kind) || listedBare.has(channel.kind)) return true;
-    if (checks < MAX_WARNING_CHECKS) {
-      checks += 1;
-      if (namedInAWarning(channel, ctx)) return false;
-    }
-    listedBare.add(channel.kind);
-    return true;
-  });
-}
-
-/**
- * Whether a messaging app with no number, handle or link is named in a warning sentence: then it is
- * how the posting says recruiters must NOT be answered, not how this one is reached. Licensed
- * agencies and government notices warn of "agents who contact you only on WhatsApp"; those words
- * had read as the posting's only contact channel.
- */
-function namedInAWarning(channel: ContactChannel, ctx: FeatureContext): boolean {
-  if (channel.value !== undefined || !MESSAGING_APPS.has(channel.kind)) return false;
-  const field = ctx.fields.find((f) => f.field === channel.evidence.field);
-  if (!field) return false;
-  const { start, end } = channel.evidence;
-  const before = field.original.slice(Math.max(0, start - 120), start);
-  let sentenceStart = before.length;
-  while (sentenceStart > 0 && !SENTENCE_BREAK.test(before[sentenceStart - 1]!)) sentenceStart--;
-  // A one- or two-word exclamation heads the warning it belongs to ("सावधान! …", "WARNING! …").
-  if (sentenceStart > 0 && before[sentenceStart - 1] === "!") {
-    let headStart = sentenceStart - 1;
-    while (headStart > 0 && !SENTENCE_BREAK.test(before[headStart - 1]!)) headStart--;
-    if (sentenceStart - headStart <= MAX_EXCLAMATION_HEAD) sentenceStart = headStart;
-  }
-  const after = field.original.slice(end, end + 80);
-  let sentenceEnd = 0;
-  while (sentenceEnd < after.length && !SENTENCE_BREAK.test(after[sentenceEnd]!)) sentenceEnd++;
-  const sentence = normalizeText(`${before.slice(sentenceStart)} ${after.slice(0, sentenceEnd)}`).text;
-  return WARNING_CUE.test(sentence);
-}
 
 const MESSAGING_VALUE_GAP = /^[\s:：\-–=.,()]*(?:(?:number|num|no|nomor|so|số|id|#|号|號|เบอร์|번호)[\s:：.\-]*)?$/iu;
 const TRAILING_PUNCTUATION = ".,;:!?)]}>'\"”’";
@@ -1163,6 +1133,8 @@ interface FieldScan {
   linkSpans: Evidence[];
   waNumbers: { digits: string; evidence: Evidence }[];
   hasWebsite: boolean;
+  /** Messaging apps already listed: a later bare mention of one is dropped by the dedupe whatever its sentence says. */
+  listedApps: Set<string>;
 }
 
 function addWebsite(out: FieldScan, evidence: Evidence, bare: boolean): void {
@@ -1223,6 +1195,11 @@ function scanField(field: NormalizedField, out: FieldScan): void {
           }
         }
       }
+      if (MESSAGING_APPS.has(rule.kind)) {
+        // A posting that names an app thousands of times reads one sentence per app, not per mention.
+        if (value === undefined && !out.listedApps.has(rule.kind) && namedInAWarning(text, position, end)) return end;
+        out.listedApps.add(rule.kind);
+      }
       out.channels.push(value === undefined ? { kind: rule.kind, evidence } : { kind: rule.kind, value, evidence });
       return end;
     }
@@ -1282,7 +1259,7 @@ function scanField(field: NormalizedField, out: FieldScan): void {
 
 /** Contact channels of a posting. Never throws; an empty posting gives empty lists and `false` flags. */
 export function extractContacts(ctx: FeatureContext, options: ContactsOptions = {}): ContactsFeature {
-  const scan: FieldScan = { channels: [], emails: [], linkSpans: [], waNumbers: [], hasWebsite: false };
+  const scan: FieldScan = { channels: [], emails: [], linkSpans: [], waNumbers: [], hasWebsite: false, listedApps: new Set() };
   for (const field of ctx.fields) {
     if (field.field === "salary") continue;
     scanField(field, scan);
@@ -1357,7 +1334,7 @@ export function extractContacts(ctx: FeatureContext, options: ContactsOptions = 
     channels.push({ kind: "phone", value: phone.e164 ?? phone.evidence.text, evidence: phone.evidence });
   }
 
-  const deduped = dedupeChannels(withoutWarnings(channels.filter((channel) => !namedAsATool(channel, ctx)), ctx));
+  const deduped = dedupeChannels(channels.filter((channel) => !namedAsATool(channel, ctx)));
   deduped.sort((a, b) => order(a.evidence) - order(b.evidence) || a.evidence.start - b.evidence.start);
   const messagingApps: MessagingApp[] = [];
   for (const channel of deduped) {

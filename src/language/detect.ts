@@ -247,10 +247,6 @@ function countLatinLetters(text: string): number {
   return letters;
 }
 
-/** Latin letters of a field of Latin script only, or -1 for any other field. */
-function latinOnlyLetters(text: string): number {
-  return ONLY_LATIN_RANGE.test(scriptSample(text)) ? countLatinLetters(text) : -1;
-}
 
 /** The languages whose function words make up at least `SHORT_FIELD_MIN_SHARE` of a short field's words. */
 function functionWordCandidates(text: string): Candidate[] {
@@ -348,15 +344,15 @@ export function detectLanguage(fieldTexts: readonly string[], hint?: string): La
   let latinSettled = false;
   for (const text of fieldTexts) {
     if (!text) continue;
-    const letters = latinOnlyLetters(text);
-    if (letters >= 0 && letters < SHORT_LATIN_LETTERS) {
+    const latinLetters = countLatinLetters(text);
+    if (latinLetters < SHORT_LATIN_LETTERS && ONLY_LATIN_RANGE.test(scriptSample(text))) {
       shortLatin.push(text);
       continue;
     }
     const candidates = candidatesFor(text);
     for (const candidate of candidates) add(candidate);
     // Only a field long enough to judge settles it: a few English words in a Chinese body do not.
-    if (countLatinLetters(text) >= SHORT_LATIN_LETTERS && candidates.some((candidate) => LATIN_LANGUAGES.includes(candidate.code))) latinSettled = true;
+    if (latinLetters >= SHORT_LATIN_LETTERS && candidates.some((candidate) => LATIN_LANGUAGES.includes(candidate.code))) latinSettled = true;
   }
   for (const text of shortLatin) for (const candidate of latinSettled ? functionWordCandidates(text) : candidatesFor(text)) add(candidate);
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : 1));

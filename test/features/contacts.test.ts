@@ -101,6 +101,7 @@ const cases: Case[] = [
   { name: "does not read an app in an Indonesian warning", text: "Waspada penipuan yang menghubungi lewat Telegram. Lamaran dikirim ke kantor.", lang: "ind", channels: [], apps: [] },
   { name: "does not read an app after an English exclamation heading a warning", text: "WARNING! Fake agents contact job seekers on Telegram.", channels: [], apps: [] },
   { name: "reads an app offered before a warning that names it again", text: "Message us on Telegram. Beware of fake agents on Telegram.", channels: ["telegram"], apps: ["telegram"] },
+  { name: "does not take a long sentence before an exclamation for a warning's head", text: "Applicants coming for the interview should be careful! Contact us on WhatsApp for the interview.", channels: ["whatsapp"], apps: ["whatsapp"] },
   { name: "still reads the app a warning's next sentence offers", text: "Beware of fake agents. Contact us on WhatsApp for the interview.", channels: ["whatsapp"], apps: ["whatsapp"] },
   { name: "still reads the app beside a lure's own 'not a scam'", text: "Not a scam!! 100% legit. Message us on Telegram for details", channels: ["telegram"], apps: ["telegram"] },
   { name: "still reads the app after 'to avoid delays'", text: "To avoid delays, message us on WhatsApp", channels: ["whatsapp"], apps: ["whatsapp"] },
@@ -197,6 +198,11 @@ describe("extractContacts", () => {
     expect(result.hasLandline).toBe(landline);
     expect(result.messagingOnly).toBe(!landline);
     expect(result.phones.some((phone) => phone.landline === true)).toBe(landline);
+  });
+
+  it("reads every warning of a long posting, each within its own sentence", () => {
+    expect(contacts("텔레그램으로만 연락하는 곳은 피하세요. ".repeat(3000)).messagingApps).toEqual([]);
+    expect(contacts(`${"텔레그램으로만 연락하는 곳은 피하세요. ".repeat(3000)}면접은 텔레그램으로 진행합니다.`).messagingApps).toEqual(["telegram"]);
   });
 
   it("keeps messagingOnly false when a street address is given", () => {
