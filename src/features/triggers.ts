@@ -36,16 +36,20 @@ export function triggerLiterals(source: string): string[] | null {
  * A source's trigger literals and companion literals (see `companionLiterals`) from one parse: the
  * first screen parses every lexicon and rule pattern, and parsing each twice was a tenth of it.
  */
-export function literalTriggers(source: string): { trigger: string[] | null; companions: string[] | null } {
+export function literalTriggers(source: string): { trigger: string[] | null; companions: string[] | null; leadEnd: number | null } {
   const cursor = { source, at: 0 };
   const sets: string[][] = [];
-  const first = parseSequence(cursor, false, sets);
+  const ends: number[] = [];
+  const first = parseSequence(cursor, false, sets, undefined, ends);
   // A top-level alternation stops the sequence at its first "|": its branches are read again as such.
   const sequence = cursor.at === source.length;
   const found = sequence ? first : parseAlternatives({ source, at: 0 }, false);
-  if (!found || found.length === 0 || !found.every((literal) => withoutBoundary(literal).length > 0)) return { trigger: null, companions: null };
+  if (!found || found.length === 0 || !found.every((literal) => withoutBoundary(literal).length > 0)) return { trigger: null, companions: null, leadEnd: null };
   const companions = sequence ? bestCompanions(sets, found) : null;
-  return { trigger: shortened(found), companions: companions && shortened(companions) };
+  // The chosen set is one of the top-level sequence's items: every trigger occurrence a match holds
+  // lies within the source up to that item's end. A top-level alternation has no such place.
+  const chosen = sequence ? sets.indexOf(first!) : -1;
+  return { trigger: shortened(found), companions: companions && shortened(companions), leadEnd: chosen >= 0 ? ends[chosen]! : null };
 }
 
 /**
@@ -162,6 +166,8 @@ function literalWeight(literal: string): number {
   // Spaces around a word (" you ") make it no rarer: weigh the letters.
   const word = withoutBoundary(literal).trim();
   if (WEAK_LITERALS.has(word)) return 1;
+  // A rare sign alone ("(", "/"): better than nothing, worse than any word.
+  if (word.length === 1 && word.charCodeAt(0) < 0x80) return 0.5;
   if (word.length <= 2 && word.charCodeAt(0) < 0x80) return 1;
   return word.length;
 }
@@ -200,7 +206,13 @@ function groupOpening(source: string, at: number): { length: number; lookaround:
   return { length: kind === ":" ? 3 : 1, lookaround: false };
 }
 
-const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80;
+/**
+ * A one-character ASCII literal that occurs all over prose: a letter, a digit, a space or everyday
+ * punctuation. Rarer signs ("(", "/", "@", "#") still make workable triggers for patterns that have
+ * nothing better: run untriggered, such a pattern read every field of every posting.
+ */
+const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80 && !RARE_ASCII_SIGNS.has(literal);
+const RARE_ASCII_SIGNS = new Set(["(", ")", "/", "@", "#", "+", "=", "|", "%", "&", "*", "[", "]", "{", "}", "<", ">", "~", "^", "\\", "_", "`"]);
 
 /**
  * The strings of a set that hold no other string of it: a text holding "free air tickets" holds
@@ -224,9 +236,10 @@ function joinExact(prefix: string, text: string): string {
 /**
  * `candidates`: when given, receives every mandatory literal set of the sequence, the chosen one
  * included. `exactOut`: when given, receives the strings the whole sequence matches if it is plain
- * text (see `ExactStrings`).
+ * text (see `ExactStrings`). `candidateEnds`: when given, receives for each candidate where in the
+ * source the item holding it ends.
  */
-function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: string[][] = [], exactOut?: ExactStrings): string[] | null {
+function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: string[][] = [], exactOut?: ExactStrings, candidateEnds?: number[]): string[] | null {
   const { source } = cursor;
   const firstCandidate = candidates.length;
   let run = "";
@@ -242,7 +255,10 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
   const flush = (): void => {
     const all = stretch();
     const strings = all.filter((text) => withoutBoundary(text).trim().length > 0);
-    if (strings.length > 0 && strings.length === all.length) candidates.push(withoutSuperstrings(strings));
+    if (strings.length > 0 && strings.length === all.length) {
+      candidates.push(withoutSuperstrings(strings));
+      candidateEnds?.push(cursor.at);
+    }
     run = "";
     product = null;
   };
@@ -339,7 +355,10 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
     }
     wholeExact = false;
     flush();
-    if (group && minimum >= 1) candidates.push(group);
+    if (group && minimum >= 1) {
+      candidates.push(group);
+      candidateEnds?.push(cursor.at);
+    }
   }
   if (exactOut) exactOut.exact = wholeExact ? stretch() : null;
   flush();
@@ -386,15 +405,33 @@ export function matchReachTerms(source: string, unicode = false): ReachTerms {
   return { fixed: longest.fixed + 1, spaceRuns: longest.spaceRuns, tokenRuns: longest.tokenRuns };
 }
 
+/**
+ * How far into a match the trigger literal an occurrence stands for can start, as reach terms: the
+ * longest stretch the source up to the end of the trigger's item consumes (`leadEnd` from
+ * `literalTriggers`). A match therefore starts at most this far before some occurrence it holds, which
+ * for a literal leading its pattern is a few characters where the whole reach is dozens.
+ */
+export function matchLeadTerms(source: string, leadEnd: number, unicode = false): ReachTerms {
+  const prefix = source.slice(0, leadEnd);
+  const cursor: ReachCursor = { source: prefix, at: 0, unknown: false, unit: unicode ? 2 : 1, consumedOnly: true };
+  const longest = longestAlternative(cursor);
+  if (cursor.unknown || cursor.at !== prefix.length) return { fixed: Number.POSITIVE_INFINITY, spaceRuns: 0, tokenRuns: 0 };
+  return longest;
+}
+
 /** The reach of a source in a text whose longest whitespace run and longest token are given (unknown: Infinity). */
 export function matchReach(source: string, unicode = false, longestSpaceRun = Number.POSITIVE_INFINITY, longestToken = Number.POSITIVE_INFINITY): number {
   return reachIn(matchReachTerms(source, unicode), longestSpaceRun, longestToken);
 }
 
 function reachIn(terms: ReachTerms, longestSpaceRun: number, longestToken: number): number {
-  let reach = terms.fixed;
-  if (terms.spaceRuns > 0) reach += terms.spaceRuns * longestSpaceRun;
-  if (terms.tokenRuns > 0) reach += terms.tokenRuns * longestToken;
+  return reachOf(terms.fixed, terms.spaceRuns, terms.tokenRuns, longestSpaceRun, longestToken);
+}
+
+function reachOf(fixed: number, spaceRuns: number, tokenRuns: number, longestSpaceRun: number, longestToken: number): number {
+  let reach = fixed;
+  if (spaceRuns > 0) reach += spaceRuns * longestSpaceRun;
+  if (tokenRuns > 0) reach += tokenRuns * longestToken;
   return reach;
 }
 
@@ -405,6 +442,8 @@ interface ReachCursor {
   unknown: boolean;
   /** UTF-16 units one atom may match. */
   unit: number;
+  /** Count what a match consumes only: lookarounds read text but add nothing to a match's length. */
+  consumedOnly?: boolean;
 }
 
 interface Reach {
@@ -527,6 +566,7 @@ function longestSequence(cursor: ReachCursor): Reach {
       atom = longestAlternative(cursor);
       if (source[cursor.at] !== ")") cursor.unknown = true;
       cursor.at += 1;
+      if (cursor.consumedOnly && /^\(\?(?:[=!]|<[=!])/.test(opening)) atom = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
     } else if (ch === "[") {
       const open = cursor.at;
       cursor.at += 1;
@@ -584,18 +624,26 @@ function edgeHash(node: number, characterClass: number, bits: number): number {
 
 /** Offsets of a node's numbers in the automaton's node table (the only child's class is at 0). */
 const SOLE_CHILD = 1;
+/** For a node of several children, in the sole child's place: the classes of its children, as bits of a mask. */
+const CHILD_CLASSES = 1;
 const FAILURE = 2;
 const OUTPUT = 3;
 
 /**
  * The automaton's dense table: rows for the nodes reached through the 63 commonest classes (columns
  * 1 to `DENSE_CLASSES` - 1; class 0 never steps) within `DENSE_DEPTH` characters of the root, about
- * 3,200 rows (0.8 MB) for the bundled lexicons. `DENSE_NODES` caps the table at 1 MB, about what one
- * core's L2 cache holds.
+ * 3,200 rows of 16-bit entries (0.4 MB) for the bundled lexicons. `DENSE_NODES` caps the table at
+ * 0.5 MB, half what one core's L2 cache holds.
  */
 const DENSE_NODES = 4096;
 const DENSE_DEPTH = 3;
 const DENSE_CLASSES = 64;
+/**
+ * A dense entry whose target does not fit 16 bits: the step is taken the slow way. Targets lie
+ * within four characters of the root, numbered breadth first, so the bundled lexicons' fit (the
+ * largest is about 33,000); 16-bit entries halve the table, and the scan's time is mostly cache misses.
+ */
+const DENSE_MISS = 0xffff;
 
 /** A copy of the table with twice the room (at least 256). */
 function grown(table: Int32Array): Int32Array<ArrayBuffer> {
@@ -709,8 +757,12 @@ export class TriggerRegistry {
   private readonly regexes: RegExp[] = [];
   private readonly literals: (string[] | null)[] = [];
   private readonly companions: (string[] | null)[] = [];
-  private readonly reaches: ReachTerms[] = [];
-  // Longest whitespace run and longest token of the text last scanned, which bound `reaches`.
+  /**
+   * Per pattern, six numbers: the reach terms (fixed, whitespace runs, tokens; see `matchReachTerms`)
+   * and the lead terms (see `matchLeadTerms`). Flat, so the window set-up reads them in one place.
+   */
+  private readonly reachTerms: number[] = [];
+  // Longest whitespace run and longest token of the text last scanned, which bound the reaches.
   private longestSpaceRun = 0;
   private longestToken = 0;
   private built = false;
@@ -734,7 +786,7 @@ export class TriggerRegistry {
    * the first `DENSE_CLASSES` classes, row by row: on Latin-script text most steps read one entry of
    * it rather than probing the edge table, whose misses went to memory.
    */
-  private dense = new Int32Array(0);
+  private dense = new Uint16Array(0);
 
   /**
    * Per node n, four numbers at 4n, read together in one cache line: the class of its only child (0
@@ -743,6 +795,12 @@ export class TriggerRegistry {
    * chain, itself included, where literals end (0: none).
    */
   private nodeTable = new Int32Array(0);
+  /**
+   * One bit per node: whether some literal ends at the node or on its failure chain. Most steps end
+   * nowhere, and checking this 20 KB mask instead of the node's row of the 2.5 MB node table saved the
+   * scan its commonest cache miss (a dense step otherwise reads the table only for this).
+   */
+  private outputMask = new Int32Array(0);
   /** Literals ending at node n: `outputs[outputFirst[n]]` to `outputs[outputFirst[n + 1] - 1]`. */
   private outputFirst = new Int32Array(0);
   private outputs: TriggerLiteral[] = [];
@@ -852,20 +910,23 @@ export class TriggerRegistry {
       found[kept++] = id;
     }
     found.length = kept;
-    const hits = Int32Array.from(found).sort();
+    const hits = sortedIds(found);
     const first = new Int32Array(hits.length + 1);
     let windows = 0;
     for (let h = 0; h < hits.length; h++) {
       const id = hits[h]!;
       marks[id] = 0;
       first[h] = windows;
-      const reach = reachIn(this.reaches[id]!, this.longestSpaceRun, this.longestToken);
+      const terms = this.reachTerms;
+      const reach = reachOf(terms[6 * id]!, terms[6 * id + 1]!, terms[6 * id + 2]!, this.longestSpaceRun, this.longestToken);
       const slots = this.literalSlots[id]!;
       if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
         windows = this.addWindow(windows, windows, 0, text.length, text.length);
         continue;
       }
-      // A match holding an occurrence starts within `reach` before it and reads within `reach` after it.
+      // A match holding an occurrence starts within `lead` (at most `reach`) before some occurrence it
+      // holds and reads within `reach` after it.
+      const lead = Math.min(reach, reachOf(terms[6 * id + 3]!, terms[6 * id + 4]!, terms[6 * id + 5]!, this.longestSpaceRun, this.longestToken));
       const count = this.mergeOccurrences(slots, 0);
       const companionSlots = this.companionSlots[id]!;
       const companions = companionSlots.length > 0 ? this.mergeOccurrences(companionSlots, count) : -1;
@@ -880,7 +941,7 @@ export class TriggerRegistry {
           while (nearest < count + companions && occurrenceStart[merged[nearest]!]! < start - reach) nearest += 1;
           if (nearest === count + companions || occurrenceStart[merged[nearest]!]! > start + reach) continue;
         }
-        windows = this.addWindow(windows, first[h]!, start - reach, this.occurrenceLatest[k]! + reach, text.length);
+        windows = this.addWindow(windows, first[h]!, start - lead, this.occurrenceLatest[k]! + reach, text.length);
       }
     }
     first[hits.length] = windows;
@@ -981,6 +1042,7 @@ export class TriggerRegistry {
     const dense = this.dense;
     const denseNodes = dense.length / DENSE_CLASSES;
     const nodeTable = this.nodeTable;
+    const outputMask = this.outputMask;
     const outputFirst = this.outputFirst;
     const outputs = this.outputs;
     const ring = this.ring;
@@ -1021,8 +1083,11 @@ export class TriggerRegistry {
       // A shallow node reading a common class takes its whole step from the dense table.
       for (;;) {
         if (node < denseNodes && characterClass < DENSE_CLASSES) {
-          node = dense[node * DENSE_CLASSES + characterClass]!;
-          break;
+          const target = dense[node * DENSE_CLASSES + characterClass]!;
+          if (target !== DENSE_MISS) {
+            node = target;
+            break;
+          }
         }
         if (node === 0) {
           node = rootChild[characterClass]!;
@@ -1034,7 +1099,7 @@ export class TriggerRegistry {
           node = nodeTable[(node << 2) | SOLE_CHILD]!;
           break;
         }
-        if (only >= 0) {
+        if (only >= 0 || ((nodeTable[(node << 2) | CHILD_CLASSES]! >>> (characterClass & 31)) & 1) === 0) {
           node = nodeTable[(node << 2) | FAILURE]!;
           continue;
         }
@@ -1050,6 +1115,7 @@ export class TriggerRegistry {
         }
         node = nodeTable[(node << 2) | FAILURE]!;
       }
+      if (((outputMask[node >>> 5]! >>> (node & 31)) & 1) === 0) continue;
       for (let ending = nodeTable[(node << 2) | OUTPUT]!; ending !== 0; ending = nodeTable[(nodeTable[(ending << 2) | FAILURE]! << 2) | OUTPUT]!) {
         for (let o = outputFirst[ending]!; o < outputFirst[ending + 1]!; o++) {
           const first = collapsed - outputLength[o]!;
@@ -1070,10 +1136,13 @@ export class TriggerRegistry {
     if (this.built) return;
     for (let id = this.regexes.length; id < this.sources.length; id++) {
       this.regexes.push(new RegExp(this.sources[id]!, this.sourceFlags[id]));
-      const { trigger, companions } = literalTriggers(this.sources[id]!);
+      const { trigger, companions, leadEnd } = literalTriggers(this.sources[id]!);
       this.literals.push(trigger);
       this.companions.push(companions);
-      this.reaches.push(matchReachTerms(this.sources[id]!, this.sourceFlags[id]!.includes("u")));
+      const unicode = this.sourceFlags[id]!.includes("u");
+      const reach = matchReachTerms(this.sources[id]!, unicode);
+      const lead = leadEnd === null ? { fixed: Number.POSITIVE_INFINITY, spaceRuns: 0, tokenRuns: 0 } : matchLeadTerms(this.sources[id]!, leadEnd, unicode);
+      this.reachTerms.push(reach.fixed, reach.spaceRuns, reach.tokenRuns, lead.fixed, lead.spaceRuns, lead.tokenRuns);
     }
     this.untriggered = [];
     this.literalSlots = this.sources.map(() => []);
@@ -1216,8 +1285,18 @@ export class TriggerRegistry {
       nodeTable[4 * k + OUTPUT] = renumbered[outputOf[node]!]!;
       const first = firstChild[node]!;
       if (first >= 0) {
-        nodeTable[4 * k] = nextSibling[first]! < 0 ? classIn[first]! : -1;
-        nodeTable[4 * k + SOLE_CHILD] = renumbered[first]!;
+        if (nextSibling[first]! < 0) {
+          nodeTable[4 * k] = classIn[first]!;
+          nodeTable[4 * k + SOLE_CHILD] = renumbered[first]!;
+        } else {
+          // A node of several children keeps, where a sole child would be, a mask of its children's
+          // classes (modulo 32): a class outside the mask fails over without a probe of the edge table,
+          // whose random reads were most of the scan's cache misses.
+          nodeTable[4 * k] = -1;
+          let mask = 0;
+          for (let child = first; child >= 0; child = nextSibling[child]!) mask |= 1 << (classIn[child]! & 31);
+          nodeTable[4 * k + CHILD_CLASSES] = mask;
+        }
       }
       outputFirst[k] = outputs.length;
       for (const entry of endingHere[node] ?? []) outputs.push(entry);
@@ -1240,7 +1319,7 @@ export class TriggerRegistry {
     this.edges = table;
     // The dense table: for the dense nodes (numbered first) and the commonest classes, the whole step,
     // failure links already followed. A dense node's failure target is numbered before it, so its row is complete first.
-    const dense = new Int32Array(denseNodes * DENSE_CLASSES);
+    const dense = new Uint16Array(denseNodes * DENSE_CLASSES);
     const child = (node: number, characterClass: number): number => {
       if (node === 0) return rootChild[characterClass]!;
       let slot = edgeHash(node, characterClass, bits);
@@ -1250,7 +1329,8 @@ export class TriggerRegistry {
     for (let node = 0; node < denseNodes; node++) {
       for (let characterClass = 1; characterClass < Math.min(classes, DENSE_CLASSES); characterClass++) {
         const next = child(node, characterClass);
-        dense[node * DENSE_CLASSES + characterClass] = next !== 0 || node === 0 ? next : dense[nodeTable[4 * node + FAILURE]! * DENSE_CLASSES + characterClass]!;
+        const target = next !== 0 || node === 0 ? next : dense[nodeTable[4 * node + FAILURE]! * DENSE_CLASSES + characterClass]!;
+        dense[node * DENSE_CLASSES + characterClass] = target < DENSE_MISS ? target : DENSE_MISS;
       }
     }
     this.dense = dense;
@@ -1258,6 +1338,9 @@ export class TriggerRegistry {
     this.classOf = classOf;
     this.rootChild = rootChild;
     this.nodeTable = nodeTable;
+    const outputMask = new Int32Array((nodes >>> 5) + 1);
+    for (let k = 0; k < nodes; k++) if (nodeTable[4 * k + OUTPUT] !== 0) outputMask[k >>> 5] = outputMask[k >>> 5]! | (1 << (k & 31));
+    this.outputMask = outputMask;
     this.outputFirst = outputFirst;
     this.outputs = outputs;
     this.outputLength = Int32Array.from(outputs, (entry) => entry.literal.length);
@@ -1266,6 +1349,26 @@ export class TriggerRegistry {
     while (ringLength < longest) ringLength *= 2;
     this.ring = new Int32Array(ringLength);
   }
+}
+
+/**
+ * The ids in ascending order, as a new array. An insertion sort for the usual few dozen: on them
+ * `Int32Array.prototype.sort` cost about as much as the rest of the window set-up.
+ */
+function sortedIds(ids: readonly number[]): Int32Array {
+  // Quadratic at worst: a text built to wake thousands of patterns gets the library sort.
+  if (ids.length > 64) return Int32Array.from(ids).sort();
+  const sorted = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    let j = i;
+    while (j > 0 && sorted[j - 1]! > id) {
+      sorted[j] = sorted[j - 1]!;
+      j -= 1;
+    }
+    sorted[j] = id;
+  }
+  return sorted;
 }
 
 /**
