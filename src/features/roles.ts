@@ -190,10 +190,13 @@ export class PatternSet<K extends string> {
     const last = this.ids[this.ids.length - 1]!;
     let local = 0;
     let stopped = false;
+    const consecutive = last - first === this.ids.length - 1;
     for (let h = lowerBound(hits, first); h < hits.length && hits[h]! <= last && !stopped; h++) {
       const id = hits[h]!;
-      // Sets registered in one go hold consecutive ids; the search keeps this correct if one did not.
-      while (local < this.ids.length && this.ids[local]! < id) local += 1;
+      // Sets registered in one go hold consecutive ids, and a hit's place in the set is its offset;
+      // the walk keeps this correct if a set's ids were not consecutive.
+      if (consecutive) local = id - first;
+      else while (local < this.ids.length && this.ids[local]! < id) local += 1;
       if (this.ids[local] !== id) continue;
       const key = this.keys[local]!;
       forEachWindowMatch(field.text, scan, h, REGISTRY.regex(id), (match) => {

@@ -1356,8 +1356,9 @@ export class TriggerRegistry {
  * `Int32Array.prototype.sort` cost about as much as the rest of the window set-up.
  */
 function sortedIds(ids: readonly number[]): Int32Array {
-  // Quadratic at worst: a text built to wake thousands of patterns gets the library sort.
-  if (ids.length > 64) return Int32Array.from(ids).sort();
+  // Quadratic at worst: longer lists get the library sort (from an array-like: `Int32Array.from`
+  // walks an iterator).
+  if (ids.length > 64) return new Int32Array(ids).sort();
   const sorted = new Int32Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
