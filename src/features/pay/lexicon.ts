@@ -156,7 +156,7 @@ export const PERIOD_CUES: Readonly<Record<string, PayPeriod>> = foldedKeys({
   sebulan: "month", "tiap bulan": "month", "setiap bulan": "month", "hang thang": "month", "moi thang": "month",
   thang: "month", "เงินเดือน": "month", "รายเดือน": "month", "เดือนละ": "month", "ต่อเดือน": "month",
   "月薪": "month", "月入": "month", "月收入": "month", "月工资": "month", "底薪": "month", "保底": "month", "每月": "month",
-  "月給": "month", "月収": "month", "월급": "month", "월수입": "month", "월": "month", "매월": "month", "한달": "month",
+  "月給": "month", "月収": "month", "月": "month", "毎月": "month", "월급": "month", "월수입": "month", "월": "month", "매월": "month", "한달": "month",
   "한 달": "month", "한달에": "month", "한 달에": "month", "kada buwan": "month", "bawat buwan": "month",
   buwanang: "month", mensual: "month", "al mes": "month", "por mes": "month", "kwa mwezi": "month",
   "kila mwezi": "month", "wa mwezi": "month", "प्रति माह": "month", "प्रति महीना": "month", "मासिक": "month",
@@ -189,6 +189,30 @@ export const PERIOD_CUES: Readonly<Record<string, PayPeriod>> = foldedKeys({
 
 /** Single Hangul syllables that are period words only when they stand alone (`월 500만`, not `3월`). */
 export const HANGUL_SINGLE_CUES: readonly string[] = foldedWords(["월", "주", "일", "연"]);
+
+/**
+ * Single Han characters that are period words only when no numeral or other Han character stands
+ * before them: Japanese ads write `月60万〜` for a monthly wage, but `3月`, `十二月` and `3ヶ月` are dates
+ * and durations, and `今月` or `売上月` are other words.
+ */
+export const HAN_SINGLE_CUES: readonly string[] = ["月"];
+
+/**
+ * Words saying pay is made, which with `in`/`en` and a currency tie a later bare amount to that
+ * currency (`salary paid in USDT, 1,100 monthly`, `pagado en dólares, 900 al mes`).
+ */
+export const PAID_WORDS: readonly string[] = foldedWords([
+  "paid", "pagado", "pagada", "pagados", "pagadas", "pago", "paga", "pagamos", "pagan",
+]);
+
+/** Words that may stand between a pay word and a paid word (`salary is paid in`, `el sueldo se paga en`). */
+export const PAID_FILLERS: readonly string[] = foldedWords(["is", "are", "will be", "to be", "es", "se", "sera"]);
+
+/**
+ * Currency codes that are also everyday English words, so `paid in … ,` with them names no
+ * currency (`try`, `pen`, `cop`, `mop`).
+ */
+export const NOT_NAMED_CURRENCIES: ReadonlySet<string> = new Set(["try", "pen", "cop", "mop"]);
 
 /**
  * Words for pay itself, and the currency a bare amount after them is in (null: none implied).

@@ -71,9 +71,13 @@ const KEPT_AT_END = new Set(["ribu"]);
 const NUMBER_ALTERNATION = [...WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
 const NUMBER_RUN_AT = new RegExp(`(?<![a-z])(?:${NUMBER_ALTERNATION})(?:[ -]{1,3}(?:(?:and|y)[ -]{1,3})?(?:${NUMBER_ALTERNATION}))*(?![a-z])`, "y");
 
-/** Every number-word run holds one of these whole words; fields without one are skipped. */
+/**
+ * Every number-word run holds one of these whole words; fields without one are skipped. The teens
+ * stand alone in pay (`fifteen dollars an hour`, `quince dolares`); Spanish `once` (eleven) is left
+ * out, being English `once`, and still read inside a longer run (`once mil`).
+ */
 export const NUMBER_WORD_HINT =
-  /\b(?:hundreds?|thousand|million|millon|millones|mil|cien|ciento|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|ratus|seratus|ribu|seribu|puluh|belas|sebelas|sepuluh|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|veinte|veinti[a-z]{3,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![a-z])/;
+  /\b(?:hundreds?|thousand|million|millon|millones|mil|cien|ciento|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s|ratus|seratus|ribu|seribu|puluh|belas|sebelas|sepuluh|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|diez|doce|trece|catorce|quince|dieci(?:seis|siete|ocho|nueve)|veinte|veinti[a-z]{3,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?![a-z])/;
 
 const HINTS = new RegExp(NUMBER_WORD_HINT.source, "g");
 

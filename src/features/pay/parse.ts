@@ -13,10 +13,14 @@ import {
   GLUED_MULTIPLIERS,
   GLUED_PERIOD_CONNECTORS,
   HANGUL_SINGLE_CUES,
+  HAN_SINGLE_CUES,
   IMPLIED_MINIMUMS,
   type Multiplier,
   NEGATIONS,
+  NOT_NAMED_CURRENCIES,
   NOT_PAY_WORDS,
+  PAID_FILLERS,
+  PAID_WORDS,
   PAY_WORDS,
   PAY_WORDS_ONLY_IN_HAN_TEXT,
   PERIOD_ADJECTIVES,
@@ -75,7 +79,11 @@ const BEFORE_JOINERS = ["of", "is", "de", "ng", "sebesar", "na"];
 const HANGUL = "\\uac00-\\ud7a3";
 const DIGIT_CHARS = D.slice(1, -1);
 const HANGUL_SINGLE_REVERSED = `(?<![${HANGUL}])(?:${HANGUL_SINGLE_CUES.join("|")})(?![${HANGUL}${DIGIT_CHARS}])`;
-const CUE_REVERSED_ALT = `${reversedAlternationOf(Object.keys(PERIOD_CUES).filter((cue) => !HANGUL_SINGLE_CUES.includes(cue)))}|${HANGUL_SINGLE_REVERSED}`;
+/** CJK ideographs, the iteration mark 々, 〇, and the counters of `3ヶ月` / `3か月`. */
+const NOT_BEFORE_HAN_CUE = `\\u3005\\u3007\\u4e00-\\u9fff\\u30f5\\u30f6\\u30b1\\u304b\\u30ab`;
+const HAN_SINGLE_REVERSED = `(?:${HAN_SINGLE_CUES.join("|")})(?![${NOT_BEFORE_HAN_CUE}]|\\s?[${DIGIT_CHARS}])`;
+const SINGLE_CUES = [...HANGUL_SINGLE_CUES, ...HAN_SINGLE_CUES];
+const CUE_REVERSED_ALT = `${reversedAlternationOf(Object.keys(PERIOD_CUES).filter((cue) => !SINGLE_CUES.includes(cue)))}|${HANGUL_SINGLE_REVERSED}|${HAN_SINGLE_REVERSED}`;
 const PAY_WORD_REVERSED_ALT = reversedAlternationOf(Object.keys(PAY_WORDS).filter((word) => !HANGUL_SINGLE_CUES.includes(word)));
 
 /**
@@ -113,8 +121,13 @@ const PERIOD_AT = new RegExp(
   `\\s{0,2}(?:\\/\\s{0,2}(?:1\\s?)?(${SLASH_UNIT_ALT})|${LATIN_EDGE}(?:${alternationOf(PERIOD_CONNECTORS)})\\s{1,2}(${UNIT_ALT})|(?:${alternationOf(GLUED_PERIOD_CONNECTORS)})\\s?(${UNIT_ALT})|${LATIN_EDGE}(${alternationOf(Object.keys(PERIOD_ADJECTIVES))}))${LATIN_END}`,
   "y",
 );
+/**
+ * A wave dash or tilde left open after an amount (`月給25万円〜`, `월 300~`) is "from": Japanese and
+ * Korean ads quote starting pay so. Followed by an amount it is a range, read before this is tried.
+ */
+const OPEN_RANGE_AFTER = `\\s{0,2}[〜~](?![〜~]|\\s{0,2}(?:${D}|[$¥₩€£₱฿]))`;
 const QUALIFIER_AFTER_AT = new RegExp(
-  `(?:\\+{1,2}(?![+]|\\s{0,2}${D})|\\s{0,2}(?:${alternationOf(Object.keys(QUALIFIERS_AFTER))})${LATIN_END})`,
+  `(?:\\+{1,2}(?![+]|\\s{0,2}${D})|${OPEN_RANGE_AFTER}|\\s{0,2}(?:${alternationOf(Object.keys(QUALIFIERS_AFTER))})${LATIN_END})`,
   "y",
 );
 const BONUS_ALT = alternationOf(BONUS_WORDS);
@@ -584,6 +597,77 @@ function mayHaveWordsBefore(text: string, at: number): boolean {
 }
 
 /**
+ * Latin currency words a posting may name apart from its amount (`salary paid in usdt, 1,100
+ * monthly`): the written codes and names of three letters or more, without those that are also
+ * everyday words.
+ */
+const NAMED_CURRENCIES: Readonly<Record<string, CurrencyToken>> = Object.fromEntries(
+  [...Object.entries(PREFIX_CURRENCIES), ...Object.entries(SUFFIX_CURRENCIES)].filter(
+    ([word]) => /^[a-z][a-z ]{2,}$/.test(word) && !NOT_NAMED_CURRENCIES.has(word),
+  ),
+);
+const NAMED_CURRENCY_LAST_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((word) => word.split(" ").pop() ?? ""));
+const LATIN_PAY_WORDS = Object.keys(PAY_WORDS).filter((word) => /^[a-z][a-z ]*$/.test(word) && !PAY_WORDS_ONLY_IN_HAN_TEXT.has(word));
+/**
+ * Read backwards from a bare amount: an optional `,`/`:`, a currency word, `in`/`en`, and before
+ * them a paid word (with a filler and a pay word before it) or a pay word: `salary paid in usdt, `,
+ * `salary in usd: `, `pagado en dolares, `, `el sueldo se paga en dolares: `.
+ */
+const NAMED_CURRENCY_REVERSED = new RegExp(
+  `(?:\\s{0,2}([,:]))?\\s{0,2}(${reversedAlternationOf(Object.keys(NAMED_CURRENCIES))})\\s{1,2}(?:ni|ne)\\s{1,2}` +
+    `(?:(?:${reversedAlternationOf(PAID_WORDS)})(?:\\s{1,2}(?:${reversedAlternationOf(PAID_FILLERS)}))?(?:\\s{1,2}(?:${reversedAlternationOf(LATIN_PAY_WORDS)}))?` +
+    `|(?:${reversedAlternationOf(LATIN_PAY_WORDS)}))(?![a-z])`,
+  "y",
+);
+/** How far back from a bare amount a currency named apart from it is looked for. */
+const NAMED_CURRENCY_WINDOW = 64;
+
+interface NamedCurrency {
+  token: CurrencyToken;
+  /** Where the pay or paid word that names it starts. */
+  start: number;
+  /** Whether a colon joins the currency to the amount (`salary in usd: 1200`). */
+  colon: boolean;
+}
+
+/**
+ * The currency a salary clause names before a bare amount (`salary paid in usdt, 1,100`), or null.
+ * The word nearest the amount is checked first, so most bare numbers cost a few character reads.
+ */
+function readNamedCurrency(text: string, at: number): NamedCurrency | null {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 2 && isSpace(text.charCodeAt(i))) i--;
+  if (i >= 0 && (text[i] === "," || text[i] === ":")) {
+    const joiner = i;
+    i--;
+    while (i >= 0 && joiner - i <= 2 && isSpace(text.charCodeAt(i))) i--;
+  }
+  let j = i;
+  while (j >= 0 && i - j < 16 && isLowerLatin(text.charCodeAt(j))) j--;
+  if (j === i || !NAMED_CURRENCY_LAST_WORDS.has(text.slice(j + 1, i + 1))) return null;
+  let backwards = "";
+  for (let k = at - 1, stop = Math.max(0, at - NAMED_CURRENCY_WINDOW); k >= stop; k--) backwards += text[k];
+  const match = sticky(NAMED_CURRENCY_REVERSED, backwards, 0);
+  if (!match?.[2]) return null;
+  const token = NAMED_CURRENCIES[keyOf(reversed(match[2]))];
+  if (!token) return null;
+  return { token, start: at - match[0].length, colon: match[1] === ":" };
+}
+
+function isLowerLatin(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Whether only spaces stand between `at` and the end of its clause (or a `(` or `+` adding to it). */
+function endsClause(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 3 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i >= text.length) return true;
+  const code = text.charCodeAt(i);
+  return CLAUSE_BREAKS.has(code) || code === 0x28 || code === 0x2b;
+}
+
+/**
  * Reads the clause before an amount: `cost` when it calls the amount a fee, cost, fine or loss
  * (`visa fee KSh 200,000`), `bonus` when a bonus or commission (`commission + ₱25,000`).
  */
@@ -669,20 +753,43 @@ const PESO_LIKE = new Set<CurrencyCode>(["MXN", "COP", "CLP", "PEN", "BRL"]);
 const MAN_WON = 1e4;
 /** Hangul right after the amount names what it counts (`주 5일`, `월 200시간`, `20대`) unless it is one of these. */
 const HANGUL_AFTER_AT = /\s?([\uac00-\ud7a3]{1,3})/y;
-const MAN_WON_FOLLOWERS: readonly string[] = ["이상", "보장", "까지", "정도", "선", "부터", "가능"];
+/**
+ * Hangul that may follow a figure in 만원: bounds (`이상`, `까지`), promises (`보장`, `확정`, `가능`), paying
+ * and earning (`지급`, `수령`, `받아요`, `벌어요`, `드립니다`), `인센티브` after base pay, and particles
+ * (`월 400에`, `400은`, `400씩`).
+ */
+const MAN_WON_FOLLOWERS: readonly string[] = [
+  "이상", "보장", "까지", "정도", "선", "부터", "가능", "확정", "지급", "수령", "받", "벌", "드", "인센", "플러스",
+  "에", "은", "는", "을", "씩",
+];
+/**
+ * The figures a monthly (or unperioded: `기본급`, `급여`) Korean pay word counts in 만원: a million to
+ * twenty million won a month. Under 100,000 a bare figure is no month's pay in won either, so outside
+ * this band it is something else (`월 50`, `월 2500`, `월 2000시간`).
+ */
+const MONTHLY_MAN_WON_MIN = 100;
+const MONTHLY_MAN_WON_MAX = 2000;
 
 /**
  * Whether a bare amount after a Korean pay word is in 만원 (`월 700`, `주급 200`, `기본급 500+`): Korean
  * ads drop the unit, and no monthly or weekly pay is under a hundred thousand won. Not when a Hangul
- * word follows that names something counted (`주 5일`, `월 200시간`).
+ * word follows that names something counted (`주 5일`, `월 200시간`), nor for hourly pay, quoted in
+ * won (`시급 10,000`). `notPay` when a monthly pay word stands before a figure that is neither.
  */
-function isManWonShorthand(text: string, first: Side, second: Side | null, before: Before): boolean {
-  if (impliedByWords(before, text) !== "KRW") return false;
+function manWonShorthand(text: string, first: Side, second: Side | null, before: Before): "manWon" | "notPay" | null {
+  if (impliedByWords(before, text) !== "KRW") return null;
+  const cue = before.periodCue ?? before.payWord;
+  const period = cue === undefined ? null : (PERIOD_CUES[cue] ?? null);
+  if (period === "hour") return null;
   const high = second?.value ?? first.value;
-  if (first.value < 10 || high >= 100_000) return false;
+  if (high >= 100_000) return null;
+  const monthly = period === null || period === "month";
+  const inBand = monthly ? first.value >= MONTHLY_MAN_WON_MIN && high <= MONTHLY_MAN_WON_MAX : first.value >= 10;
   HANGUL_AFTER_AT.lastIndex = (second ?? first).end;
   const word = HANGUL_AFTER_AT.exec(text)?.[1];
-  return word === undefined || MAN_WON_FOLLOWERS.some((follower) => word.startsWith(follower));
+  const followed = word === undefined || MAN_WON_FOLLOWERS.some((follower) => word.startsWith(follower));
+  if (inBand && followed) return "manWon";
+  return monthly ? "notPay" : null;
 }
 
 /**
@@ -793,26 +900,40 @@ class FieldReader {
     }
     const multiplier = first.multiplier?.multiplier ?? second?.multiplier?.multiplier ?? null;
     const glued = first.multiplier?.key === "k" || second?.multiplier?.key === "k";
+    // A currency named earlier in the salary clause (`salary paid in usdt, 1,100 monthly`) is as good as
+    // one written at the amount, so it is looked for before any currency is guessed.
+    const named = !written && !multiplier?.implies ? readNamedCurrency(text, numberStart) : null;
+    const bare = !written && !multiplier?.implies && !glued && before.periodCue === undefined && before.payWord === undefined;
     // Most numbers in a posting are bare (ages, counts, phone digits): stop before reading further.
-    if (!written && !multiplier?.implies && !glued && before.periodCue === undefined && before.payWord === undefined) return null;
+    if (bare && !named) return null;
 
     const after = readAfter(text, (second ?? first).end);
     const periodCue = before.periodCue ? PERIOD_CUES[before.periodCue] : undefined;
     const hasCue = before.periodCue !== undefined || before.payWord !== undefined || after.period !== null;
 
     let token: CurrencyToken | null = written;
+    // `paid in USD, 3 days a week`, `salary in USD: 18-35 years old`: the currency is only tied to a
+    // figure quoted as pay, per a period or standing alone after the colon.
+    const tied = named !== null && !after.countsSomething && (after.period !== null || (named.colon && endsClause(text, after.end)));
+    if (bare && !tied) return null;
+    if (named && tied) {
+      token = named.token;
+      before.start = named.start;
+    }
     if (!token && multiplier?.implies && (!multiplier.needsCue || hasCue) && !after.countsSomething) {
       token = multiplier.implies;
     }
     const cueBefore = before.payWord !== undefined || before.periodCue !== undefined;
-    const inManWon = !token && cueBefore && !multiplier && !after.countsSomething && isManWonShorthand(text, first, second, before);
+    const manWon = !token && cueBefore && !multiplier && !after.countsSomething ? manWonShorthand(text, first, second, before) : null;
+    if (manWon === "notPay") return null;
+    const inManWon = manWon === "manWon";
     if (inManWon) token = "KRW";
-    if (!token && cueBefore && !after.countsSomething) token = this.plausible(impliedByWords(before, text), first);
+    if (!token && cueBefore && !after.countsSomething) token = this.plausible(impliedByWords(before, text), first, second);
     // `500k/ngày`, `35k/เดือน`: thousands with a period word in one language name that language's currency.
     if (!token && glued && after.unit) token = UNIT_CURRENCIES[after.unit] ?? null;
     // `gaji 4,500 sebulan`, `salary 10k++` in a Malay ad, `เดือนละ 25,000` in a Thai one.
     if (!token && (cueBefore || (glued && after.period !== null)) && !after.countsSomething) {
-      token = this.plausible(this.resolver.languageCurrency(), first);
+      token = this.plausible(this.resolver.languageCurrency(), first, second);
     }
     if (!token) return null;
     const saysMil = first.multiplier?.key === "mil" || second?.multiplier?.key === "mil";
@@ -860,12 +981,15 @@ class FieldReader {
     return { start: before.start, end: finalAfter.end, low, high, isRange, qualifier, currency, period, bonus };
   }
 
-  /** The implied currency, when the bare amount is large enough to be pay in it. */
-  private plausible(token: CurrencyToken | null, first: Side): CurrencyToken | null {
+  /**
+   * The implied currency, when the bare amount is large enough to be pay in it. A multiplier written
+   * only on the range's far end scales the near one too (`salary 35-40k/month`).
+   */
+  private plausible(token: CurrencyToken | null, first: Side, second: Side | null): CurrencyToken | null {
     if (!token) return null;
     const currency = this.resolver.resolve(token);
     if (!currency) return null;
-    const rough = first.value * (first.multiplier?.multiplier.factor ?? 1);
+    const rough = first.value * (first.multiplier?.multiplier.factor ?? second?.multiplier?.multiplier.factor ?? 1);
     return rough >= (IMPLIED_MINIMUMS[currency] ?? DEFAULT_IMPLIED_MINIMUM) ? token : null;
   }
 
@@ -997,6 +1121,6 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
  */
 export const PAY_PATTERNS: readonly RegExp[] = [
   DIGIT_SCAN, NUMBER_AT, BEFORE_REVERSED, MULTIPLIER_AT, SUFFIX_AT, PREFIX_AT, RANGE_AT, PERIOD_AT,
-  QUALIFIER_AFTER_AT, BONUS_AFTER_AT, NOT_PAY_AFTER_AT, NEGATED_END, COUNT_AFTER_AT, WORD_AMOUNTS,
+  QUALIFIER_AFTER_AT, BONUS_AFTER_AT, NOT_PAY_AFTER_AT, NEGATED_END, COUNT_AFTER_AT, WORD_AMOUNTS, NAMED_CURRENCY_REVERSED,
   ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT, SPACED_DIGITS, NUMBER_NEXT_AT, SPACED_MULTIPLIER_AT, SPACED_PLUS_AT, HAN, ...NUMBER_WORD_PATTERNS,
 ];

@@ -27,6 +27,16 @@ describe("spelledNumbersAsDigits", () => {
     ["dua ribu lima ratus ringgit", "2500 ringgit"],
     ["seratus lima puluh dolar", "150 dolar"],
     ["sepuluh juta", "10 juta"],
+    // Teens alone and before hundreds or thousands.
+    ["fifteen dollars an hour", "15 dollars an hour"],
+    ["twelve usd a day", "12 usd a day"],
+    ["fifteen hundred dollars a month", "1500 dollars a month"],
+    ["eleven thousand pesos", "11000 pesos"],
+    ["nineteen hundred and fifty dollars", "1950 dollars"],
+    ["thirteen thousand two hundred baht", "13200 baht"],
+    ["quince dolares por hora", "15 dolares por hora"],
+    ["dieciocho mil pesos", "18000 pesos"],
+    ["once mil pesos", "11000 pesos"],
   ];
   for (const [text, expected] of rewrites) {
     it(`writes "${text}" as "${expected}"`, () => {
@@ -51,6 +61,9 @@ describe("spelledNumbersAsDigits", () => {
     // After digits or a multiplier the words belong to the number as typed.
     "pay 2 hundred pesos a day, gaji 5 ratus ribu per hari",
     "gaji dua juta lima ratus ribu rupiah",
+    // Teens with no currency near, and English `once`, which is no Spanish eleven.
+    "fifteen years of experience and twelve hours a day",
+    "paid once a month, 500 dollars",
   ];
   for (const text of untouched) {
     it(`leaves "${text}" as it is`, () => {
@@ -89,6 +102,29 @@ describe("findPayStatements with amounts in words", () => {
     });
   }
 
+  it.each([
+    { text: "Salary: fifteen hundred dollars a month", lang: "eng", currency: "USD", amount: 1500, period: "month", evidence: "Salary: fifteen hundred dollars a month" },
+    { text: "eleven thousand pesos", lang: "eng", currency: "PHP", amount: 11000, period: null, evidence: "eleven thousand pesos" },
+    { text: "Sueldo de once mil pesos al mes", lang: "spa", currency: "MXN", amount: 11000, period: "month", evidence: "Sueldo de once mil pesos al mes" },
+    { text: "Earn twelve dollars an hour", lang: "eng", currency: "USD", amount: 12, period: "hour", evidence: "twelve dollars an hour" },
+    { text: "eleven hundred USD monthly", lang: "eng", currency: "USD", amount: 1100, period: "month", evidence: "eleven hundred USD monthly" },
+    { text: "twelve thousand five hundred pesos a month", lang: "eng", currency: "PHP", amount: 12500, period: "month", evidence: "twelve thousand five hundred pesos a month" },
+    { text: "Pagamos quince dólares por hora", lang: "spa", currency: "USD", amount: 15, period: "hour", evidence: "quince dólares por hora" },
+  ])("reads the teens in '$text'", ({ text, lang, currency, amount, period, evidence }) => {
+    const statements = findPayStatements(contextFrom({ description: text }, language(lang)));
+    expect(statements.map((s) => ({ currency: s.currency, amount: s.amount, min: s.min, max: s.max, period: s.period, text: s.evidence.text }))).toEqual([
+      { currency, amount, min: amount, max: amount, period, text: evidence },
+    ]);
+  });
+
+  it.each([
+    "Fifteen years of experience, twelve hours a day, salary negotiable",
+    "Work twelve hours a day for fifteen days in a row",
+    "Eleven workers wanted, pay in dollars",
+  ])("reads no pay in '%s'", (text) => {
+    expect(findPayStatements(contextFrom({ description: text }, language("eng")))).toEqual([]);
+  });
+
   it("still needs a currency: 'fifteen hundred hours' and 'twenty workers' are no pay", () => {
     expect(findPayStatements(contextFrom({ description: "Fifteen hundred hours of training for twenty workers" }, language("eng")))).toEqual([]);
   });
@@ -96,6 +132,18 @@ describe("findPayStatements with amounts in words", () => {
 
 describe("the number-word hint", () => {
   // The hint spells out the hundreds the parser knows; a hundreds word it missed would never be read.
+  it.each(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "diez", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve"])(
+    "wakes on the teen %s",
+    (word) => {
+      expect(NUMBER_WORD_HINT.test(`${word} dolares`)).toBe(true);
+      expect(spelledNumbersAsDigits(`${word} dolares`)?.text).toMatch(/^1[0-9] dolares$/);
+    },
+  );
+
+  it("does not wake on English 'once'", () => {
+    expect(NUMBER_WORD_HINT.test("paid once a month")).toBe(false);
+  });
+
   it.each(["doscientos", "trescientas", "cuatrocientos", "quinientas", "seiscientos", "setecientas", "ochocientos", "novecientas"])(
     "wakes on %s, which the parser reads",
     (word) => {

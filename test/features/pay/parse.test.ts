@@ -434,3 +434,112 @@ describe("findPayStatements reads annual period words", () => {
     expect(readPay(text, lang)).toEqual([full(expected)]);
   });
 });
+
+describe("findPayStatements ties a currency named apart from the amount in a salary clause", () => {
+  it.each<Case>([
+    { name: "reads 'salary paid in USDT, 1,100 monthly' as US dollars a month", text: "Salary paid in USDT, 1,100 monthly", expected: single("USD", 1100, "month", "Salary paid in USDT, 1,100 monthly") },
+    { name: "reads 'salary in USD: 1200/month' across the colon", text: "salary in USD: 1200/month", expected: single("USD", 1200, "month", "salary in USD: 1200/month") },
+    { name: "reads 'pagado en dólares, 900 al mes' as US dollars a month", lang: "spa", text: "pagado en dólares, 900 al mes", expected: single("USD", 900, "month", "pagado en dólares, 900 al mes") },
+    { name: "reads 'salary will be paid in US dollars, 1,200 per month'", text: "Salary will be paid in US dollars, 1,200 per month", expected: single("USD", 1200, "month", "Salary will be paid in US dollars, 1,200 per month") },
+    { name: "reads 'el sueldo se paga en dólares: 900 mensuales'", lang: "spa", text: "El sueldo se paga en dólares: 900 mensuales", expected: single("USD", 900, "month", "sueldo se paga en dólares: 900 mensuales") },
+    { name: "reads an amount alone after the colon with no period", text: "Salary in USD: 1,500 (negotiable)", expected: single("USD", 1500, null, "Salary in USD: 1,500") },
+    { name: "reads a range after the named currency", text: "Salary paid in USDT, 1,100-1,300 monthly", expected: range("USD", 1100, 1300, "month", "Salary paid in USDT, 1,100-1,300 monthly") },
+    { name: "prefers the named currency to the posting's language (USDT, not baht)", lang: "tha", text: "Salary paid in USDT, 1.5k monthly", expected: single("USD", 1500, "month", "Salary paid in USDT, 1.5k monthly") },
+    { name: "reads pesos named apart in a Spanish posting as Mexican pesos", lang: "spa", text: "Salary paid in pesos, 15,000 monthly", expected: single("MXN", 15000, "month", "Salary paid in pesos, 15,000 monthly") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+
+  it.each([
+    { name: "ignores ages after 'paid in USD,'", text: "Paid in USD, 18-35 years old" },
+    { name: "ignores days a week after 'salary in USD:'", text: "salary in USD: 5 days a week" },
+    { name: "ignores days off after 'salary in USD,'", text: "Salary in USD, 2 days off every week" },
+    { name: "ignores a head count after 'paid in USD,'", text: "Paid in USD, 100 positions open" },
+    { name: "ignores a fee paid in a named currency", text: "Visa fee paid in USD, 500 monthly" },
+    { name: "ignores a currency named outside a salary clause", text: "Training in USD, 500 monthly" },
+    { name: "ignores 'try' (no Turkish lira in an English clause)", text: "Salary paid in try, 1,100 monthly" },
+    { name: "ignores dollars named in a Spanish posting that names no country (which dollar or peso is unknown)", lang: "spa", text: "Pay in dollars, 1,200 per month" },
+  ])("$name", ({ text, lang }: { text: string; lang?: string }) => {
+    expect(readPay(text, lang)).toEqual([]);
+  });
+});
+
+describe("findPayStatements reads k amounts with a period and no currency", () => {
+  it.each<Case>([
+    { name: "reads salary 35k/month in a Malay posting as ringgit a month", lang: "msa", text: "salary 35k/month", expected: single("MYR", 35000, "month", "salary 35k/month") },
+    { name: "reads earn 40k monthly in a Malay posting as ringgit a month", lang: "msa", text: "earn 40k monthly", expected: single("MYR", 40000, "month", "40k monthly") },
+    { name: "reads salary 35k/month in a Thai posting as baht a month", lang: "tha", text: "salary 35k/month", expected: single("THB", 35000, "month", "salary 35k/month") },
+    { name: "reads earn 40k monthly in a Thai posting as baht a month", lang: "tha", text: "earn 40k monthly", expected: single("THB", 40000, "month", "40k monthly") },
+    { name: "reads salary 35-40k/month with k written once as a ringgit range", lang: "msa", text: "salary 35-40k/month", expected: range("MYR", 35000, 40000, "month", "salary 35-40k/month") },
+    { name: "reads salary 3-4k sebulan with k written once as a ringgit range", lang: "msa", text: "salary 3-4k sebulan", expected: range("MYR", 3000, 4000, "month", "salary 3-4k sebulan") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+
+  it.each([
+    { name: "ignores salary 35k/month in an English posting (no currency to resolve)", lang: "eng", text: "salary 35k/month" },
+    { name: "ignores earn 40k monthly in an English posting", lang: "eng", text: "earn 40k monthly" },
+    { name: "ignores salary 35k/month in an Indonesian posting (too small for rupiah)", lang: "ind", text: "salary 35k/month" },
+    { name: "ignores a k set apart from the number", lang: "msa", text: "salary 35 k/month" },
+    { name: "ignores 40k followers", lang: "msa", text: "earn 40k followers monthly" },
+  ])("$name", ({ text, lang }) => {
+    expect(readPay(text, lang)).toEqual([]);
+  });
+});
+
+describe("findPayStatements reads Japanese 月 before a 万 amount", () => {
+  it.each<Case>([
+    { name: "reads 月60万〜 in a Japanese posting as at least 600,000 yen a month", lang: "jpn", text: "月60万〜", expected: atLeast("JPY", 600000, "month", "月60万〜") },
+    { name: "reads 月60万〜 as yen when kana settle the posting as Japanese", text: "給与：月60万〜（経験による）", expected: atLeast("JPY", 600000, "month", "月60万〜") },
+    { name: "reads 月給60万円〜 as at least 600,000 yen a month", lang: "jpn", text: "月給60万円〜", expected: atLeast("JPY", 600000, "month", "月給60万円〜") },
+    { name: "reads a full-width tilde (月給25万円～) as a lower bound too", lang: "jpn", text: "月給25万円～", expected: atLeast("JPY", 250000, "month", "月給25万円～") },
+    { name: "reads 月収60万 without 円 as yen in a Japanese posting", lang: "jpn", text: "月収60万", expected: single("JPY", 600000, "month", "月収60万") },
+    { name: "reads 月50万 after a word and a space", lang: "jpn", text: "海外で日本語データ入力 月50万 来週出発", expected: single("JPY", 500000, "month", "月50万") },
+    { name: "reads 毎月60万円 as yen a month", lang: "jpn", text: "毎月60万円", expected: single("JPY", 600000, "month", "毎月60万円") },
+    { name: "reads 月60万〜80万 as a range", lang: "jpn", text: "月60万〜80万", expected: range("JPY", 600000, 800000, "month", "月60万〜80万") },
+    { name: "reads Chinese 月2万 as yuan a month, as 月薪2万 is", lang: "zho", text: "月2万，包吃住", expected: single("CNY", 20000, "month", "月2万") },
+    { name: "still reads Chinese 月薪2万 as yuan", lang: "zho", text: "客服月薪2万包机票", expected: single("CNY", 20000, "month", "月薪2万") },
+    { name: "reads Korean 월 300~ as at least three million won a month", lang: "kor", text: "월 300~", expected: atLeast("KRW", 3e6, "month", "월 300~") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+
+  it.each([
+    { name: "ignores a date (3月20日)", lang: "jpn", text: "3月20日出発" },
+    { name: "ignores a head count after a month (3月1万人)", lang: "jpn", text: "3月1万人が参加" },
+    { name: "ignores a figure for six months (6ヶ月60万)", lang: "jpn", text: "6ヶ月60万" },
+    { name: "ignores a month name in numerals (十二月10万)", lang: "jpn", text: "十二月10万" },
+    { name: "ignores a Chinese duration (3个月2万)", lang: "zho", text: "给你3个月2万" },
+  ])("$name", ({ text, lang }) => {
+    expect(readPay(text, lang)).toEqual([]);
+  });
+});
+
+describe("findPayStatements reads Korean pay counted in 만원 without the unit", () => {
+  it.each<Case>([
+    { name: "reads 월 400 as four million won a month", lang: "kor", text: "월 400", expected: single("KRW", 4e6, "month", "월 400") },
+    { name: "reads 월급 400 as four million won a month", lang: "kor", text: "월급 400", expected: single("KRW", 4e6, "month", "월급 400") },
+    { name: "reads 기본급 400 as four million won (no period stated)", lang: "kor", text: "기본급 400", expected: single("KRW", 4e6, null, "기본급 400") },
+    { name: "reads 월 600 받아요 (I get 600 a month)", lang: "kor", text: "월 600 받아요.", expected: single("KRW", 6e6, "month", "월 600") },
+    { name: "reads 월 400 지급 (400 paid a month)", lang: "kor", text: "월 400 지급", expected: single("KRW", 4e6, "month", "월 400") },
+    { name: "reads 월 400에 with a particle", lang: "kor", text: "월 400에 숙식 제공", expected: single("KRW", 4e6, "month", "월 400") },
+    { name: "reads 기본급 400 before 인센티브", lang: "kor", text: "기본급 400 인센티브 별도", expected: single("KRW", 4e6, null, "기본급 400") },
+    { name: "reads 월 2,000 at the top of the band", lang: "kor", text: "월 2,000 보장", expected: single("KRW", 2e7, "month", "월 2,000") },
+    { name: "reads 시급 10,000 as ten thousand won an hour, never in 만원", lang: "kor", text: "시급 10,000", expected: single("KRW", 10000, "hour", "시급 10,000") },
+  ])("$name", ({ text, expected, lang }) => {
+    expect(readPay(text, lang)).toEqual([full(expected)]);
+  });
+
+  it.each([
+    { name: "ignores April (4월 400)", lang: "kor", text: "4월 400" },
+    { name: "ignores four times a month (월 4회)", lang: "kor", text: "월 4회" },
+    { name: "ignores 400 people a month (월 400명)", lang: "kor", text: "월 400명" },
+    { name: "ignores 2,000 hours a month (월 2000시간)", lang: "kor", text: "월 2000시간" },
+    { name: "ignores 월 50 (below the band)", lang: "kor", text: "월 50" },
+    { name: "ignores 월 2500 (above the band)", lang: "kor", text: "월 2500" },
+    { name: "ignores 월 20000", lang: "kor", text: "월 20000" },
+    { name: "ignores a range that leaves the band (월 1,500~2,500)", lang: "kor", text: "월 1,500~2,500" },
+  ])("$name", ({ text, lang }) => {
+    expect(readPay(text, lang)).toEqual([]);
+  });
+});
