@@ -207,6 +207,6 @@ export const FEES_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
     ...FEE_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
     ...Object.values(data.paymentChannels).flatMap((channels) => languageSources(channels)),
     ...languageSources(data.paymentContext),
-    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after),
+    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore),
   ];
 })();

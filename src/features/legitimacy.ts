@@ -273,6 +273,6 @@ export const LEGITIMACY_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (()
   return [
     ...SCANNED_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
     ...data.licences.flatMap((format) => format.patterns.map(expandPattern)),
-    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after),
+    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore),
   ];
 })();

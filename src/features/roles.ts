@@ -39,6 +39,13 @@ export interface NegationCues {
   beforeAdjacent?: PatternsByLanguage;
   /** Cues right behind a match: "accommodation allowance is not included". */
   after?: PatternsByLanguage;
+  /**
+   * Prohibitions that govern the rest of their clause however many words follow, up to
+   * `CLAUSE_REACH` characters and never across a sentence end: "never travel to Korea or any other
+   * country on a tourist or visit visa", "will never ask you to pay a fee, send money by M-Pesa, or
+   * travel on a visitor visa". Legitimate agencies write such warnings; `before` reaches three words.
+   */
+  clauseBefore?: PatternsByLanguage;
 }
 
 /**
@@ -262,14 +269,23 @@ export type MatchFilter = (field: NormalizedField, start: number, end: number) =
 /** Up to three words, so that a negator reaches its verb's object but not the next clause. */
 const WORD_GAP = `(?:[^\\S\\n\\r]+[^\\s${CLAUSE_END}]+){0,3}[^\\S\\n\\r]*`;
 
+/** How far back a clause-governing prohibition (`NegationCues.clauseBefore`) reaches. */
+const CLAUSE_REACH = 100;
+
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {
   if (!cues) return null;
   const before = compilePrecedingCue(cues.before, WORD_GAP);
   const adjacent = compilePrecedingCue(cues.beforeAdjacent, "\\s{0,2}");
   const after = compileFollowingCue(cues.after, `[^${SENTENCE_END}]{0,12}?`);
+  const clause = compilePrecedingCue(cues.clauseBefore, `[^${SENTENCE_END}]{0,${CLAUSE_REACH}}`);
   return (field, start, end) =>
-    !(precededBy(field.text, start, before) || precededBy(field.text, start, adjacent) || followedBy(field.text, end, after));
+    !(
+      precededBy(field.text, start, before) ||
+      precededBy(field.text, start, adjacent) ||
+      followedBy(field.text, end, after) ||
+      precededBy(field.text, start, clause, CLAUSE_REACH + CUE_WINDOW)
+    );
 }
 
 /** The negation filter for every flag whose entry is marked `negatable`. */

@@ -340,4 +340,19 @@ describe("negation cues stop at the end of a sentence", () => {
     expect(keptAfter("- no criminal record, not\r- free visa", "free visa")).toBe(true);
     expect(keptAfter("not a free visa", "free visa")).toBe(false);
   });
+
+  it.each([
+    // A prohibition governs its whole clause, lists joined by commas included…
+    ["Never travel to Korea or any other country on a tourist or visit visa to look for work.", "visit visa", false],
+    ["We will never ask you to pay a fee, send money by M-Pesa, or travel on a visitor visa.", "visitor visa", false],
+    // …but not the next sentence, nor a stretch longer than its reach.
+    ["Never pay a broker. Enter on a visit visa, we convert it.", "visit visa", true],
+    [`Never ${"x".repeat(120)} visit visa`, "visit visa", true],
+    ["Come on a visit visa.", "visit visa", true],
+  ])("with a clause-governing cue, in %j keeps %j: %s", (text, phrase, expected) => {
+    const clause = negationFilter({ clauseBefore: { eng: ["\\bnever\\b"] } })!;
+    const field = normalizeField("description", text);
+    const start = field.text.indexOf(phrase);
+    expect(clause(field, start, start + phrase.length)).toBe(expected);
+  });
 });
