@@ -430,3 +430,108 @@ describe("eng rule patterns, third pass", () => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
 });
+
+// Prohibitions whose object stands far from the negation: "Never travel to Korea or any other country
+// on a tourist or visit visa", a no-fee policy that lists what the agency will never do ("will never
+// ask you to pay a fee, send money by M-Pesa, or travel on a visitor visa"), warnings against whoever
+// offers it ("do not trust anyone who promises a job on visit visa"). The English clauseBefore cue
+// governs the rest of the clause, and a comma list only when an "or" closes it before the match or the
+// items are fees; it stops at a sentence end, a new subject, "but/only/just/because" and a dash. Each
+// case sits beside the lure wording that must still be read: "don't worry", "never mind", "no
+// problem", "don't listen to anyone who says it is illegal".
+describe("eng lexicon, long-reach prohibitions: travel", () => {
+  it.each<[string, string, TravelFlag[]]>([
+    ["does not read a government notice never to travel on a tourist or visit visa", "Never travel to Korea or any other country on a tourist or visit visa to look for work.", []],
+    ["does not read the same prohibition under a warning header and a bullet", "⚠️ IMPORTANT\n• Never travel to Korea or any other country on a tourist or visit visa to look for work.", []],
+    ["does not read a visitor visa at the end of a no-fee policy's 'or' list", "Mwangaza Health Careers will never ask you to pay a fee, send money by M-Pesa, or travel on a visitor visa.", []],
+    ["does not read a visit visa that brokers promise and the ad says not to trust", "Do not trust anyone who promises a job \"on visit visa, work permit later\".", []],
+    ["does not read 'we never send workers abroad on visit or tourist visas'", "We never send workers abroad on visit or tourist visas.", []],
+    ["does not read a refusal to deploy workers to a list of countries on tourist visas", "We do not deploy workers to Cambodia, Myanmar or Laos on tourist visas.", []],
+    ["does not read 'it is illegal to travel ... and work on a tourist or visit visa'", "It is illegal to travel to Malaysia or Thailand and work on a tourist or visit visa.", []],
+    ["does not read 'not allowed to work in the UAE on a visit visa'", "You are not allowed to work in the UAE on a visit visa under any circumstances.", []],
+    ["does not read 'never, ever travel for work on a tourist visa'", "Never, ever travel for work on a tourist visa.", []],
+    ["does not read 'please never hand over your passport or travel abroad on a visit visa'", "Please never hand over your passport or travel abroad on a visit visa.", []],
+    ["does not read a warning not to accept offers that ask you to travel on a tourist visa", "WARNING: Do NOT accept any offer that asks you to travel to Thailand on a tourist visa.", []],
+    ["does not read recruiters who promise you a job on a tourist visa, after 'beware of'", "Beware of recruiters who promise you a job on a tourist visa.", []],
+    ["does not read the unapostrophed 'Dont go' over a list of countries", "• Dont go to Malaysia, Thailand or Cambodia on a tourist visa to look for a job.", []],
+    ["does not read 'mustn't travel ... on a visit visa'", "Workers mustn't travel to the Gulf or anywhere else on a visit visa for employment.", []],
+    ["still reads a tourist entry after 'don't worry about the visa,'", "Don't worry about the visa, enter as a tourist.", ["touristVisa"]],
+    ["still reads a visit visa after 'never mind the work permit,'", "Never mind the work permit, come on a visit visa first.", ["touristVisa", "workPermitAfterArrival"]],
+    ["still reads a tourist visa after 'never mind the paperwork;'", "Never mind the paperwork; travel on a tourist visa.", ["touristVisa"]],
+    ["still reads a visit visa in the clause after a prohibition about agents", "Don't pay agents, travel on visit visa with us.", ["touristVisa"]],
+    ["still reads a tourist visa in the sentence after a prohibition", "Never pay agents. Travel on a tourist visa with our company.", ["touristVisa"]],
+    ["still reads a visit visa after a semicolon and a new subject", "Don't pay any fee to agents; the company sends you on visit visa.", ["touristVisa"]],
+    ["still reads a tourist visa after 'and you travel'", "Never pay fees or hand over your passport, and you travel on a tourist visa with us.", ["touristVisa"]],
+    ["still reads a tourist visa after 'don't take tension'", "Don't take tension about visa and fly on tourist visa.", ["touristVisa"]],
+    ["still reads a tourist visa after 'don't be afraid to come'", "Don't be afraid to come on a tourist visa.", ["touristVisa"]],
+    ["still reads a tourist visa after 'don't wait for a work visa,'", "Don't wait for a work visa, come on a tourist visa.", ["touristVisa"]],
+    ["still reads a tourist visa said to be no problem and 100% legal", "Tourist visa no problem, 100% legal.", ["touristVisa"]],
+    ["reads a lure that waves away warnings that a tourist visa is illegal", "Don't listen to anyone who says tourist visa is illegal, it is 100% safe.", ["touristVisa"]],
+    ["reads a lure that waves away warnings that a visit visa is a problem", "Don't believe people who tell you visit visa is a problem.", ["touristVisa"]],
+    ["still reads a visit visa sent after 'we don't charge any fee and'", "We don't charge any fee and send workers on visit visa.", ["touristVisa"]],
+    ["still reads a visit visa arranged after 'we do not ask for any fees and'", "We do not ask for any fees and arrange visit visa fast.", ["touristVisa"]],
+    ["still reads a tourist visa after 'and company sends you'", "We don't charge fee and company sends you on tourist visa.", ["touristVisa"]],
+    ["still reads 'only tourist visa' after a work visa the agency does not process", "We do not process work visas, only tourist visa.", ["touristVisa"]],
+    ["does not read a visa on arrival (a pattern of other packs too) in an offer the ad says not to accept", "Do not accept any job offer that asks you to enter Thailand on a visa on arrival.", []],
+    ["does not read a job abroad that the ad says not to believe", "Don't believe agents who promise a job abroad without a visa.", []],
+    ["still reads work abroad after 'never give up your dream'", "Never give up your dream to work abroad.", ["workAbroad"]],
+    ["still reads a visa the company provides after 'as the company'", "Do not pay any money for visa processing as the company provides the visa.", ["visaProvided"]],
+    ["still reads housing the company provides after 'and the company'", "Do not pay for anything and the company will provide free accommodation.", ["accommodationProvided"]],
+    ["still reads a tourist visa in an 'or' list after a comma that starts a new instruction", "Don't pay agents, travel on visit visa or tourist visa with us.", ["touristVisa"]],
+    ["does not read 'no visa is needed' that brokers say and the ad says not to believe", "Don't believe brokers who say no visa is needed.", []],
+    ["does not read 'never travel abroad without a visa' as no visa needed", "Never travel abroad without a visa.", []],
+    ["does not read 'you don't need a visa' that the ad says not to trust", "Never trust anyone who says you don't need a visa to work in Thailand.", []],
+    ["still reads 'no visa needed' after 'because'", "Don't pay for visa because no visa needed.", ["noVisaNeeded"]],
+    ["still reads travel without a visa after 'don't worry,'", "Don't worry, you can travel without visa.", ["noVisaNeeded"]],
+    ["still reads 'no visa needed' after a prohibition about the embassy", "Don't go through the embassy, no visa needed.", ["noVisaNeeded"]],
+    ["still reads a country that doesn't require a visa", "Thailand doesn't require a visa for you.", ["noVisaNeeded"]],
+  ])("%s", (_name, description, expected) => {
+    expect(travelFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng lexicon, long-reach prohibitions: fees", () => {
+  it.each<[string, string, Partial<FeeValues>]>([
+    ["does not read fees listed after 'do not pay any', closed by 'or'", "Do not pay any processing fee, visa fee, medical fee or ticket charges to anyone.", {}],
+    ["does not read fees listed after 'we will never ask you to pay'", "We will never ask you to pay a processing fee, medical fee, visa fee or any other charge.", { noFeePolicy: true }],
+    ["does not read fees listed after 'does not collect'", "Our agency does not collect registration fees, medical fees or visa fees from workers.", { noFeePolicy: true }],
+    ["does not read fees listed after 'should not pay any'", "Applicants should not pay any registration fee, medical fee or training fee to any person.", { noFeePolicy: true }],
+    ["does not read a visa fee under a header of what the employer covers", "What the employer covers:\n• Visa fee and health surcharge", {}],
+    ["does not read fees on the bullets under 'Covered by the employer:'", "Covered by the employer:\n- visa fee\n- medical fee\n- ticket", {}],
+    ["still reads a visa fee under a header of what the worker pays for", "Worker pays for:\n• Visa fee\n• Medical fee", { upfrontFee: true }],
+    ["still reads a fee under 'You pay:' after an employer-pays header", "Employer pays for:\n- Ticket\nYou pay:\n- Visa fee", { upfrontFee: true, noFeePolicy: true }],
+    ["still reads the processing fee after 'we don't charge a placement fee, only'", "We don't charge a placement fee, only a processing fee of 20,000.", { upfrontFee: true, noFeePolicy: true }],
+    ["still reads a visa fee after 'company pays for your ticket, but'", "Company pays for your ticket, but visa fee is yours.", { upfrontFee: true }],
+    ["still reads a deposit after a no-fee list closed by 'but'", "We will never ask you to pay a processing fee, medical fee or visa fee, but a deposit of USD 500 is needed.", { upfrontFee: true, feeAmount: "USD 500", noFeePolicy: true }],
+    ["still reads a processing fee paid to the office after 'don't pay the agent,'", "Don't pay the agent, pay processing fee to our office.", { upfrontFee: true }],
+    ["still reads a service fee the agency takes after 'never pay a recruitment fee,'", "Never pay a recruitment fee, we only take a small service fee after selection.", { upfrontFee: true }],
+    ["still reads a processing fee paid at the office after a dash", "Do not pay the processing fee to anyone - pay the processing fee at our office only.", { upfrontFee: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
+  });
+});
+
+describe("eng lexicon, prohibitions: passport copies", () => {
+  it.each<[string, string, Partial<RequirementValues>]>([
+    ["does not read a warning not to send a copy of your passport", "Do not send a copy of your passport to anyone before you get a contract.", {}],
+    ["does not read 'never submit your passport to an agent'", "Never submit your passport to an agent.", {}],
+    ["still reads 'don't forget to send your passport copy'", "Don't forget to send your passport copy today.", { passportCopyRequested: true }],
+    ["still reads 'don't delay, submit your passport'", "Don't delay, submit your passport now.", { passportCopyRequested: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+  });
+});
+
+describe("eng rule patterns, long-reach prohibitions", () => {
+  const screener = createScreener();
+  const fired = (description: string): string[] => screener.screen({ description }).signals.map((signal) => signal.id);
+
+  it.each<[string, string, string, boolean]>([
+    ["tourist-visa-for-work", "does not read a government notice never to travel on a tourist or visit visa", "Register on the official portal. Never travel to Korea or any other country on a tourist or visit visa to look for work.", false],
+    ["tourist-visa-for-work", "still reads 'don't worry about the visa, enter as a tourist'", "Don't worry about the visa, enter as a tourist. Salary USD 1,500.", true],
+    ["upfront-fee-charged", "does not read a visa fee the employer covers", "WHAT THE EMPLOYER COVERS\n• Health and Care Worker visa fee and Immigration Health Surcharge\n• Flight to the UK", false],
+    ["upfront-fee-charged", "still reads a visa fee the worker pays for", "Worker pays for:\n• Visa fee\n• Medical fee", true],
+  ])("%s: %s", (rule, _name, description, expected) => {
+    expect(fired(description).includes(rule)).toBe(expected);
+  });
+});

@@ -620,4 +620,71 @@ describe("Korean lexicon (kor)", () => {
     const fired = screen({ description, language: "kor" }).signals.map((signal) => signal.id);
     expect(fired.filter((id) => THIRD_PASS_RULES.includes(id)).sort()).toEqual(expected);
   });
+  // Fifth pass (blind batch 19): a visit or tourist entry "converted" to a work visa after arrival; the
+  // lawful after-arrival permit that the employer applies for and pays; warnings against tourist visas,
+  // visa-free work and fees, each beside the lure wording that must still fire ("불법 아님", "걱정 마세요").
+  it.each<[string, string[]]>([
+    // Entry on a visit, tourist or visa-free basis, converted later: a lure marker in every spelling.
+    ["최초 입국은 방문(Visit) 비자로 진행하며, 수습 종료 후 고용비자로 전환해 드립니다", ["travel.touristVisa", "travel.visaProvided", "travel.workPermitAfterArrival"]],
+    ["입국은 방문 비자로 하시고 수습 끝나면 취업비자로 바꿔 드려요", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["관광비자로 들어오시면 현지에서 워크비자로 전환", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["무비자로 입국하신 뒤 현지에서 비자 변경해 드려요", ["travel.noVisaNeeded", "travel.visaProvided", "travel.workPermitAfterArrival"]],
+    ["관광비자 입국 → 취업비자 전환 (회사 진행)", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["여행비자로 입국, 3개월 내 고용비자 전환", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["수습 3개월 끝나면 취업비자로 전환해 드립니다", ["travel.visaProvided", "travel.workPermitAfterArrival"]],
+    ["일단 관광으로 들어와서 서류는 나중에", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["관광으로 들어가서 현지에서 정리", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    // ...and the same conversion ruled out is no marker, while "불법 아닙니다" reassures and still fires.
+    ["관광비자로 입국해 취업하는 것은 불법입니다", []],
+    ["무비자 입국 후 취업 불가", []],
+    ["관광·무비자 입국 후 근무 절대 없음", []],
+    ["관광비자로 입국 후 취업비자 전환은 할 수 없습니다", []],
+    ["관광비자에서 취업비자로 현지 전환은 불가합니다", []],
+    ["방문비자로 입국해서 현지에서 비자를 바꾸는 것은 불법입니다", []],
+    ["방문비자로 일하면 강제 추방됩니다", []],
+    ["관광비자로 입국 후 현지에서 취업비자로 전환, 불법 아닙니다", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["관광비자로 일하는 것은 불법 아닙니다", ["travel.touristVisa"]],
+    ["관광비자로 입국하셔도 처벌 대상 아닙니다", ["travel.touristVisa"]],
+    ["관광비자로 와도 문제 안 됨", ["travel.touristVisa"]],
+    ["무비자로 들어와서 일해도 불법 아님", ["travel.noVisaNeeded"]],
+    ["무비자로 오셔도 불법 아닙니다", ["travel.noVisaNeeded"]],
+    ["비자 없이 와도 불법 아님", ["travel.noVisaNeeded"]],
+    // A permit the employer applies for and pays after a lawful entry (Cambodia's business E visa) is
+    // sponsorship; a self-paid one, a tourist entry or a conversion keeps the after-arrival reading.
+    ["입국 후 비즈니스(E) 비자 및 워크퍼밋 기관에서 신청·비용 부담", ["legitimacy.workPermitSponsored"]],
+    ["입국 후 E비자 연장 및 워크퍼밋 발급, 비용은 전액 회사 부담", ["legitimacy.workPermitSponsored"]],
+    ["워크퍼밋은 입국 후 회사가 신청하며 비용은 회사 부담", ["legitimacy.workPermitSponsored"]],
+    ["입국 후 워크퍼밋 신청, 비용 본인 부담", ["travel.workPermitAfterArrival"]],
+    ["관광비자로 입국 후 워크퍼밋 발급, 비용 회사 부담", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["입국 후 현지에서 워킹비자로 전환 진행, 비용 회사 부담", ["travel.workPermitAfterArrival"]],
+    // Prohibitions and refusals to send anyone on a tourist visa; "걱정하지 마세요" reassures instead.
+    ["관광비자로 절대 출국하지 마세요", []],
+    ["절대 관광비자로 가지 마세요", []],
+    ["관광비자로 들어와도 걱정하지 마세요", ["travel.touristVisa"]],
+    ["관광비자로 입국해도 100% 합법이니 걱정 마세요", ["travel.touristVisa"]],
+    ["관광비자로 보내는 일은 절대 없습니다", []],
+    ["저희는 관광비자로 보내지 않습니다", []],
+    ["관광비자로 보내드립니다", ["travel.touristVisa"]],
+    // Warning headers and warnings about whoever offers it; a warning against the warning still fires.
+    ["[경고] 관광비자 취업 권유 업체 주의", []],
+    ["취업사기 주의: 관광비자로 출국시키는 업체", []],
+    ["관광비자를 권유하는 브로커를 조심하세요", []],
+    ["관광비자로 입국시키는 업체가 많습니다", []],
+    ["관광비자나 무비자로 입국시키는 곳은 100% 불법입니다", []],
+    ["관광비자로 오라는 말에 속지 마세요", []],
+    ["관광비자 불법이라는 말에 속지 마세요", ["travel.touristVisa"]],
+    ["취업비자 없이 일해도 된다는 브로커 말에 속지 마세요", []],
+    ["무비자로 일할 수 있다는 말은 거짓입니다", []],
+    // Fee warnings; a fee only deferred, or declared legal, stays a fee.
+    ["보증금, 수수료 요구 시 절대 입금하지 마세요", []],
+    ["브로커에게 절대 수수료를 내지 마세요", []],
+    ["보증금은 지금 내지 마시고 도착 후 내세요", ["fees.upfrontFee"]],
+    ["소개비 있음, 불법 아닙니다", ["fees.upfrontFee"]],
+    // The new cues leave package offers alone.
+    ["항공권 제공, 걱정하지 마세요", ["travel.flightProvided"]],
+    ["숙식 제공, 잔업 시키지 않습니다", ["travel.accommodationProvided", "travel.foodProvided"]],
+    ["항공권·숙소 제공, 여권 보내지 않아도 됩니다", ["travel.accommodationProvided", "travel.flightProvided"]],
+  ])("fifth pass: flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
 });

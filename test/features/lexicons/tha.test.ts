@@ -468,3 +468,67 @@ describe("Thai rule lines (tha), passports kept by HR and details in the inbox",
     expect(firedOn(description, rule)).toBe(expected);
   });
 });
+
+// Sixth pass, after the blind batch 19: government notices and licensed agencies warn in one run of words
+// ("อย่าเดินทางเข้าญี่ปุ่นด้วยวีซ่าท่องเที่ยว…", "❌ การบินไป…โดยใช้วีซ่าท่องเที่ยว", "…แล้วลักลอบทำงาน", "เสี่ยงถูกส่งกลับ"),
+// deny sending anyone on tourist visas ("ไม่มีการเดินทางด้วย…", "ไม่ส่งแรงงานไปทำงานด้วย…"), and report a broker's
+// claim ("อย่าเชื่อนายหน้าที่บอกว่าไม่ต้องใช้วีซ่าทำงาน"); official costs are paid to the hospital, the embassy or
+// through the state's channel. Each has a lure's reassurance beside it that must still be read: "not illegal",
+// "no need to fear it is illegal", "is it illegal? no", "no problem", "nobody checks", "no risk of arrest",
+// "don't miss out", a claim contradicted by "our job needs no visa", a medical fee transferred to the admin.
+describe("Thai lexicon (tha), warnings, reported broker claims and official costs (blind batch 19)", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read entry on a tourist visa 'then working illegally'", "travel", "เข้าญี่ปุ่นด้วยวีซ่าท่องเที่ยวแล้วลักลอบทำงานจะถูกจับ", []],
+    ["does not read 'there is no travelling on tourist visas'", "travel", "ไม่มีการเดินทางด้วยวีซ่าท่องเที่ยว", []],
+    ["does not read 'we never send workers on tourist visas'", "travel", "เราไม่ส่งแรงงานไปทำงานด้วยวีซ่าท่องเที่ยวเด็ดขาด", []],
+    ["does not read 'do not travel to Japan on a tourist visa'", "travel", "อย่าเดินทางเข้าญี่ปุ่นด้วยวีซ่าท่องเที่ยวเพื่อไปหางาน", []],
+    ["does not read a ❌ bullet on flying out with a tourist visa", "travel", "❌ การบินไปไต้หวันโดยใช้วีซ่าท่องเที่ยวเพื่อทำงาน", []],
+    ["does not read 'one should not use a tourist visa'", "travel", "ไม่ควรใช้วีซ่าท่องเที่ยวไปทำงาน", []],
+    ["does not read a tourist visa that 'risks deportation'", "travel", "เข้าเกาหลีด้วยวีซ่าท่องเที่ยว เสี่ยงถูกส่งกลับ", []],
+    ["does not read 'working illegally on a tourist visa'", "travel", "ลักลอบทำงานด้วยวีซ่าท่องเที่ยว ถูกจับแน่นอน", []],
+    ["still reads a tourist visa 'that is not illegal'", "travel", "ใช้วีซ่าท่องเที่ยวเข้าไปทำงานได้ ไม่ได้ผิดกฎหมาย", ["touristVisa"]],
+    ["still reads 'no need to fear it is illegal'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ไม่ต้องกลัวผิดกฎหมาย", ["touristVisa"]],
+    ["still reads 'is it illegal? no'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ผิดกฎหมายไหม? ไม่ผิดค่ะ", ["touristVisa"]],
+    ["still reads a tourist visa with 'no problem'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ไม่มีปัญหา", ["touristVisa"]],
+    ["still reads a tourist visa with 'nobody checks'", "travel", "ใช้วีซ่าท่องเที่ยว ไม่มีใครตรวจ", ["touristVisa"]],
+    ["still reads a tourist visa with 'no risk of arrest'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ไม่มีความเสี่ยงถูกจับ", ["touristVisa"]],
+    ["still reads 'don't miss out, fly on a tourist visa'", "travel", "ห้ามพลาด บินไปด้วยวีซ่าท่องเที่ยว", ["touristVisa"]],
+    ["still reads 'don't wait, enter on a tourist visa'", "travel", "อย่ารอช้าเข้าด้วยวีซ่าท่องเที่ยวได้เลย", ["touristVisa"]],
+    ["still reads a tourist visa with 'no need to sneak in'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ไม่ต้องลักลอบข้ามแดน", ["touristVisa"]],
+    ["still reads a tourist visa '100% legal'", "travel", "ถือวีซ่าท่องเที่ยวไปก่อน 100% ถูกกฎหมาย", ["touristVisa"]],
+    ["does not read a broker's claim that no work visa is needed", "travel", "อย่าเชื่อนายหน้าที่บอกว่าไม่ต้องใช้วีซ่าทำงาน", []],
+    ["does not read 'beware of pages claiming no visa is needed'", "travel", "ระวังเพจที่อ้างว่าไม่ต้องมีวีซ่า ไปทำงานได้เลย", []],
+    ["does not read a quoted claim after 'don't believe'", "travel", "ห้ามหลงเชื่อผู้ที่อ้างว่า \"ไม่ต้องสอบ ไม่ต้องใช้วีซ่า\"", []],
+    ["does not read a claimed 'no work permit is fine'", "travel", "อย่าหลงเชื่อคนที่บอกว่า ไม่มีใบอนุญาตทำงานก็ทำงานได้", []],
+    ["still reads 'no exam, no work visa, not illegal'", "travel", "ไม่ต้องสอบ ไม่ต้องใช้วีซ่าทำงาน ไม่ผิดกฎหมาย", ["noVisaNeeded"]],
+    ["still reads 'don't trust just anyone, this job needs no visa'", "travel", "อย่าเชื่อใครง่ายๆ งานนี้ไม่ต้องใช้วีซ่า", ["noVisaNeeded"]],
+    ["still reads 'don't believe those who say you need a visa'", "travel", "อย่าเชื่อคนที่บอกว่าต้องมีวีซ่า ไม่ต้องใช้วีซ่าก็ทำงานได้", ["noVisaNeeded"]],
+    ["still reads 'beware of scammers…, our job needs no visa'", "travel", "ระวังมิจฉาชีพที่บอกว่าต้องเสียเงิน งานเราไม่ต้องใช้วีซ่า", ["noVisaNeeded"]],
+    ["still reads free flights with 'no conditions'", "travel", "ตั๋วเครื่องบินฟรี ไม่มีเงื่อนไข", ["flightProvided"]],
+    ["still reads free board with 'no cost at all'", "travel", "ที่พักฟรี อาหารฟรี ไม่มีค่าใช้จ่ายใดๆ", ["accommodationProvided", "foodProvided"]],
+    ["still reads a free flight beside 'no visa is fine'", "travel", "บินฟรี ไม่มีวีซ่าก็ได้", ["flightProvided", "noVisaNeeded"]],
+    ["does not read 'housing allowance: none'", "travel", "ค่าที่พัก ไม่มี", []],
+    ["does not read 'flight not included'", "travel", "ตั๋วเครื่องบิน ไม่รวม", []],
+    ["does not read 'you cannot work on a tourist visa'", "travel", "ทำงานด้วยวีซ่าท่องเที่ยวไม่ได้นะคะ", []],
+    ["reads HR arranging the border pass", "travel", "ฝ่ายบุคคลจัดการบัตรผ่านแดนให้ทุกคน", ["borderCrossing"]],
+    ["does not read a shipping clerk's border papers for clients", "travel", "พนักงานชิปปิ้ง ทำเอกสารผ่านแดนให้ลูกค้า", []],
+    ["does not read border papers for goods", "travel", "ดำเนินเอกสารผ่านแดนสินค้า", []],
+    ["does not read 'never sneak across the border'", "travel", "ห้ามลักลอบข้ามแดนเด็ดขาด", []],
+    ["still reads being sneaked across at night", "travel", "พาลักลอบข้ามแดนตอนกลางคืน", ["borderCrossing"]],
+    ["does not read a medical check listed under the Department's schedule as a fee", "fees", "ค่าใช้จ่ายตามที่กรมการจัดหางานกำหนด (เช่น ค่าตรวจสุขภาพ)", ["noFeePolicy"]],
+    ["does not read a medical check paid straight to the hospital", "fees", "ค่าตรวจสุขภาพประมาณ 1,500 บาท จ่ายให้โรงพยาบาลโดยตรง", []],
+    ["does not read a medical check the applicant pays at the hospital", "fees", "ผู้สมัครชำระค่าตรวจสุขภาพเองที่โรงพยาบาลที่กำหนด", []],
+    ["does not read a visa fee paid at the embassy", "fees", "ค่าวีซ่า 5,000 บาท ชำระที่สถานทูตโดยตรง", []],
+    ["does not read a medical check paid through the official channel", "fees", "ค่าตรวจสุขภาพ ชำระผ่านช่องทางราชการ", []],
+    ["does not read 'no need to transfer first'", "fees", "ไม่ต้องโอนเงินก่อน", []],
+    ["does not read 'nobody is asked to transfer first'", "fees", "ไม่มีการให้โอนเงินก่อน", []],
+    ["still reads a medical fee transferred to the admin", "fees", "ค่าตรวจสุขภาพ 3,500 บาท โอนเข้าบัญชีแอดมิน", ["upfrontFee"]],
+    ["still reads a medical fee paid to the recruiter", "fees", "ค่าตรวจสุขภาพ 2,000 จ่ายให้พี่ เดี๋ยวพี่พาไปตรวจที่โรงพยาบาล", ["upfrontFee"]],
+    ["still reads a processing fee beside a visa paid at the embassy", "fees", "ค่าดำเนินการ 20,000 บาท ค่าวีซ่าจ่ายที่สถานทูต", ["upfrontFee"]],
+    ["still reads a broker fee beside a medical check paid at the hospital", "fees", "ค่านายหน้า 30,000 บาท ค่าตรวจสุขภาพจ่ายที่โรงพยาบาล", ["upfrontFee"]],
+    ["still reads a hospital check whose fee goes to the admin", "fees", "ค่าตรวจสุขภาพที่โรงพยาบาล 5,000 บาท โอนมาที่แอดมิน", ["upfrontFee"]],
+    ["still reads 'transfer first in every case'", "fees", "ต้องโอนเงินก่อนทุกกรณี", ["upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
