@@ -90,7 +90,7 @@ const LEXICON = defineLexicon(() => {
      * Negated channel mentions ("we never ask for a transfer to a personal account") are not instructions.
      * Only the cues ahead count: "send the GCash receipt" must not read as a receipted, legal fee.
      */
-    channelFilter: negationFilter({ before: data.negation.before, beforeAdjacent: data.negation.beforeAdjacent }),
+    channelFilter: negationFilter({ before: data.negation.before, beforeAdjacent: data.negation.beforeAdjacent, clauseBefore: data.negation.clauseBefore }),
   };
 });
 /** How far from a channel name a payment word may stand. */

@@ -356,6 +356,13 @@ const cases: Case[] = [
     destination: "bangkok",
   },
   {
+    name: "reads Nepali spellings of Mae Sot (मे सोट) and Myawaddy (म्यावद्दी), and Suvarnabhumi airport as Bangkok",
+    fields: "सुवर्णभूमि एयरपोर्टमा कम्पनीको मान्छे लिन आउँछ, त्यहाँबाट मे सोट हुँदै म्यावद्दीको अफिसमा काम",
+    lang: "nep",
+    mentions: ["bangkok/unknown", "mae-sot/transit", "myawaddy/unknown"],
+    destination: "myawaddy",
+  },
+  {
     name: "does not read Nepali बैंकको (the bank's) as Bangkok, or the name भारती or भारतः (with a visarga) as India",
     fields: "काठमाडौंमा कल सेन्टर। तलब बैंकको खातामा जम्मा हुन्छ। सम्पर्क: भारती श्रेष्ठ, भारतः प्रकाशन",
     lang: "nep",
