@@ -517,6 +517,11 @@ describe("eng lexicon, prohibitions: passport copies", () => {
     ["does not read 'never submit your passport to an agent'", "Never submit your passport to an agent.", {}],
     ["still reads 'don't forget to send your passport copy'", "Don't forget to send your passport copy today.", { passportCopyRequested: true }],
     ["still reads 'don't delay, submit your passport'", "Don't delay, submit your passport now.", { passportCopyRequested: true }],
+    // Other languages' patterns read English text too ("send … passport", "passport copy"); the travel
+    // family's negation now governs passport-copy requests whichever pattern matched.
+    ["does not read a policy that never asks for passport copies", "We will never ask you to send passport copies over WhatsApp.", {}],
+    ["does not read 'please do not send passport copies'", "Please do not send passport copies via WhatsApp or Telegram.", {}],
+    ["still reads a request for passport copies by WhatsApp", "Send passport copies via WhatsApp to reserve your slot.", { passportCopyRequested: true }],
   ])("%s", (_name, description, expected) => {
     expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
   });
