@@ -78,6 +78,11 @@ const LEXICON = defineLexicon(() => {
   const data = mergeLanguagePacks("fees", feesFamilyData) as unknown as FeesLexiconFile;
   const patterns = flagPatterns(data.flags, FEE_FLAGS);
   const filters = negatableFilters(data.flags, FEE_FLAGS, data.negation);
+  // A prohibition earlier in the clause says nothing about a deduction or a penalty stated after it
+  // ("we don't charge anything upfront, ticket cost will be deducted from your salary", "do not leave
+  // before 1 year, penalty of 2000 USD"): those two markers take only the short-reach cues.
+  const withoutClauseCues = negatableFilters(data.flags, ["advanceRepaidFromSalary", "penaltyForLeaving"] as const, { ...data.negation, clauseBefore: undefined });
+  Object.assign(filters, withoutClauseCues);
   const paymentChannels = new PatternSet<string>();
   for (const [label, sources] of Object.entries(data.paymentChannels)) paymentChannels.add(label, languageSources(sources));
   return {

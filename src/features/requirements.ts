@@ -6,7 +6,6 @@ import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import { evidenceFor } from "./evidence.js";
 import requirementsFamilyData from "./data/requirements.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
-import { travelNegationFilter } from "./travel.js";
 import {
   type LexiconEntry,
   type MatchFilter,
@@ -308,13 +307,7 @@ function readLanguagesInField(field: NormalizedField, codes: string[], evidence:
 /** Reads the requirements stated in the ad. Pure and safe on any input. */
 export function extractRequirements(ctx: FeatureContext): RequirementsFeature {
   const { flags, seniorFilter } = LEXICON();
-  // A request for passport copies is negated as travel markers are: "never send a copy of your
-  // passport to anyone", "we will never ask you to … send passport copies" are warnings, not requests.
-  const passportFilter = travelNegationFilter();
-  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, flags, {
-    seniorQualifications: seniorFilter,
-    ...(passportFilter ? { passportCopyRequested: passportFilter } : {}),
-  });
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, flags, { seniorQualifications: seniorFilter });
   const evidenceByFlag: Partial<Record<RequirementEvidenceKey, Evidence[]>> = {};
   for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
     if (flag !== "computerBasics") evidenceByFlag[flag] = list;

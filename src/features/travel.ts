@@ -8,7 +8,6 @@ import travelFamilyData from "./data/travel.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
   type LexiconEntry,
-  type MatchFilter,
   type NegationCues,
   defineLexicon,
   entrySources,
@@ -16,7 +15,6 @@ import {
   flattenEvidence,
   languageSources,
   negatableFilters,
-  negationFilter,
   scanFlags,
 } from "./roles.js";
 
@@ -102,21 +100,8 @@ const TRAVEL_FLAGS: readonly TravelFlag[] = [
 
 const LEXICON = defineLexicon(() => {
   const data = mergeLanguagePacks("travel", travelFamilyData) as unknown as TravelLexiconFile;
-  return {
-    data,
-    patterns: flagPatterns(data.flags, TRAVEL_FLAGS),
-    filters: negatableFilters(data.flags, TRAVEL_FLAGS, data.negation),
-    negation: negationFilter(data.negation),
-  };
+  return { data, patterns: flagPatterns(data.flags, TRAVEL_FLAGS), filters: negatableFilters(data.flags, TRAVEL_FLAGS, data.negation) };
 });
-
-/**
- * The travel family's negation filter, for travel-document markers read by other families: "do not
- * send passport copies to anyone" is the same prohibition as "never travel on a tourist visa".
- */
-export function travelNegationFilter(): MatchFilter | null {
-  return LEXICON().negation;
-}
 
 /** Reads the travel arrangements stated in the ad. Pure and safe on any input. */
 export function extractTravel(ctx: FeatureContext): TravelFeature {

@@ -450,7 +450,15 @@ describe("eng lexicon, long-reach prohibitions: travel", () => {
     ["does not read 'it is illegal to travel ... and work on a tourist or visit visa'", "It is illegal to travel to Malaysia or Thailand and work on a tourist or visit visa.", []],
     ["does not read 'not allowed to work in the UAE on a visit visa'", "You are not allowed to work in the UAE on a visit visa under any circumstances.", []],
     ["does not read 'never, ever travel for work on a tourist visa'", "Never, ever travel for work on a tourist visa.", []],
-    ["does not read 'please never hand over your passport or travel abroad on a visit visa'", "Please never hand over your passport or travel abroad on a visit visa.", []],
+    // Only a verb of going governs the rest of its clause: "don't pay any agent fee tourist visa and
+    // ticket free" is a lure's unpunctuated line. A warning that opens with another verb and lists the
+    // visa after "or" is read as a lure for that.
+    ["reads, as a known limit, a visit visa after 'never hand over your passport or travel'", "Please never hand over your passport or travel abroad on a visit visa.", ["touristVisa"]],
+    // Lures written without punctuation, with emoji bullets or with a second instruction, still read.
+    ["still reads an unpunctuated 'dont pay any agent fee tourist visa and ticket free'", "DONT PAY ANY AGENT FEE TOURIST VISA AND TICKET FREE FROM COMPANY SALARY 1500$ CAMBODIA", ["flightProvided", "touristVisa", "visaProvided"]],
+    ["still reads a tourist visa after 'do not go to the labour office … fly'", "Do not go to the labour office in Kathmandu fly on a visit visa via Dubai.", ["touristVisa"]],
+    ["still reads the visa and ticket provided between emoji bullets", "✅ Salary 1000 USD ✅ Do not pay anyone ✅ Tourist visa + ticket provided ✅ Apply on Telegram", ["flightProvided", "visaProvided"]],
+    ["still reads 'never travel alone, our team leader … on tourist visa'", "Never travel alone our team leader guides the group at immigration on tourist visa.", ["touristVisa"]],
     ["does not read a warning not to accept offers that ask you to travel on a tourist visa", "WARNING: Do NOT accept any offer that asks you to travel to Thailand on a tourist visa.", []],
     ["does not read recruiters who promise you a job on a tourist visa, after 'beware of'", "Beware of recruiters who promise you a job on a tourist visa.", []],
     ["does not read the unapostrophed 'Dont go' over a list of countries", "• Dont go to Malaysia, Thailand or Cambodia on a tourist visa to look for a job.", []],
@@ -493,6 +501,10 @@ describe("eng lexicon, long-reach prohibitions: travel", () => {
 describe("eng lexicon, long-reach prohibitions: fees", () => {
   it.each<[string, string, Partial<FeeValues>]>([
     ["does not read fees listed after 'do not pay any', closed by 'or'", "Do not pay any processing fee, visa fee, medical fee or ticket charges to anyone.", {}],
+    // "Don't pay them, pay us": a second instruction ends the prohibition's reach.
+    ["still reads a fee after 'do not pay any middleman pay …'", "Do not pay any middleman pay the 300 USD processing fee directly to our HR.", { upfrontFee: true, feeAmount: "300 USD" }],
+    // Deductions and penalties stated after a prohibition are not governed by it.
+    ["still reads a deduction after 'we don't charge anything upfront'", "We don't charge anything upfront ticket cost will be deducted from your salary.", { advanceRepaidFromSalary: true, noFeePolicy: true }],
     ["does not read fees listed after 'we will never ask you to pay'", "We will never ask you to pay a processing fee, medical fee, visa fee or any other charge.", { noFeePolicy: true }],
     ["does not read fees listed after 'does not collect'", "Our agency does not collect registration fees, medical fees or visa fees from workers.", { noFeePolicy: true }],
     ["does not read fees listed after 'should not pay any'", "Applicants should not pay any registration fee, medical fee or training fee to any person.", { noFeePolicy: true }],
@@ -517,10 +529,6 @@ describe("eng lexicon, prohibitions: passport copies", () => {
     ["does not read 'never submit your passport to an agent'", "Never submit your passport to an agent.", {}],
     ["still reads 'don't forget to send your passport copy'", "Don't forget to send your passport copy today.", { passportCopyRequested: true }],
     ["still reads 'don't delay, submit your passport'", "Don't delay, submit your passport now.", { passportCopyRequested: true }],
-    // Other languages' patterns read English text too ("send … passport", "passport copy"); the travel
-    // family's negation now governs passport-copy requests whichever pattern matched.
-    ["does not read a policy that never asks for passport copies", "We will never ask you to send passport copies over WhatsApp.", {}],
-    ["does not read 'please do not send passport copies'", "Please do not send passport copies via WhatsApp or Telegram.", {}],
     ["still reads a request for passport copies by WhatsApp", "Send passport copies via WhatsApp to reserve your slot.", { passportCopyRequested: true }],
   ])("%s", (_name, description, expected) => {
     expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
