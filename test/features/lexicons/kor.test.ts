@@ -684,6 +684,28 @@ describe("Korean lexicon (kor)", () => {
     ["항공권 제공, 걱정하지 마세요", ["travel.flightProvided"]],
     ["숙식 제공, 잔업 시키지 않습니다", ["travel.accommodationProvided", "travel.foodProvided"]],
     ["항공권·숙소 제공, 여권 보내지 않아도 됩니다", ["travel.accommodationProvided", "travel.flightProvided"]],
+    // Review of the negation cues: lures each cue used to negate. A concessive "안 돼도", a warning called
+    // a lie, a prohibition on something other than the matched item, a bare "많아요", "출국 금지" (itself
+    // coercion), a warning header followed by "저희는", and an extra demand beside the company's own fee.
+    ["관광비자로 입국 후 비자 변경 안 돼도 일하는 데 문제 없어요.", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["관광비자로 일하면 안 된다는 말은 거짓말이에요.", ["travel.touristVisa"]],
+    ["관광비자로 오세요 대사관 가지 마세요.", ["travel.touristVisa"]],
+    ["관광비자로 보내는 회사 많아요, 다들 그렇게 갑니다.", ["travel.touristVisa"]],
+    ["무비자로 보내는 곳 많습니다. 걱정 마세요.", ["travel.noVisaNeeded"]],
+    ["비자 없이 일하면 잡혀간다는 소리는 다 거짓말", ["travel.noVisaNeeded"]],
+    ["비자 필요 없다는 말 맞습니다", ["travel.noVisaNeeded"]],
+    ["항공권 제공, 입국 후 6개월 출국 금지", ["travel.flightProvided"]],
+    ["숙소 제공 외부 숙소 이용하지 마세요", ["travel.accommodationProvided"]],
+    ["항공권 무료 제공, 혼자 보내지 않습니다", ["travel.flightProvided"]],
+    ["취업사기 조심 저희는 관광비자로 안전하게 보내드립니다", ["travel.touristVisa"]],
+    ["수수료 30만원 (추가 요구 시 거절하셔도 됩니다)", ["fees.upfrontFee"]],
+    // ...while the warnings those cues were written for stay negated.
+    ["관광비자로 입국 후 비자 변경 안 됩니다", []],
+    ["관광비자로 보내는 업체가 많으니 주의하세요", []],
+    ["무비자로 보내는 곳은 사기입니다", []],
+    ["관광비자로 일해도 된다는 말은 거짓말입니다", []],
+    ["관광비자로 오지 마세요", []],
+    ["취업사기 주의: 관광비자로 보내는 업체", []],
   ])("fifth pass: flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });

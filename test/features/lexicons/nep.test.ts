@@ -297,6 +297,20 @@ describe("Nepali lexicon", () => {
     ["reads 'tourist' and 'border' dotted apart on the route", "Route: KTM ➡ BKK (टु.रि.स्ट 🎫) ➡ गाडीमा बो.र्ड.र पार", { "travel.touristVisa": true, "travel.borderCrossing": true }],
     ["does not read a dotted tourist visa the ad warns against", "टु.रि.स्ट भि.सा मा नजानुहोस्।", { "travel.touristVisa": false }],
     ["does not read a tour guide as a tourist visa", "टुरिस्ट गाइड चाहियो, होटल व्यवस्थापनमा अनुभव।", { "travel.touristVisa": false }],
+    // Lures the negation cues once swallowed: hearsay and "but" after a prohibition, a movement
+    // restriction, a "भन्ने" clause with its own negative, the lure's own imperative, "not illegal"
+    // a few words on, and a "no visa" rule the ad calls a lie.
+    ["reads a tourist visa after a hearsay prohibition and 'but with us'", "टुरिस्ट भिसामा काम गर्न मिल्दैन रे, तर हाम्रोमा मिल्छ।", { "travel.touristVisa": true }],
+    ["does not read a prohibition followed by the lawful way ('but with a labour permit')", "टुरिस्ट भिसामा काम गर्न पाइँदैन, तर श्रम स्वीकृति लिएर जान सकिन्छ।", { "travel.touristVisa": false }],
+    ["reads a tourist visa after a prohibition the ad calls a lie (भन्दैछन्)", "टुरिस्ट भिसामा काम गर्न पाइँदैन भन्दैछन् सबै, त्यो झुटो हो", { "travel.touristVisa": true }],
+    ["reads free board despite 'may not go outside'", "खाना बस्ने फ्री कतै बाहिर जान पाइँदैन", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads free board despite 'may not leave the hostel'", "खाना बस्ने फ्री होस्टलबाट बाहिर जान मिल्दैन", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads a tourist visa when the ad says not to believe 'you may not go'", "टुरिस्ट भिसामा जान हुँदैन भन्ने कुरा नपत्याउनुस्।", { "travel.touristVisa": true }],
+    ["reads 'go on a tourist visa, don't trust others'", "टुरिस्ट भिसामा जानुस् अरुको कुरामा विश्वास नगर्नु।", { "travel.touristVisa": true }],
+    ["reads a visit visa said to be 'nothing against the law'", "भिजिट भिसामा काम गर्दा कानुन विपरीत केही छैन।", { "travel.touristVisa": true }],
+    ["reads a tourist visa said to be 'no punishable crime'", "टुरिस्ट भिसामा काम गर्नु दण्डनीय अपराध होइन।", { "travel.touristVisa": true }],
+    ["reads 'no work permit on a tourist visa, but nobody catches you'", "टुरिस्ट भिसामा काम गर्ने अनुमति छैन तर कसैले समात्दैन।", { "travel.touristVisa": true }],
+    ["reads no visa needed when 'can't go without a visa' is called a lie", "भिसा बिना जान मिल्दैन भन्ने झूटो हो", { "travel.noVisaNeeded": true }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);

@@ -528,6 +528,12 @@ describe("Thai lexicon (tha), warnings, reported broker claims and official cost
     ["still reads a broker fee beside a medical check paid at the hospital", "fees", "ค่านายหน้า 30,000 บาท ค่าตรวจสุขภาพจ่ายที่โรงพยาบาล", ["upfrontFee"]],
     ["still reads a hospital check whose fee goes to the admin", "fees", "ค่าตรวจสุขภาพที่โรงพยาบาล 5,000 บาท โอนมาที่แอดมิน", ["upfrontFee"]],
     ["still reads 'transfer first in every case'", "fees", "ต้องโอนเงินก่อนทุกกรณี", ["upfrontFee"]],
+    ["still reads a tourist visa 'that is not sneaking in to work'", "travel", "ใช้วีซ่าท่องเที่ยว ไม่ใช่การลักลอบทำงาน บริษัทดูแล", ["touristVisa"]],
+    ["still reads a tourist visa with 'no need to fear the risk of arrest'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ไม่ต้องกลัวเสี่ยงโดนจับ", ["touristVisa"]],
+    ["still reads free board with 'no need to fear deportation'", "travel", "มีที่พักและอาหารให้ ไม่ต้องกลัวเสี่ยงถูกส่งกลับ", ["accommodationProvided", "foodProvided"]],
+    ["still reads 'other brokers claim it is hard, really no visa is needed'", "travel", "นายหน้าอื่นอ้างว่ายุ่งยาก จริงๆ ไม่ต้องใช้วีซ่า บินไปกัมพูชาได้เลย", ["noVisaNeeded"]],
+    ["still reads 'others lie it is hard, in truth no visa is needed'", "travel", "ที่อื่นหลอกว่ายุ่งยาก ความจริงไม่ต้องทำวีซ่า", ["noVisaNeeded"]],
+    ["still reads a deposit paid at 'our' employment office", "fees", "ค่ามัดจำ 5,000 บาท ชำระที่สำนักงานจัดหางานของเรา", ["upfrontFee"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
