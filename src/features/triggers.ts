@@ -206,13 +206,14 @@ function groupOpening(source: string, at: number): { length: number; lookaround:
   return { length: kind === ":" ? 3 : 1, lookaround: false };
 }
 
+/** Single ASCII signs rare enough in prose to trigger a pattern (see `isAsciiCharacter`). */
+const RARE_ASCII_SIGNS = new Set(["(", ")", "/", "@", "#", "+", "=", "|", "%", "&", "*", "[", "]", "{", "}", "<", ">", "~", "^", "\\", "_", "`"]);
 /**
  * A one-character ASCII literal that occurs all over prose: a letter, a digit, a space or everyday
  * punctuation. Rarer signs ("(", "/", "@", "#") still make workable triggers for patterns that have
  * nothing better: run untriggered, such a pattern read every field of every posting.
  */
 const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && literal.charCodeAt(0) < 0x80 && !RARE_ASCII_SIGNS.has(literal);
-const RARE_ASCII_SIGNS = new Set(["(", ")", "/", "@", "#", "+", "=", "|", "%", "&", "*", "[", "]", "{", "}", "<", ">", "~", "^", "\\", "_", "`"]);
 
 /**
  * The strings of a set that hold no other string of it: a text holding "free air tickets" holds
@@ -252,17 +253,19 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
   let boundary = atBoundary;
   const stretch = (): string[] => (product ? product.map((prefix) => joinExact(prefix, run)) : [run]);
   // Only a finished stretch may drop its superstrings: "khong" holds "k", but "khong noi" not "k noi".
-  const flush = (): void => {
+  // `end`: where in the source the stretch ends (see `candidateEnds`).
+  const flush = (end = cursor.at): void => {
     const all = stretch();
     const strings = all.filter((text) => withoutBoundary(text).trim().length > 0);
     if (strings.length > 0 && strings.length === all.length) {
       candidates.push(withoutSuperstrings(strings));
-      candidateEnds?.push(cursor.at);
+      candidateEnds?.push(end);
     }
     run = "";
     product = null;
   };
   while (cursor.at < source.length) {
+    const itemStart = cursor.at;
     const code = source.charCodeAt(cursor.at);
     if (code === PIPE || code === CLOSE) break;
     let literal: string | null = null;
@@ -354,7 +357,9 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
       }
     }
     wholeExact = false;
-    flush();
+    // The stretch ended before this item, which is not plain text: "\\bvisa\\b[^.]{0,60}" holds
+    // "visa" within its first six characters, not within the class after them.
+    flush(itemStart);
     if (group && minimum >= 1) {
       candidates.push(group);
       candidateEnds?.push(cursor.at);

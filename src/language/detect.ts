@@ -247,7 +247,6 @@ function countLatinLetters(text: string): number {
   return letters;
 }
 
-
 /** The languages whose function words make up at least `SHORT_FIELD_MIN_SHARE` of a short field's words. */
 function functionWordCandidates(text: string): Candidate[] {
   const { words, hits } = countFunctionWords(text);

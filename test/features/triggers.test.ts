@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeField } from "../../src/normalize/normalize.js";
-import { TriggerRegistry, companionLiterals, forEachWindowMatch, triggerLiterals } from "../../src/features/triggers.js";
+import { TriggerRegistry, companionLiterals, forEachWindowMatch, literalTriggers, matchLeadTerms, triggerLiterals } from "../../src/features/triggers.js";
 
 const BOUNDARY = "\u0000";
 
@@ -175,10 +175,15 @@ describe("the trigger scan's automaton on random registries", () => {
     }
     return literal.replace(/ +/g, " ").trim() || "ab";
   };
+  // Items before the literal move it into the match, by as much as they consume (lookarounds by
+  // nothing); items after it lengthen the match. Windows start at the lead and end at the reach.
+  const prefixes = ["", "", "", "[a-e]{0,3}", "(?:ab|c)?", "(?<=[a-e])", "(?<!x)", "(?:x|\\s){1,2}", "\\d?"];
+  const suffixes = ["", "", "[^.]{0,12}", "\\w{0,4}", "(?=[a-h])"];
   const randomSource = (): string => {
     const body = randomLiteral().split(" ").map(escape).join("\\s+");
     const r = random();
-    return r < 0.2 ? `\\b${body}` : r < 0.3 ? `\\s${body}` : body;
+    const core = r < 0.2 ? `\\b${body}` : r < 0.3 ? `\\s${body}` : body;
+    return `${pick(prefixes)}${core}${pick(suffixes)}`;
   };
   const randomText = (): string => {
     let text = "";
@@ -236,5 +241,72 @@ describe("the trigger scan's automaton on random registries", () => {
     for (let node = 1; node < denseRows; node++) if (automaton.nodeTable[4 * node + 2]! >= node) lateFailures.push(node);
     expect(lateFailures).toEqual([]);
     expect(compared).toBeGreaterThan(1000);
+  }, 60_000);
+});
+
+describe("where a match can start before its trigger (the lead)", () => {
+  const leadOf = (source: string) => {
+    const { leadEnd } = literalTriggers(source);
+    return leadEnd === null ? null : matchLeadTerms(source, leadEnd).fixed;
+  };
+
+  it.each([
+    // The trigger leads: the match starts at most its own length before an occurrence ends.
+    ["\\bvisa\\b[^.]{0,60}", 4],
+    // Lookarounds consume nothing; what follows the trigger's item never counts.
+    ["(?<!never\\s)\\bvisa\\sfee\\b[^.]{0,40}", 8],
+    ["(?=.{0,9}x)abc\\w{0,9}", 3],
+    // Consuming items before it count at their longest.
+    ["[a-z]{0,5}\\s{1,3}tickets?\\b[^.]{0,30}", 15],
+    // A top-level alternation has no single place for its trigger.
+    ["a|bcd", null],
+  ])("bounds the lead of %s at %s", (source, lead) => {
+    expect(leadOf(source)).toBe(lead);
+  });
+
+  it("starts a pattern's window at its lead before the trigger, not its whole reach", () => {
+    const registry = new TriggerRegistry();
+    const id = registry.register("\\bvisa\\b[^.]{0,60}");
+    const field = normalizeField("description", `${"word ".repeat(30)}visa on arrival`);
+    const scan = registry.scanOf(field);
+    const h = [...scan.hits].indexOf(id);
+    expect(h).toBeGreaterThanOrEqual(0);
+    const occurrence = field.text.indexOf("visa");
+    expect(scan.from[scan.first[h]!]).toBe(occurrence - 4);
+  });
+});
+
+describe("the trigger scan's dense table past 16 bits", () => {
+  // 100,000 five-character literals over 62 characters: more than 65,535 nodes lie within three
+  // characters of the root, so dense rows point at nodes whose numbers a 16-bit entry cannot hold;
+  // those steps must take the slow way and still find every match.
+  it("finds every match when dense entries overflow", () => {
+    let seed = 20261129;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const alphabet = [..."abcdefghijklmnopqrstuvwxyz0123456789", ...Array.from({ length: 26 }, (_, i) => String.fromCharCode(0x4e00 + i))];
+    const word = (): string => Array.from({ length: 5 }, () => alphabet[Math.floor(random() * alphabet.length)]!).join("");
+    const registry = new TriggerRegistry();
+    const sources = new Set<string>();
+    while (sources.size < 100_000) sources.add(word());
+    const list = [...sources];
+    for (const source of list) registry.register(source);
+    let compared = 0;
+    for (let t = 0; t < 4; t++) {
+      // Registered words, stray fragments of them and random characters, run together and spaced.
+      const parts = Array.from({ length: 120 }, () => (random() < 0.5 ? list[Math.floor(random() * list.length)]! : word().slice(0, 1 + Math.floor(random() * 5))));
+      const field = normalizeField("description", parts.join(random() < 0.5 ? " " : ""));
+      const scan = registry.scanOf(field);
+      const windowed = new Set<string>();
+      scan.hits.forEach((id, h) => forEachWindowMatch(field.text, scan, h, registry.regex(id), (match) => windowed.add(`${id}@${match.index}`) !== null));
+      const whole = new Set<string>();
+      list.forEach((source, id) => {
+        for (let at = field.text.indexOf(source); at >= 0; at = field.text.indexOf(source, at + 1)) whole.add(`${id}@${at}`);
+      });
+      compared += whole.size;
+      expect([...whole].filter((key) => !windowed.has(key))).toEqual([]);
+    }
+    expect(compared).toBeGreaterThan(100);
+    const dense = (registry as unknown as { dense: Uint16Array }).dense;
+    expect(dense.includes(0xffff)).toBe(true);
   }, 60_000);
 });

@@ -505,6 +505,7 @@ describe("eng lexicon, long-reach prohibitions: fees", () => {
     ["still reads a fee after 'do not pay any middleman pay …'", "Do not pay any middleman pay the 300 USD processing fee directly to our HR.", { upfrontFee: true, feeAmount: "300 USD" }],
     // Deductions and penalties stated after a prohibition are not governed by it.
     ["still reads a deduction after 'we don't charge anything upfront'", "We don't charge anything upfront ticket cost will be deducted from your salary.", { advanceRepaidFromSalary: true, noFeePolicy: true }],
+    ["still reads a penalty after 'do not leave before …'", "Do not leave before one year penalty of 2000 USD for breaking the contract.", { penaltyForLeaving: true }],
     ["does not read fees listed after 'we will never ask you to pay'", "We will never ask you to pay a processing fee, medical fee, visa fee or any other charge.", { noFeePolicy: true }],
     ["does not read fees listed after 'does not collect'", "Our agency does not collect registration fees, medical fees or visa fees from workers.", { noFeePolicy: true }],
     ["does not read fees listed after 'should not pay any'", "Applicants should not pay any registration fee, medical fee or training fee to any person.", { noFeePolicy: true }],
