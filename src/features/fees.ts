@@ -95,7 +95,7 @@ const LEXICON = defineLexicon(() => {
      * Negated channel mentions ("we never ask for a transfer to a personal account") are not instructions.
      * Only the cues ahead count: "send the GCash receipt" must not read as a receipted, legal fee.
      */
-    channelFilter: negationFilter({ before: data.negation.before, beforeAdjacent: data.negation.beforeAdjacent, clauseBefore: data.negation.clauseBefore }),
+    channelFilter: negationFilter({ before: data.negation.before, beforeAdjacent: data.negation.beforeAdjacent, clauseBefore: data.negation.clauseBefore, sectionBefore: data.negation.sectionBefore }),
   };
 });
 /** How far from a channel name a payment word may stand. */
@@ -212,6 +212,6 @@ export const FEES_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
     ...FEE_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
     ...Object.values(data.paymentChannels).flatMap((channels) => languageSources(channels)),
     ...languageSources(data.paymentContext),
-    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore),
+    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore, data.negation.sectionBefore),
   ];
 })();

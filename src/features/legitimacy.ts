@@ -64,7 +64,8 @@ export type LegitimacyFlag =
   | "multiStageInterview"
   | "writtenContractBeforeTravel"
   | "governmentScheme"
-  | "statutoryBenefits";
+  | "statutoryBenefits"
+  | "warnsJobSeekers";
 
 /** Keys of `evidenceByFlag`. */
 export type LegitimacyEvidenceKey = LegitimacyFlag | "licences";
@@ -92,6 +93,14 @@ export interface LegitimacyFeature {
    * BHXH, ประกันสังคม, 五险一金, 4대보험, PF and ESI): only formal local employment offers it.
    */
   statutoryBenefits: boolean;
+  /**
+   * The ad warns job seekers against trafficking recruitment, as advisories and careful employers do:
+   * it names trafficking, scam compounds or forced work, or sends readers to the police, an embassy, a
+   * hotline or the labour authority. Such ads repeat the lures' own words to warn against them, and
+   * the negation cues of each marker miss some of that phrasing. At least two separate cues: one line
+   * ("beware of fake agents") is something a lure can borrow.
+   */
+  warnsJobSeekers: boolean;
   /** Evidence of each true flag and of the licences. */
   evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>>;
   /** All evidence, de-duplicated. */
@@ -111,6 +120,9 @@ interface LegitimacyLexiconFile {
   flags: Record<ScannedFlag, LexiconEntry>;
 }
 
+/** Separate advisory cues needed before an ad counts as warning job seekers (see `warnsJobSeekers`). */
+export const MIN_ADVISORY_CUES = 2;
+
 /** Licences kept: an ad listing more is a directory, and the first few carry the signal. */
 const MAX_LICENCES = 5;
 
@@ -125,6 +137,7 @@ const SCANNED_FLAGS: readonly ScannedFlag[] = [
   "writtenContractBeforeTravel",
   "governmentScheme",
   "statutoryBenefits",
+  "warnsJobSeekers",
 ];
 
 /** Words after "PT" that make it part-time or physiotherapy rather than an Indonesian company. */
@@ -233,6 +246,29 @@ function readLicences(ctx: FeatureContext): LicenceMention[] {
   return licences;
 }
 
+/**
+ * Separate cues among the spans: overlapping spans count once ("human trafficking victims" is one cue,
+ * however many patterns match it), and so does a line repeated word for word, which a lure can paste
+ * twice as easily as once.
+ */
+function separateSpans(list: readonly Evidence[]): number {
+  const sorted = [...list].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : a.start - b.start));
+  const texts = new Set<string>();
+  let separate = 0;
+  let field = "";
+  let end = -1;
+  for (const item of sorted) {
+    const text = item.text.toLowerCase();
+    if ((item.field !== field || item.start >= end) && !texts.has(text)) separate += 1;
+    texts.add(text);
+    if (item.field !== field || item.start >= end) {
+      field = item.field;
+      end = item.end;
+    } else end = Math.max(end, item.end);
+  }
+  return separate;
+}
+
 /** Reads the legitimacy markers in the ad. Pure and safe on any input. */
 export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
   const { patterns, filters } = LEXICON();
@@ -243,6 +279,8 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
     evidenceByFlag[flag] = list;
   }
   const legalEntity = values.legalEntitySuffix || values.legalEntityStrong || values.legalEntityCased;
+  const warnsJobSeekers = separateSpans(scanned.warnsJobSeekers ?? []) >= MIN_ADVISORY_CUES;
+  if (!warnsJobSeekers) delete evidenceByFlag.warnsJobSeekers;
   if (legalEntity) {
     evidenceByFlag.legalEntity = uniqueEvidence(
       [...(scanned.legalEntitySuffix ?? []), ...(scanned.legalEntityCased ?? [])]
@@ -262,6 +300,7 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
     writtenContractBeforeTravel: values.writtenContractBeforeTravel,
     governmentScheme: values.governmentScheme,
     statutoryBenefits: values.statutoryBenefits,
+    warnsJobSeekers,
     evidenceByFlag,
     evidence: flattenEvidence(evidenceByFlag),
   };
@@ -273,6 +312,6 @@ export const LEGITIMACY_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (()
   return [
     ...SCANNED_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
     ...data.licences.flatMap((format) => format.patterns.map(expandPattern)),
-    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore),
+    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore, data.negation.sectionBefore),
   ];
 })();

@@ -63,4 +63,5 @@ export const FEATURE_PATHS: readonly string[] = [
   "legitimacy.writtenContractBeforeTravel",
   "legitimacy.governmentScheme",
   "legitimacy.statutoryBenefits",
+  "legitimacy.warnsJobSeekers",
 ];

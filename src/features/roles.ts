@@ -46,6 +46,14 @@ export interface NegationCues {
    * travel on a visitor visa". Legitimate agencies write such warnings; `before` reaches three words.
    */
   clauseBefore?: PatternsByLanguage;
+  /**
+   * Headers that open a list of warning signs ("Walk away if:", "Red flags", "Signs of a fake job"):
+   * every item under such a header, up to a blank line, a ticked line or the next header and at most
+   * `SECTION_REACH` characters on, is something the reader must refuse. Advisories set the lures'
+   * offers out this way, one per bullet, with no negation inside the item ("• You are told to travel
+   * on a visit visa"). A header matches at the start of a line, after bullets or emoji.
+   */
+  sectionBefore?: PatternsByLanguage;
 }
 
 /**
@@ -272,6 +280,42 @@ const WORD_GAP = `(?:[^\\S\\n\\r]+[^\\s${CLAUSE_END}]+){0,3}[^\\S\\n\\r]*`;
 /** How far back a clause-governing prohibition (`NegationCues.clauseBefore`) reaches. */
 const CLAUSE_REACH = 100;
 
+/** How far back the header of a list of warning signs (`NegationCues.sectionBefore`) reaches. */
+const SECTION_REACH = 600;
+
+/** Bullets, numbering and emoji a list header or item may start with. */
+const LINE_LEAD = "[\\s\\-–—•*·●○■□▪▫◆◇►▶▸✖✗✘❌❎⛔⚠\\ufe0f!#>.()\\d]{0,8}";
+
+/** Lines that open another list: ticks, or a short line ending in a colon. */
+const OTHER_HEADER = /^[\s\-–—•*·]{0,4}[✅✔☑]|^[^\n]{0,60}[:：]\s*$/;
+
+/** Compiles header cues into a regex matching at the start of a line. */
+export function compileSectionCue(cues: PatternsByLanguage | undefined): RegExp | null {
+  const sources = languageSources(cues);
+  return sources.length === 0 ? null : new RegExp(`^${LINE_LEAD}(?:${sources.join("|")})`);
+}
+
+/**
+ * True when [start, …) lies in a list opened by a header `header` matches: the header is on the
+ * match's own line (before the match) or on a line above it, with no blank line, ticked line or
+ * other header in between, within `SECTION_REACH` characters.
+ */
+export function inWarningSection(text: string, start: number, header: RegExp | null): boolean {
+  if (header === null) return false;
+  const floor = Math.max(0, start - SECTION_REACH);
+  let lineEnd = start;
+  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  for (let own = true; lineStart >= floor; own = false) {
+    const line = text.slice(lineStart, lineEnd);
+    if (header.test(line)) return true;
+    if (!own && (line.trim() === "" || OTHER_HEADER.test(line))) return false;
+    if (lineStart === 0) return false;
+    lineEnd = lineStart - 1;
+    lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
+  }
+  return false;
+}
+
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {
   if (!cues) return null;
@@ -279,12 +323,14 @@ export function negationFilter(cues: NegationCues | undefined): MatchFilter | nu
   const adjacent = compilePrecedingCue(cues.beforeAdjacent, "\\s{0,2}");
   const after = compileFollowingCue(cues.after, `[^${SENTENCE_END}]{0,12}?`);
   const clause = compilePrecedingCue(cues.clauseBefore, `[^${SENTENCE_END}]{0,${CLAUSE_REACH}}`);
+  const section = compileSectionCue(cues.sectionBefore);
   return (field, start, end) =>
     !(
       precededBy(field.text, start, before) ||
       precededBy(field.text, start, adjacent) ||
       followedBy(field.text, end, after) ||
-      precededBy(field.text, start, clause, CLAUSE_REACH + CUE_WINDOW)
+      precededBy(field.text, start, clause, CLAUSE_REACH + CUE_WINDOW) ||
+      inWarningSection(field.text, start, section)
     );
 }
 

@@ -355,4 +355,24 @@ describe("negation cues stop at the end of a sentence", () => {
     const start = field.text.indexOf(phrase);
     expect(clause(field, start, start + phrase.length)).toBe(expected);
   });
+
+  it.each<[string, string, boolean]>([
+    // Every item of a list of warning signs, the header's own line included…
+    ["Walk away if:\n• you are told to travel on a visit visa\n• the pay is huge", "visit visa", false],
+    ["❌ Red flags\n1. fees to a personal account\n2. you travel on a visit visa", "visit visa", false],
+    ["Walk away if you are told to travel on a visit visa.", "visit visa", false],
+    // …up to a blank line, a ticked line or another header.
+    ["Walk away if:\n• fees\n\nWe arrange your visit visa.", "visit visa", true],
+    ["Walk away if:\n• fees\n✅ Real jobs:\n• visit visa first, then work permit", "visit visa", true],
+    ["Walk away if:\n• fees\nBenefits:\n• visit visa", "visit visa", true],
+    // The header must open a line, and reaches SECTION_REACH characters at most.
+    ["Our advice is to walk away if unsure; come on a visit visa.", "visit visa", true],
+    [`Walk away if:\n${"• item\n".repeat(100)}• visit visa`, "visit visa", true],
+    ["Requirements:\n• travel on a visit visa", "visit visa", true],
+  ])("with a warning-list header, in %j keeps %j: %s", (text, phrase, expected) => {
+    const section = negationFilter({ sectionBefore: { eng: ["walk away if\\b", "red flags?\\b"] } })!;
+    const field = normalizeField("description", text);
+    const start = field.text.indexOf(phrase);
+    expect(section(field, start, start + phrase.length)).toBe(expected);
+  });
 });

@@ -23,6 +23,9 @@ function legitimacyFlags(description: string): LegitimacyFlag[] {
 
 describe("eng travel lexicon", () => {
   it.each<[string, string, TravelFlag[]]>([
+    ["does not read the items of an advisory's list of warning signs", "❌ WALK AWAY IF:\n• You are told to travel on a tourist or visit visa and papers will be sorted there.", []],
+    ["still reads a lure's list of requirements", "Requirements:\n• Travel on a tourist visa\n• Work permit after arrival", ["touristVisa", "workPermitAfterArrival"]],
+    ["reads what follows an advisory's list of warning signs", "Red flags:\n• A tourist visa for work\n✅ Real jobs:\n• Free flight provided, tourist visa never.\n• Visit visa only for the interview trip.", ["flightProvided", "touristVisa"]],
     ["reads the South Asian package of visa, ticket and room 'free'", "Visa free, ticket free, room free. Up and down ticket by company.", ["accommodationProvided", "flightProvided", "visaProvided"]],
     ["does not read 'visa free' in a package list as visa-exempt entry", "Visa free + ticket free for selected candidates.", ["flightProvided", "visaProvided"]],
     ["reads Malaysian English 'no need visa'", "No need visa for Malaysians, just bring passport and IC.", ["noVisaNeeded"]],
@@ -175,6 +178,7 @@ describe("eng requirements lexicon", () => {
 
 describe("eng fees lexicon", () => {
   it.each<[string, string, Partial<FeeValues>]>([
+    ["does not read fees listed among an advisory's warning signs", "Signs of a scam:\n• You must pay processing fees to a personal mobile money number.", {}],
     ["reads a payment for the visa, a half-before-visa split and token money", "Pay Rs 50,000 for visa. 50% before visa, 50% after. Token money also.", { upfrontFee: true, feeAmount: "Rs 50,000" }],
     ["reads an activation fee by mobile money", "Pay the activation fee via MTN MoMo today.", { upfrontFee: true, paymentChannel: "e-wallet" }],
     ["reads a ticket cut from the salary", "Ticket money will be cut from your salary.", { upfrontFee: true, advanceRepaidFromSalary: true }],
@@ -252,6 +256,16 @@ describe("eng legitimacy lexicon", () => {
     ["reads two technical rounds", "Process: online coding test, two technical rounds, managerial round.", ["multiStageInterview"]],
     ["reads a pairing session and a team interview", "Process: take-home, pairing session, team interview.", ["multiStageInterview"]],
     ["does not read take-home pay as a take-home assignment", "Take-home pay of KES 60,000.", []],
+    ["reads an advisory that names trafficking and sends readers to the police", "Many young people were trafficked into scam compounds. Report such offers to the police.", ["warnsJobSeekers"]],
+    ["reads a warning against unlicensed recruiters and a hotline", "Beware of unlicensed recruiters offering call-centre jobs abroad. Call the DMW hotline 1348.", ["warnsJobSeekers"]],
+    ["reads verification with the labour authority and forced work", "Victims were forced to work in online scams. Verify every job offer with the Ministry before you travel.", ["warnsJobSeekers"]],
+    ["reads an anti-trafficking notice with a travel advisory", "Anti-trafficking notice: a travel advisory covers Cambodia and Myanmar.", ["warnsJobSeekers"]],
+    ["does not read one borrowed warning line as an advisory", "Beware of fake agents using our name! Tourist visa, free ticket, message our Telegram.", []],
+    ["does not read one mention of trafficking as an advisory", "We oppose human trafficking. Salary USD 1,500, no experience, tourist visa.", []],
+    ["does not count two patterns over one phrase twice", "Human trafficking victims", []],
+    ["does not count a warning line pasted twice as two cues", "Beware of fake agents offering jobs abroad. Beware of fake agents offering jobs abroad.", []],
+    ["does not read 'report to the team leader' as reporting to an authority", "You will report to the team leader. Report daily to the supervisor.", []],
+    ["does not read a recruiter's own hotline and 'verify our licence' as an advisory", "Call our hotline 0917 000 0000. Verify our licence with the DMW. Beware of fake agents using our name!", []],
   ])("%s", (_name, description, expected) => {
     expect(legitimacyFlags(description)).toEqual(expected);
   });
