@@ -709,4 +709,71 @@ describe("Korean lexicon (kor)", () => {
   ])("fifth pass: flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });
+  // Sixth pass (blind batch 20): a denial that anyone is put to work on a visa-free entry, a housing
+  // deposit the employer lends or pays, a hospital's green-card sponsorship; each beside the lure
+  // wording that must still fire.
+  it.each<[string, string[]]>([
+    // "무비자" in a denial that the company lets anyone start work on it is no promise that no visa is needed.
+    ["관광 입국(무비자) 상태로 근무를 시작하게 하는 일은 없습니다.", []],
+    ["관광비자 상태로 근무시켜 드리는 일은 없습니다", []],
+    ["비자 없이 근무시키는 일은 없습니다", []],
+    ["무비자로 입국시키지 않습니다", []],
+    ["무비자로 입국하시면 됩니다", ["travel.noVisaNeeded"]],
+    ["무비자로 오시면 바로 일 시작하게 해 드립니다", ["travel.noVisaNeeded"]],
+    ["관광비자로 와도 일 시키는 데 문제 없어요", ["travel.touristVisa"]],
+    // The new cue reaches only a visa-free or tourist entry, not a package offer before it.
+    ["숙식 제공, 주말에 일 시키지 않습니다", ["travel.accommodationProvided", "travel.foodProvided"]],
+    // A rental deposit the employer lends or pays is no recruitment fee; a deposit paid before departure is.
+    ["이후 본인 계약, 보증금 1개월분 무이자 대여 가능", []],
+    ["보증금은 회사가 지원합니다", []],
+    ["월세 보증금은 회사에서 대납해 드립니다", []],
+    ["보증금 30만원 입금 후 출국", ["fees.upfrontFee"]],
+    ["보증금 50만원, 항공권 회사 지원", ["fees.upfrontFee", "travel.flightProvided"]],
+    ["보증금 30만원 (회사 지원금으로 나중에 돌려드림)", ["fees.upfrontFee"]],
+    ["보증금 지원자 부담 30만원", ["fees.upfrontFee"]],
+    // Immigrant-visa nursing: the hospital sponsors the green card and pays the immigration costs.
+    ["미국 간호사 채용 – 영주권(EB-3) 스폰서", ["legitimacy.workPermitSponsored"]],
+    ["영주권 비자 발급 후 입국", ["legitimacy.workPermitSponsored"]],
+    ["이민 수속 비용(변호사비, 이민국 수수료) 병원 전액 부담", ["legitimacy.workPermitSponsored"]],
+    ["이민 수속 비용 본인 부담", []],
+    ["영주권 보장, 수수료 500만원 선입금", ["fees.upfrontFee"]],
+    ["영주권 비자 발급 해드립니다", ["travel.visaProvided"]],
+  ])("sixth pass: flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  // warnsJobSeekers: two separate advisory cues (trafficking or scam-compound vocabulary, reporting to or
+  // checking with the police, an embassy, the labour ministry, 월드잡플러스 or a hotline, warnings aimed at
+  // job seekers). One borrowed line, a lure's reassurance, or one phrase that several patterns match does not count.
+  it.each<[string, string[]]>([
+    ["최근 캄보디아 범죄단지에 감금되는 피해가 잇따르고 있습니다. 피해 발생 시 현지 경찰 또는 재외공관에 신고하세요.", ["legitimacy.warnsJobSeekers"]],
+    ["해외 취업을 미끼로 한 인신매매 범죄가 늘고 있습니다. 고용노동부 고객상담센터(국번 없이 1350)로 문의하세요.", ["legitimacy.warnsJobSeekers", "travel.workAbroad"]],
+    ["여권을 빼앗기고 강제로 일하게 되는 경우가 있습니다. 경찰청 112에 신고하세요.", ["legitimacy.warnsJobSeekers"]],
+    ["캄보디아는 외교부 여행경보 지역입니다. 해외안전여행 홈페이지를 확인하세요.", ["legitimacy.warnsJobSeekers"]],
+    ["무등록 업체를 통한 해외 취업은 불법입니다. 등록 여부를 꼭 확인하세요.", ["legitimacy.warnsJobSeekers"]],
+    ["[공익 안내] 동남아 고수익 알바 광고에 속지 마세요. 범죄단지에 감금돼 보이스피싱에 가담하도록 강요받는 사례가 있습니다.", ["legitimacy.warnsJobSeekers"]],
+    ["고수익 해외 취업 광고에 각별히 주의하세요. 외교부 영사콜센터(+82-2-3210-0404)로 신고해 주세요.", ["legitimacy.warnsJobSeekers", "travel.workAbroad"]],
+    ["공고는 한국산업인력공단 월드잡플러스에서 확인하시고, 비용을 요구받으면 월드잡 고객센터로 신고해 주세요.", ["legitimacy.governmentScheme", "legitimacy.warnsJobSeekers"]],
+    ["취업비자 없이 일하라는 곳은 불법 브로커입니다. 현지에서 감금 피해를 입으면 영사콜센터로 연락하세요.", ["legitimacy.warnsJobSeekers"]],
+    // One borrowed warning line, or a warning that turns to "저희는", is the lure's own pitch.
+    ["[취업사기 주의] 저희는 정식 업체입니다. 관광비자, 항공권 무료, 텔레그램 문의", ["travel.flightProvided", "travel.touristVisa"]],
+    ["사칭 업체 주의! 저희 이름을 도용한 가짜 에이전트 조심하세요. 관광비자, 무료 항공권", ["travel.flightProvided", "travel.touristVisa"]],
+    ["취업사기 조심! 불법 브로커 조심하세요. 저희는 100% 합법, 관광비자로 안전하게 보내드립니다", ["travel.touristVisa"]],
+    ["외교부나 대사관에 연락하지 마세요. 취업사기 조심 저희는 관광비자로 안전하게 보내드립니다", ["travel.hideFromFamily", "travel.touristVisa"]],
+    // The lure's reassurances name the same things in order to deny them.
+    ["감금, 여권 압수 절대 없습니다. 인신매매 아닙니다. 경찰 걱정 X", []],
+    ["인신매매 그런 거 아님 ㅋㅋ 경찰 신고 먹을 일 없음", []],
+    ["이거 불법 브로커 아닙니다. 고용노동부 확인된 업체", []],
+    ["보이스피싱 조직 아님, 범죄 연루 없음", []],
+    ["의심되시면 대사관에 확인해 보세요. 저희는 합법 업체, 감금 그런 거 없음", []],
+    // One mention only.
+    ["인신매매 반대! 월 800, 경력 무관, 관광비자로 입국", ["requirements.noExperience", "travel.touristVisa"]],
+    ["문제가 생기면 대사관에 연락하세요", []],
+    // Two patterns over one phrase count once.
+    ["외교부 영사콜센터(+82-2-3210-0404)로 신고", []],
+    ["해외 취업 사기 주의보", ["travel.workAbroad"]],
+    ["인신매매 피해자", []],
+  ])("warnsJobSeekers: flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
 });
