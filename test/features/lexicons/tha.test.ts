@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
+import { extractFees } from "../../../src/features/fees.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { createScreener } from "../../../src/index.js";
@@ -536,5 +537,91 @@ describe("Thai lexicon (tha), warnings, reported broker claims and official cost
     ["still reads a deposit paid at 'our' employment office", "fees", "ค่ามัดจำ 5,000 บาท ชำระที่สำนักงานจัดหางานของเรา", ["upfrontFee"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
+
+// warnsJobSeekers needs two separate cues: trafficking, scam-gang, forced-work or victim vocabulary, a report or
+// check with the labour department, police, embassy or a known hotline (1694, 1300…), or a warning aimed at job
+// seekers. One borrowed line, a lure's own reassurance ("ไม่ใช่แก๊งคอลเซ็นเตอร์"), the company's own licence and
+// hotline, and warnings about impostors using the company's name never make two.
+describe("Thai lexicon (tha), advisories warning job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads a warning that names victims lured to Cambodia and call-centre gangs", "เตือนภัย! คนไทยถูกหลอกไปทำงานกัมพูชา ตกเป็นเหยื่อแก๊งคอลเซ็นเตอร์", ["warnsJobSeekers"]],
+    ["reads a trafficking ring luring Thais to Myanmar", "ขบวนการค้ามนุษย์หลอกคนไทยไปทำงานเมียนมา", ["warnsJobSeekers"]],
+    ["reads forced work in fraud gangs, passports seized and confinement", "หลายคนถูกบังคับให้ทำงานในแก๊งต้มตุ๋น ถูกยึดพาสปอร์ตและถูกกักขัง", ["warnsJobSeekers"]],
+    ["reads illegal brokers and a complaint to the Damrongtham centre", "ระวังนายหน้าเถื่อน ร้องเรียนได้ที่ศูนย์ดำรงธรรม", ["warnsJobSeekers"]],
+    ["reads 'don't believe high-pay job ads' and help from the embassy", "อย่าหลงเชื่อประกาศรับสมัครงานรายได้สูง หากประสบปัญหาขอความช่วยเหลือได้ที่สถานเอกอัครราชทูตไทย", ["warnsJobSeekers"]],
+    ["reads 'beware of being lured abroad' and checking agencies with the Department", "ระวังถูกหลอกไปทำงานต่างประเทศ ตรวจสอบรายชื่อบริษัทจัดหางานได้ที่กรมการจัดหางาน", ["warnsJobSeekers"]],
+    ["reads a warning to job seekers and the 1694 hotline", "เตือนภัยคนหางาน แจ้งเบาะแสได้ที่สายด่วนกรมการจัดหางาน 1694", ["warnsJobSeekers"]],
+    ["reads two warnings: no tourist visa for work, no natural-channel crossing", "อย่าใช้วีซ่าท่องเที่ยวไปทำงาน อย่าลักลอบข้ามแดนทางช่องทางธรรมชาติ", ["warnsJobSeekers"]],
+    ["reads warning hashtags", "#ระวังแก๊งคอลเซ็นเตอร์ #อย่าหลงเชื่อโฆษณางานต่างประเทศ", ["warnsJobSeekers"]],
+    ["reads 'don't believe pay-to-go claims' and 'don't travel on a tourist visa to find work'", "ห้ามหลงเชื่อผู้ที่อ้างว่า \"จ่ายเงินแล้วได้ไปเร็ว\" และอย่าเดินทางด้วยวีซ่าท่องเที่ยวเพื่อไปหางานทำ", ["warnsJobSeekers"]],
+    ["does not read a lure's impostor warning as an advisory", "⚠️ เตือนภัย! มีมิจฉาชีพแอบอ้างชื่อบริษัทเรียกเก็บเงิน อย่าหลงเชื่อนายหน้าที่แอบอ้างชื่อบริษัท ใช้วีซ่าท่องเที่ยว ตั๋วฟรี", []],
+    ["does not read an impostor warning in two sentences as an advisory", "ระวังนายหน้าเถื่อนแอบอ้างชื่อบริษัท อย่าหลงเชื่อประกาศงานปลอม ทักไลน์บริษัทโดยตรง", []],
+    ["does not read a lure's reassurances (no gang, no trafficking, no passport seized)", "งานนี้ไม่ใช่แก๊งคอลเซ็นเตอร์ ไม่ใช่การค้ามนุษย์ ไม่ต้องกลัวถูกยึดพาสปอร์ต ถูกกฎหมาย 100%", []],
+    ["does not read 'no need to fear being lured abroad, no forced labour'", "ไม่ต้องกลัวโดนหลอกไปทำงานต่างประเทศ ไม่มีการบังคับใช้แรงงาน ปลอดภัย ไม่มีปัญหา", []],
+    ["does not read 'we are no illegal broker, we reported it to the police'", "เราไม่ใช่นายหน้าเถื่อน บริษัทได้แจ้งความที่สถานีตำรวจแล้ว ใช้วีซ่าท่องเที่ยวได้ ตั๋วฟรี", []],
+    ["does not read one mention of trafficking as an advisory", "ต่อต้านการค้ามนุษย์ งานแอดมิน กัมพูชา เงินเดือน 40,000 วีซ่าท่องเที่ยว", []],
+    ["does not count two patterns over 'victims of trafficking' twice", "เหยื่อการค้ามนุษย์", []],
+    ["does not count 'report to hotline 1300' twice", "แจ้งเบาะแสสายด่วน 1300", []],
+    ["does not count 'don't believe call-centre gangs' twice", "อย่าหลงเชื่อแก๊งคอลเซ็นเตอร์", []],
+    ["does not read an agency's own licence check and hotline as two cues", "ตรวจสอบใบอนุญาตได้ที่กรมการจัดหางาน สายด่วน 1694", []],
+    ["does not read hotline numbers inside an address and a phone number", "ติดต่อ เลขที่ 191/5 ถนนพหลโยธิน โทร 02-191-1300", ["streetAddress"]],
+    ["does not read the company's own hotline as an authority", "หากพบผู้แอบอ้าง แจ้งสายด่วนบริษัท 089-000-0000 อย่าหลงเชื่อนายหน้า", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});
+
+// Blind batch 20: a job-fair notice, a licensed agency and a Kuala Lumpur employer wrote warnings that read as lure
+// markers. Each class of warning wording has a must-not-fire case and the lure wording beside it that must still fire.
+describe("Thai lexicon (tha), warnings in batch 20 legitimate ads", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read 'don't cross by natural channels' as a crossing", "travel", "อย่าข้ามแดนทางช่องทางธรรมชาติ", []],
+    ["does not read 'never travel through natural channels'", "travel", "ห้ามเดินทางผ่านช่องทางธรรมชาติ", []],
+    ["does not read 'nobody is taken across natural channels'", "travel", "ไม่มีการพาข้ามช่องทางธรรมชาติ", []],
+    ["still reads a natural-channel crossing with a guide", "travel", "ข้ามทางช่องทางธรรมชาติ มีคนพาไป", ["borderCrossing"]],
+    ["still reads 'no checkpoint, cross by natural channels'", "travel", "ไม่ต้องผ่านด่าน ข้ามช่องทางธรรมชาติ", ["borderCrossing"]],
+    ["does not read 'don't cross the Moei river to work'", "travel", "อย่าข้ามแม่น้ำเมยไปทำงาน", []],
+    ["still reads 'don't be afraid, cross the Moei at night'", "travel", "ไม่ต้องกลัว ข้ามแม่น้ำเมยตอนกลางคืน มีคนรอรับ", ["borderCrossing"]],
+    ["does not read 'never use a border pass to go to work'", "travel", "ห้ามใช้บัตรผ่านแดนเพื่อไปทำงาน", []],
+    ["still reads crossing on a border pass", "travel", "ใช้บัตรผ่านแดนข้ามไปได้เลย", ["borderCrossing"]],
+    ["does not read 'don't walk across the border at night'", "travel", "อย่าเดินข้ามแดนตอนกลางคืน", []],
+    ["does not read 'if anyone invites you to cross by natural channels, tell the police'", "travel", "หากมีใครชวนให้ข้ามแดนทางช่องทางธรรมชาติ ให้แจ้งตำรวจ", []],
+    ["does not read 'if anyone invites you to sneak across, refuse'", "travel", "หากมีใครชวนให้ลักลอบข้ามแดน โปรดปฏิเสธ", []],
+    ["still reads 'if you are interested, cross tonight'", "travel", "ถ้าใครสนใจ ข้ามแดนคืนนี้", ["borderCrossing"]],
+    ["does not read 'we will not ask you to travel on a tourist visa'", "travel", "เราจะไม่ขอให้คุณเดินทางด้วยวีซ่าท่องเที่ยวเพื่อมาทำงาน", []],
+    ["does not read 'the company does not let staff use tourist visas'", "travel", "บริษัทไม่ให้พนักงานใช้วีซ่าท่องเที่ยว", []],
+    ["still reads 'not much paperwork, use a tourist visa'", "travel", "ไม่ขอเอกสารเยอะ ใช้วีซ่าท่องเที่ยว", ["touristVisa"]],
+    ["does not read 'if anyone tells you to use a tourist visa, refuse'", "travel", "หากมีใครบอกให้ใช้วีซ่าท่องเที่ยวไปทำงาน ให้ปฏิเสธทันที", []],
+    ["still reads 'anyone without a work visa, the company suggests a tourist visa'", "travel", "ถ้าใครไม่มีวีซ่าบริษัทแนะนำให้ใช้วีซ่าท่องเที่ยว", ["touristVisa"]],
+    ["does not read a tourist visa for work that 'is a fraud'", "travel", "การใช้วีซ่าท่องเที่ยวไปทำงาน เป็นการหลอกลวง", []],
+    ["still reads a tourist visa 'that is not illegal'", "travel", "ใช้วีซ่าท่องเที่ยวได้ ไม่ผิดกฎหมาย", ["touristVisa"]],
+    ["still reads a tourist visa 'who says it is a fraud'", "travel", "ใช้วีซ่าท่องเที่ยว ใครว่าเป็นการหลอกลวง ไม่จริง", ["touristVisa"]],
+    ["still reads a tourist visa 'that is no fraud'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ไม่ได้เป็นการหลอกลวง", ["touristVisa"]],
+    ["does not read a fee listed after 'no queue fee/'", "fees", "บริษัทไม่เก็บค่าหัวคิว/ค่าจัดหางาน", ["noFeePolicy"]],
+    ["does not read 'no application or processing fee'", "fees", "ไม่มีค่าสมัครหรือค่าดำเนินการใดๆ", ["noFeePolicy"]],
+    ["still reads a processing fee after a waived application fee", "fees", "ไม่เก็บค่าสมัคร ค่าดำเนินการ 5,000 บาท โอนเข้าบัญชีส่วนตัว", ["noFeePolicy", "upfrontFee"]],
+    ["does not read 'don't transfer the application fee'", "fees", "อย่าโอนค่าสมัครเข้าบัญชีส่วนตัว", []],
+    ["does not read 'if anyone charges a queue fee, call 1694'", "fees", "หากมีผู้ใดเรียกเก็บค่าหัวคิว โปรดแจ้งสายด่วน 1694", []],
+    ["does not read 'charging a queue fee is forbidden'", "fees", "ห้ามเรียกเก็บค่าหัวคิวจากคนหางาน", []],
+    ["does not read 'beware of processing fees charged in advance'", "fees", "ระวังการเรียกเก็บค่าดำเนินการล่วงหน้า", []],
+    ["does not read 'don't believe those who charge a deposit'", "fees", "อย่าหลงเชื่อผู้ที่เรียกเก็บค่ามัดจำ", []],
+    ["does not read an application fee that 'is a fraud'", "fees", "การเรียกเก็บค่าสมัครงานล่วงหน้า เป็นการหลอกลวง", []],
+    ["still reads 'don't miss it, application fee only 500'", "fees", "ห้ามพลาด ค่าสมัครเพียง 500 บาท", ["upfrontFee"]],
+    ["still reads a fee 'that is no fraud'", "fees", "ค่าดำเนินการ 5,000 บาท ไม่ใช่การหลอกลวง", ["upfrontFee"]],
+    ["still reads 'if the company charges a fee, it is deducted later'", "fees", "หากบริษัทเรียกเก็บค่าดำเนินการ จะหักจากเงินเดือนภายหลัง", ["advanceRepaidFromSalary", "upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string | null]>([
+    ["does not read 'we accept no transfer to a personal account' as the channel", "บริษัทไม่เก็บค่าหัวคิว/ค่าจัดหางาน ไม่รับโอนเงินเข้าบัญชีส่วนตัว", null],
+    ["does not read 'never transfer money to anyone's personal account'", "ห้ามโอนเงินเข้าบัญชีส่วนตัวของบุคคลใดโดยเด็ดขาด", null],
+    ["does not read 'don't transfer the fee to a personal account'", "อย่าโอนค่าสมัครเข้าบัญชีส่วนตัว", null],
+    ["still reads 'no cash, transfer to a personal account only'", "ไม่รับเงินสด โอนเข้าบัญชีส่วนตัวเท่านั้น ค่าเอกสาร 3,000", "personal-account"],
+    ["still reads 'not to the company account, to a personal account'", "ไม่รับโอนเข้าบัญชีบริษัท ให้โอนค่าดำเนินการเข้าบัญชีส่วนตัว", "personal-account"],
+  ])("%s", (_name, description, channel) => {
+    expect(extractFees(contextFrom({ description })).paymentChannel).toBe(channel);
   });
 });
