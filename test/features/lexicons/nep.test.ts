@@ -311,6 +311,44 @@ describe("Nepali lexicon", () => {
     ["reads a tourist visa said to be 'no punishable crime'", "टुरिस्ट भिसामा काम गर्नु दण्डनीय अपराध होइन।", { "travel.touristVisa": true }],
     ["reads 'no work permit on a tourist visa, but nobody catches you'", "टुरिस्ट भिसामा काम गर्ने अनुमति छैन तर कसैले समात्दैन।", { "travel.touristVisa": true }],
     ["reads no visa needed when 'can't go without a visa' is called a lie", "भिसा बिना जान मिल्दैन भन्ने झूटो हो", { "travel.noVisaNeeded": true }],
+    // Batch 20 (train): warnings that report a lure's promise in quotes and then warn against it further
+    // on than the negation cues reach ("'...' भन्ने प्रलोभनमा नपर्नुहोस्", "... भन्ने कुरामा विश्वास
+    // नगर्नुहोस्"), an employer that does not tell anyone to travel on a tourist visa (आउन भनिँदैन), and
+    // "working on it is not allowed" said after an adverb. Each beside the lure wording that must still fire.
+    ["does not read a visit visa and a permit on arrival inside a quoted promise the ad warns against", "मलेसिया भिजिट भिसामा गएर \"त्यहीँ पुगेपछि वर्क परमिट बनाइदिन्छौं\" भन्ने दलालको प्रलोभनमा नपर्नुहोस्।", { "travel.touristVisa": false, "travel.workPermitAfterArrival": false }],
+    ["still reads 'go on a visit visa, the work visa comes on arrival'", "भिजिट भिसामा जानुहोस्, पुगेपछि वर्क भिसा बन्छ।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["does not read a tourist visa inside a promise the ad says not to believe", "\"टुरिस्ट भिसामा आउनुस्, काम पछि मिल्छ\" भन्ने एजेन्टलाई विश्वास नगर्नुहोस्।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa when 'don't believe' is aimed at what others say", "टुरिस्ट भिसामा आउनुहोस्, अरूले भन्ने कुरामा विश्वास नगर्नुहोस्।", { "travel.touristVisa": true }],
+    ["still reads a visit visa when the ad says not to believe a quoted 'you may not work'", "भिजिट भिसामा आउनुस्, 'काम गर्न पाइँदैन' भन्ने कुरा नपत्याउनुस्।", { "travel.touristVisa": true }],
+    ["still reads a visit visa and a permit on arrival when the ad says not to believe 'it's a scam'", "भिजिट भिसामा आउनुस्, पुगेपछि वर्क भिसा बन्छ, 'ठगी हो' भन्नेहरूको कुरा नपत्याउनुहोस्।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["still reads a permit on arrival when the lure itself says to beware of brokers", "पुगेपछि लेबर कार्ड बनाइदिन्छु, दलालबाट सावधान रहनुहोस्।", { "travel.workPermitAfterArrival": true }],
+    ["does not read a permit on arrival in a promise quoted to warn against money-takers", "\"पुगेपछि लेबर कार्ड बनाइदिन्छु\" भन्दै पैसा माग्ने दलालबाट सावधान रहनुहोस्।", { "travel.workPermitAfterArrival": false }],
+    ["does not read 'we tell nobody to go on a visit visa'", "हामी कसैलाई पनि भिजिट भिसामा जान भन्दैनौं।", { "travel.touristVisa": false }],
+    ["does not read 'nobody is made to fly on a tourist visa'", "टुरिस्ट भिसामा उड्न लगाइँदैन।", { "travel.touristVisa": false }],
+    ["still reads 'you are told to come on a tourist visa'", "टुरिस्ट भिसामा आउन भनिन्छ, पुगेपछि वर्क परमिट बनाइन्छ।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["does not read a visit visa that the law does not allow work on, said after an adverb", "भिजिट भिसामा मलेसिया पुगेर कुनै पनि काम सुरु गर्न कानुनअनुसार मिल्दैन।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa when 'you may not work' is a fear the lure dismisses", "टुरिस्ट भिसामा आउनुस्, त्यहाँ काम गर्न पाइँदैन भन्ने डर नमान्नुस्।", { "travel.touristVisa": true }],
+    // warnsJobSeekers: two separate cues from trafficking and scam-compound vocabulary, reporting to or
+    // checking with the police, a mission, DoFE or a hotline, and warnings aimed at job seekers.
+    ["reads an advisory that names trafficking and says to check with the embassy", "मानव बेचबिखनका घटना बढेका छन्। कम्बोडियाको कल सेन्टरको प्रस्तावबारे दूतावाससँग पुष्टि गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads people held in scam centres and a complaint to the police", "म्यानमारका स्क्याम सेन्टरमा बन्धक बनाइएका नेपालीको उद्धार भइरहेको छ। यस्तो प्रस्ताव आए नजिकको प्रहरी कार्यालयमा उजुरी गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads a warning notice against unlicensed agents and the DoFE hotline", "सावधानी सूचना: इजाजत नभएका एजेन्टबाट सावधान रहनुहोस्। वैदेशिक रोजगार विभागको हटलाइनमा खबर गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads money-takers quoted as cheats and tourist-visa work called illegal", "'कोरिया पठाइदिन्छु' भन्दै पैसा माग्नेहरू ठग हुन्। टुरिस्ट भिसामा कोरिया गएर काम गर्नु गैरकानुनी हो।", { "legitimacy.warnsJobSeekers": true, "travel.touristVisa": false }],
+    ["reads 'never go without labour approval' and the police number", "श्रम स्वीकृति बिना विदेश नजानुहोस्। समस्या परे प्रहरी १०० मा फोन गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads forced online fraud and the women's commission helpline", "जबरजस्ती अनलाइन ठगी गर्न लगाइएका युवाहरूका परिवारले महिला आयोगको हेल्पलाइन ११४५ मा सम्पर्क गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads Nepalis taken on to Myanmar (eyelash ra) and a complaint to the police", "केही नेपालीलाई म्यानमार पुऱ्याइएका घटना भएका छन्। प्रहरीमा उजुरी गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads a romanised advisory", "Manab bechbikhan ko ghatana badhdai chha. Yesto offer aaye najikko prahari ma ujuri garnus.", { "legitimacy.warnsJobSeekers": true }],
+    ["does not read one borrowed line against brokers as an advisory", "दलालबाट सावधान! हामी सिधै कम्पनी हौं। टुरिस्ट भिसा, फ्री टिकट, टेलिग्राममा सम्पर्क गर्नुहोस्।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not read 'beware of fake agents using our name' as an advisory", "हाम्रो नाममा पैसा माग्ने नक्कली एजेन्टबाट सावधान! टुरिस्ट भिसा, फ्री टिकट, टेलिग्राममा सम्पर्क।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not read a lure's reassurance that it is no scam centre", "यो काम १००% कानुनी हो, स्क्याम सेन्टर होइन, कुनै ठगी होइन। सुरक्षित छ, कुनै समस्या छैन।", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'we are no brokers, no illegal agents'", "सावधान! हामी दलाल होइनौं। हामी अवैध एजेन्ट होइनौं, सिधै कम्पनी।", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read one mention of trafficking as an advisory", "हामी मानव बेचबिखनको विरोध गर्छौं। तलब $१५००, अनुभव चाहिँदैन, टुरिस्ट भिसा।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not count two patterns over one phrase twice", "मानव बेचबिखन पीडित", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'don't pay brokers, pay the company directly' as a second cue", "दलालबाट सावधान! दलाललाई पैसा नदिनुहोस्, सिधै कम्पनीमा तिर्नुहोस्।", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read coaching not to tell the police as reporting to them", "एयरपोर्टमा प्रहरी वा इमिग्रेसनमा जानकारी दिनु पर्दैन, घुम्न जाँदैछु भन्नु।", { "legitimacy.warnsJobSeekers": false, "travel.poseAsTourist": true }],
+    ["does not read 'don't believe those who call it a scam' as a warning", "'ठगी हो' भन्नेहरूको कुरा नपत्याउनुहोस्, दलालबाट सावधान!", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read a lure denying that tourist-visa work or skipping labour approval is illegal", "टुरिस्ट भिसामा काम गर्नु अवैध हुँदैन, श्रम स्वीकृति बिना जानु गैरकानुनी होइन।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not read a romanised 'no need to tell the police' as reporting", "Cambodia call center job, police lai report garnu pardaina, tourist visa ma jane.", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
@@ -355,6 +393,9 @@ describe("Nepali lexicon", () => {
     ["does not read hourly online tutoring paid in dollars", "light-work-high-pay", "दैनिक ४ घण्टा अनलाइन ट्युसन, प्रति घण्टा १० डलर।", false],
     ["reads 'more information on WhatsApp'", "message-for-details", "थप जानकारी ह्वाट्सएपमा।", true],
     ["does not read 'questions may also be asked on WhatsApp'", "message-for-details", "थप जानकारी ह्वाट्सएपमा सोध्न सकिन्छ।", false],
+    ["reads an advisory through the warns-job-seekers rule", "warns-job-seekers", "'छिटो पठाइदिन्छु' भन्दै पैसा माग्नेहरू ठग हुन्। यस्तो भए नजिकको प्रहरी वा वैदेशिक रोजगार विभागमा उजुरी गर्नुहोस्।", true],
+    ["does not read a lure's borrowed warning through the warns-job-seekers rule", "warns-job-seekers", "दलालबाट सावधान! कम्बोडियामा कल सेन्टर, टुरिस्ट भिसा, फ्री टिकट।", false],
+    ["still reads 'we arrange the airport' as skipping the emigration checks", "bypasses-official-emigration-channel", "दुबईमा होटल जागिर, भिजिट भिसा, एयरपोर्टमा सेटिङ मिलाइदिन्छौं।", true],
   ])("%s", (_name, rule, description, fires) => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
