@@ -569,3 +569,76 @@ describe("Bengali lexicon: sixth pass (phrasing families beyond the corpus)", ()
     expect(screener.screen({ description, language: "ben" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
+
+// Advisories and careful employers warn job seekers in the lures' own words (batch 20: an awareness post against
+// visit-visa jobs and dalals, an EPS notice). Two separate advisory cues make `warnsJobSeekers`; one borrowed line,
+// a lure's reassurance or one mention does not, and two patterns over one phrase count once.
+describe("Bengali lexicon: warnings to job seekers (batch-20 advisories)", () => {
+  it.each<[string, string, boolean]>([
+    ["reads trafficking victims and a complaint at the police station", "অনেক তরুণ চাকরির প্রলোভনে পড়ে মানব পাচারের শিকার হয়েছেন। এমন প্রস্তাব পেলে নিকটস্থ থানায় অভিযোগ করুন।", true],
+    ["reads a dalal warning, scam work under a job pretext and the Probash Bondhu call centre", "দালাল থেকে সাবধান! কম্বোডিয়ায় কল সেন্টারের চাকরির কথা বলে নিয়ে গিয়ে প্রতারণার কাজ করানো হচ্ছে। সন্দেহ হলে প্রবাসবন্ধু কল সেন্টার ১৬১৩৫-এ ফোন করুন।", true],
+    ["reads a licence check with BMET and captivity in a scam compound", "রিক্রুটিং এজেন্সি বৈধ কিনা বিএমইটির ওয়েবসাইটে যাচাই করুন। মিয়ানমারে স্ক্যাম কম্পাউন্ডে আটকে রেখে নির্যাতন করা হচ্ছে।", true],
+    ["reads an awareness notice, visit-visa work called illegal and the embassy", "জনসচেতনতামূলক বিজ্ঞপ্তি: ভিজিট ভিসায় বিদেশে কাজ করা অবৈধ। বিপদে পড়লে বাংলাদেশ দূতাবাসের সাথে যোগাযোগ করুন।", true],
+    ["reads unlicensed dalals and the 999 emergency line", "লাইসেন্সবিহীন দালালের মাধ্যমে বিদেশে যাবেন না। জরুরি প্রয়োজনে ৯৯৯-এ কল করুন।", true],
+    ["reads an EPS notice: visit-visa work illegal, no money to anyone promising a visa", "ভিজিট ভিসায় কোরিয়া গিয়ে কাজ করা সম্পূর্ণ অবৈধ। ভিসা বা নিয়োগ পাইয়ে দেওয়ার নামে কাউকে টাকা দেবেন না।", true],
+    ["reads a rescue with the embassy's help and a ransom", "দূতাবাসের সহায়তায় তিনি দেশে ফিরেছেন। পরিবারের কাছে মুক্তিপণ দাবি করা হয়েছিল।", true],
+    ["reads trafficking under a job pretext and a check with BMET", "থাইল্যান্ডে কল সেন্টারের চাকরি দেওয়ার কথা বলে তরুণদের মিয়ানমারে পাচার করা হচ্ছে। বিদেশে যাওয়ার আগে বিএমইটিতে যাচাই করে নিন।", true],
+    ["reads the same warnings in Banglish", "Dalal theke sabdhan! Kono somossa hole thanay jogajog korun.", true],
+    ["does not read one borrowed line about fake pages using the lure's name", "সাবধান! আমাদের নাম ব্যবহার করে ভুয়া পেজ খোলা হয়েছে। ট্যুরিস্ট ভিসা, ফ্রি টিকিট, টেলিগ্রামে যোগাযোগ করুন।", false],
+    ["does not count a lure's one line of dalal warnings twice", "দালাল থেকে সাবধান, দালালকে টাকা দেবেন না! সরাসরি কোম্পানিতে নিয়োগ, ভিজিট ভিসায় যাবেন, ফ্রি টিকিট।", false],
+    ["does not read a ring and dalals warned against in one line of a lure", "প্রতারক চক্র ও দালাল থেকে সাবধান, দালালের খপ্পরে পড়বেন না! থাইল্যান্ডে ডাটা এন্ট্রি, বেতন ১ লাখ।", false],
+    ["does not read a lure's reassurances", "এটা মানব পাচার না, কাজটা ১০০% লিগ্যাল, পুলিশের কোনো ঝামেলা নাই, জোর করে কাজ করানো হয় না, পাসপোর্ট আটকে রাখা হয় না।", false],
+    ["does not read 'this is no fraud, no abuse, no beatings'", "এটা প্রতারণা না, ১০০% আসল কোম্পানি। কোনো নির্যাতন নেই, মারধর নাই।", false],
+    ["does not read a reassurance and one dalal warning", "ইমিগ্রেশনে কোনো সমস্যা নেই, মানব পাচার নয়, সব বৈধ। দালাল থেকে সাবধান!", false],
+    ["does not read one mention of trafficking", "আমরা মানব পাচারের বিরুদ্ধে। থাইল্যান্ডে কল সেন্টার, অভিজ্ঞতা লাগবে না, ট্যুরিস্ট ভিসা।", false],
+    ["does not count two patterns over one phrase twice", "মানব পাচারকারী চক্রের শিকার", false],
+    ["does not read a lure telling the worker not to contact the police or embassy", "পুলিশ বা দূতাবাসে যোগাযোগ করবেন না, ইমিগ্রেশনে বলবেন ঘুরতে যাচ্ছেন।", false],
+    ["does not read a call-centre job or a থানা road address as an authority", "কল সেন্টারে কাজ, আগ্রহীরা যোগাযোগ করুন। মিরপুর থানা রোড, যোগাযোগ করুন ০১৭১১।", false],
+    ["does not read 'no police clearance, no BMET card' as an advisory", "পুলিশ ক্লিয়ারেন্স লাগবে না, বিএমইটি কার্ড লাগবে না, আগ্রহীরা জানান।", false],
+    ["does not read a header warning only against fake pages using the lure's name", "সতর্কতা: আমাদের নামে ভুয়া পেজ থেকে সাবধান! ফ্রি ভিসা, ফ্রি টিকিট।", false],
+  ])("%s", (_name, description, fires) => {
+    expect(flagValues(description)["legitimacy.warnsJobSeekers"]).toBe(fires);
+  });
+
+  // The warnings' own lure words: each must-not-fire case beside the lure phrasing that must still fire.
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read 'working there on a visit visa is wholly illegal' with the country between", "ভিজিট ভিসায় কোরিয়া গিয়ে কাজ করা সম্পূর্ণ অবৈধ।", { "travel.touristVisa": false }],
+    ["still reads a lure saying working on a tourist visa is not illegal", "ট্যুরিস্ট ভিসায় থাইল্যান্ডে গিয়ে কাজ করা অবৈধ না, কোনো সমস্যা নেই।", { "travel.touristVisa": true }],
+    ["does not read 'know that this is fraud'", "কেউ ট্যুরিস্ট ভিসায় চাকরির অফার দিলে বুঝবেন এটা প্রতারণা।", { "travel.touristVisa": false }],
+    ["still reads a lure's 'this is not fraud'", "ট্যুরিস্ট ভিসায় আসবেন, এটা প্রতারণা না, ১০০% আসল।", { "travel.touristVisa": true }],
+    ["does not read 'don't fall for a free ticket'", "ফ্রি টিকিটের লোভে পড়বেন না।", { "travel.flightProvided": false }],
+    ["still reads a free ticket next to an attractive salary", "ফ্রি টিকিট, থাকা খাওয়া ফ্রি, লোভনীয় বেতন।", { "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["does not read 'beware of tourist-visa job offers'", "ট্যুরিস্ট ভিসায় চাকরির অফার থেকে সাবধান।", { "travel.touristVisa": false }],
+    ["still reads a free ticket before a separate warning about fake pages", "ফ্রি টিকিট, ভুয়া পেজ থেকে সাবধান।", { "travel.flightProvided": true }],
+    ["does not read a quoted promise followed by 'don't believe such talk'", "\"ফ্রি টিকিট দেব\" — এমন কথা বললে বিশ্বাস করবেন না।", { "travel.flightProvided": false }],
+    ["does not read 'never go to work abroad on a visit visa'", "কখনো ভিজিট ভিসায় বিদেশে কাজ করতে যাবেন না।", { "travel.touristVisa": false }],
+    ["still reads a visit visa after 'we never cheat anyone'", "আমরা কখনো কাউকে ঠকাই না, ভিজিট ভিসায় যাবেন।", { "travel.touristVisa": true }],
+    ["still reads 'sometimes a free ticket is given'", "কখনো কখনো ফ্রি টিকিট দেওয়া হয়।", { "travel.flightProvided": true }],
+    ["does not read a visit visa in a sentence headed 'সতর্কবার্তা:'", "⚠️ সতর্কবার্তা: ভিজিট ভিসায় থাইল্যান্ড–কম্বোডিয়া–মিয়ানমারে 'কম্পিউটার অপারেটর' চাকরির ফাঁদে পা দেবেন না", { "travel.touristVisa": false }],
+    ["still reads a lure's instructions after a bare 'সতর্কতা:'", "সতর্কতা: বর্ডার পার হওয়ার সময় ফোন বন্ধ রাখবেন, ভিজিট ভিসায় যাবেন।", { "travel.touristVisa": true, "travel.borderCrossing": true }],
+    ["still reads a river crossing after a bare 'সাবধান:'", "সাবধান: ইমিগ্রেশনে কাজের কথা বলবেন না, নদী পার করে অফিসে নিয়ে যাওয়া হবে।", { "travel.borderCrossing": true, "travel.poseAsTourist": true }],
+    ["still reads a visit visa after a lure's 'urgent hiring:' header", "জরুরি নিয়োগ: ভিজিট ভিসা, ফ্রি টিকিট, থাকা খাওয়া ফ্রি।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    [
+      "does not read a red-flag list of lure promises",
+      "যেসব লক্ষণ দেখলে সাবধান হবেন:\n❌ ভিজিট/ট্যুরিস্ট ভিসায় গিয়ে \"পরে ওয়ার্ক পারমিট হবে\"\n❌ \"ফ্রি টিকিট, থাকা-খাওয়া ফ্রি\" — কিন্তু খরচ পরে বেতন থেকে কাটবে",
+      { "travel.touristVisa": false, "travel.workPermitAfterArrival": false, "travel.flightProvided": false, "travel.accommodationProvided": false, "fees.advanceRepaidFromSalary": false },
+    ],
+    ["still reads a lure's tick list after a ❌ 'not needed'", "❌ অভিজ্ঞতা লাগবে না ✅ ফ্রি টিকিট ✅ ভিজিট ভিসায় যাবেন, পরে ওয়ার্ক পারমিট হবে", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true, "travel.flightProvided": true }],
+    ["still reads a ticket cut from pay after a ❌ 'no advance'", "❌ অগ্রিম টাকা লাগবে না, টিকিটের টাকা বেতন থেকে কাটবে", { "fees.advanceRepaidFromSalary": true }],
+    ["still reads the ticket money cut from salary", "টিকিটের টাকা বেতন থেকে কাটবে।", { "fees.advanceRepaidFromSalary": true }],
+    ["does not read what dalals are quoted as promising", "দালালরা বলবে \"ভিজিট ভিসায় যান, পরে ওয়ার্ক পারমিট হবে, টিকিট ফ্রি\"।", { "travel.touristVisa": false, "travel.workPermitAfterArrival": false, "travel.flightProvided": false }],
+    ["still reads 'go on a visit visa, the work permit comes later'", "ভিজিট ভিসায় যাবেন, পরে ওয়ার্ক পারমিট হবে।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["still reads a lure's free visa and ticket after 'dalals say it costs a lot'", "দালালরা বলে অনেক টাকা লাগে, কিন্তু আমাদের এখানে ভিসা ফ্রি, টিকিট ফ্রি।", { "travel.visaProvided": true, "travel.flightProvided": true }],
+    ["does not read a victim's account of paying a dalal and being taken on a visit visa", "নোয়াখালীর এক তরুণ এক দালালকে ৮০ হাজার টাকা দেন। তাকে ভিজিট ভিসায় দুবাই, সেখান থেকে ব্যাংকক নেওয়া হয়।", { "fees.upfrontFee": false, "travel.touristVisa": false }],
+    ["does not read money already paid to a dalal", "অনেকে দালালকে ২ লাখ টাকা দিয়েছেন, কিন্তু বিদেশে চাকরি পাননি।", { "fees.upfrontFee": false }],
+    ["still reads money the worker must pay a dalal or an agent", "দালালকে ২ লাখ টাকা দিতে হবে, ভিসা হলে বাকি টাকা। এজেন্টকে ৫০ হাজার টাকা দিতে হবে, ভিজিট ভিসায় দুবাই হয়ে ব্যাংকক।", { "fees.upfrontFee": true, "travel.touristVisa": true }],
+    ["still reads a free ticket for 'whoever comes first'", "যে আগে আসবে তাকে ফ্রি টিকিট দেওয়া হবে।", { "travel.flightProvided": true }],
+    ["does not read a river crossing told as a deception that happened", "\"১০ মিনিটের পথ\" বলে গাড়িতে তোলা হলেও সারা রাত চলার পর নৌকায় নদী পার করে মিয়ানমারের একটি কম্পাউন্ডে নিয়ে যাওয়া হয়।", { "travel.borderCrossing": false }],
+    ["still reads a river crossing by boat promised at night", "রাতে নৌকায় নদী পার করে অফিসে নিয়ে যাওয়া হবে।", { "travel.borderCrossing": true }],
+    ["does not read fines told with beatings", "টার্গেট পূরণ না হলে জরিমানা ও মারধর।", { "fees.penaltyForLeaving": false }],
+    ["still reads a fine for a missed target", "টার্গেট পূরণ না হলে জরিমানা, মাসে ৫০০ ডলার কাটা হবে।", { "fees.penaltyForLeaving": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});
