@@ -604,3 +604,43 @@ describe("Hindi lexicon: sixth pass (phrasing families beyond the corpus)", () =
     expect(screener.screen({ description, language: "hin" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
+
+// legitimacy.warnsJobSeekers: advisories and careful employers warn job seekers in the lures' own words.
+// Two separate cues are needed: trafficking, scam-den and forced-work vocabulary; reporting to, or checking
+// with, the police, the embassy, eMigrate/MEA or a helpline; warnings and public notices aimed at job seekers.
+// A lure's borrowed line ("फर्जी एजेंटों से सावधान"), its reassurances ("कोई अवैध एजेंट नहीं") and its
+// instruction to tell the police nothing must not add up to two.
+describe("Hindi lexicon: advisories warning job seekers", () => {
+  beforeAll(() => {
+    flagValues("");
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    ["reads a public notice of a job lure and youths held in scam dens", "सार्वजनिक सूचना: कंबोडिया और म्यांमार में नौकरी का झांसा देकर युवाओं को साइबर ठगी के अड्डों पर बंधक बनाया जा रहा है।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads trafficking and a complaint at the nearest police station", "विदेश में नौकरी के नाम पर मानव तस्करी हो रही है। ऐसे किसी भी ऑफ़र की शिकायत नज़दीकी पुलिस थाने में करें।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads checking the agent's RC on eMigrate and the PBSK toll-free number", "भर्ती एजेंट का RC नंबर ई-माइग्रेट पोर्टल पर ज़रूर जाँचें। किसी परेशानी में प्रवासी भारतीय सहायता केंद्र (टोल फ़्री 1800-11-3090) से संपर्क करें।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads tourist-visa work called illegal and a warning against unregistered agents", "टूरिस्ट वीज़ा पर नौकरी करना गैरकानूनी है। अपंजीकृत एजेंटों से सावधान रहें।", { "legitimacy.warnsJobSeekers": true, "travel.touristVisa": false }],
+    ["reads job fraud with forced cyber fraud and contacting the embassy", "थाईलैंड में नौकरी के नाम पर ठगी हो रही है, लोगों को ज़बरदस्ती साइबर फ्रॉड करवाया जाता है। भारतीय दूतावास से संपर्क करें।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads 'don't fall for a high salary' and 'whether the agent is registered or not'", "ऊँची सैलरी के लालच में न आएँ। एजेंट पंजीकृत है या नहीं, यह ई-माइग्रेट पर देखें।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads the ministry's advice and 'go only through registered agents'", "विदेश मंत्रालय ने भारतीय नागरिकों को सतर्क रहने की सलाह दी है। केवल पंजीकृत भर्ती एजेंटों के माध्यम से ही विदेश जाएँ।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads scam centres, hostages and 'hand your passport to no one'", "म्यांमार के स्कैम सेंटरों में भारतीयों को बंधक बनाया गया। पासपोर्ट किसी को न सौंपें।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads a G2G notice: registration only on the government portal and social-media traps", "रजिस्ट्रेशन सिर्फ़ सरकारी पोर्टल पर होगा। सोशल मीडिया के झांसे में न आएँ।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads money asked 'in the name of a sure job' and a complaint to the helpline", "अगर कोई \"पक्की नौकरी\" के नाम पर पैसे माँगे तो पुलिस या हेल्पलाइन पर शिकायत करें।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads a Hinglish forward: fake agents, a police complaint, cyber slavery", "Savdhan! Farzi agents Cambodia me call center job ka offer dete hain. Aise agent ki shikayat police me karein, cyber gulami ka shikar na banein.", { "legitimacy.warnsJobSeekers": true }],
+    ["reads Hinglish job fraud and people held and forced to scam", "Videsh me naukri ke naam pe thagi ho rahi hai, logon ko bandhak banakar scam karne par majboor kiya jata hai.", { "legitimacy.warnsJobSeekers": true }],
+    ["does not read one borrowed line against fake agents as an advisory", "फर्जी एजेंटों से सावधान! हमारे नाम से कोई पैसे माँगे तो हमें बताएँ। टूरिस्ट वीज़ा, फ्री टिकट, टेलीग्राम पर संपर्क करें।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not read a lure's reassurance and 'tell the police nothing'", "यह कोई फ्रॉड नहीं है, 100% लीगल काम है। कोई अवैध एजेंट नहीं, सीधी कंपनी। पुलिस को कुछ मत बताना।", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'no scam centre, no fake call centre' beside a borrowed warning", "फर्जी एजेंटों से सावधान! यह कोई स्कैम सेंटर नहीं, कोई फर्जी कॉल सेंटर नहीं, 100% लीगल जॉब।", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'no brokers, direct hiring' beside a borrowed warning", "कोई दलाल नहीं, सीधी कंपनी भर्ती! दलालों के चक्कर में न पड़ें। फर्जी एजेंटों से सावधान।", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'don't inform the police' with a Hinglish borrowed warning", "पुलिस को सूचना न दें, इमिग्रेशन पर घूमने जाना बताना। Fake agents se savdhan, hamara official Telegram yahi hai.", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read Hinglish 'don't inform the police'", "Koi tension nahi, sab legal hai. Police ko inform mat karna, bas bolna ghumne ja rahe ho.", { "legitimacy.warnsJobSeekers": false, "travel.poseAsTourist": true }],
+    ["does not read one mention of trafficking as an advisory", "हम मानव तस्करी के ख़िलाफ़ हैं। सैलरी $1,500, अनुभव नहीं चाहिए, टूरिस्ट वीज़ा।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not count two patterns over one phrase twice", "मानव तस्करी का शिकार", { "legitimacy.warnsJobSeekers": false }],
+    ["does not count a help centre and its toll-free number twice", "प्रवासी भारतीय सहायता केंद्र (टोल फ़्री 1800-11-3090)", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read police verification, embassy stamping or MEA registration", "पुलिस वेरिफ़िकेशन सर्टिफ़िकेट ज़रूरी। दूतावास से वीज़ा स्टैम्पिंग। विदेश मंत्रालय में पंजीकृत भर्ती एजेंट।", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'our helpline' or 'check our agency's RC' beside a borrowed warning", "हमारी हेल्पलाइन पर संपर्क करें। हमारी एजेंसी का RC नंबर ई-माइग्रेट पर चेक करें। फर्जी एजेंटों से सावधान।", { "legitimacy.warnsJobSeekers": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});

@@ -199,3 +199,28 @@ describe("Indonesian lexicon (ind)", () => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
 });
+
+// legitimacy.warnsJobSeekers: two separate cues from TPPO, online-scam and forced-work vocabulary, reporting
+// to or checking with the police, KBRI/KJRI, BP2MI/KP2MI or Kemnaker, and warnings aimed at job seekers.
+// A lure's borrowed line ("hati-hati penipuan yang mengatasnamakan kami"), its reassurances ("bukan scam",
+// "tanpa calo") and "no need to report to BP2MI" must not add up to two.
+describe("Indonesian lexicon (ind): advisories warning job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads Kemlu's appeal, TPPO victims held and forced to scam, and a report to KBRI", "Kemlu mengimbau WNI agar tidak mudah tergiur tawaran kerja di luar negeri bergaji tinggi. Banyak korban TPPO disekap dan dipaksa menjadi scammer. Segera laporkan ke KBRI terdekat.", ["warnsJobSeekers"]],
+    ["reads a scam-method warning and checking the recruiter in SISKOP2MI", "Waspada modus penipuan lowongan kerja ke luar negeri! Pastikan perusahaan penyalur terdaftar di SISKOP2MI sebelum mendaftar.", ["governmentScheme", "warnsJobSeekers"]],
+    ["reads 'visa-free is not for work' and 'don't leave non-procedurally'", "Bebas visa kunjungan tidak dapat digunakan untuk bekerja. Jangan berangkat secara nonprosedural.", ["warnsJobSeekers"]],
+    ["reads a warning about high-pay offers and the BP2MI crisis centre", "Hati-hati tawaran kerja ke Kamboja bergaji tinggi. Hubungi Crisis Center BP2MI 0800-1000 jika menemukan lowongan mencurigakan.", ["warnsJobSeekers"]],
+    ["reads 'never hand over your passport' and trafficking victims", "Jangan serahkan paspor kepada siapa pun. Banyak PMI nonprosedural menjadi korban perdagangan orang.", ["warnsJobSeekers"]],
+    ["reads Kemnaker's reminder to go only through a licensed P3MI and a report to the police", "Kemnaker mengingatkan calon PMI agar hanya berangkat melalui P3MI resmi. Laporkan calo kepada polisi.", ["warnsJobSeekers"]],
+    ["does not read one borrowed line against impostors as an advisory", "Hati-hati penipuan yang mengatasnamakan perusahaan kami! Visa turis, tiket gratis, hubungi Telegram kami.", []],
+    ["does not read a borrowed warning and 'check this company' as two cues", "Waspadai tawaran kerja palsu yang mengatasnamakan kami. Cek legalitas perusahaan ini di Kemnaker.", []],
+    ["does not read a lure's reassurance and 'no need to report to BP2MI'", "Perusahaan 100% legal dan aman, bukan scam. Gak perlu lapor ke BP2MI, berangkat pakai visa turis, tanpa calo.", []],
+    ["does not read 'this is no trafficking, no online-scam company' beside a warning", "Hati-hati tawaran kerja palsu! Ini bukan perdagangan orang, bukan perusahaan online scam, 100% legal.", []],
+    ["does not read one mention of trafficking as an advisory", "Kami menolak perdagangan orang. Gaji USD 1.000, tanpa pengalaman, visa turis.", []],
+    ["does not count two patterns over one phrase twice", "Banyak korban perdagangan orang.", []],
+    ["does not count a crisis centre and its number twice", "Hubungi Crisis Center BP2MI 0800-1000.", []],
+    ["does not read 'no paperwork at Disnaker or BP2MI' as checking with them", "Tidak perlu mengurus apa pun di Disnaker atau BP2MI karena berangkat sebagai wisatawan.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});

@@ -81,3 +81,28 @@ describe("Malay lexicon (msa)", () => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
 });
+
+// legitimacy.warnsJobSeekers: two separate cues from pemerdagangan orang, syndicate and forced-work
+// vocabulary, reporting to or checking with the police, NSRC 997, JTKSM or Wisma Putra, and warnings aimed at
+// job seekers ("orang ramai dinasihatkan"). A lure's borrowed line ("berhati-hati dengan ejen palsu yang
+// menggunakan nama kami"), its reassurances ("bukan scam", "bukan ejen haram") must not add up to two.
+describe("Malay lexicon (msa): advisories warning job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads 'the public is advised' against job offers abroad and a police report", "Orang ramai dinasihatkan agar tidak terpedaya dengan tawaran kerja di luar negara bergaji lumayan. Buat laporan polis dengan segera.", ["warnsJobSeekers"]],
+    ["reads syndicate victims confined and forced to scam, and NSRC 997", "Ramai mangsa sindiket dikurung dan dipaksa menjadi scammer di Kemboja. Hubungi NSRC di talian 997.", ["warnsJobSeekers"]],
+    ["reads a warning against unlicensed agents and checking the agency with JTKSM", "Amaran: berhati-hati dengan ejen tidak berlesen. Semak status lesen agensi pekerjaan di laman rasmi JTKSM sebelum memohon.", ["warnsJobSeekers"]],
+    ["reads 'a social visit pass is not for work' and a report to the police", "Pas lawatan sosial tidak boleh digunakan untuk bekerja. Laporkan sebarang tawaran kerja mencurigakan kepada pihak polis.", ["warnsJobSeekers"]],
+    ["reads Wisma Putra's advice and 'never hand over your passport'", "Wisma Putra menasihati rakyat Malaysia supaya tidak mudah percaya tawaran kerja di Kemboja. Jangan serahkan pasport kepada ejen.", ["warnsJobSeekers"]],
+    ["reads 'only through licensed agencies' and Malaysians sold to scam syndicates", "Orang ramai diingatkan supaya melalui agensi pekerjaan berlesen sahaja. Ramai rakyat Malaysia dijual kepada sindiket scam di Myanmar.", ["warnsJobSeekers"]],
+    ["does not read one borrowed line against impostors as an advisory", "Berhati-hati dengan ejen palsu yang menggunakan nama syarikat kami! Tiket, visa, rumah semua free, PM Telegram.", []],
+    ["does not read a lure's reassurances and 'no need for a police report'", "Syarikat 100% sah dan berlesen, bukan scam, tiada masalah. Tak payah buat laporan polis. Kami bukan ejen haram.", []],
+    ["does not read 'no syndicate, no trafficking' beside a warning", "Berhati-hati dengan tawaran kerja palsu! Ini bukan sindiket penipuan, bukan pemerdagangan orang.", []],
+    ["does not read 'don't report anything to the police' beside a warning", "Jangan laporkan apa-apa kepada polis. Berhati-hati dengan tawaran kerja palsu.", []],
+    ["does not read one mention of trafficking as an advisory", "Kami menentang pemerdagangan orang. Gaji RM8,000, visa pelancong.", []],
+    ["does not count two patterns over one phrase twice", "Ramai mangsa pemerdagangan orang.", []],
+    ["does not count NSRC and its hotline number twice", "Hubungi NSRC di talian 997.", []],
+    ["does not read 'check our licence with JTK' beside a warning about impostors", "Semak status lesen kami di laman rasmi JTK sebelum memohon. Berhati-hati dengan individu yang menggunakan nama agensi kami.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});

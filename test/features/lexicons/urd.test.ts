@@ -38,3 +38,28 @@ describe("Urdu lexicon", () => {
     expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
   });
 });
+
+// legitimacy.warnsJobSeekers: two separate cues from human-smuggling, hostage and forced-fraud vocabulary,
+// reporting to or checking with the FIA, the police, the embassy or the Bureau of Emigration, and warnings
+// or public notices aimed at job seekers. A lure's borrowed line, its reassurances and its instruction to
+// tell the police nothing must not add up to two.
+describe("Urdu lexicon: advisories warning job seekers", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["reads a public notice, a job used as bait, hostages and a report to the FIA", "اطلاعِ عام: کمبوڈیا اور میانمار میں نوکری کا جھانسہ دے کر نوجوانوں کو یرغمال بنایا جا رہا ہے۔ ایسی کسی پیشکش کی اطلاع فوری طور پر ایف آئی اے کو دیں۔", { "legitimacy.warnsJobSeekers": true }],
+    ["reads human-smuggling gangs and checking the agent's licence with the Bureau", "انسانی اسمگلنگ کے گروہ جعلی ایجنٹوں کے ذریعے لوگوں کو بیرون ملک بھیجتے ہیں۔ ایجنٹ کا لائسنس بیورو آف امیگریشن کی ویب سائٹ پر ضرور چیک کریں۔", { "legitimacy.warnsJobSeekers": true }],
+    ["reads visit-visa work called illegal and a warning against unlicensed agents", "وزٹ ویزا پر کام کرنا غیر قانونی ہے۔ غیر لائسنس یافتہ ایجنٹوں سے ہوشیار رہیں۔", { "legitimacy.warnsJobSeekers": true }],
+    ["reads the Foreign Office's warning, the salary bait and 'only registered promoters'", "وزارت خارجہ نے شہریوں کو خبردار کیا ہے کہ بیرون ملک زیادہ تنخواہ کے لالچ میں نہ آئیں۔ صرف رجسٹرڈ اوورسیز ایمپلائمنٹ پروموٹرز کے ذریعے جائیں۔", { "legitimacy.warnsJobSeekers": true }],
+    ["reads forced online fraud and a complaint to the police", "تھائی لینڈ بارڈر پر نوجوانوں سے زبردستی آن لائن فراڈ کروایا جاتا ہے۔ ایسے ایجنٹ کی شکایت قریبی پولیس اسٹیشن میں کریں۔", { "legitimacy.warnsJobSeekers": true }],
+    ["reads a Roman Urdu forward: fake agents, an FIA complaint and the FIA helpline", "Khabardar! Jaali agents Thailand mein call center ki naukri ka jhansa dete hain. Aisi kisi offer ki shikayat foran FIA ko karein, FIA helpline 111-345-786.", { "legitimacy.warnsJobSeekers": true }],
+    ["does not read one borrowed line against fake agents as an advisory", "جعلی ایجنٹوں سے ہوشیار رہیں، ہمارا صرف یہی نمبر ہے۔ ٹورسٹ ویزا، فری ٹکٹ۔", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not read a lure's reassurance and 'tell the police nothing'", "کام 100٪ قانونی ہے، کوئی غیر قانونی ایجنٹ نہیں۔ پولیس کو کچھ نہ بتائیں۔", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'no human smuggling, no fraud call centre' beside a borrowed warning", "جعلی ایجنٹوں سے ہوشیار رہیں! یہ انسانی اسمگلنگ نہیں، کوئی فراڈ کال سینٹر نہیں۔", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read Roman Urdu 'don't inform the police' beside a borrowed warning", "Police ko ittila na dein, bas kehna ghoomne ja rahe hain. Jaali agents se hoshiyar rahein.", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read one mention of human smuggling as an advisory", "ہم انسانی اسمگلنگ کے خلاف ہیں۔ تنخواہ 1500 ڈالر، ٹورسٹ ویزا۔", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not count a helpline and its number twice", "ایف آئی اے کی ہیلپ لائن 111-345-786", { "legitimacy.warnsJobSeekers": false }],
+    ["does not read Protector registration or a Bureau licence as an advisory", "روانگی سے پہلے پروٹیکٹر آف ایمیگرنٹس آفس سے رجسٹریشن لازمی۔ بیورو آف امیگریشن اینڈ اوورسیز ایمپلائمنٹ سے لائسنس یافتہ۔", { "legitimacy.warnsJobSeekers": false, "legitimacy.workPermitSponsored": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});
