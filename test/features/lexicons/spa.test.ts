@@ -362,3 +362,20 @@ describe("Spanish lexicon", () => {
     expect(screener.screen({ description }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
+
+// Consular and labour-ministry advisories; a lure's 'cuidado con estafadores' line or 'nada de problemas con la policía' must
+// not supply two cues.
+describe("Spanish lexicon: warnings to job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads a consular alert naming trafficking networks and a report to the police", "Alerta consular: redes de trata de personas captan a jóvenes en Asia. Si te ofrecen viajar con visa de turista, denúncialo ante la Policía o la Fiscalía.", ["warnsJobSeekers"]],
+    ["reads a warning against offers abroad and a licence check with the labour ministry", "Cuidado con las ofertas de trabajo en el extranjero que prometen sueldos en dólares. Verifica que la agencia esté autorizada por el Ministerio de Trabajo.", ["warnsJobSeekers"]],
+    ["reads people held against their will, forced into online scams, and a helpline", "Muchos latinos fueron retenidos contra su voluntad y obligados a cometer estafas en línea. Llama a la línea 145.", ["warnsJobSeekers"]],
+    ["does not read a lure's borrowed 'beware of scammers using our name' line as an advisory", "¡Cuidado con estafadores que usan nuestro nombre! Nosotros sí pagamos el pasaje. Visa de turista, escríbenos por Telegram.", []],
+    ["does not read a lure's reassurances (no trouble with the police, not trafficking, nobody forced)", "No es 100 % legal, pero es seguro, nada de problemas con la policía. No es trata de personas, nadie está obligado a trabajar horas extra.", []],
+    ["does not read one mention of trafficking as an advisory", "Rechazamos la trata de personas. Sueldo USD 1.800, vuelo pagado, entras como turista.", []],
+    ["does not count two patterns over one phrase twice", "Víctimas de trata de personas.", []],
+    ["does not read 'no need to ask the embassy' or 'we are not an illegal agency' as cues", "No hace falta consultar con la embajada; no somos una agencia ilegal.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});

@@ -105,3 +105,18 @@ describe("Swahili lexicon", () => {
     expect(extractRole(contextFrom({ title })).family).toBe(family);
   });
 });
+
+// NEA / ministry public notices; a lure's 'jihadhari na matapeli' line or 'hakuna shida na polisi' must not supply two cues.
+describe("Swahili lexicon: warnings to job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads a public notice naming trafficking victims and a report to NEA or the police", "Tahadhari kwa umma: vijana wengi wamekuwa waathiriwa wa biashara ya binadamu. Ripoti wakala yeyote anayeomba pesa kwa NEA au kituo cha polisi.", ["warnsJobSeekers"]],
+    ["reads forced scam work, confiscated passports and a check with the embassy", "Walilazimishwa kufanya kazi ya utapeli mtandaoni na kunyang'anywa pasipoti. Thibitisha ofa yoyote na Ubalozi kabla ya kusafiri.", ["warnsJobSeekers"]],
+    ["reads a Sheng warning against fake agents and against travelling on a tourist visa", "Wasee, jihadharini na mawakala feki wa kazi majuu! Usisafiri kwa visa ya utalii kwenda kufanya kazi.", ["warnsJobSeekers"]],
+    ["does not read a lure's borrowed 'beware of con men using our name' line as an advisory", "Jihadhari na matapeli wanaotumia jina letu! Kazi Thailand, tiketi bure, visa ya utalii, tuma pasipoti WhatsApp.", []],
+    ["does not read a lure's reassurances (no trouble with the police, not a scam company)", "Kazi si halali kabisa lakini ni salama, hakuna shida na polisi. Hii si kampuni ya utapeli.", []],
+    ["does not read one mention of trafficking as an advisory", "Tunapinga biashara ya binadamu. Mshahara USD 1,500, tiketi bure.", []],
+    ["does not count two patterns over one phrase twice", "Waathiriwa wa biashara ya binadamu.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});

@@ -94,3 +94,20 @@ describe("Tagalog lexicon (tgl)", () => {
     expect(extractRole(contextFrom({ title, description })).family).toBe(family);
   });
 });
+
+// DMW/IACAT-style advisories in Tagalog and Taglish; a lure's 'mag-ingat sa pekeng agent' line or its reassurances must not
+// supply two cues.
+describe("Tagalog lexicon (tgl): warnings to job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads a public warning naming trafficking victims and the IACAT 1343 Actionline", "BABALA sa publiko: maraming Pilipino ang naging biktima ng human trafficking sa Cambodia. I-report agad sa IACAT 1343 Actionline o sa pinakamalapit na DMW office.", ["warnsJobSeekers"]],
+    ["reads a Taglish warning against illegal recruiters and a check on dmw.gov.ph", "Mag-ingat sa mga illegal recruiter na nag-ooffer ng tourist visa. I-verify muna sa dmw.gov.ph ang agency bago mag-apply.", ["warnsJobSeekers"]],
+    ["reads forced work and detention", "Pinilit silang magtrabaho nang 16 oras sa scam at ikinulong kapag tumanggi.", ["warnsJobSeekers"]],
+    ["reads an unlicensed 'colorum' agency and a report to the police", "Colorum na agency ang nag-alok sa kanila ng trabaho sa Myanmar; isumbong sa pulis ang ganitong recruiter.", ["warnsJobSeekers"]],
+    ["does not read a lure's borrowed 'beware of fake agents using our name' line as an advisory", "Mag-ingat sa mga pekeng agent na gumagamit ng pangalan namin! Libreng ticket, tourist visa lang, PM sa Telegram.", []],
+    ["does not read a lure's reassurances or 'no need to go through the DMW' as cues", "100% legal ang company, may permit. Hindi kami ilegal na recruiter, hindi na kailangan dumaan sa DMW, mas mabilis!", []],
+    ["does not read one mention of illegal recruitment as an advisory", "Biktima ng illegal recruitment ang kapatid ko kaya ako na ang nagre-recruit. Sagot ang ticket.", []],
+    ["does not count three patterns over one hotline phrase twice", "Tumawag sa DMW hotline 1348.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});

@@ -228,3 +228,21 @@ describe("Vietnamese lexicon (vie): blind-batch slang and licensed labour-export
     expect(familyFlags(family, description)).toEqual(expected);
   });
 });
+
+// Advisories and careful employers repeat the lures' words to warn against them; two separate cues are needed, and a lure's
+// borrowed warning line or its reassurances ('không phải lừa đảo', 'không bị giam giữ') must not supply them.
+describe("Vietnamese lexicon (vie): warnings to job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads a warning against the 'light work, high pay' ruse naming victims sold to Cambodia and forced into scam rings", "Cảnh báo thủ đoạn tuyển dụng \"việc nhẹ lương cao\": nhiều người bị lừa bán sang Campuchia, bị ép làm việc cho các đường dây lừa đảo trực tuyến.", ["warnsJobSeekers"]],
+    ["reads human trafficking and reporting to the police typed without tones", "Neu phat hien dau hieu mua ban nguoi, hay bao ngay cho co quan cong an gan nhat.", ["warnsJobSeekers"]],
+    ["reads a DOLAB licence check and the citizen-protection hotline", "Trước khi nộp hồ sơ, hãy tra cứu doanh nghiệp trên cổng thông tin của Cục Quản lý lao động ngoài nước. Gặp nạn ở nước ngoài, gọi đường dây nóng bảo hộ công dân +84 981 84 84 84.", ["governmentScheme", "warnsJobSeekers"]],
+    ["reads detention, beatings, ransom and a report to the embassy", "Nhiều lao động bị giam lỏng, bị đánh đập và gia đình phải nộp tiền chuộc. Hãy trình báo Đại sứ quán Việt Nam tại Campuchia.", ["warnsJobSeekers"]],
+    ["does not read a lure's borrowed 'beware of impostors' line as an advisory", "Cảnh giác với các đối tượng mạo danh công ty! Tuyển CSKH làm tại Campuchia, bao vé máy bay, không cần kinh nghiệm.", []],
+    ["does not read a lure's reassurances (not a scam ring, not detained, not forced, police cannot reach)", "Công ty uy tín, không phải đường dây lừa đảo, không bị giam giữ, không bị ép làm việc, hợp pháp 100%. Công an VN không với tới.", []],
+    ["does not read one mention of human trafficking as an advisory", "Bên mình nói không với mua bán người. Lương 1.500 USD, bao ăn ở, đi bằng visa du lịch.", []],
+    ["does not count three patterns over one advisory phrase twice", "Công an tỉnh khuyến cáo người dân nâng cao cảnh giác, không nghe theo lời mời đi làm việc nhẹ lương cao.", []],
+    ["does not read 'no need to contact the embassy' or 'not through illegal brokers' as cues", "Không cần liên hệ đại sứ quán, không qua môi giới bất hợp pháp, công ty lo hết.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});

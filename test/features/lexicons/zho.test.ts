@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allFlags } from "./flags.js";
+import { allFlags, familyFlags } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
@@ -127,5 +127,20 @@ describe("Chinese (simplified and traditional) lexicon (zho)", () => {
 
   it("reads an age range", () => {
     expect(extractRequirements(contextFrom({ description: "男女不限，18-45岁，包吃住" })).ageRange).toMatchObject({ min: 18, max: 45 });
+  });
+});
+
+// Anti-fraud and consular notices (simplified and traditional); a lure's '不是电诈', '不扣护照', '谨防冒名' must not supply two cues.
+describe("Chinese lexicon (zho): warnings to job seekers", () => {
+  it.each<[string, string, string[]]>([
+    ["reads an anti-fraud notice naming high-pay bait, a scam compound, detention and the 12308 hotline", "【防骗提示】近期有不法分子以高薪为诱饵，将求职者骗到缅北诈骗园区，限制人身自由。如遇此类情况请立即报警或拨打12308求助。", ["warnsJobSeekers"]],
+    ["reads a traditional-character MOFA notice with a labour-ministry check and the emergency centre", "外交部提醒國人：境外高薪工作多為詐騙陷阱，出國前請向勞動部查證，若遭限制人身自由請撥打緊急聯絡中心。", ["warnsJobSeekers"]],
+    ["reads a warning against illegal brokers and a MOFCOM licence check", "谨防黑中介！出国务工请通过商务部对外劳务合作平台查询企业资质。", ["warnsJobSeekers"]],
+    ["does not read a lure's borrowed 'scammers keep out, beware of impostors' line as an advisory", "🈲 不收任何费用 🈲 骗子勿扰，谨防冒名！西港客服月薪2万，包吃住，机票报销。", []],
+    ["does not read a lure's reassurances (not telecom fraud, not a scam compound, freedom not restricted) as cues", "正规公司，不是电诈，不是诈骗园区，不扣护照，不限制人身自由，和电诈无关。", []],
+    ["does not read one mention of trafficking as an advisory", "我们坚决反对人口贩卖。缅甸KK园区直招，月薪3万，落地专车接。", []],
+    ["does not count two patterns over one phrase twice, nor 'no need to contact the embassy'", "谨防高薪陷阱，不用联系大使馆。", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
   });
 });
