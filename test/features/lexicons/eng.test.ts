@@ -263,6 +263,8 @@ describe("eng legitimacy lexicon", () => {
     ["does not read one borrowed warning line as an advisory", "Beware of fake agents using our name! Tourist visa, free ticket, message our Telegram.", []],
     ["does not read one mention of trafficking as an advisory", "We oppose human trafficking. Salary USD 1,500, no experience, tourist visa.", []],
     ["does not count two patterns over one phrase twice", "Human trafficking victims", []],
+    ["does not read a lure's denials as advisory cues", "NOT human trafficking! Scam compounds? Not us! Beware of fake agents.", []],
+    ["does not read 'job alert' and 'red flags' as advisory cues", "JOB ALERT! Red flags to avoid: agents who ask for fees. Beware of fake agents.", []],
     ["does not count a warning line pasted twice as two cues", "Beware of fake agents offering jobs abroad. Beware of fake agents offering jobs abroad.", []],
     ["does not read 'report to the team leader' as reporting to an authority", "You will report to the team leader. Report daily to the supervisor.", []],
     ["does not read a recruiter's own hotline and 'verify our licence' as an advisory", "Call our hotline 0917 000 0000. Verify our licence with the DMW. Beware of fake agents using our name!", []],
