@@ -721,16 +721,28 @@ describe("Korean lexicon (kor)", () => {
     ["무비자로 입국하시면 됩니다", ["travel.noVisaNeeded"]],
     ["무비자로 오시면 바로 일 시작하게 해 드립니다", ["travel.noVisaNeeded"]],
     ["관광비자로 와도 일 시키는 데 문제 없어요", ["travel.touristVisa"]],
+    ["관광비자로 근무시키지 않으며 정식 취업비자를 발급합니다", ["legitimacy.workPermitSponsored"]],
+    // The denial must end its clause: "no company does not do it" and "a place that does not … is a scam" are lures.
+    ["관광비자로 일을 시키지 않는 회사는 없어요, 다 그렇게 합니다", ["travel.touristVisa"]],
+    ["관광비자로 일 시키지 않는 회사는 거의 없습니다. 걱정 마시고 오세요", ["travel.touristVisa"]],
+    ["무비자로 입국시키지 않는 곳은 다 사기입니다", ["travel.noVisaNeeded"]],
+    ["무비자로 입국시키지 않는 업체는 비자비를 따로 받습니다", ["travel.noVisaNeeded"]],
+    ["무비자로 입국하게 하는 것은 절대 않을까 걱정하셨죠?", ["travel.noVisaNeeded"]],
     // The new cue reaches only a visa-free or tourist entry, not a package offer before it.
     ["숙식 제공, 주말에 일 시키지 않습니다", ["travel.accommodationProvided", "travel.foodProvided"]],
     // A rental deposit the employer lends or pays is no recruitment fee; a deposit paid before departure is.
     ["이후 본인 계약, 보증금 1개월분 무이자 대여 가능", []],
-    ["보증금은 회사가 지원합니다", []],
     ["월세 보증금은 회사에서 대납해 드립니다", []],
     ["보증금 30만원 입금 후 출국", ["fees.upfrontFee"]],
     ["보증금 50만원, 항공권 회사 지원", ["fees.upfrontFee", "travel.flightProvided"]],
     ["보증금 30만원 (회사 지원금으로 나중에 돌려드림)", ["fees.upfrontFee"]],
     ["보증금 지원자 부담 30만원", ["fees.upfrontFee"]],
+    // A deposit the employer lends and then deducts from pay is still the worker's debt; one it only
+    // "supports" is no lent or paid deposit (a lure writes "보증금(3개월분)은 회사 지원" beside a penalty).
+    ["보증금은 회사가 전액 대여해 드리고 월급에서 공제합니다", ["fees.advanceRepaidFromSalary", "fees.upfrontFee"]],
+    ["보증금은 회사가 전액 대여해 드립니다. 월급에서 매달 50만원씩 공제.", ["fees.upfrontFee"]],
+    ["보증금 무이자 대여, 이후 급여에서 분할 상환", ["fees.advanceRepaidFromSalary", "fees.upfrontFee"]],
+    ["보증금(3개월분)은 회사 지원", ["fees.upfrontFee"]],
     // Immigrant-visa nursing: the hospital sponsors the green card and pays the immigration costs.
     ["미국 간호사 채용 – 영주권(EB-3) 스폰서", ["legitimacy.workPermitSponsored"]],
     ["영주권 비자 발급 후 입국", ["legitimacy.workPermitSponsored"]],
@@ -773,6 +785,20 @@ describe("Korean lexicon (kor)", () => {
     ["외교부 영사콜센터(+82-2-3210-0404)로 신고", []],
     ["해외 취업 사기 주의보", ["travel.workAbroad"]],
     ["인신매매 피해자", []],
+    // A dismissal later in the sentence ("그런 건 다 옛날 얘기", 루머, 소문, 없습니다) is a reassurance.
+    ["인신매매, 감금 그런 건 다 옛날 얘기입니다. 외교부 해외안전여행 사이트에서 확인해 보세요.", []],
+    ["인신매매 그런 건 루머입니다. 범죄단지 얘기는 다 소문일 뿐이에요.", []],
+    ["감금 피해 사례는 저희 회사와 무관합니다. 여권 압수 같은 일은 절대 없습니다.", []],
+    // Generic lines (report to the police or an embassy, beware of illegal brokers or job scams) count
+    // only near the harm an advisory names; pasted alone, or as a permission to check, they are the lure's pitch.
+    ["불법 브로커 조심! / 의심되면 경찰에 신고하세요. / 캄보디아 고객센터, 관광비자 입국, 텔레그램 문의.", ["travel.touristVisa"]],
+    ["불법 브로커에 속지 마세요! / 취업사기가 의심되면 경찰에 신고하세요. / 정식 업체인 저희는 안전합니다. 관광비자 입국", ["travel.touristVisa"]],
+    ["경찰에 확인해 보셔도 됩니다. 대사관에 문의하셔도 됩니다. 저희는 합법 업체입니다.", []],
+    ["[공익 안내] 해외취업 사기 주의! / 캄보디아 여행경보 지역이라 걱정되시죠? 관광비자로 입국", ["travel.touristVisa", "travel.workAbroad"]],
+    ["해외취업 사기 피해 예방을 위해 경찰에 문의 후 지원하세요. 관광비자로 입국", ["travel.touristVisa", "travel.workAbroad"]],
+    ["인신매매 걱정 없어요. 불법 브로커 조심! 의심되면 경찰에 신고하세요.", []],
+    ["불법 취업 알선 업체를 통해 출국하면 범죄 조직에 연루될 수 있습니다. 의심되는 구인 광고는 경찰에 신고해 주세요.", ["legitimacy.warnsJobSeekers"]],
+    ["취업사기 주의! 동남아 범죄단지로 팔려가는 사례가 있습니다. 이상하면 경찰에 신고하세요.", ["legitimacy.warnsJobSeekers"]],
   ])("warnsJobSeekers: flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });
