@@ -349,6 +349,23 @@ describe("Nepali lexicon", () => {
     ["does not read 'don't believe those who call it a scam' as a warning", "'ठगी हो' भन्नेहरूको कुरा नपत्याउनुहोस्, दलालबाट सावधान!", { "legitimacy.warnsJobSeekers": false }],
     ["does not read a lure denying that tourist-visa work or skipping labour approval is illegal", "टुरिस्ट भिसामा काम गर्नु अवैध हुँदैन, श्रम स्वीकृति बिना जानु गैरकानुनी होइन।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
     ["does not read a romanised 'no need to tell the police' as reporting", "Cambodia call center job, police lai report garnu pardaina, tourist visa ma jane.", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    // Lure probes (review of batch 20): a recruiter dismissing others' warnings, "no need to be fooled"
+    // (झुक्किनु पर्दैन, a reassurance, not a prohibition), coaching that one cannot go straight for work,
+    // and lures that borrow two advisory lines. Each must keep its marker and not read as an advisory.
+    ["still reads a tourist visa when the lure dismisses others' warning as scaremongering", "अरू म्यानपावरले \"टुरिस्ट भिसामा पठाइन्छ\" भन्दै डर देखाउँछन्, विश्वास नगर्नुहोस्, यो सुरक्षित छ। कम्बोडियामा काम, टिकट फ्री।", { "travel.touristVisa": true, "legitimacy.warnsJobSeekers": false }],
+    ["still reads a tourist visa quoted as what others scare you with", "कम्बोडियामा काम। \"टुरिस्ट भिसामा पठाइन्छ\" भन्दै अरूले डर देखाउँछन्, विश्वास नगर्नुहोस्।", { "travel.touristVisa": true }],
+    ["still reads 'go on a tourist visa, you can't go straight for work from here'", "कम्बोडियामा काम। टुरिस्ट भिसामा जानुहोस्, यहाँबाट सिधै काम गर्न मिल्दैन। टेलिग्राम।", { "travel.touristVisa": true }],
+    ["still reads 'go on a tourist visa because from Nepal you can't go straight for work'", "लाओसमा कम्प्युटर अपरेटर चाहियो। टुरिस्ट भिसामा जानुहोस् किनकि नेपालबाट सिधै काम गर्न मिल्दैन।", { "travel.touristVisa": true }],
+    ["still reads a permit on arrival when the lure says there is no need to be fooled", "लाओसमा काम। वर्क परमिट त्यहाँ पुगेपछि बनाइन्छ भन्ने कुरामा झुक्किनु पर्दैन, हामी मिलाइदिन्छौं।", { "travel.workPermitAfterArrival": true }],
+    ["still reads 'no need to be fooled hearing we send you on a tourist visa'", "दलालहरूबाट सावधान! प्रहरीमा उजुरी गर्नुहोस्। कम्बोडियामा काम। हामी टुरिस्ट भिसामा पठाउँछौं भन्ने सुनेर झुक्किनु पर्दैन। टेलिग्राम।", { "travel.touristVisa": true, "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'beware of brokers' and 'report to the police' pasted into a lure as an advisory", "दलालहरूबाट सावधान! प्रहरीमा उजुरी गर्नुहोस्। कम्बोडियामा काम, टुरिस्ट भिसामा जानुपर्छ।", { "travel.touristVisa": true, "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'we are against trafficking' as an advisory cue", "दलालहरूबाट सावधान! हामी मानव बेचबिखनको विरुद्धमा छौं। कम्बोडियामा अनलाइन कस्टमर सर्भिस, भिजिट भिसामा उडान।", { "travel.touristVisa": true, "legitimacy.warnsJobSeekers": false }],
+    ["does not read 'check us with the department' as an advisory cue", "ठगी गर्ने म्यानपावरलाई प्रहरीमा उजुरी गर्नुहोस्। हाम्रो बारेमा वैदेशिक रोजगार विभागसँग पुष्टि गर्नुहोस्। लाओसमा काम, टुरिस्ट भिसा।", { "travel.touristVisa": true, "legitimacy.warnsJobSeekers": false }],
+    ["does not read a warning heading and 'job scams happen, but we are genuine' as an advisory", "सावधानीको सूचना: धेरै जागिर ठगी भइरहेका छन्, तर हामी साँचो हौं। म्यानमारमा डाटा इन्ट्री, भिजिट भिसा।", { "travel.touristVisa": true, "legitimacy.warnsJobSeekers": false }],
+    ["does not read a quoted promise the ad says not to be fooled by (नझुक्किनुहोस्)", "\"टुरिस्ट भिसामा पठाइन्छ, पुगेपछि वर्क परमिट बन्छ\" भन्ने कुरामा नझुक्किनुहोस्।", { "travel.touristVisa": false, "travel.workPermitAfterArrival": false }],
+    ["does not read a quoted promise one must not be fooled by (झुक्किनु हुँदैन)", "\"भिजिट भिसामा आउनुस्, वर्क परमिट त्यहीँ बन्छ\" भन्ने दलालको कुरामा झुक्किनु हुँदैन।", { "travel.touristVisa": false, "travel.workPermitAfterArrival": false }],
+    ["still reads a DoFE notice with labour approval, illegality and the hotline as an advisory", "वैदेशिक रोजगार विभागको अनुरोध: श्रम स्वीकृति बिना विदेश नजानुहोस्, यो गैरकानुनी हो। दलालहरूबाट सावधान रहनुहोस्। हटलाइन: ११४५", { "legitimacy.warnsJobSeekers": true }],
+    ["still reads a trafficking campaign and a complaint to the police as an advisory", "मानव बेचबिखन विरुद्धको राष्ट्रिय अभियान: शंका लागे प्रहरीमा उजुरी गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
@@ -396,6 +413,10 @@ describe("Nepali lexicon", () => {
     ["reads an advisory through the warns-job-seekers rule", "warns-job-seekers", "'छिटो पठाइदिन्छु' भन्दै पैसा माग्नेहरू ठग हुन्। यस्तो भए नजिकको प्रहरी वा वैदेशिक रोजगार विभागमा उजुरी गर्नुहोस्।", true],
     ["does not read a lure's borrowed warning through the warns-job-seekers rule", "warns-job-seekers", "दलालबाट सावधान! कम्बोडियामा कल सेन्टर, टुरिस्ट भिसा, फ्री टिकट।", false],
     ["still reads 'we arrange the airport' as skipping the emigration checks", "bypasses-official-emigration-channel", "दुबईमा होटल जागिर, भिजिट भिसा, एयरपोर्टमा सेटिङ मिलाइदिन्छौं।", true],
+    ["still reads sending without labour approval when the lure calls 'illegal' mere hearsay", "bypasses-official-emigration-channel", "श्रम स्वीकृति बिना दुबई हुँदै कम्बोडिया पठाउँछौं, कसैले अवैध भन्छ भने वास्ता नगर्नुहोस्।", true],
+    ["still reads sending without labour approval when others 'say it is illegal'", "bypasses-official-emigration-channel", "श्रम स्वीकृति बिना पठाइन्छ, कसैले गैरकानुनी हो भन्छन् भने पनि डराउनु पर्दैन।", true],
+    ["still reads an airport setting quoted as the package's guarantee", "bypasses-official-emigration-channel", "हाम्रो प्याकेजमा \"एयरपोर्टमा सेटिङ मिलाइएको\" भन्ने ग्यारेन्टी छ। भिजिट भिसामा दुबई।", true],
+    ["does not read an airport setting quoted as a broker's promise not to believe", "bypasses-official-emigration-channel", "\"एयरपोर्टमा सेटिङ मिलाइएको छ\" भन्ने दलालको कुरामा विश्वास नगर्नुहोस्।", false],
   ])("%s", (_name, rule, description, fires) => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
