@@ -286,6 +286,9 @@ const SECTION_REACH = 600;
 /** Bullets, numbering and emoji a list header or item may start with. */
 const LINE_LEAD = "[\\s\\-–—•*·●○■□▪▫◆◇►▶▸✖✗✘❌❎⛔⚠\\ufe0f!#>.()\\d]{0,8}";
 
+/** What may follow a header on its own line: a few words, then a colon or nothing. */
+const HEADER_REST = /^[^\n.!?。！？।]{0,30}[:：!！]?[\s\p{Extended_Pictographic}\ufe0f]*$/u;
+
 /** Lines that open another list: ticks, or a short line ending in a colon. */
 const OTHER_HEADER = /^[\s\-–—•*·]{0,4}[✅✔☑]|^[^\n]{0,60}[:：]\s*$/;
 
@@ -307,7 +310,10 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
   let lineStart = text.lastIndexOf("\n", start - 1) + 1;
   for (let own = true; lineStart >= floor; own = false) {
     const line = text.slice(lineStart, lineEnd);
-    if (header.test(line)) return true;
+    const found = header.exec(line);
+    // On a line above, the header must stand alone ("Walk away if:"): a line that goes on into a
+    // sentence ("Red flags to avoid: agents who ask for fees.") is an item of its own, not a heading.
+    if (found && (own || HEADER_REST.test(line.slice(found[0].length)))) return true;
     if (!own && (line.trim() === "" || OTHER_HEADER.test(line))) return false;
     if (lineStart === 0) return false;
     lineEnd = lineStart - 1;

@@ -369,6 +369,9 @@ describe("negation cues stop at the end of a sentence", () => {
     ["Our advice is to walk away if unsure; come on a visit visa.", "visit visa", true],
     [`Walk away if:\n${"• item\n".repeat(100)}• visit visa`, "visit visa", true],
     ["Requirements:\n• travel on a visit visa", "visit visa", true],
+    // A header line that goes on into a sentence is an item, not a heading.
+    ["Red flags to avoid: agents who ask for fees.\nMyawaddy office\n✖ tourist visa & free ticket", "tourist visa", true],
+    ["Red flags ⚠️\n• tourist visa for work", "tourist visa", false],
   ])("with a warning-list header, in %j keeps %j: %s", (text, phrase, expected) => {
     const section = negationFilter({ sectionBefore: { eng: ["walk away if\\b", "red flags?\\b"] } })!;
     const field = normalizeField("description", text);
