@@ -644,3 +644,30 @@ describe("Hindi lexicon: advisories warning job seekers", () => {
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });
+
+// travel/fees.negation.sectionBefore: every item under a header over a list of warning signs ("फर्जी नौकरी के संकेत:",
+// "Fake job ki pehchan:", "अगर ये बातें दिखें तो सावधान हो जाएँ:") is something to refuse. A lure's own headers
+// ("शर्तें", "लाभ", "Requirements") open no such list; a header that runs on into a sentence is an item of its own,
+// and a blank line ends the list.
+describe("Hindi lexicon: lists of warning signs", () => {
+  beforeAll(() => {
+    flagValues("");
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read the items under 'signs of a fake job'", "फर्जी नौकरी के संकेत:\n• टूरिस्ट वीज़ा पर काम करवाना\n• टिकट का पैसा सैलरी से कटेगा", { "travel.touristVisa": false, "fees.advanceRepaidFromSalary": false }],
+    ["does not read the items under 'how to spot a fake job?'", "फर्जी नौकरी कैसे पहचानें?\n• टूरिस्ट वीज़ा पर काम करवाना", { "travel.touristVisa": false }],
+    ["does not read the items under 'if you see these, beware'", "अगर ये बातें दिखें तो सावधान हो जाएँ:\n• वीज़ा, टिकट, रहना सब फ्री\n• प्रोसेसिंग फीस 50,000 रुपये जमा करें", { "travel.flightProvided": false, "travel.accommodationProvided": false, "fees.upfrontFee": false }],
+    ["does not read the items under Hinglish 'fake job ki pehchan'", "Fake job ki pehchan:\n- Tourist visa pe kaam\n- Ticket ka paisa salary se katega", { "travel.touristVisa": false, "fees.advanceRepaidFromSalary": false }],
+    ["still reads the same items under 'conditions'", "ज़रूरी शर्तें:\n• टूरिस्ट वीज़ा पर काम करवाना\n• टिकट का पैसा सैलरी से कटेगा", { "travel.touristVisa": true, "fees.advanceRepaidFromSalary": true }],
+    ["still reads the same items under 'benefits'", "सुविधाएँ:\n• वीज़ा, टिकट, रहना सब फ्री\n• प्रोसेसिंग फीस 50,000 रुपये जमा करें", { "travel.flightProvided": true, "travel.accommodationProvided": true, "fees.upfrontFee": true }],
+    ["still reads the same Hinglish items under 'Requirements'", "Requirements:\n- Tourist visa pe kaam\n- Ticket ka paisa salary se katega", { "travel.touristVisa": true, "fees.advanceRepaidFromSalary": true }],
+    ["still reads a line below a header that runs on into a sentence", "फर्जी नौकरी के संकेत कई बार दिखते हैं और लोग फँस जाते हैं\n• टूरिस्ट वीज़ा", { "travel.touristVisa": true }],
+    ["still reads a Hinglish line below a header that runs on into a sentence", "Fake job ki pehchan me bahut log galti karte hain roz\n- Tourist visa pe kaam", { "travel.touristVisa": true }],
+    ["reads a tourist visa again after the blank line that ends the list", "Savdhan rahein agar:\n- Tourist visa pe kaam\n\nTourist visa pe kaam, ticket free.", { "travel.touristVisa": true }],
+    ["reads the offer again after the blank line that ends the list", "फर्जी नौकरी के संकेत:\n• ठगी\n\nटूरिस्ट वीज़ा पर काम, टिकट फ्री।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});

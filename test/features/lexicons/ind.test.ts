@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familyFlags, type Family } from "./flags.js";
+import { familyFlags, flagValues, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
@@ -222,5 +222,27 @@ describe("Indonesian lexicon (ind): advisories warning job seekers", () => {
     ["does not read 'no paperwork at Disnaker or BP2MI' as checking with them", "Tidak perlu mengurus apa pun di Disnaker atau BP2MI karena berangkat sebagai wisatawan.", []],
   ])("%s", (_name, description, expected) => {
     expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});
+
+// travel/fees.negation.sectionBefore: every item under a header over a list of warning signs ("Ciri-ciri lowongan
+// kerja palsu:", "Waspada jika:", "Jangan berangkat jika:") is something to refuse. A lure's own headers
+// ("Persyaratan", "Fasilitas", "Benefit") open no such list; a header that runs on into a sentence is an item of
+// its own, and a blank line ends the list.
+describe("Indonesian lexicon (ind): lists of warning signs", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read the items under 'signs of a fake job opening'", "Ciri-ciri lowongan kerja palsu:\n- Berangkat pakai visa turis\n- Bayar biaya administrasi Rp 5 juta", { "travel.touristVisa": false, "fees.upfrontFee": false }],
+    ["does not read the items under 'beware of offers that'", "Waspadai tawaran kerja yang:\n- Berangkat pakai visa turis\n- Bayar biaya administrasi Rp 5 juta", { "travel.touristVisa": false, "fees.upfrontFee": false }],
+    ["does not read the items under 'do not leave if'", "Jangan berangkat jika:\n- Berangkat pakai visa turis", { "travel.touristVisa": false }],
+    ["does not read the items under 'how to spot a fake job ad'", "Cara mengenali loker palsu:\n- Bayar biaya administrasi Rp 5 juta", { "fees.upfrontFee": false }],
+    ["still reads the same items under 'requirements'", "Persyaratan:\n- Berangkat pakai visa turis\n- Bayar biaya administrasi Rp 5 juta", { "travel.touristVisa": true, "fees.upfrontFee": true }],
+    ["still reads the same items under 'benefit'", "Benefit:\n- Bayar biaya administrasi Rp 5 juta\n- visa turis", { "travel.touristVisa": true, "fees.upfrontFee": true }],
+    ["still reads the items under 'facilities'", "Fasilitas:\n- Tiket pesawat gratis\n- Mess gratis", { "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["still reads a line below a header that runs on into a sentence", "Ciri-ciri lowongan kerja palsu sering kita temui di media sosial setiap hari\n- Berangkat pakai visa turis", { "travel.touristVisa": true }],
+    ["still reads a line below a lure's borrowed 'beware if' sentence", "Waspada jika ada yang minta uang atas nama kami\n- Berangkat pakai visa turis", { "travel.touristVisa": true }],
+    ["reads the offer again after the blank line that ends the list", "Waspada jika:\n- Berangkat pakai visa turis\n\nBerangkat pakai visa turis, tiket gratis.", { "travel.touristVisa": true, "travel.flightProvided": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { allFlags } from "./flags.js";
+import { allFlags, familyFlags } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractFees } from "../../../src/features/fees.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
@@ -801,5 +801,22 @@ describe("Korean lexicon (kor)", () => {
     ["취업사기 주의! 동남아 범죄단지로 팔려가는 사례가 있습니다. 이상하면 경찰에 신고하세요.", ["legitimacy.warnsJobSeekers"]],
   ])("warnsJobSeekers: flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
+  });
+});
+
+// A header that opens an advisory's list of warning signs (sectionBefore) negates the travel and fee
+// markers of every item under it, up to a blank line; a lure's own "requirements" or "benefits" list
+// is still read, and so is a header line that goes on into a sentence.
+describe("Korean lexicon (kor), with a warning-list header", () => {
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    ["does not read a tourist visa under 'signs of job fraud'", "travel", "취업사기 징후:\n• 관광비자로 입국하시면 됩니다", []],
+    ["does not read a fee under 'in these cases it is 100% a scam'", "fees", "⚠️ 이런 경우 100% 사기입니다\n- 등록비 30만원 선입금", []],
+    ["does not read a fee under 'warning signs'", "fees", "경고 신호\n• 등록비 30만원 선입금", []],
+    ["still reads a tourist visa under 'requirements'", "travel", "자격 요건:\n• 관광비자로 입국하시면 됩니다", ["touristVisa"]],
+    ["still reads a fee under 'benefits'", "fees", "복리후생:\n• 등록비 30만원 선입금", ["upfrontFee"]],
+    ["still reads a tourist visa after a header line that goes on into a sentence", "travel", "취업사기 징후는 많지만 저희는 걱정 없는 정식 업체입니다.\n관광비자로 입국하시면 됩니다", ["touristVisa"]],
+    ["reads a fee again after the blank line that closes the list", "fees", "이런 경우 사기입니다:\n• 등록비 요구\n\n등록비 30만원 선입금", ["upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 });

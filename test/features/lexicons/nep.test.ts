@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { flagValues } from "./flags.js";
+import { familyFlags, flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
@@ -419,5 +419,22 @@ describe("Nepali lexicon", () => {
     ["does not read an airport setting quoted as a broker's promise not to believe", "bypasses-official-emigration-channel", "\"एयरपोर्टमा सेटिङ मिलाइएको छ\" भन्ने दलालको कुरामा विश्वास नगर्नुहोस्।", false],
   ])("%s", (_name, rule, description, fires) => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
+  });
+});
+
+// A header that opens an advisory's list of warning signs (sectionBefore) negates the travel and fee
+// markers of every item under it, up to a blank line; a lure's own "requirements" or "benefits" list
+// is still read, and so is a header line that goes on into a sentence.
+describe("Nepali lexicon (nep), with a warning-list header", () => {
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    ["does not read a tourist visa under 'signs of a fake job'", "travel", "नक्कली रोजगारीका लक्षण:\n• टुरिस्ट भिसामा आउनुस्", []],
+    ["does not read a fee under 'danger signs'", "fees", "खतराका संकेत\n• सेवा शुल्क रु ५०,००० अग्रिम तिर्नुपर्छ", []],
+    ["does not read a tourist visa under 'if it is like this, do not go'", "travel", "यस्तो भएमा नजानुहोस्:\n• टुरिस्ट भिसामा आउनुस्", []],
+    ["still reads a tourist visa under 'qualifications'", "travel", "योग्यता:\n• टुरिस्ट भिसामा आउनुस्", ["touristVisa"]],
+    ["still reads a fee under 'facilities'", "fees", "सुविधा:\n• सेवा शुल्क रु ५०,००० अग्रिम तिर्नुपर्छ", ["upfrontFee"]],
+    ["still reads a tourist visa after a header line that goes on into a sentence", "travel", "ठगीका संकेत धेरै हुन्छन् तर हाम्रो कम्पनी सरकारबाट इजाजत प्राप्त छ।\nटुरिस्ट भिसामा आउनुस्", ["touristVisa"]],
+    ["reads a fee again after the blank line that closes the list", "fees", "ठगीका संकेत:\n• शुल्क माग्ने\n\nसेवा शुल्क रु ५०,००० अग्रिम तिर्नुपर्छ", ["upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 });

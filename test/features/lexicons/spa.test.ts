@@ -379,3 +379,20 @@ describe("Spanish lexicon: warnings to job seekers", () => {
     expect(familyFlags("legitimacy", description)).toEqual(expected);
   });
 });
+
+// Headers over an advisory's list of warning signs (`sectionBefore`): the items are what to refuse.
+describe("Spanish lexicon: warning-list headers", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read a paid trip listed under 'señales de alerta'", "travel", "Señales de alerta:\n• Viaje pagado por la empresa", []],
+    ["does not read a paid trip listed under '¿cómo identificar una oferta de trabajo falsa?'", "travel", "¿Cómo identificar una oferta de trabajo falsa?\n• Viaje pagado por la empresa", []],
+    ["does not read a tourist visa listed under 'no viajes si'", "travel", "❌ No viajes si:\n• Te dicen que entres con visa de turista", []],
+    ["does not read a registration fee listed under 'es una estafa si'", "fees", "Es una estafa si:\n- Te piden pagar una cuota de inscripción", []],
+    ["still reads a paid trip listed under 'requisitos'", "travel", "Requisitos:\n• Viaje pagado por la empresa", ["flightProvided"]],
+    ["still reads a paid trip listed under 'beneficios'", "travel", "Beneficios:\n• Viaje pagado por la empresa", ["flightProvided"]],
+    ["still reads a paid trip after a header line that goes on into a sentence", "travel", "Señales de alerta: nosotros no cobramos nada.\nViaje pagado por la empresa", ["flightProvided"]],
+    ["still reads a paid trip after 'no postules si no tienes pasaporte'", "travel", "No postules si no tienes pasaporte. Viaje pagado por la empresa.", ["flightProvided"]],
+    ["reads a registration fee again after a blank line", "fees", "Es una estafa si:\n- Te piden pagar una cuota de inscripción\n\nPagar una cuota de inscripción", ["upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});

@@ -111,3 +111,21 @@ describe("Tagalog lexicon (tgl): warnings to job seekers", () => {
     expect(familyFlags("legitimacy", description)).toEqual(expected);
   });
 });
+
+// Headers over an advisory's list of warning signs (`sectionBefore`): the items are what to refuse.
+describe("Tagalog lexicon (tgl): warning-list headers", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read a tourist entry listed under 'mga palatandaan ng illegal recruitment'", "travel", "Mga palatandaan ng illegal recruitment:\n• Tourist visa lang ang gagamitin papasok", []],
+    ["does not read a free flight listed under 'mag-ingat kung'", "travel", "⚠️ Mag-ingat kung:\n• Libreng flight at condo", []],
+    ["does not read a tourist entry listed under 'huwag tumuloy kapag'", "travel", "Huwag tumuloy kapag:\n- Tourist ka lang muna papasok", []],
+    ["does not read a free flight listed under 'paano malalaman kung scam ang job offer?'", "travel", "Paano malalaman kung scam ang job offer?\n- Libreng flight at condo", []],
+    ["does not read a reservation fee listed under 'scam yan kapag'", "fees", "Scam yan kapag:\n• Magbayad muna ng ₱5,000 reservation", []],
+    ["still reads a tourist entry listed under 'requirements'", "travel", "Requirements:\n• Tourist visa lang ang gagamitin papasok", ["touristVisa"]],
+    ["still reads a free flight listed under 'benefits'", "travel", "Benefits:\n• Libreng flight at condo", ["accommodationProvided", "flightProvided"]],
+    ["still reads a free flight after a header line that goes on into a sentence", "travel", "Palatandaan ng scam ang paniningil, pero legit kami.\nLibreng flight", ["flightProvided"]],
+    ["reads a reservation fee again after a blank line", "fees", "Scam yan kapag:\n• Magbayad muna ng ₱5,000 reservation\n\nMagbayad muna ng ₱5,000 reservation", ["upfrontFee"]],
+    ["still reads a free flight after 'huwag mag-apply kung hindi seryoso'", "travel", "Huwag mag-apply kung hindi seryoso. Libreng flight at condo.", ["accommodationProvided", "flightProvided"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});

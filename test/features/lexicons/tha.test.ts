@@ -644,3 +644,20 @@ describe("Thai lexicon (tha), warnings in batch 20 legitimate ads", () => {
     expect(extractFees(contextFrom({ description })).paymentChannel).toBe(channel);
   });
 });
+
+// A header that opens an advisory's list of warning signs (sectionBefore) negates the travel and fee
+// markers of every item under it, up to a blank line; a lure's own "requirements" or "benefits" list
+// is still read, and so is a header line that goes on into a sentence.
+describe("Thai lexicon (tha), with a warning-list header", () => {
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    ["does not read a tourist trip under 'danger signs of a fake job'", "travel", "สัญญาณอันตรายของงานหลอก\n• บินไปแบบนักท่องเที่ยวก่อน", []],
+    ["does not read a fee under 'if you see this, it is a scam'", "fees", "ถ้าเจอแบบนี้ หลอกแน่นอน:\n- โอนค่าสมัคร 3,000 บาทก่อน", []],
+    ["does not read a tourist trip under 'do not apply if'", "travel", "อย่าสมัครถ้า:\n- บินไปแบบนักท่องเที่ยวก่อน", []],
+    ["still reads a tourist trip under 'qualifications'", "travel", "คุณสมบัติ:\n- บินไปแบบนักท่องเที่ยวก่อน", ["touristVisa"]],
+    ["still reads a fee under 'benefits'", "fees", "สวัสดิการ:\n- โอนค่าสมัคร 3,000 บาทก่อน", ["upfrontFee"]],
+    ["still reads a tourist trip after a header line that goes on into a sentence", "travel", "วิธีสังเกตงานหลอกมีหลายข้อแต่บริษัทเราเป็นบริษัทจริงที่จดทะเบียนถูกต้องค่ะ\nบินไปแบบนักท่องเที่ยวก่อน", ["touristVisa"]],
+    ["reads a fee again after the blank line that closes the list", "fees", "สัญญาณอันตราย:\n- ตั๋วฟรี\n\nโอนค่าสมัคร 3,000 บาทก่อน", ["upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});

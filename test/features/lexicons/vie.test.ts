@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familyFlags, type Family } from "./flags.js";
+import { familyFlags, flagValues, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
@@ -244,5 +244,24 @@ describe("Vietnamese lexicon (vie): warnings to job seekers", () => {
     ["does not read 'no need to contact the embassy' or 'not through illegal brokers' as cues", "Không cần liên hệ đại sứ quán, không qua môi giới bất hợp pháp, công ty lo hết.", []],
   ])("%s", (_name, description, expected) => {
     expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});
+
+// travel/fees.negation.sectionBefore: every item under a header over a list of warning signs ("Dấu hiệu tuyển dụng
+// lừa đảo:", "Hãy cảnh giác nếu nhà tuyển dụng:", "Đừng đi nếu:") is something to refuse. A lure's own headers
+// ("Yêu cầu", "Quyền lợi") open no such list; a header that runs on into a sentence is an item of its own, and a
+// blank line ends the list.
+describe("Vietnamese lexicon (vie): lists of warning signs", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read the items under 'signs of fraudulent recruitment'", "Dấu hiệu tuyển dụng lừa đảo:\n- Đi theo diện khách du lịch\n- Công ty ứng trước toàn bộ chi phí xuất cảnh, trừ dần vào lương", { "travel.touristVisa": false, "fees.upfrontFee": false, "fees.advanceRepaidFromSalary": false }],
+    ["does not read the items under 'how to spot a scam job' typed without tones", "Cach nhan biet viec lam lua dao:\n- Di theo dien khach du lich", { "travel.touristVisa": false }],
+    ["does not read the items under 'do not go if'", "Đừng đi nếu:\n- Đi theo diện khách du lịch", { "travel.touristVisa": false }],
+    ["still reads the same items under 'requirements'", "Yêu cầu:\n- Đi theo diện khách du lịch\n- Công ty ứng trước toàn bộ chi phí xuất cảnh, trừ dần vào lương", { "travel.touristVisa": true, "fees.upfrontFee": true, "fees.advanceRepaidFromSalary": true }],
+    ["still reads the items under 'benefits'", "Quyền lợi:\n- Bao vé máy bay, bao ăn ở", { "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["still reads a line below a header that runs on into a sentence", "Dấu hiệu lừa đảo thường rất khó nhận ra với người lao động trẻ\n- Đi theo diện khách du lịch", { "travel.touristVisa": true }],
+    ["does not read the items under 'be wary if the recruiter:' but reads them after the blank line", "Hãy cảnh giác nếu nhà tuyển dụng:\n- Bao vé máy bay, bao ăn ở\n\nBao vé máy bay.", { "travel.flightProvided": true, "travel.accommodationProvided": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });

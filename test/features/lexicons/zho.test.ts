@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allFlags, familyFlags } from "./flags.js";
+import { allFlags, familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
@@ -142,5 +142,21 @@ describe("Chinese lexicon (zho): warnings to job seekers", () => {
     ["does not count two patterns over one phrase twice, nor 'no need to contact the embassy'", "谨防高薪陷阱，不用联系大使馆。", []],
   ])("%s", (_name, description, expected) => {
     expect(familyFlags("legitimacy", description)).toEqual(expected);
+  });
+});
+
+// Headers over an advisory's list of warning signs (`sectionBefore`): the items are what to refuse.
+describe("Chinese lexicon (zho): warning-list headers", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read a reimbursed ticket listed under 'common signs of scam recruitment'", "travel", "诈骗招聘的常见特征：\n• 机票报销，包吃住", []],
+    ["does not read a traditional-character ticket listed under 'how to spot a job scam?'", "travel", "如何識別境外求職詐騙？\n• 機票報銷，包吃住", []],
+    ["does not read a tourist visa listed under 'if you meet these, it is a scam!'", "travel", "遇到以下情况，一定是诈骗！\n1. 持旅游签证入境", []],
+    ["does not read a deposit listed under 'report it at once if you see these'", "fees", "出现以下情况请立即报警：\n- 先交押金5000元", []],
+    ["still reads a ticket listed under 'job benefits'", "travel", "岗位福利：\n• 机票报销，包吃住", ["accommodationProvided", "flightProvided", "foodProvided"]],
+    ["still reads a tourist visa under a lure's 'no deposit, no trap' line", "travel", "以下岗位均为正规直招，无押金无陷阱：\n1. 持旅游签证入境", ["touristVisa"]],
+    ["still reads a deposit after a header line that goes on into a sentence", "fees", "虚假招聘的特征：收取押金，然后失联。\n先交押金5000元", ["upfrontFee"]],
+    ["reads a ticket again after a blank line", "travel", "詐騙集團常用話術：\n• 機票報銷\n\n機票報銷", ["flightProvided"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
   });
 });
