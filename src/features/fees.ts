@@ -19,6 +19,7 @@ import {
   languageSources,
   negatableFilters,
   negationFilter,
+  negationSources,
   scanFlags,
 } from "./roles.js";
 
@@ -80,7 +81,8 @@ const LEXICON = defineLexicon(() => {
   const filters = negatableFilters(data.flags, FEE_FLAGS, data.negation);
   // A prohibition earlier in the clause says nothing about a deduction or a penalty stated after it
   // ("we don't charge anything upfront, ticket cost will be deducted from your salary", "do not leave
-  // before 1 year, penalty of 2000 USD"): those two markers take only the short-reach cues.
+  // before 1 year, penalty of 2000 USD"): those two markers take every cue but the clause-governing
+  // one (a list of warning signs under its header still governs them).
   const withoutClauseCues = negatableFilters(data.flags, ["advanceRepaidFromSalary", "penaltyForLeaving"] as const, { ...data.negation, clauseBefore: undefined });
   Object.assign(filters, withoutClauseCues);
   const paymentChannels = new PatternSet<string>();
@@ -212,6 +214,6 @@ export const FEES_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
     ...FEE_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
     ...Object.values(data.paymentChannels).flatMap((channels) => languageSources(channels)),
     ...languageSources(data.paymentContext),
-    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore, data.negation.sectionBefore),
+    ...negationSources(data.negation),
   ];
 })();

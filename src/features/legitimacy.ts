@@ -20,8 +20,8 @@ import {
   flagPatterns,
   flattenEvidence,
   jobFields,
-  languageSources,
   negatableFilters,
+  negationSources,
   scanFlags,
   uniqueEvidence,
 } from "./roles.js";
@@ -121,7 +121,7 @@ interface LegitimacyLexiconFile {
 }
 
 /** Separate advisory cues needed before an ad counts as warning job seekers (see `warnsJobSeekers`). */
-export const MIN_ADVISORY_CUES = 2;
+const MIN_ADVISORY_CUES = 2;
 
 /** Licences kept: an ad listing more is a directory, and the first few carry the signal. */
 const MAX_LICENCES = 5;
@@ -312,6 +312,6 @@ export const LEGITIMACY_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (()
   return [
     ...SCANNED_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
     ...data.licences.flatMap((format) => format.patterns.map(expandPattern)),
-    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore, data.negation.sectionBefore),
+    ...negationSources(data.negation),
   ];
 })();

@@ -322,6 +322,11 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
   return false;
 }
 
+/** Every cue source of every kind, for the data-integrity tests: a new cue kind is checked once listed here. */
+export function negationSources(cues: NegationCues): string[] {
+  return languageSources(cues.before, cues.beforeAdjacent, cues.after, cues.clauseBefore, cues.sectionBefore);
+}
+
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {
   if (!cues) return null;

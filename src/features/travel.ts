@@ -13,8 +13,8 @@ import {
   entrySources,
   flagPatterns,
   flattenEvidence,
-  languageSources,
   negatableFilters,
+  negationSources,
   scanFlags,
 } from "./roles.js";
 
@@ -115,6 +115,6 @@ export const TRAVEL_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => 
   const { data } = LEXICON();
   return [
     ...TRAVEL_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
-    ...languageSources(data.negation.before, data.negation.beforeAdjacent, data.negation.after, data.negation.clauseBefore, data.negation.sectionBefore),
+    ...negationSources(data.negation),
   ];
 })();
