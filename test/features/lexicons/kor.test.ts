@@ -754,6 +754,81 @@ describe("Korean lexicon (kor)", () => {
     expect(allFlags(description)).toEqual(expected);
   });
 
+  // Seventh pass (blind batch 21): advisories, board notices and careful agencies that quote the lures'
+  // words to warn against them. Each class (work after a tourist entry "not allowed", a method the agency
+  // "does not arrange", "if they tell you ..." reported speech, a quoted phrase named as the wording of
+  // ads, a victim's story, a prorated bonus clawback) sits beside the lure wording that must still fire.
+  it.each<[string, string[]]>([
+    // Work after a tourist entry is "not allowed"; a concession ("않지만") or another activity is no warning.
+    ["주한태국대사관에서 비자를 받은 후 입국하셔야 하며, 관광 목적 입국 후 강의하는 것은 허용되지 않습니다.", []],
+    ["관광비자로 입국 후 근무하는 것은 법적으로 허용되지 않습니다", []],
+    ["관광비자로 입국 후 일하는 것은 허용되지 않지만 저희는 괜찮습니다", ["travel.touristVisa"]],
+    ["관광비자로 입국하시면 됩니다, 외출하는 것은 허용되지 않음", ["travel.touristVisa"]],
+    // The agency does not arrange the method; arranging it, or "no company refuses it", still fires.
+    ["비자 없이 먼저 출국하거나 관광비자로 입국해 일하는 방식은 절대 안내하지 않습니다.", []],
+    ["관광비자로 입국해 근무하는 방식은 진행하지 않습니다", []],
+    ["관광비자로 입국해 일하는 방식은 저희가 안내해 드립니다", ["travel.touristVisa"]],
+    ["관광비자로 입국해 일하는 방식은 안내하지 않는 회사는 없어요", ["travel.touristVisa"]],
+    ["비자 없이 바로 출국, 위약금 내는 방식은 사용하지 않습니다", ["fees.penaltyForLeaving", "travel.noVisaNeeded", "travel.urgentDeparture"]],
+    // "If they tell you ...": the lure's words reported as what a suspect recruiter says.
+    ["관광비자로 오면 된다고 하는 업체", []],
+    ["무비자로 일할 수 있다고 하면 100% 사기입니다", []],
+    ["○ \"관광으로 입국하면 현지에서 비자를 처리해 준다\", \"비자 없이 일할 수 있다\"고 하는 경우", ["travel.touristVisa"]],
+    ["관광비자로 오시면 된다고 하는 곳은 저희뿐입니다", ["travel.touristVisa"]],
+    ["관광비자로 입국, 불법이라고 하는 사람 말은 믿지 마세요", ["travel.touristVisa"]],
+    ["비자 없이 입국 가능, 안 된다고 하는 곳은 거짓말", ["travel.noVisaNeeded"]],
+    // A quoted phrase named as the wording of ads or posts; a quoted warning the lure dismisses still fires.
+    ["\"관광비자로 오시면 됩니다\", \"현지 도착 후 비자 처리\" 같은 문구가 있는 글은 바로 삭제합니다.", []],
+    ["최근 게시판에 '월 400~500, 경력 무관, 숙식 제공, 항공권 지원' 같은 글이 올라오고 있습니다.", []],
+    ["'등록비 30만원 선입금' 같은 문구가 보이면 신고하세요", []],
+    ["'여권 사본 먼저 보내 주세요'를 요구하는 글도 삭제 대상입니다.", []],
+    ["관광비자로 입국, \"불법\"이라는 글은 무시하세요", ["travel.touristVisa"]],
+    ["등록비 30만원 선입금, \"사기\"라는 글은 무시하세요", ["fees.upfrontFee"]],
+    ["'경력 무관' 100% 진짜입니다", ["requirements.noExperience"]],
+    ["\"관광비자로 입국 가능\"이라는 광고 보고 오셨죠? 맞습니다, 관광비자로 오세요", ["travel.touristVisa"]],
+    // Visa-free entry followed by "work after it is illegal"; "불법 아닙니다" reassures and still fires.
+    ["관광·무비자 입국 후 취업은 대부분의 나라에서 불법이며, 체류 자격을 잃습니다.", []],
+    ["무비자 입국 후 취업은 불법 아닙니다", ["travel.noVisaNeeded"]],
+    ["무비자 입국 후 바로 근무 가능", ["travel.noVisaNeeded"]],
+    // Departure "pushed" within days is the advisory's word for pressure, not an offer.
+    ["며칠 안에 출국을 재촉하는 경우", []],
+    ["며칠 안에 출국하도록 재촉하는 업체", []],
+    ["며칠 안에 출국 가능", ["travel.urgentDeparture"]],
+    // A passport copy a suspect recruiter demands, or one a victim sent; a request stays a request.
+    ["합격 전부터 여권 사본·사진을 먼저 보내라고 하는 경우", []],
+    ["여권 사본을 요구하는 업체는 피하세요", []],
+    ["여권 사본을 보내자 사흘 뒤 항공권이 왔습니다", []],
+    ["여권 사본 보내라고 하는 이유는 항공권 예약 때문입니다", ["requirements.passportCopyRequested"]],
+    ["여권 사본을 요구하는 곳이 저희만은 아닙니다", ["requirements.passportCopyRequested"]],
+    ["여권 사본 먼저 보내주세요", ["requirements.passportCopyRequested"]],
+    // A victim's story ("요구받았습니다", "뜯겼습니다") and a prohibition on paying by those channels.
+    ["퇴사 의사를 밝히자 위약금 수천만 원을 요구받았습니다.", []],
+    ["소개비 300만원을 뜯겼습니다", []],
+    ["중도 퇴사 시 위약금 500만원을 요구하게 됩니다", ["fees.penaltyForLeaving"]],
+    ["수수료·보증금을 개인 계좌, 가상자산으로 보내지 마세요.", []],
+    ["수수료는 개인 계좌로 보내지 마시고 회사 계좌로 보내세요", ["fees.upfrontFee"]],
+    // A signing or settlement bonus returned pro rata is a clawback; a flight cost or a penalty is not.
+    ["정착 지원금 US$5,000~10,000 (3년 근무 약정, 조기 이직 시 잔여 기간 비례 반환)", []],
+    ["사이닝 보너스 500만원, 1년 내 중도 퇴사 시 근무 기간에 비례하여 반환", []],
+    ["정착 지원금 지급, 중도 퇴사 시 항공료 근무 기간 비례 반환", ["fees.penaltyForLeaving"]],
+    ["입사 축하금 100만원, 중도 퇴사 시 위약금 500만원", ["fees.penaltyForLeaving"]],
+    // A board notice warning about posts ("글 주의") is an advisory cue; one that turns to "저희는" is not.
+    ["[공지] '고수익 취업' 글 주의 안내. 외곽 단지에서 여권을 뺏기고 연락이 끊긴 사례가 있습니다.", ["legitimacy.warnsJobSeekers"]],
+    ["해외 고수익 알바 글 주의! 저희는 정식 업체, 관광비자로 입국", ["travel.touristVisa", "travel.workAbroad"]],
+  ])("seventh pass: flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  it.each<[string, string | null]>([
+    // "We never ask for a transfer to a personal account", "do not send it by crypto": no fee channel.
+    ["당사 직원은 개인 명의 계좌로 입금을 요구하지 않습니다. 수수료 없음", null],
+    ["수수료·보증금을 개인 계좌, 가상자산으로 보내지 마세요.", null],
+    ["수수료 30만원 개인 계좌로 입금하지 않으시면 진행 불가", "personal-account"],
+    ["수수료는 테더로 보내 주세요", "crypto"],
+  ])("seventh pass: reads the fee payment channel of %s", (description, channel) => {
+    expect(extractFees(contextFrom({ description })).paymentChannel).toBe(channel);
+  });
+
   // warnsJobSeekers: two separate advisory cues (trafficking or scam-compound vocabulary, reporting to or
   // checking with the police, an embassy, the labour ministry, 월드잡플러스 or a hotline, warnings aimed at
   // job seekers). One borrowed line, a lure's reassurance, or one phrase that several patterns match does not count.
@@ -816,6 +891,11 @@ describe("Korean lexicon (kor), with a warning-list header", () => {
     ["still reads a fee under 'benefits'", "fees", "복리후생:\n• 등록비 30만원 선입금", ["upfrontFee"]],
     ["still reads a tourist visa after a header line that goes on into a sentence", "travel", "취업사기 징후는 많지만 저희는 걱정 없는 정식 업체입니다.\n관광비자로 입국하시면 됩니다", ["touristVisa"]],
     ["reads a fee again after the blank line that closes the list", "fees", "이런 경우 사기입니다:\n• 등록비 요구\n\n등록비 30만원 선입금", ["upfrontFee"]],
+    ["does not read a tourist visa under 'ads to be suspicious of'", "travel", "□ 의심해야 할 광고 유형\n- 관광비자로 입국하시면 됩니다", []],
+    ["does not read a fee under 'offers to watch out for'", "fees", "주의해야 할 제안:\n- 등록비 30만원 선입금", []],
+    ["does not read a tourist visa under 'these ads are suspicious'", "travel", "□ 이런 광고는 의심하세요\n ○ 관광비자로 입국하시면 됩니다", []],
+    ["still reads a tourist visa under 'points to note'", "travel", "주의해야 할 점:\n- 관광비자로 입국", ["touristVisa"]],
+    ["still reads a fee under 'points to note'", "fees", "주의해야 할 점:\n- 등록비 30만원 선입금", ["upfrontFee"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
