@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { familyFlags, type Family } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractFees } from "../../../src/features/fees.js";
+import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { createScreener } from "../../../src/index.js";
@@ -659,5 +660,77 @@ describe("Thai lexicon (tha), with a warning-list header", () => {
     ["reads a fee again after the blank line that closes the list", "fees", "สัญญาณอันตราย:\n- ตั๋วฟรี\n\nโอนค่าสมัคร 3,000 บาทก่อน", ["upfrontFee"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
+
+// Blind batch 21: an NGO warning, an EPS notice, a ministry-style advisory and careful employers quote the lures'
+// words to warn against them. Each class of warning wording has a must-not-fire case and the lure wording
+// beside it that must still fire: warning-list headers that open with "ถ้าประกาศงานมีลักษณะแบบนี้ ให้หยุด"
+// or ask "งานแบบไหนที่ควรระวัง" (while "ถ้าเจองานแบบนี้ อย่าพลาด!" is a lure's call and opens no list), a tourist
+// visa or "ผีน้อย" followed by its consequence ("= เสี่ยงถูกหลอก", "จะถูกจับ"), refusals ("ไม่รับผู้ที่…",
+// "ไม่มีนโยบายส่งคน…"), victims "ถูกเรียกค่าไถ่", a list number on the next line read as a fine, a passport photo
+// asked "ตั้งแต่แชทแรก", a permit that is the pretext for keeping the passport, and "แรงงานข้ามแดน" (migrant workers).
+describe("Thai lexicon (tha), quoted lures in batch 21 advisories and notices", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read a tourist visa under 'if a job ad looks like this, stop'", "travel", "สังเกตให้ดี ถ้าประกาศงานมีลักษณะแบบนี้ ให้หยุดก่อน\n3. ให้เข้าประเทศด้วยวีซ่าท่องเที่ยวหรือบัตรผ่านแดน", []],
+    ["still reads a tourist visa under 'if you like this job, message us'", "travel", "ถ้าสนใจงานแบบนี้ ทักมาเลย\n- ให้เข้าประเทศด้วยวีซ่าท่องเที่ยว", ["touristVisa"]],
+    ["does not read a free flight under 'if a job has these terms, don't apply'", "travel", "ถ้างานไหนมีเงื่อนไขต่อไปนี้ อย่าสมัคร:\n- ตั๋วเครื่องบินฟรี", []],
+    ["still reads a free flight under 'if this job suits you, don't wait'", "travel", "ถ้างานแบบนี้ใช่ อย่ารอช้า\n- ตั๋วฟรี", ["flightProvided"]],
+    ["does not read a free flight under 'if you see a job like this, don't believe it'", "travel", "ถ้าเจองานแบบนี้ อย่าหลงเชื่อ\n- ตั๋วเครื่องบินฟรี", []],
+    ["still reads a list under 'if you find a job like this, don't miss it!'", "travel", "ถ้าเจองานแบบนี้ อย่าพลาด!\n- ตั๋วเครื่องบินฟรี\n- ใช้วีซ่าท่องเที่ยว", ["flightProvided", "touristVisa"]],
+    ["still reads a list under 'if you find a job like this, send your name'", "travel", "ถ้าเจองานแบบนี้ แจ้งชื่อมาได้เลย\n- ตั๋วฟรี", ["flightProvided"]],
+    ["does not read a tourist visa under 'which jobs to beware of'", "travel", "งานแบบไหนที่ควรระวัง\n- ให้ใช้วีซ่าท่องเที่ยวไปก่อน", []],
+    ["still reads a tourist visa under the job-description header", "travel", "ลักษณะงาน\n- ตอบแชทลูกค้า ใช้วีซ่าท่องเที่ยว", ["touristVisa"]],
+    ["still reads a free flight under 'this job needs care about health'", "travel", "งานนี้ต้องระวังเรื่องสุขภาพ\n- ตั๋วฟรี", ["flightProvided"]],
+    ["does not read a tourist visa that '= risks being trafficked'", "travel", "ชวนไปทำงานต่างประเทศ แต่ให้เดินทางด้วยวีซ่าท่องเที่ยว = เสี่ยงถูกหลอกค้ามนุษย์", []],
+    ["still reads a tourist visa with 'no risk of being cheated'", "travel", "ใช้วีซ่าท่องเที่ยวได้ ไม่เสี่ยงถูกหลอก", ["touristVisa"]],
+    ["still reads a tourist visa with 'elsewhere you risk being cheated'", "travel", "ใช้วีซ่าท่องเที่ยวได้ ที่อื่นเสี่ยงถูกหลอก", ["touristVisa"]],
+    ["does not read 'working illegally (as an overstayer) will be arrested'", "travel", "อย่าหลงเชื่อคนชวนเข้าเกาหลีด้วยวีซ่าท่องเที่ยวแล้วลักลอบทำงาน (เป็นผีน้อย) จะถูกจับ ปรับ เนรเทศ", []],
+    ["does not read a tourist visa for work that 'will be arrested and deported'", "travel", "ใช้วีซ่าท่องเที่ยวไปทำงาน จะถูกจับและส่งกลับ", []],
+    ["still reads 'go as an overstayer, arrested? no way'", "travel", "รับคนไปเป็นผีน้อย จะถูกจับไหม? ไม่มีทาง", ["touristVisa"]],
+    ["still reads 'a tourist visa gets you arrested, don't believe it'", "travel", "ใช้วีซ่าท่องเที่ยวไปทำงาน จะโดนจับ อย่าไปเชื่อ", ["touristVisa"]],
+    ["still reads 'go as an overstayer, no need to fear arrest'", "travel", "รับคนไปเป็นผีน้อย ไม่ต้องกลัวจะถูกจับ", ["touristVisa"]],
+    ["does not read 'we do not take those who mean to work on a tourist visa'", "travel", "ไม่รับผู้ที่ตั้งใจเข้ามาทำงานด้วยวีซ่าท่องเที่ยว", []],
+    ["does not read 'no policy of sending people on tourist visas'", "travel", "บริษัทไม่มีนโยบายส่งคนไปญี่ปุ่นด้วยวีซ่าท่องเที่ยวเพื่อไปทำงาน", []],
+    ["still reads 'we don't take people without a passport, enter on a tourist visa'", "travel", "ไม่รับคนที่ไม่มีพาส เข้าด้วยวีซ่าท่องเที่ยว", ["touristVisa"]],
+    ["still reads 'we take those who mean to work on a tourist visa'", "travel", "รับคนที่ตั้งใจเข้ามาทำงานด้วยวีซ่าท่องเที่ยว", ["touristVisa"]],
+    ["does not read a migrant workers' foundation as a crossing", "travel", "มูลนิธิเพื่อนแรงงานข้ามแดน", []],
+    ["still reads workers taken across the border at night", "travel", "พาแรงงานข้ามแดนตอนกลางคืน", ["borderCrossing"]],
+    ["does not read an advance and a fine under 'if a job ad looks like this, stop'", "fees", "สังเกตให้ดี ถ้าประกาศงานมีลักษณะแบบนี้ ให้หยุดก่อน\n5. ออกค่ารถค่าตั๋วให้ก่อน แล้ว \"หักเงินเดือนทีหลัง\" หรือถ้าลาออกต้องจ่ายค่าปรับ", []],
+    ["still reads an advance under 'benefits'", "fees", "สวัสดิการ:\n- ออกค่าตั๋วให้ก่อน แล้วหักเงินเดือนทีหลัง", ["advanceRepaidFromSalary"]],
+    ["does not read the next item's number as the amount of a fine", "fees", "ค่าปรับ\n6. คุยทางแชทอย่างเดียว", []],
+    ["reads a fine with its amount", "fees", "ค่าปรับ 50,000 บาท", ["penaltyForLeaving"]],
+    ["does not read victims made to pay a ransom as a penalty", "fees", "หลายรายถูกเรียกค่าไถ่ตัว 300,000 บาท", []],
+    ["still reads 'if you run you will be charged a ransom'", "fees", "ถ้าหนีจะถูกเรียกค่าไถ่ตัว 200,000 บาท", ["penaltyForLeaving"]],
+    ["does not read a fee under 'if a company shows any of these, be suspicious'", "fees", "ถ้าบริษัทใดมีข้อใดข้อหนึ่งต่อไปนี้ ให้สงสัยไว้ก่อน\n- เรียกเก็บค่าดำเนินการล่วงหน้า 20,000 บาท", []],
+    ["still reads a fee under 'if you like this job, message us'", "fees", "ถ้าสนใจงานแบบนี้ ทักมาเลย\n- ค่าดำเนินการ 20,000 บาท โอนก่อน", ["upfrontFee"]],
+    ["does not read a passport photo asked 'as early as the first chat'", "requirements", "ขอรูปหน้าพาสปอร์ตตั้งแต่แชทแรก", []],
+    ["does not read a passport photo asked 'before any interview'", "requirements", "ขอรูปพาสปอร์ตตั้งแต่ยังไม่ได้สัมภาษณ์", []],
+    ["still reads 'send a passport photo before the interview'", "requirements", "ส่งรูปพาสปอร์ตมาก่อนสัมภาษณ์", ["passportCopyRequested"]],
+    ["still reads 'send the passport page by LINE now'", "requirements", "ส่งรูปหน้าพาสปอร์ตมาทางไลน์ตอนนี้เลย", ["passportCopyRequested"]],
+    ["does not read a passport kept 'to process the work permit' as sponsorship", "legitimacy", "ต้องมีหนังสือเดินทาง บริษัทจะเก็บไว้ที่สำนักงานเพื่อดำเนินการใบอนุญาตทำงานที่กัมพูชา", []],
+    ["does not read a passport seized 'to make the permit' as sponsorship", "legitimacy", "บริษัทยึดพาสปอร์ตไว้เพื่อทำใบอนุญาตทำงาน", []],
+    ["still reads copies kept to apply for the work permit", "legitimacy", "บริษัทเก็บสำเนาไว้เพื่อยื่นขอใบอนุญาตทำงานให้", ["workPermitSponsored"]],
+    ["reads an employment visa and labour card filed by the hotel", "legitimacy", "วีซ่า: Employment visa และ Labour card โรงแรมเป็นผู้ยื่น", ["workPermitSponsored"]],
+    ["does not read an employment visa made later as sponsored", "legitimacy", "Employment visa บริษัทจะทำให้ทีหลัง", []],
+    ["does not read a work visa arranged after arrival as sponsored", "legitimacy", "work visa บริษัทจัดการให้หลังไปถึง", []],
+    ["reads a contract made at the Department of Employment before travel", "legitimacy", "ทำสัญญาจ้างที่กรมการจัดหางานก่อนเดินทาง", ["writtenContractBeforeTravel"]],
+    ["reads an interview and a skills test at the office", "legitimacy", "สัมภาษณ์และทดสอบทักษะโดยผู้จัดการสปาของโรงแรม ที่สำนักงานกรุงเทพฯ", ["multiStageInterview"]],
+    ["does not read an interview and a skills test on LINE", "legitimacy", "สัมภาษณ์และทดสอบทักษะทางไลน์", []],
+    ["does not read 'just an interview and a skills test'", "legitimacy", "แค่สัมภาษณ์และทดสอบทักษะที่สำนักงานปอยเปต", []],
+    ["reads victims charged a ransom and a report to the hotline as two cues", "legitimacy", "หลายรายถูกเรียกค่าไถ่ตัว แจ้งเบาะแสได้ที่สายด่วน 1300", ["warnsJobSeekers"]],
+    ["does not read 'no way to be held for ransom, not a call-centre gang'", "legitimacy", "งานนี้ไม่มีทางถูกเรียกค่าไถ่ ไม่ใช่แก๊งคอลเซ็นเตอร์", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  // Three overlapping cues in a title ("ระวังถูกหลอกไปทำงานแก๊งคอลเซ็นเตอร์") are one cue, and the widest span
+  // holds the gang's name, so they leave room for the description's own cue in the evidence.
+  it("reads a warning headline and a victim's seized passport as two cues", () => {
+    const legitimacy = extractLegitimacy(
+      contextFrom({ title: "⚠️ เตือนภัย! งานแอดมินต่างประเทศ ระวังถูกหลอกไปทำงานแก๊งคอลเซ็นเตอร์", description: "หลายคนไปติดอยู่ในตึกปิดตาย ถูกยึดพาสปอร์ต" }),
+    );
+    expect(legitimacy.warnsJobSeekers).toBe(true);
+    expect(legitimacy.evidenceByFlag.warnsJobSeekers?.map((item) => item.text)).toEqual(["ถูกหลอกไปทำงานแก๊งคอลเซ็นเตอร์", "ระวังถูกหลอกไปทำงาน", "ถูกยึดพาสปอร์ต"]);
   });
 });
