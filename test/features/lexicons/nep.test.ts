@@ -366,6 +366,37 @@ describe("Nepali lexicon", () => {
     ["does not read a quoted promise one must not be fooled by (झुक्किनु हुँदैन)", "\"भिजिट भिसामा आउनुस्, वर्क परमिट त्यहीँ बन्छ\" भन्ने दलालको कुरामा झुक्किनु हुँदैन।", { "travel.touristVisa": false, "travel.workPermitAfterArrival": false }],
     ["still reads a DoFE notice with labour approval, illegality and the hotline as an advisory", "वैदेशिक रोजगार विभागको अनुरोध: श्रम स्वीकृति बिना विदेश नजानुहोस्, यो गैरकानुनी हो। दलालहरूबाट सावधान रहनुहोस्। हटलाइन: ११४५", { "legitimacy.warnsJobSeekers": true }],
     ["still reads a trafficking campaign and a complaint to the police as an advisory", "मानव बेचबिखन विरुद्धको राष्ट्रिय अभियान: शंका लागे प्रहरीमा उजुरी गर्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    // Batch 21: notices and checklists that quote the lures' words to warn against them. "Saying 'X' is a
+    // danger sign" (भन्नु खतराको संकेत हो), "those who say 'X' are brokers" (भन्ने व्यक्ति दलाल हुन्), "if they
+    // say X, think / suspect" (भन्छ भने सोच्नुहोस्), "beware the risk of going on a visit visa" (जाने
+    // जोखिमबारे सावधान) and "don't send your passport photo to strangers". Each must-not-fire case sits beside
+    // a lure that keeps its marker.
+    ["does not read a quoted visit-visa promise called a danger sign", "'भिजिट भिसामा आउनुस्, पुगेपछि वर्क परमिट बन्छ' भन्नु खतराको संकेत हो।", { "travel.touristVisa": false, "travel.workPermitAfterArrival": false }],
+    ["still reads a visit visa and a permit on arrival offered outright", "भिजिट भिसामा आउनुस्, पुगेपछि वर्क परमिट बन्छ, खतराको कुनै संकेत छैन।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["does not read a quoted tourist-visa promise whose speakers are called brokers", "'टुरिस्ट भिसामा जानुहोस्' भन्ने व्यक्ति दलाल हुन्।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa when the lure dismisses those who call it brokers", "टुरिस्ट भिसामा आउनुहोस्, 'दलाल हुन्' भन्नेहरूको कुरा नपत्याउनुहोस्।", { "travel.touristVisa": true }],
+    ["does not read papers on arrival quoted under 'if they say so, suspect'", "'पुगेपछि कागज बन्छ' भन्छ भने शंका गर्नुहोस्।", { "travel.workPermitAfterArrival": false }],
+    ["still reads papers on arrival offered with 'do not be afraid if others say'", "पुगेपछि कागज बन्छ, अरूले जे भन्छन् भने पनि नडराउनुहोस्।", { "travel.workPermitAfterArrival": true }],
+    ["does not read immigration coaching quoted as what brokers say", "'इमिग्रेसनमा घुम्न आएको भन्नू' भन्ने व्यक्ति दलाल हुन्; उनीहरूको कुरा नपत्याउनुहोस्।", { "travel.poseAsTourist": false }],
+    ["still reads immigration coaching that waves off talk of brokers", "इमिग्रेसनमा घुम्न जाँदैछु भन्नु, 'दलाल हो' भन्नेको कुरा नसुन्नु।", { "travel.poseAsTourist": true }],
+    ["does not read a salary deduction and a penalty quoted under 'if they say so, think'", "'पछि तलबबाट काटिन्छ' वा 'छोडे जरिवाना' भन्छ भने सोच्नुहोस्।", { "fees.advanceRepaidFromSalary": false, "fees.penaltyForLeaving": false }],
+    ["still reads a deduction and a penalty when the lure says 'even if they say so, don't worry'", "'तलबबाट काटिन्छ' भन्छ भने पनि चिन्ता नगर्नुहोस्, बीचमा छोडे जरिवाना।", { "fees.advanceRepaidFromSalary": true, "fees.penaltyForLeaving": true }],
+    ["does not read a quoted advance fee called a sign of fraud", "'सेवा शुल्क रु ५०,००० अग्रिम' भन्नु ठगीको संकेत हो।", { "fees.upfrontFee": false }],
+    ["still reads an advance fee when the lure says not to believe 'it is a scam'", "सेवा शुल्क रु ५०,००० अग्रिम तिर्नुपर्छ, 'ठगी हो' भन्छ भने विश्वास नगर्नुहोस्।", { "fees.upfrontFee": true }],
+    ["does not read no-experience work at lakhs under 'if they say so, suspect'", "अनुभव नचाहिने टाइपिङ कामलाई लाख रुपैयाँभन्दा बढी भन्छ भने शंका गर्नुहोस्।", { "requirements.noExperience": false }],
+    ["still reads no experience when the lure says to beware of those calling it a scam", "अनुभव नचाहिने काम ठगी हो भन्छ भने सावधान रहनुहोस्।", { "requirements.noExperience": true }],
+    ["does not read a warning about passport photos sent to strangers", "पासपोर्टको फोटो अपरिचितलाई पठाउनुअघि विभागको वेबसाइटमा जाँच्नुहोस्।", { "requirements.passportCopyRequested": false }],
+    ["does not read 'send your passport copy to no one'", "पासपोर्टको कपी कसैलाई पनि नपठाउनुहोस्।", { "requirements.passportCopyRequested": false }],
+    ["still reads a passport copy sent to us and to no one else", "पासपोर्टको कपी हामीलाई भाइबरमा पठाउनुहोस्, अरू कसैलाई नपठाउनुहोस्।", { "requirements.passportCopyRequested": true }],
+    ["still reads 'not to unknown numbers, only to this number'", "पासपोर्टको फोटो अपरिचित नम्बरमा नपठाउनुहोस्, यो नम्बरमा मात्र पठाउनुहोस्।", { "requirements.passportCopyRequested": true }],
+    ["still reads 'send nothing but the passport copy'", "पासपोर्टको कपी बाहेक केही नपठाउनुहोस्।", { "requirements.passportCopyRequested": true }],
+    ["does not read a notice headline on the risk of going by visit visa", "सार्वजनिक सूचना: भिजिट भिसा र भारत हुँदै तेस्रो मुलुक जाने जोखिमबारे सावधान", { "travel.touristVisa": false }],
+    ["does not read 'be aware of the risk of going abroad on a visit visa'", "भिजिट भिसामा विदेश जाने जोखिमबारे सचेत रहनुहोस्।", { "travel.touristVisa": false }],
+    ["still reads a visit visa beside a borrowed 'beware the risk of fake agents'", "भिजिट भिसामा आउनुहोस् नक्कली एजेन्टको खतराबाट सावधान!", { "travel.touristVisa": true }],
+    ["reads Nepalis trapped at the border and a check on the department website as an advisory", "सीमावर्ती क्षेत्रमा फसेका नेपालीका परिवारबाट गुनासो आएका छन्। इजाजतपत्र विभागको वेबसाइटमा जाँच्नुहोस्।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads 'saying X is a danger sign' and a hotline as an advisory", "'टुरिस्ट भिसामा जाऊ' भन्नु खतराको संकेत हो। हेल्पलाइन: ११४५", { "legitimacy.warnsJobSeekers": true, "travel.touristVisa": false }],
+    ["does not read 'not a danger sign' and 'check our licence' as an advisory", "टुरिस्ट भिसा खतराको संकेत होइन, हाम्रो लाइसेन्स विभागको वेबसाइटमा जाँच्नुहोस्।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
+    ["does not read 'trapped Nepalis' called a lie as an advisory cue", "कम्बोडियामा काम, टुरिस्ट भिसा। फसेका नेपाली भन्ने कुरा झुटो हो, दलालबाट सावधान!", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
@@ -419,6 +450,19 @@ describe("Nepali lexicon", () => {
     ["does not read an airport setting quoted as a broker's promise not to believe", "bypasses-official-emigration-channel", "\"एयरपोर्टमा सेटिङ मिलाइएको छ\" भन्ने दलालको कुरामा विश्वास नगर्नुहोस्।", false],
   ])("%s", (_name, rule, description, fires) => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
+  });
+
+  // A Nepali checklist whose wording the language detector reads as Hindi (batch 21): the lexicon's cues and
+  // patterns run whatever the detected language, so the quoted lures stay negated and a lure stays read.
+  it.each<[string, string, string, boolean]>([
+    ["does not read a quoted tourist visa called a danger sign", "tourist-visa-for-work", "३. कुन भिसा? काम गर्न वर्क भिसा चाहिन्छ। 'टुरिस्ट भिसामा जाऊ, पुगेपछि कागज बन्छ' भन्नु खतराको संकेत हो।", false],
+    ["does not read a quoted permit on arrival called a danger sign", "work-permit-after-arrival", "३. कुन भिसा? काम गर्न वर्क भिसा चाहिन्छ। 'टुरिस्ट भिसामा जाऊ, पुगेपछि कागज बन्छ' भन्नु खतराको संकेत हो।", false],
+    ["still reads a tourist visa offered outright", "tourist-visa-for-work", "कम्बोडियामा अफिस काम। टुरिस्ट भिसामा जाऊ, पुगेपछि कागज बन्छ।", true],
+    ["still reads a permit on arrival offered outright", "work-permit-after-arrival", "कम्बोडियामा अफिस काम। टुरिस्ट भिसामा जाऊ, पुगेपछि कागज बन्छ।", true],
+    ["does not read a passport photo not to be sent to strangers", "passport-copy-requested-upfront", "पासपोर्टको फोटो अपरिचितलाई पठाउनुअघि इजाजतपत्र प्राप्त म्यानपावर हो कि होइन विभागको वेबसाइटमा जाँच्नुहोस्।", false],
+    ["still reads a passport photo asked for on Viber", "passport-copy-requested-upfront", "पासपोर्टको फोटो भाइबरमा पठाउनुहोस्, टिकट हामी काटिदिन्छौं।", true],
+  ])("read as Hindi: %s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description, language: "hin" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
 
