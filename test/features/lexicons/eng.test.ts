@@ -18,7 +18,7 @@ function travelFlags(description: string): TravelFlag[] {
 
 function legitimacyFlags(description: string): LegitimacyFlag[] {
   const { evidence: _evidence, evidenceByFlag: _byFlag, licences: _licences, ...flags } = extractLegitimacy(contextFrom({ description }));
-  return (Object.entries(flags) as [LegitimacyFlag, boolean][]).filter(([, value]) => value).map(([flag]) => flag).sort();
+  return (Object.entries(flags) as [LegitimacyFlag, unknown][]).filter(([, value]) => value === true).map(([flag]) => flag).sort();
 }
 
 describe("eng travel lexicon", () => {
@@ -561,6 +561,103 @@ describe("eng rule patterns, long-reach prohibitions", () => {
     ["tourist-visa-for-work", "still reads 'don't worry about the visa, enter as a tourist'", "Don't worry about the visa, enter as a tourist. Salary USD 1,500.", true],
     ["upfront-fee-charged", "does not read a visa fee the employer covers", "WHAT THE EMPLOYER COVERS\n• Health and Care Worker visa fee and Immigration Health Surcharge\n• Flight to the UK", false],
     ["upfront-fee-charged", "still reads a visa fee the worker pays for", "Worker pays for:\n• Visa fee\n• Medical fee", true],
+  ])("%s: %s", (rule, _name, description, expected) => {
+    expect(fired(description).includes(rule)).toBe(expected);
+  });
+});
+
+// Batch 21: advisories that set the lures' offers out under a heading of their own ("What those
+// offers usually look like:", "How the scam works:", "They will promise you:", "Common tricks:"),
+// promises never to ask for a list that ends with a passport copy, a contract "in English", fees the
+// employer pays listed after "pays the" or "We pay for:", and "if a recruiter tells you to travel ..."
+// frames. Markers that negation cues cannot reach (a permit after arrival, a departure next week, a
+// passport copy, no experience, no visa) carry the same headings as a guard of their own. Each case
+// sits beside the lure wording that must still be read: "What we offer:", "What the job looks like:",
+// "How it works:", "We promise you:", a ticked list after the warnings, a warning line followed by a
+// sentence of the lure's own.
+describe("eng lexicon, batch 21: warning-list headings and lawful arrangements (travel)", () => {
+  it.each<[string, string, TravelFlag[]]>([
+    ["does not read the offers listed under 'What those offers usually look like:'", "What those offers usually look like:\n🔸 Free flight, free housing\n🔸 Travel on a TOURIST visa and \"the work permit will be done after you land\"\n🔸 Pressure to send your passport today and fly next week", []],
+    ["still reads the same offers under 'What we offer:'", "What we offer:\n• Free flight\n• Tourist visa, work permit after arrival", ["flightProvided", "touristVisa", "workPermitAfterArrival"]],
+    ["still reads the offers under 'What the job looks like:'", "What the job looks like:\n• Chat with clients\n• Tourist visa, work permit after arrival, fly next week", ["touristVisa", "urgentDeparture", "workPermitAfterArrival"]],
+    ["does not read the items under 'What a fake job offer looks like:'", "What a fake job offer looks like:\n• Free air ticket and a visit visa\n• Visa converted to a work visa after arrival", []],
+    ["does not read the steps under 'How the scam works:'", "How the scam works:\n1. They promise a free flight and a tourist visa\n2. You fly next week", []],
+    ["still reads the steps under 'How it works:'", "How it works:\n1. Fly next week on tourist visa\n2. Work permit after arrival", ["touristVisa", "urgentDeparture", "workPermitAfterArrival"]],
+    ["does not read the items under 'They will promise you:'", "They will promise you:\n• free air ticket\n• visa on arrival", []],
+    ["still reads the items under 'We promise you:'", "We promise you:\n• free air ticket\n• visa on arrival", ["flightProvided", "touristVisa"]],
+    ["does not read the items under 'Common tricks:'", "Common tricks:\n• a tourist visa\n• a permit done after you land", []],
+    ["does not read 'no visa is needed' under 'Signs of a scam:'", "Signs of a scam:\n• No visa is needed", []],
+    ["still reads 'no visa needed' and a flight next week under 'Why us:'", "Why us:\n• No visa needed\n• Fly next week", ["noVisaNeeded", "urgentDeparture"]],
+    ["still reads a permit after arrival in a ticked list after the warnings", "Red flags:\n• Work permit after arrival\n• Fly next week\n✅ Real offer:\n• Work permit after arrival", ["workPermitAfterArrival"]],
+    ["still reads the lure's own sentence after a borrowed 'Walk away if' line", "Walk away if anyone asks for a big fee! We process the work permit after arrival.", ["workPermitAfterArrival"]],
+    ["does not read 'if a recruiter tells you to travel on a tourist visa'", "If a recruiter tells you to travel on a tourist visa, it is a scam.", []],
+    ["does not read 'if the agent tells you to fly on a visit visa'", "If the agent tells you to fly on a visit visa, walk away.", []],
+    ["still reads a tourist visa after 'if anyone asks,'", "If anyone asks, tell them you travel on a tourist visa.", ["touristVisa"]],
+  ])("%s", (_name, description, expected) => {
+    expect(travelFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng lexicon, batch 21: warning-list headings and lawful arrangements (requirements)", () => {
+  it.each<[string, string, Partial<RequirementValues>]>([
+    ["does not read a passport request under 'What those offers usually look like:'", "What those offers usually look like:\n🔸 Pressure to send your passport today and fly next week", {}],
+    ["still reads a passport request under 'Requirements:'", "Requirements:\n• Send your passport today", { passportCopyRequested: true }],
+    ["does not read a passport copy at the end of a list the employer will never ask for", "We will never ask for payment, crypto, or a copy of your passport before a signed offer.", {}],
+    ["does not read a passport copy inside a list the employer will never ask you for", "We will never ask you for money, a copy of your passport or to buy equipment.", {}],
+    ["does not read 'we will never ask you to send your passport'", "We will never ask you to send your passport by WhatsApp.", {}],
+    ["still reads a passport copy after 'we never ask for fees, just'", "We never ask for fees, just send a copy of your passport.", { passportCopyRequested: true }],
+    ["still reads a passport request after 'don't worry about fees,'", "Don't worry about fees, send your passport today.", { passportCopyRequested: true }],
+    ["does not read 'no prior experience is required' under 'WALK AWAY IF:'", "❌ WALK AWAY IF:\n• The pay is huge but no prior experience is required", {}],
+    ["still reads 'no prior experience is required' under 'Requirements:'", "Requirements:\n• No prior experience is required", { noExperience: true }],
+    ["still reads the lure's own sentence after a borrowed 'Walk away if' line", "Walk away if anyone asks for a big fee! We only need a copy of your passport, no prior experience is required.", { noExperience: true, passportCopyRequested: true }],
+    ["does not read a written contract in English as a language requirement", "Ask for a written contract in English before you travel.", {}],
+    ["still reads written English as a language requirement", "Written English required.", { languagesRequired: ["eng"] }],
+  ])("%s", (_name, description, expected) => {
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+  });
+});
+
+describe("eng lexicon, batch 21: warning-list headings and lawful arrangements (fees)", () => {
+  it.each<[string, string, Partial<FeeValues>]>([
+    ["does not read fees listed under 'What those offers usually look like:'", "What those offers usually look like:\n• A processing fee to an agent\n• A debt for your ticket", {}],
+    ["still reads a fee listed under 'What you pay:'", "What you pay:\n• Processing fee 300 USD", { upfrontFee: true, feeAmount: "300 USD" }],
+    ["does not read the steps under 'How the scam works:'", "How the scam works:\n1. A processing fee by GCash\n2. Ticket cost deducted from your salary", {}],
+    ["still reads the steps under 'How it works:'", "How it works:\n1. Processing fee by GCash\n2. Ticket cost deducted from your salary", { upfrontFee: true, paymentChannel: "gcash", advanceRepaidFromSalary: true }],
+    ["does not read a visa fee the trust pays", "The trust pays the Health and Care Worker visa fee and flight.", {}],
+    ["still reads a visa fee the worker pays after what the trust pays", "The trust pays the flight, you pay the visa fee.", { upfrontFee: true }],
+    ["does not read a fee in the list after 'We pay for:'", "We pay for: CBT, OSCE preparation and exam, NMC application fee.", {}],
+    ["still reads a fee the worker pays after 'We pay for:'", "We pay for: ticket and hotel, you pay the visa fee.", { upfrontFee: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
+  });
+});
+
+describe("eng lexicon, batch 21: advisory cues", () => {
+  it.each<[string, string, LegitimacyFlag[]]>([
+    ["reads a safe-migration alert from a migrant help desk", "SAFE MIGRATION ALERT from the migrant help desk.", ["warnsJobSeekers"]],
+    ["reads people stuck in guarded compounds and help checking an offer", "Several young people are stuck in guarded compounds. Need help checking an offer? Call us.", ["warnsJobSeekers"]],
+    ["does not read 'safe migration guaranteed' beside one borrowed warning", "Safe migration guaranteed! Beware of fake agents using our name.", []],
+    ["does not read a promise that you will not be stuck in compounds", "You will not be stuck in compounds. Beware of fake agents.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(legitimacyFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng rule patterns, batch 21", () => {
+  const screener = createScreener();
+  const fired = (description: string): string[] => screener.screen({ description }).signals.map((signal) => signal.id);
+  const advisory = "What those offers usually look like:\n🔸 Travel on a TOURIST visa and \"the work permit will be done after you land\"\n🔸 Pressure to send your passport today and fly next week\n\nBefore you accept ANY job abroad, call our migrant help desk.";
+  const lure = "Customer service in Bangkok.\n• Travel on a tourist visa, the work permit will be done after you land\n• Send your passport today and fly next week";
+
+  it.each<[string, string, string, boolean]>([
+    ["tourist-visa-for-work", "does not read the advisory's list", advisory, false],
+    ["work-permit-after-arrival", "does not read the advisory's list", advisory, false],
+    ["urgent-departure", "does not read the advisory's list", advisory, false],
+    ["passport-copy-requested-upfront", "does not read the advisory's list", advisory, false],
+    ["tourist-visa-for-work", "still reads the lure's list", lure, true],
+    ["work-permit-after-arrival", "still reads the lure's list", lure, true],
+    ["urgent-departure", "still reads the lure's list", lure, true],
+    ["passport-copy-requested-upfront", "still reads the lure's list", lure, true],
   ])("%s: %s", (rule, _name, description, expected) => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
