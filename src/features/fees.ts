@@ -78,7 +78,7 @@ const FEE_FLAGS: readonly FeeFlag[] = [
 const LEXICON = defineLexicon(() => {
   const data = mergeLanguagePacks("fees", feesFamilyData) as unknown as FeesLexiconFile;
   const patterns = flagPatterns(data.flags, FEE_FLAGS);
-  const filters = negatableFilters(data.flags, FEE_FLAGS, data.negation);
+  const filters = negatableFilters(data.flags, FEE_FLAGS, data.negation, { warningListsEverywhere: true });
   // A prohibition earlier in the clause says nothing about a deduction or a penalty stated after it
   // ("we don't charge anything upfront, ticket cost will be deducted from your salary", "do not leave
   // before 1 year, penalty of 2000 USD"): those two markers take every cue but the clause-governing

@@ -7,7 +7,7 @@ import { type PayFeature, comparePay, findPayStatements, mostSalient } from "./p
 import { type PlacesFeature, extractPlaces } from "./places.js";
 import { type RequirementsFeature, extractRequirements } from "./requirements.js";
 import { type RoleFeature, extractRole } from "./roles.js";
-import { type TravelFeature, extractTravel } from "./travel.js";
+import { type TravelFeature, extractTravel, inWarningList } from "./travel.js";
 
 /** Phone country codes of the compound region and its transit hubs (indicators §4: weak context only). */
 const FOREIGN_RISK_PHONE_COUNTRIES = new Set(["KH", "MM", "LA", "TH", "AE"]);
@@ -180,6 +180,7 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "places.destinationTier": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.destinationCountry": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
+  "legitimacy.advisoryCues": (f) => f.legitimacy.evidenceByFlag.warnsJobSeekers ?? [],
   // The age range's own words, not every requirement the ad states.
   "requirements.ageRange": ageRangeEvidence,
   "requirements.ageRange.min": ageRangeEvidence,
@@ -208,5 +209,6 @@ export function featureLookup(features: Features): FeatureLookup {
   return {
     value: (path) => valueAt(features, path),
     evidence: (path) => evidenceAt(features, path),
+    inWarningList,
   };
 }

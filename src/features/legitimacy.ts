@@ -101,6 +101,12 @@ export interface LegitimacyFeature {
    * ("beware of fake agents") is something a lure can borrow.
    */
   warnsJobSeekers: boolean;
+  /**
+   * Separate advisory cues in the ad, the cues `warnsJobSeekers` counts (at most
+   * `MAX_ADVISORY_EVIDENCE`; 0 when fewer than two). A lure borrows a line or two of warning; an
+   * advisory is made of them.
+   */
+  advisoryCues: number;
   /** Evidence of each true flag and of the licences. */
   evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>>;
   /** All evidence, de-duplicated. */
@@ -122,6 +128,12 @@ interface LegitimacyLexiconFile {
 
 /** Separate advisory cues needed before an ad counts as warning job seekers (see `warnsJobSeekers`). */
 const MIN_ADVISORY_CUES = 2;
+
+/**
+ * Advisory cue spans read, above the cap of the other flags: `advisoryCues` counts up to here, and a
+ * count of three cannot tell a lure that borrowed three warning lines from an advisory.
+ */
+const MAX_ADVISORY_EVIDENCE = 8;
 
 /** Licences kept: an ad listing more is a directory, and the first few carry the signal. */
 const MAX_LICENCES = 5;
@@ -272,14 +284,15 @@ function separateSpans(list: readonly Evidence[]): number {
 /** Reads the legitimacy markers in the ad. Pure and safe on any input. */
 export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
   const { patterns, filters } = LEXICON();
-  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, patterns, filters);
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, patterns, filters, { warnsJobSeekers: MAX_ADVISORY_EVIDENCE });
   const evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>> = {};
   for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
     if (flag === "legalEntitySuffix" || flag === "legalEntityStrong" || flag === "legalEntityCased") continue;
     evidenceByFlag[flag] = list;
   }
   const legalEntity = values.legalEntitySuffix || values.legalEntityStrong || values.legalEntityCased;
-  const warnsJobSeekers = separateSpans(scanned.warnsJobSeekers ?? []) >= MIN_ADVISORY_CUES;
+  const advisoryCues = separateSpans(scanned.warnsJobSeekers ?? []);
+  const warnsJobSeekers = advisoryCues >= MIN_ADVISORY_CUES;
   if (!warnsJobSeekers) delete evidenceByFlag.warnsJobSeekers;
   if (legalEntity) {
     evidenceByFlag.legalEntity = uniqueEvidence(
@@ -301,6 +314,7 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
     governmentScheme: values.governmentScheme,
     statutoryBenefits: values.statutoryBenefits,
     warnsJobSeekers,
+    advisoryCues: warnsJobSeekers ? advisoryCues : 0,
     evidenceByFlag,
     evidence: flattenEvidence(evidenceByFlag),
   };

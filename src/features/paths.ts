@@ -64,4 +64,5 @@ export const FEATURE_PATHS: readonly string[] = [
   "legitimacy.governmentScheme",
   "legitimacy.statutoryBenefits",
   "legitimacy.warnsJobSeekers",
+  "legitimacy.advisoryCues",
 ];

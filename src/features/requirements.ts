@@ -6,6 +6,7 @@ import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import { evidenceFor } from "./evidence.js";
 import requirementsFamilyData from "./data/requirements.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
+import { inWarningList } from "./travel.js";
 import {
   type LexiconEntry,
   type MatchFilter,
@@ -304,10 +305,18 @@ function readLanguagesInField(field: NormalizedField, codes: string[], evidence:
   closeList();
 }
 
+/**
+ * What an advisory lists as warning signs ("Red flags: no experience needed, send your passport copy
+ * first") is quoted, not required. Senior qualifications are left alone: they lower the score.
+ */
+const OUTSIDE_WARNING_LISTS: Partial<Record<ScannedFlag, MatchFilter>> = Object.fromEntries(
+  SCANNED_FLAGS.filter((flag) => flag !== "seniorQualifications").map((flag) => [flag, (field: NormalizedField, start: number) => !inWarningList(field, start)]),
+);
+
 /** Reads the requirements stated in the ad. Pure and safe on any input. */
 export function extractRequirements(ctx: FeatureContext): RequirementsFeature {
   const { flags, seniorFilter } = LEXICON();
-  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, flags, { seniorQualifications: seniorFilter });
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, flags, { ...OUTSIDE_WARNING_LISTS, seniorQualifications: seniorFilter });
   const evidenceByFlag: Partial<Record<RequirementEvidenceKey, Evidence[]>> = {};
   for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
     if (flag !== "computerBasics") evidenceByFlag[flag] = list;

@@ -289,6 +289,13 @@ const LINE_LEAD = "[\\s\\-–—•*·●○■□▪▫◆◇►▶▸✖✗✘
 /** What may follow a header on its own line: a few words, then a colon or nothing. */
 const HEADER_REST = /^[^\n.!?。！？।]{0,30}[:：!！]?[\s\p{Extended_Pictographic}\ufe0f]*$/u;
 
+/**
+ * A sentence ending between a header and a match on the header's own line: "Walk away if anyone asks
+ * a fee! We process the work permit after arrival." borrows the header, and the lure's own sentence
+ * follows it. Numbering ("1. fees") ends nothing.
+ */
+const SENTENCE_BREAK = /(?<!\d)[.!?](?:\s|$)|[。！？।]/;
+
 /** Lines that open another list: ticks, or a short line ending in a colon. */
 const OTHER_HEADER = /^[\s\-–—•*·]{0,4}[✅✔☑]|^[^\n]{0,60}[:：]\s*$/;
 
@@ -311,9 +318,10 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
   for (let own = true; lineStart >= floor; own = false) {
     const line = text.slice(lineStart, lineEnd);
     const found = header.exec(line);
-    // On a line above, the header must stand alone ("Walk away if:"): a line that goes on into a
-    // sentence ("Red flags to avoid: agents who ask for fees.") is an item of its own, not a heading.
-    if (found && (own || HEADER_REST.test(line.slice(found[0].length)))) return true;
+    // On the match's own line, the header governs up to the first sentence end; on a line above, it
+    // must stand alone ("Walk away if:"): a line that goes on into a sentence ("Red flags to avoid:
+    // agents who ask for fees.") is an item of its own, not a heading.
+    if (found && (own ? !SENTENCE_BREAK.test(line.slice(found[0].length)) : HEADER_REST.test(line.slice(found[0].length)))) return true;
     if (!own && (line.trim() === "" || OTHER_HEADER.test(line))) return false;
     if (lineStart === 0) return false;
     lineEnd = lineStart - 1;
@@ -345,16 +353,34 @@ export function negationFilter(cues: NegationCues | undefined): MatchFilter | nu
     );
 }
 
-/** The negation filter for every flag whose entry is marked `negatable`. */
+/**
+ * A filter that drops only the matches inside a list of warning signs (`NegationCues.sectionBefore`);
+ * null when there are no headers.
+ */
+export function warningListFilter(cues: NegationCues | undefined): MatchFilter | null {
+  const header = compileSectionCue(cues?.sectionBefore);
+  return header === null ? null : (field, start) => !inWarningSection(field.text, start, header);
+}
+
+/**
+ * The negation filter for every flag whose entry is marked `negatable`. With `warningListsEverywhere`,
+ * the other flags drop the matches inside a list of warning signs: their own wording carries negations
+ * the cues would misread ("no visa needed", "work permit will be done after arrival"), but an item
+ * under "Red flags:" is quoted, whatever it says.
+ */
 export function negatableFilters<F extends string>(
   entries: Readonly<Partial<Record<string, LexiconEntry>>>,
   flags: readonly F[],
   cues: NegationCues | undefined,
+  { warningListsEverywhere = false }: { warningListsEverywhere?: boolean } = {},
 ): Partial<Record<F, MatchFilter>> {
   const filter = negationFilter(cues);
+  const listFilter = warningListsEverywhere ? warningListFilter(cues) : null;
   const filters: Partial<Record<F, MatchFilter>> = {};
-  if (!filter) return filters;
-  for (const flag of flags) if (entries[flag]?.negatable) filters[flag] = filter;
+  for (const flag of flags) {
+    const chosen = entries[flag]?.negatable ? filter : listFilter;
+    if (chosen) filters[flag] = chosen;
+  }
   return filters;
 }
 
@@ -436,6 +462,7 @@ export function scanFlags<F extends string>(
   flags: readonly F[],
   patterns: PatternSet<F>,
   filters: Partial<Record<F, MatchFilter>> = {},
+  limits: Partial<Record<F, number>> = {},
 ): { values: Record<F, boolean>; evidenceByFlag: Partial<Record<F, Evidence[]>> } {
   const values = {} as Record<F, boolean>;
   for (const flag of flags) values[flag] = false;
@@ -444,7 +471,7 @@ export function scanFlags<F extends string>(
     patterns.forEachMatch(field, (flag, match) => {
       const list = evidenceByFlag[flag] ?? [];
       // Later patterns of a full flag are skipped, not the remaining flags.
-      if (list.length >= MAX_EVIDENCE_PER_FLAG) return true;
+      if (list.length >= (limits[flag] ?? MAX_EVIDENCE_PER_FLAG)) return true;
       const start = match.index;
       const end = start + match[0].length;
       const filter = filters[flag];

@@ -3,7 +3,7 @@
  * immigration (§4). Free flights and housing are normal in fair recruitment; tourist visas, night
  * crossings and "pretend to be a tourist" are not. The extractor reports what the ad says either way.
  */
-import type { Evidence, FeatureContext } from "../types.js";
+import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import travelFamilyData from "./data/travel.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
@@ -16,6 +16,7 @@ import {
   negatableFilters,
   negationSources,
   scanFlags,
+  warningListFilter,
 } from "./roles.js";
 
 /** Travel flags, each backed by evidence when true. */
@@ -100,8 +101,24 @@ const TRAVEL_FLAGS: readonly TravelFlag[] = [
 
 const LEXICON = defineLexicon(() => {
   const data = mergeLanguagePacks("travel", travelFamilyData) as unknown as TravelLexiconFile;
-  return { data, patterns: flagPatterns(data.flags, TRAVEL_FLAGS), filters: negatableFilters(data.flags, TRAVEL_FLAGS, data.negation) };
+  return {
+    data,
+    patterns: flagPatterns(data.flags, TRAVEL_FLAGS),
+    filters: negatableFilters(data.flags, TRAVEL_FLAGS, data.negation, { warningListsEverywhere: true }),
+    outsideWarningLists: warningListFilter(data.negation),
+  };
 });
+
+/**
+ * Whether [start, …) of the field lies in a list of warning signs (under "Red flags:", "สัญญาณอันตราย",
+ * "이런 광고는 의심하세요"…; see `NegationCues.sectionBefore`). The headers are kept with the travel
+ * lexicon; the requirements and the rule engine's markers consult them here, so that an advisory's
+ * list of what lures promise is not read as promises.
+ */
+export function inWarningList(field: NormalizedField, start: number): boolean {
+  const { outsideWarningLists } = LEXICON();
+  return outsideWarningLists !== null && !outsideWarningLists(field, start, start);
+}
 
 /** Reads the travel arrangements stated in the ad. Pure and safe on any input. */
 export function extractTravel(ctx: FeatureContext): TravelFeature {

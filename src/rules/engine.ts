@@ -13,6 +13,12 @@ export interface RuleHit {
 export interface FeatureLookup {
   value(path: string): unknown;
   evidence(path: string): Evidence[];
+  /**
+   * Whether a match starting at `start` of the field's text lies in a list of warning signs
+   * ("Red flags:", "이런 광고는 의심하세요"): an advisory's list of what lures promise. Markers and
+   * signals found there are quoted, not offered, and are dropped; mitigating rules keep theirs.
+   */
+  inWarningList?(field: NormalizedField, start: number): boolean;
 }
 
 /** Evidence spans kept per rule and field: enough for a moderator, bounded for hostile input. */
@@ -77,7 +83,13 @@ function forEachAlternationMatch(field: NormalizedField, scan: FieldScan, cursor
   }
 }
 
-function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedField[], languages: readonly string[], triggers: TriggerRegistry): Evidence[] {
+function matchPatterns(
+  compiled: CompiledPatterns,
+  fields: readonly NormalizedField[],
+  languages: readonly string[],
+  triggers: TriggerRegistry,
+  quoted?: (field: NormalizedField, start: number) => boolean,
+): Evidence[] {
   const evidence: Evidence[] = [];
   for (const language of languages) {
     const ids = compiled.byLanguage.get(language);
@@ -94,6 +106,7 @@ function matchPatterns(compiled: CompiledPatterns, fields: readonly NormalizedFi
       if (cursors.length === 0) continue;
       let found = 0;
       forEachAlternationMatch(field, scan, cursors, (match) => {
+        if (quoted?.(field, match.index)) return true;
         const span = field.toOriginal(match.index, match.index + match[0].length);
         evidence.push({ field: field.field, start: span.start, end: span.end, text: field.original.slice(span.start, span.end) });
         found++;
@@ -174,7 +187,8 @@ export function createRuleEngine(pack: RulePackData, triggers: TriggerRegistry =
         }
         let evidence: Evidence[] = [];
         if (entry.byLanguage.size > 0) {
-          evidence = matchPatterns(entry, fields, languages, triggers);
+          const quoted = rule.kind === "mitigating" ? undefined : features.inWarningList;
+          evidence = matchPatterns(entry, fields, languages, triggers, quoted);
           if (evidence.length === 0) continue;
         }
         if (rule.when) {

@@ -6,7 +6,7 @@ function read(description: string, company?: string): { licences: [LicenceAuthor
   const { evidence: _evidence, evidenceByFlag: _byFlag, licences, ...flags } = extractLegitimacy(contextFrom({ description, company }));
   return {
     licences: licences.map((licence) => [licence.authority, licence.number]),
-    flags: (Object.entries(flags) as [LegitimacyFlag, boolean][]).filter(([, value]) => value).map(([flag]) => flag).sort(),
+    flags: (Object.entries(flags) as [LegitimacyFlag, unknown][]).filter(([, value]) => value === true).map(([flag]) => flag).sort(),
   };
 }
 
@@ -79,6 +79,15 @@ describe("extractLegitimacy", () => {
     ["does not read a bare 'benefits' line as statutory insurance", "Attractive benefits and free housing.", []],
   ])("%s", (_name, description, flags) => {
     expect(read(description).flags).toEqual(flags);
+  });
+
+  it.each<[string, string, number]>([
+    ["counts the separate cues of an advisory", "PUBLIC ADVISORY: human trafficking syndicates lure job seekers into scam compounds in Cambodia and Myanmar, where victims are held against their will. Verify every overseas job offer with the DMW before you pay anything. Report illegal recruiters to the police or call the hotline.", 5],
+    ["counts a lure's two borrowed lines as two", "Beware of fake agents using our name! Human trafficking is a crime. Tourist visa, free ticket.", 2],
+    ["gives 0 for a single cue, which sets no flag", "Report illegal recruiters to the police.", 0],
+    ["gives 0 for an ordinary ad", "Customer service in Manila, salary PHP 25,000, apply at careers@example.ph.", 0],
+  ])("advisoryCues: %s", (_name, description, expected) => {
+    expect(extractLegitimacy(contextFrom({ description })).advisoryCues).toBe(expected);
   });
 
   it("widens legal-entity evidence back over the capitalised company name", () => {

@@ -55,6 +55,14 @@ describe("extractRequirements", () => {
     expect(feature.evidence).toHaveLength(2);
   });
 
+  it.each<[string, string, boolean]>([
+    ["does not read the items under 'Red flags:'", "Red flags:\n• no experience needed\n• send your passport copy first", false],
+    ["reads the same items under 'Requirements:'", "Requirements:\n• no experience needed\n• send your passport copy first", true],
+  ])("warning lists: %s", (_name, description, expected) => {
+    const feature = extractRequirements(contextFrom({ description }));
+    expect([feature.noExperience, feature.passportCopyRequested]).toEqual([expected, expected]);
+  });
+
   it("returns nothing for an empty context", () => {
     expect(requirementValues("")).toEqual(NO_REQUIREMENTS);
   });

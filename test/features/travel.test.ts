@@ -122,4 +122,15 @@ describe("extractTravel", () => {
     expect(feature.evidenceByFlag.flightProvided?.map((item) => item.text)).toEqual(["Vé máy bay miễn phí"]);
     expect(feature.evidenceByFlag.accommodationProvided?.map((item) => item.text)).toEqual(["bao ăn ở"]);
   });
+
+  // Flags whose own wording carries a negation take no negation cues, but an item under a list of
+  // warning signs is quoted, whatever it says.
+  it.each<[string, string, TravelFlag[]]>([
+    ["does not read the items under 'Red flags:'", "Red flags:\n• no visa needed, just come\n• work permit done after arrival\n• fly next week", []],
+    ["reads the same items under 'Benefits:'", "Benefits:\n• no visa needed\n• work permit done after arrival\n• fly next week", ["noVisaNeeded", "urgentDeparture", "workPermitAfterArrival"]],
+    ["does not read items on the header's own line", "Walk away if: no visa needed, work permit after arrival", []],
+    ["reads the lure's own sentence after a borrowed header sentence", "Walk away if anyone asks a fee! We process the work permit after arrival.", ["workPermitAfterArrival"]],
+  ])("warning lists: %s", (_name, description, expected) => {
+    expect(trueFlags(description)).toEqual(expected);
+  });
 });

@@ -90,4 +90,18 @@ describe("createRuleEngine", () => {
     expect(custom.screen("Customer service in Sihanoukville, free flight").signals.length).toBeGreaterThan(0);
     expect(sharedTriggers.allSources().length).toBe(size);
   });
+
+  it("drops the markers an advisory lists as warning signs, and keeps its mitigating cues", () => {
+    const screener = createScreener();
+    const ids = (text: string) => screener.screen(text).signals.map((signal) => signal.id);
+    expect(ids("No interview needed, hired immediately, fly next week.")).toContain("instant-hiring-without-interview");
+    expect(ids("Red flags:\n• no interview needed, hired immediately, fly next week")).not.toContain("instant-hiring-without-interview");
+    const engine = createRuleEngine(PATTERN_RULES, new TriggerRegistry());
+    const fields = [normalizeField("description", "Red flags:\n• no interview needed, hired immediately")];
+    const language: LanguageResult = { code: "eng", confidence: 1, present: ["eng"], method: "franc" };
+    const quotedEverywhere = { ...NO_FEATURES, inWarningList: () => true };
+    expect(engine.evaluate(fields, language, NO_FEATURES).map((hit) => hit.rule.id)).toContain("instant-hiring-without-interview");
+    expect(engine.evaluate(fields, language, quotedEverywhere).filter((hit) => hit.rule.kind !== "mitigating")).toEqual([]);
+  });
 });
+
