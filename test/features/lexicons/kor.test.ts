@@ -900,3 +900,53 @@ describe("Korean lexicon (kor), with a warning-list header", () => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
 });
+
+// Batch 22: advisories and careful ads that quote lure wording ("if they tell you ...", "the modus
+// operandi is ...", FAQ questions, statutory fees, warning-list headers), each beside the lure's own wording.
+describe("Korean lexicon (kor), batch 22 quoting frames", () => {
+  it.each<[string, string[]]>([
+    ["※ 관광비자로 출국해 현지에서 일을 시작하는 경우는 절대 없습니다.", []],
+    ["관광비자로 출국해 현지에서 일을 시작하시면 됩니다.", ["travel.touristVisa"]],
+    ["관광으로 입국하라고 하거나 '입국 심사 때 여행 왔다고 하라'고 시킨다", []],
+    ["관광으로 입국하시면 됩니다", ["travel.touristVisa"]],
+    ["항공권을 대신 끊어 주고 월급에서 빼겠다고 한다", []],
+    ["항공권은 회사가 먼저 끊어 주고 월급에서 빼겠습니다", ["fees.advanceRepaidFromSalary", "travel.flightProvided"]],
+    ["항공료를 대신 내주고 급여에서 차감하겠다는 경우", []],
+    ["항공료를 대신 내주고 급여에서 차감하겠습니다", ["fees.advanceRepaidFromSalary"]],
+    ["도착 후 항공료·숙식비·교육비를 '빚'으로 잡아 두는 수법", []],
+    ["교육비 30만원 선입금", ["fees.upfrontFee"]],
+    ["그만두려 하면 위약금이나 '몸값'을 요구하는 수법이 반복되고 있습니다.", []],
+    ["중도 퇴사 시 위약금 300만원을 물어야 합니다", ["fees.penaltyForLeaving"]],
+    ["Q. 계약 중 하선하면 위약금이 있나요?", []],
+    ["계약 중 하선하면 위약금이 있습니다", ["fees.penaltyForLeaving"]],
+    ["본인 부담: 여권 발급비, 비자 신청 수수료, 건강검진비 (영수증 발급, 법정 항목만)", []],
+    ["비자 신청 수수료 50만원 선입금", ["fees.upfrontFee"]],
+    ["관광 목적(무비자 포함)으로 입국해 일하는 것은 현지법 위반입니다.", []],
+    ["무비자로 입국해서 일하는 것은 불법 아닙니다", ["travel.noVisaNeeded", "travel.touristVisa"]],
+    ["'당장 다음 주 출국'을 약속하는 곳은 주의하세요.", []],
+    ["당장 다음 주 출국을 약속합니다", ["travel.urgentDeparture"]],
+    ["지원하자마자 여권 사진을 달라고 한다", []],
+    ["지원하자마자 여권 사진을 보내 주세요", ["requirements.passportCopyRequested"]],
+    // Warning-list headers: "if it is such an offer, first suspect it", "such posts are often seen".
+    ["1. 이런 제안이라면 먼저 의심하세요\n - '항공권·숙소 전부 제공', 경력 무관", []],
+    ["1. 이런 제안이라면 먼저 연락 주세요\n - 항공권·숙소 전부 제공, 경력 무관", ["requirements.noExperience", "travel.accommodationProvided", "travel.flightProvided"]],
+    ["요즘 SNS에서 이런 글이 자주 보입니다.\n \"경력 무관 / 비자 필요 없음 / 등록비 선입금\"", []],
+    ["요즘 이런 글이 자주 보입니다. 저희는 비자 필요 없음, 등록비 선입금", ["fees.upfrontFee", "travel.noVisaNeeded"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  // Role words that name a service offered to the reader, or a harm, are not the advertised role.
+  it.each<[string, string]>([
+    ["크메르어 불필요, 통역 배치", "other"],
+    ["통역 알바 모집", "translator"],
+    ["외교부 영사콜센터에 신고하세요", "other"],
+    ["콜센터 상담원 모집", "customer-service"],
+    ["카카오톡 상담은 익명으로도 가능합니다", "other"],
+    ["카톡 상담 알바 모집", "chat-support"],
+    ["감금된 채 온라인 사기·불법 도박 업무를 강요받는 사례", "other"],
+    ["불법 도박 사이트 관리", "casino"],
+  ])("reads the role of the description %s", (description, family) => {
+    expect(extractRole(contextFrom({ description })).family).toBe(family);
+  });
+});
