@@ -734,3 +734,38 @@ describe("Thai lexicon (tha), quoted lures in batch 21 advisories and notices", 
     expect(legitimacy.evidenceByFlag.warnsJobSeekers?.map((item) => item.text)).toEqual(["ถูกหลอกไปทำงานแก๊งคอลเซ็นเตอร์", "ระวังถูกหลอกไปทำงาน", "ถูกยึดพาสปอร์ต"]);
   });
 });
+
+describe("Thai lexicon (tha), batch 22: school policies, advisory reports and romanised Thai", () => {
+  it.each<[string, Family, string, string[]]>([
+    // A policy that the school's teachers (nurses, staff) do not enter on a tourist visa.
+    ["does not read 'the school has no policy of teachers entering on a tourist visa'", "travel", "โรงเรียนไม่มีนโยบายให้ครูเข้าประเทศด้วยวีซ่าท่องเที่ยวเพื่อมาทำงาน", []],
+    ["does not read 'the hospital has no policy of nurses travelling on a tourist visa'", "travel", "ทางโรงพยาบาลไม่มีนโยบายให้พยาบาลเดินทางด้วยวีซ่าท่องเที่ยว", []],
+    ["still reads 'teachers enter on a tourist visa first, the work visa is made there'", "travel", "ให้ครูเข้าประเทศด้วยวีซ่าท่องเที่ยวไปก่อน แล้วค่อยทำวีซ่าทำงานที่โน่น", ["touristVisa", "workPermitAfterArrival"]],
+    // The fee paid by the school, the hospital, the employer.
+    ["does not read 'the fee is paid by the school' as a fee charged", "fees", "ค่าธรรมเนียมโรงเรียนเป็นผู้จ่าย", []],
+    ["does not read 'the fee is all covered by the hospital' as a fee charged", "fees", "ค่าธรรมเนียมทางโรงพยาบาลออกให้ทั้งหมด", []],
+    ["still reads a visa fee transferred before travel", "fees", "ค่าธรรมเนียมวีซ่า 15,000 บาท โอนก่อนเดินทาง", ["upfrontFee"]],
+    // An advisory's report line: "lately, job ads were found luring Thais to work ..." quotes what the lures promise.
+    ["does not read what reported ads promise and what victims suffered", "travel", "ช่วงนี้พบประกาศงานในกลุ่มเฟซบุ๊กชักชวนคนไทยไปทำงานต่างประเทศ มีที่พัก อาหาร ค่าเดินทางให้ฟรี ผู้ที่หลงเชื่อถูกพาข้ามแดนช่องทางธรรมชาติ ถูกยึดหนังสือเดินทาง", []],
+    ["does not read the list under a report of ads luring people abroad (the report itself names work abroad)", "travel", "ช่วงนี้พบประกาศชักชวนคนไปทำงานต่างประเทศ\n- ตั๋วเครื่องบินฟรี\n- ใช้วีซ่าท่องเที่ยว", ["workAbroad"]],
+    ["does not read a fee quoted in a report of posts luring Thais to Cambodia", "fees", "ขณะนี้พบว่ามีการโพสต์ชักชวนคนไทยไปทำงานกัมพูชา เก็บค่าดำเนินการ 20,000 บาท โอนก่อน", []],
+    ["still reads a lure's 'fake pages use our name' followed by its own offer", "travel", "ช่วงนี้พบมิจฉาชีพแอบอ้างชื่อบริษัทเรา ชักชวนคนไปทำงาน บินฟรี ที่พักฟรี ข้ามแดนทางช่องทางธรรมชาติ", ["accommodationProvided", "borderCrossing", "flightProvided"]],
+    ["still reads a lure's 'many scam ads, but we are real' followed by its own offer", "travel", "ช่วงนี้พบประกาศงานหลอกคนไปทำงานเยอะ บริษัทเราของจริง บินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    ["still reads a fee after a lure's 'fake pages use the company's name'", "fees", "ช่วงนี้พบเพจปลอมแอบอ้างชื่อบริษัท ชักชวนคนไปทำงาน ค่าดำเนินการ 20,000 บาท โอนก่อน", ["upfrontFee"]],
+    // Thai written in Latin letters ("karaoke" Thai), to slip past Thai-script filters.
+    ["reads a romanised tourist visa", "travel", "kao pai duay visa tong-tiew laew bor-ri-sat plian hai tee nun", ["touristVisa"]],
+    ["does not read a romanised work visa as a tourist visa", "travel", "tam visa tam-ngan hai", []],
+    ["reads romanised 'no experience needed'", "requirements", "Mai tong mee pra-sob-gaan, pood Eng mai dai gor OK", ["noExperience"]],
+    ["reads a romanised 'send the passport photo first'", "requirements", "Song roop passport naa-raek + selfie maa gon", ["passportCopyRequested"]],
+    ["does not read a romanised shuttle ('rub-song') as a passport request", "requirements", "mee rot rub-song pai ofis, passport mee laew", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ["does not read victims' seized passports in a report of ads luring Thais", "ช่วงนี้พบประกาศงานในกลุ่มเฟซบุ๊กชักชวนคนไทยไปทำงานต่างประเทศ ผู้ที่หลงเชื่อจำนวนมากถูกยึดหนังสือเดินทางและโทรศัพท์", "passport-held-by-employer", false],
+    ["still reads the company keeping passports after a lure's 'we are real'", "ช่วงนี้พบประกาศงานหลอกคนไปทำงานเยอะ บริษัทเราของจริง บริษัทจะเก็บพาสปอร์ตไว้", "passport-held-by-employer", true],
+  ])("%s", (_name, description, rule, expected) => {
+    expect(firedOn(description, rule)).toBe(expected);
+  });
+});
