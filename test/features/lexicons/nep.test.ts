@@ -482,3 +482,58 @@ describe("Nepali lexicon (nep), with a warning-list header", () => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
 });
+
+// Batch 22: an embassy notice that quotes the lures' words to warn against them, and an obfuscated lure
+// (dotted Devanagari: भि.सा, त.ल.ब, ह.र्जा.ना, too short for the normaliser to join).
+describe("Nepali lexicon (nep), batch 22", () => {
+  beforeAll(() => {
+    flagValues("");
+    createScreener().screen({ description: "तयारी", language: "nep" });
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read a tourist visa in 'do not travel for work on a tourist visa'", "टुरिस्ट/भिजिट भिसामा रोजगारीका लागि यात्रा नगर्नुहोस्।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa in 'travel for work on a tourist visa'", "टुरिस्ट भिसामा रोजगारीका लागि यात्रा गर्नुहोस्, पुगेपछि वर्क भिसा बनाइन्छ।", { "travel.touristVisa": true }],
+    ["does not read a tourist visa in a victim narrative ('trusting such ads, came on a tourist visa')", "यस्ता विज्ञापनमा विश्वास गरी टुरिस्ट भिसामा आएका नेपालीलाई बन्धक बनाइएको छ।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa in 'trust us and come on a tourist visa'", "हाम्रो कुरामा विश्वास गरेर टुरिस्ट भिसामा आउनुहोस्।", { "travel.touristVisa": true }],
+    ["does not read free room and meals quoted as 'such ads are seen'", "'टिकट फ्री, कोठा फ्री' जस्ता विज्ञापन देखिएका छन्।", { "travel.accommodationProvided": false, "travel.flightProvided": false }],
+    ["still reads free ticket and room offered outright", "टिकट फ्री, कोठा फ्री। यस्ता सुविधा अरू कतै छैन।", { "travel.accommodationProvided": true, "travel.flightProvided": true }],
+    ["reads a dotted 'visa: sightseeing at first, the company makes it later'", "भि.सा: सुरुमा घुम्ने, पछि कम्पनीले बनाउने।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["does not read a work visa made by the company from the start", "भिसा: सुरुमै वर्क भिसा, कम्पनीले बनाउने।", { "travel.touristVisa": false, "travel.workPermitAfterArrival": false }],
+    ["reads a ticket advanced and recovered from dotted pay", "टिकट कम्पनीले अघि तिर्छ, पछि त.ल.ब.बाट मिलाउने।", { "fees.advanceRepaidFromSalary": true }],
+    ["does not read a ticket the company pays outright", "टिकट कम्पनीले तिर्छ, तलबबाट केही लिइँदैन।", { "fees.advanceRepaidFromSalary": false }],
+    ["reads a dotted penalty and a dollar sum for leaving half-way", "बीचमा छोडे $२००० ह.र्जा.ना", { "fees.penaltyForLeaving": true }],
+    ["does not read 'no penalty for leaving half-way'", "बीचमा छोडे पनि हर्जाना लाग्दैन।", { "fees.penaltyForLeaving": false }],
+    ["reads 'no experience, we teach'", "अनुभव नभए पनि सिकाइन्छ।", { "requirements.noExperience": true }],
+    ["does not read 'two years of experience needed'", "कम्तीमा २ वर्ष अनुभव चाहिन्छ, तालिम दिइँदैन।", { "requirements.noExperience": false }],
+    ["reads 'those who can type on a computer get more pay' as computer basics only", "कम्प्युटर टाइपिङ आउनेलाई बढी तलब र अफिस काममा सार्ने मौका।", { "requirements.computerBasicsOnly": true }],
+    ["does not read computer typing required beside a degree", "कम्प्युटर टाइपिङ अनिवार्य, स्नातक उत्तीर्ण।", { "requirements.computerBasicsOnly": false }],
+    ["reads 'food and lodging' as meals too", "🏠 खाना बस्ने 🆓", { "travel.foodProvided": true, "travel.accommodationProvided": true }],
+    ["does not read food and lodging at one's own cost as meals", "खाना बस्ने आफ्नै खर्चमा।", { "travel.foodProvided": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  // An advisory's numbered requests to citizens are a list of warnings: every item under the header is negated.
+  it.each<[string, "travel" | "fees" | "requirements", string, string[]]>([
+    ["does not read a visit visa under 'all Nepali citizens are requested'", "travel", "त्यसैले सम्पूर्ण नेपाली नागरिकलाई अनुरोध छ:\n१. भिजिट भिसामा आउनुस्", []],
+    ["does not read a passport photo under 'citizens are requested'", "requirements", "त्यसैले सम्पूर्ण नेपाली नागरिकलाई अनुरोध छ:\n१. सावधानी अपनाउनुहोस्।\n२. पासपोर्टको फोटो तुरुन्त माग्ने प्रस्ताव", []],
+    ["does not read a fee under 'citizens are urged'", "fees", "नागरिकहरूलाई आग्रह गरिन्छ:\n• सेवा शुल्क रु ५०,००० अग्रिम तिर्नुपर्छ", []],
+    ["still reads a visit visa under 'all brothers are requested'", "travel", "सम्पूर्ण दाजुभाइलाई अनुरोध छ:\n१. भिजिट भिसामा आउनुस्", ["touristVisa"]],
+    ["still reads a passport photo under 'applicants are requested'", "requirements", "सबै आवेदकलाई अनुरोध छ:\n१. पासपोर्टको फोटो तुरुन्त पठाउनुहोस्", ["passportCopyRequested"]],
+    ["reads a visit visa again after the blank line that closes the list", "travel", "सम्पूर्ण नेपाली नागरिकलाई अनुरोध छ:\n१. सतर्क रहनुहोस्।\n\nभिजिट भिसामा आउनुस्", ["touristVisa"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  const screener = createScreener();
+  it.each<[string, string, string, boolean]>([
+    ["does not read a passport photo under the citizens' header", "passport-copy-requested-upfront", "त्यसैले सम्पूर्ण नेपाली नागरिकलाई अनुरोध छ:\n१. अन्तर्वार्ता बिनै 'छानिनुभयो' भन्ने, पासपोर्टको फोटो तुरुन्त माग्ने प्रस्तावबाट सावधान रहनुहोस्।", false],
+    ["still reads a passport photo asked for under a lure's own request", "passport-copy-requested-upfront", "सबै दाजुभाइलाई अनुरोध छ:\n१. पासपोर्टको फोटो तुरुन्त पठाउनुहोस्, अन्तर्वार्ता बिनै छनोट।", true],
+    ["reads the obfuscated carpenters' lure's debt", "travel-cost-repaid-from-salary", "✈️🎫 क.म्प.नी.ले अघि तिर्छ, पछि त.ल.ब.बाट मिलाउने", true],
+    ["reads the obfuscated carpenters' lure's penalty", "penalty-for-leaving", "⚠️ बीचमा छोडे $२००० ह.र्जा.ना", true],
+  ])("%s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
+  });
+});
