@@ -670,3 +670,44 @@ describe("Bengali lexicon: warnings to job seekers (batch-20 advisories)", () =>
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });
+
+describe("Bengali lexicon: batch-22 advisories (verification checklists, quoted scripts, victims' stories)", () => {
+  // Each must-not-fire case sits beside the lure phrasing that must still fire.
+  it.each<[string, string, Record<string, boolean>]>([
+    // A "verify these N things:" checklist quotes the lures' words item by item (sectionBefore).
+    [
+      "does not read the items of a 'verify these 5 things' checklist",
+      "বিদেশে চাকরির প্রস্তাব পেলে এই ৫টি বিষয় যাচাই করুন:\n১. \"ভিজিট ভিসায় যান, পরে কাগজ হবে\" মানেই ঝুঁকি।\n২. বিকাশে ব্যক্তিগত নম্বরে \"প্রসেসিং ফি\" চাইলে সাবধান।\n৩. অভিজ্ঞতা ছাড়াই লাখ টাকা বেতন, ৭ দিনে ফ্লাইট",
+      { "travel.touristVisa": false, "fees.upfrontFee": false, "requirements.noExperience": false, "travel.urgentDeparture": false },
+    ],
+    ["does not read a 'check the following things' header without a number", "নিচের বিষয়গুলো অবশ্যই যাচাই করুন:\n• ট্যুরিস্ট ভিসায় কাজের অফার\n• পাসপোর্টের কপি আগে চাওয়া", { "travel.touristVisa": false, "requirements.passportCopyRequested": false }],
+    ["still reads a lure's 'know the following:' list", "আবেদনের আগে নিচের বিষয়গুলো জেনে নিন:\nভিজিট ভিসায় যাবেন, প্রসেসিং ফি ২০ হাজার টাকা বিকাশে, অভিজ্ঞতা লাগবে না", { "travel.touristVisa": true, "fees.upfrontFee": true, "requirements.noExperience": true }],
+    ["still reads a lure's 'check these and apply' line", "নিচের বিষয়গুলো যাচাই করে আবেদন করুন: ভিজিট ভিসা, প্রসেসিং ফি ২০ হাজার টাকা", { "travel.touristVisa": true, "fees.upfrontFee": true }],
+    ["still reads a lure's offer after the checklist ends at a blank line", "এই ৩টি বিষয় যাচাই করুন:\n১. আরএল নম্বর\n\nভিজিট ভিসায় যাবেন, ফ্রি টিকিট, অভিজ্ঞতা লাগবে না", { "travel.touristVisa": true, "travel.flightProvided": true, "requirements.noExperience": true }],
+    // Victims' stories in the past perfect (travel `after`).
+    ["does not read a visit visa in a victim's story ('had set off on')", "অনেকে ভিজিট ভিসায় রওনা দিয়েছিলেন, পরে কম্বোডিয়ায় আটকে পড়েন।", { "travel.touristVisa": false }],
+    ["does not read 'had been sent on a tourist visa'", "তাদের ট্যুরিস্ট ভিসায় দুবাই পাঠানো হয়েছিল।", { "travel.touristVisa": false }],
+    ["still reads 'you will set off on a visit visa'", "ভিজিট ভিসায় রওনা দেবেন, পরে ওয়ার্ক পারমিট হবে।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["still reads a lure's boast that many went on a visit visa", "গত মাসে ৫০ জন ভিজিট ভিসায় গিয়েছিলেন, সবাই এখন কাজ করছেন।", { "travel.touristVisa": true }],
+    // A bare "Beware!" right before the lure words (travel `beforeAdjacent`), not "beware of X!".
+    ["does not read a visit visa right after a bare 'সাবধান!'", "সাবধান! ভিজিট ভিসায় 'থাইল্যান্ডে কম্পিউটার জব'", { "travel.touristVisa": false }],
+    ["still reads a visit visa after 'beware of dalals!'", "দালাল থেকে সাবধান! ভিজিট ভিসায় এসে ওয়ার্ক পারমিট করে দেওয়া হবে।", { "travel.touristVisa": true }],
+    // "Don't send a processing fee" (fees `after`).
+    ["does not read 'don't send a processing fee to a personal number'", "ব্যক্তিগত নম্বরে প্রসেসিং ফি পাঠাবেন না।", { "fees.upfrontFee": false }],
+    ["still reads a processing fee to be sent by bKash", "প্রসেসিং ফি ২০ হাজার টাকা বিকাশে পাঠাবেন।", { "fees.upfrontFee": true }],
+    // A quoted coaching line followed by "if you hear such talk" (guard on poseAsTourist).
+    ["does not read a quoted 'say you are sightseeing' followed by 'if you hear such talk, stop'", "\"এয়ারপোর্টে বলবেন ঘুরতে যাচ্ছি\" – এসব কথা শুনলে সেখানেই থামুন।", { "travel.poseAsTourist": false }],
+    ["still reads 'say you are sightseeing, such talk causes no problem'", "এয়ারপোর্টে বলবেন ঘুরতে যাচ্ছি, এমন কথা বললে কোনো সমস্যা হবে না।", { "travel.poseAsTourist": true }],
+    ["still reads 'tell immigration you are sightseeing'", "ইমিগ্রেশনে বলবেন ঘুরতে যাচ্ছেন।", { "travel.poseAsTourist": true }],
+    // What was done to victims, in the perfect passive (guard on borderCrossing).
+    ["does not read a border crossing that victims were taken across", "দুবাই থেকে থাইল্যান্ড, তারপর সীমান্ত পার করে মিয়ানমারে নেওয়া হয়েছে।", { "travel.borderCrossing": false }],
+    ["still reads a border crossing the worker will be taken across", "থাইল্যান্ড থেকে সীমান্ত পার করে মিয়ানমারে নেওয়া হবে।", { "travel.borderCrossing": true }],
+    // A passport copy in a rescue instruction (guard on passportCopyRequested).
+    ["does not read a passport copy brought to the embassy for someone trapped", "কেউ এমন জায়গায় আটকে থাকলে তার অবস্থান, পাসপোর্টের কপি নিয়ে দূতাবাসে যোগাযোগ করুন।", { "requirements.passportCopyRequested": false }],
+    ["still reads a passport copy sent to the recruiter", "পাসপোর্টের কপি ইনবক্সে পাঠান, ভিসা প্রসেসিং শুরু হবে।", { "requirements.passportCopyRequested": true }],
+    ["still reads a passport copy when the visa is held up", "ভিসা আটকে থাকলে পাসপোর্টের কপি আবার পাঠান।", { "requirements.passportCopyRequested": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});
