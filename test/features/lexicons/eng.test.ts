@@ -662,3 +662,61 @@ describe("eng rule patterns, batch 21", () => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
 });
+
+// Batch 22: lawful arrangements that read like lure markers. A local position states that no visa is
+// involved ("no visa or travel involved", "no visa required for local hires"); a careful employer
+// promises never to ask anyone to enter on a visa exemption; a local employer houses staff who come
+// from other provinces ("for outstation candidates"); an applicant brings a copy of the passport to
+// an in-person application. Beside each sits the lure's wording that must still be read.
+describe("eng lexicon, batch 22: local hires and lawful arrangements (travel)", () => {
+  it.each<[string, string, TravelFlag[]]>([
+    ["does not read 'no visa or travel involved' in a local position", "Cambodian national (this is a local position – no visa or travel involved).", []],
+    ["does not read 'no visa required for locals' after 'local hire only'", "Local hire only – no visa required for locals.", []],
+    ["does not read 'no visa required for local staff'", "No visa required for local staff; transport allowance provided.", []],
+    ["still reads 'no visa needed, just come'", "No visa needed, just come.", ["noVisaNeeded"]],
+    ["still reads 'no visa needed' for a nationality, with a tourist entry", "No visa needed for Filipinos, just come as a tourist.", ["noVisaNeeded", "touristVisa"]],
+    ["still reads 'no visa or work permit needed'", "No visa or work permit needed, company will manage.", ["noVisaNeeded"]],
+    ["still reads 'no visa needed' after a local position named further back", "Local position in Sihanoukville, no visa needed just come.", ["noVisaNeeded"]],
+    ["does not read a promise never to ask teachers to enter on a visa exemption", "We do NOT ask teachers to enter Thailand on a tourist visa or visa exemption to start working.", []],
+    ["does not read a promise never to ask candidates to travel visa-free", "We never ask candidates to travel visa-free and start work.", []],
+    ["still reads entry on a visa exemption with the work visa after arrival", "Enter on visa exemption, we arrange the work visa after arrival.", ["noVisaNeeded", "visaProvided", "workPermitAfterArrival"]],
+    ["still reads 'don't ask questions, enter visa-free'", "Don't ask questions, enter visa-free.", ["noVisaNeeded", "visaProvided"]],
+    ["still reads a visa exemption after a sentence that asks nothing", "We won't ask you to work illegally. Visa exemption entry, just come.", ["noVisaNeeded"]],
+    ["still reads 'no visa needed' after 'we don't ask for a degree.'", "We don't ask for a degree. No visa needed, just come.", ["noVisaNeeded"]],
+    ["does not read a dormitory for staff from other provinces", "Staff dormitory available for staff from other provinces (optional, free).", []],
+    ["does not read accommodation for outstation candidates", "Accommodation provided for outstation candidates.", []],
+    ["does not read a hostel for trainees coming from the provinces", "Free hostel for trainees coming from the provinces.", []],
+    ["still reads a free dormitory for all staff", "Free dormitory for all staff.", ["accommodationProvided"]],
+    ["still reads free accommodation for workers from other countries", "Free accommodation for workers from other countries.", ["accommodationProvided"]],
+  ])("%s", (_name, description, expected) => {
+    expect(travelFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng lexicon, batch 22: passport copies brought to an in-person application", () => {
+  it.each<[string, string, Partial<RequirementValues>]>([
+    ["does not read a copy of the passport brought to an in-person application", "Apply in person at our office with your CV and a copy of your passport.", {}],
+    ["does not read a walk-in document list that ends with a copy of the passport", "Apply in person with updated CV, 2x2 photo and copy of passport: Unit 1204, Pioneer Tower.", {}],
+    ["still reads a copy of the passport sent first", "Apply now: send a copy of your passport first.", { passportCopyRequested: true }],
+    ["still reads an online application with a copy of the passport", "Apply online with a copy of your passport.", { passportCopyRequested: true }],
+    ["still reads a copy sent by WhatsApp after 'apply in person? no need.'", "Apply in person? No need. Just WhatsApp a copy of your passport.", { passportCopyRequested: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+  });
+});
+
+describe("eng rule patterns, batch 22", () => {
+  const screener = createScreener();
+  const fired = (description: string): string[] => screener.screen({ description }).signals.map((signal) => signal.id);
+
+  it.each<[string, string, string, boolean]>([
+    ["no-visa-needed", "does not read a local position with no visa involved", "Front office agent, Sihanoukville. Cambodian national (this is a local position – no visa or travel involved).", false],
+    ["no-visa-needed", "still reads a lure's 'no visa needed, just come'", "Customer service in Sihanoukville. No visa needed, just come.", true],
+    ["no-visa-needed", "does not read a promise never to ask teachers to enter on a visa exemption", "We do NOT ask teachers to enter Thailand on a tourist visa or visa exemption to start working.", false],
+    ["no-visa-needed", "still reads entry on a visa exemption", "Enter Thailand on visa exemption, we arrange the work visa after arrival.", true],
+    ["free-accommodation-offered", "does not read a dormitory for staff from other provinces", "Staff dormitory available for staff from other provinces (optional, free).", false],
+    ["free-accommodation-offered", "still reads a free dormitory for all staff", "Free dormitory for all staff.", true],
+  ])("%s: %s", (rule, _name, description, expected) => {
+    expect(fired(description).includes(rule)).toBe(expected);
+  });
+});
