@@ -1,4 +1,4 @@
-import type { Evidence, FeatureContext } from "../types.js";
+import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import type { FeatureLookup } from "../rules/engine.js";
 import { type ContactsFeature, extractContacts, homeCountriesOfLanguage, homeCountryOfLanguage } from "./contacts.js";
 import { type FeesFeature, extractFees } from "./fees.js";
@@ -84,6 +84,27 @@ function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string>
 }
 
 /** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
+/** The offset of `text` whose span starts at or after `originalStart` of the original (spans keep their order). */
+function normalizedOffset(field: NormalizedField, originalStart: number): number {
+  let low = 0;
+  let high = field.text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (field.toOriginal(middle, middle + 1).start < originalStart) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Whether evidence lies in a list of warning signs. An advisory's "Red flags: USD 2,000 a month
+ * for typing" quotes what lures offer; it is no pay of the ad's own.
+ */
+function quotedInWarningList(ctx: FeatureContext, evidence: Evidence): boolean {
+  const field = ctx.fields.find((candidate) => candidate.field === evidence.field);
+  return field !== undefined && inWarningList(field, normalizedOffset(field, evidence.start));
+}
+
 export interface Features {
   pay: PayFeature & { found: boolean };
   places: PlacesFeature & { destinationCountry: string | null; abroad: boolean };
@@ -102,7 +123,7 @@ export interface Features {
 export function extractFeatures(ctx: FeatureContext): Features {
   const places = extractPlaces(ctx);
   const roles = extractRole(ctx);
-  const statements = findPayStatements(ctx);
+  const statements = findPayStatements(ctx).filter((statement) => !quotedInWarningList(ctx, statement.evidence));
   const destinationCountry = places.destination?.country ?? null;
   const market = marketCountry(destinationCountry, mostSalient(statements)?.currency, ctx.language.code);
   // Outside the compound region, a worker posted from a richer country earns at least home rates

@@ -180,3 +180,16 @@ describe("places.abroad", () => {
     expect(signal?.evidence.map((e) => e.text)).toEqual(["work abroad"]);
   });
 });
+
+describe("pay quoted in a list of warning signs", () => {
+  const screener = createScreener();
+  it.each<[string, string, string[]]>([
+    ["is not the ad's pay under 'Red flags:'", "Red flags:\n• USD 2,000 a month for simple typing, no experience\n• tourist visa", []],
+    ["is the ad's pay under 'Benefits:'", "Benefits:\n• USD 2,000 a month for simple typing, no experience\n• tourist visa", ["USD 2,000 a month"]],
+    ["is the ad's pay before a 'Red flags' mention in the sentence after", "Salary USD 2,000 a month. Red flags: none", ["Salary USD 2,000 a month"]],
+  ])("%s", (_name, description, expected) => {
+    const pay = screener.screen({ description }).features.pay;
+    expect(pay.statements.map((statement) => statement.evidence.text)).toEqual(expected);
+    expect(pay.found).toBe(expected.length > 0);
+  });
+});
