@@ -83,7 +83,6 @@ function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string>
   return homes.size === 1 || currencyCountries.some((c) => c !== undefined && LURE_REGION.has(c));
 }
 
-/** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
 /** The offset of `text` whose span starts at or after `originalStart` of the original (spans keep their order). */
 function normalizedOffset(field: NormalizedField, originalStart: number): number {
   let low = 0;
@@ -105,6 +104,7 @@ function quotedInWarningList(ctx: FeatureContext, evidence: Evidence): boolean {
   return field !== undefined && inWarningList(field, normalizedOffset(field, evidence.start));
 }
 
+/** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
 export interface Features {
   pay: PayFeature & { found: boolean };
   places: PlacesFeature & { destinationCountry: string | null; abroad: boolean };

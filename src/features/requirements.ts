@@ -309,8 +309,9 @@ function readLanguagesInField(field: NormalizedField, codes: string[], evidence:
  * What an advisory lists as warning signs ("Red flags: no experience needed, send your passport copy
  * first") is quoted, not required. Senior qualifications are left alone: they lower the score.
  */
+const outsideWarningList: MatchFilter = (field, start) => !inWarningList(field, start);
 const OUTSIDE_WARNING_LISTS: Partial<Record<ScannedFlag, MatchFilter>> = Object.fromEntries(
-  SCANNED_FLAGS.filter((flag) => flag !== "seniorQualifications").map((flag) => [flag, (field: NormalizedField, start: number) => !inWarningList(field, start)]),
+  SCANNED_FLAGS.filter((flag) => flag !== "seniorQualifications").map((flag) => [flag, outsideWarningList]),
 );
 
 /** Reads the requirements stated in the ad. Pure and safe on any input. */

@@ -379,15 +379,14 @@ export function negationFilter(cues: NegationCues | undefined): MatchFilter | nu
   const adjacent = compilePrecedingCue(cues.beforeAdjacent, "\\s{0,2}");
   const after = compileFollowingCue(cues.after, `[^${SENTENCE_END}]{0,12}?`);
   const clause = compilePrecedingCue(cues.clauseBefore, `[^${SENTENCE_END}]{0,${CLAUSE_REACH}}`);
-  const section = compileSectionCue(cues.sectionBefore);
-  const sectionPresent = section && headerPresence(section);
+  const outsideWarningList = warningListFilter(cues);
   return (field, start, end) =>
     !(
       precededBy(field.text, start, before) ||
       precededBy(field.text, start, adjacent) ||
       followedBy(field.text, end, after) ||
       precededBy(field.text, start, clause, CLAUSE_REACH + CUE_WINDOW) ||
-      (sectionPresent !== null && sectionPresent(field) && inWarningSection(field.text, start, section))
+      (outsideWarningList !== null && !outsideWarningList(field, start, end))
     );
 }
 

@@ -5,6 +5,7 @@ import { loadJsonl } from "../../src/eval/load.js";
 import { idsDigest } from "../../src/fit/fit.js";
 import model from "../../src/generated/model.json";
 import { normalizeText } from "../../src/normalize/normalize.js";
+import { createScreener } from "../../src/screen.js";
 
 const dir = "corpus/postings";
 const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f));
@@ -60,5 +61,17 @@ describe("the labelled corpus", () => {
     const trainIds = records.filter((r) => r.split === "train" && (r.label === "lure" || r.label === "legit")).map((r) => r.id);
     const training = (model as { training?: { idsSha256: string } }).training;
     expect(training?.idsSha256).toBe(idsDigest(trainIds));
+  });
+
+  // The advisory markers lower the score on the reading that lures do not write like advisories
+  // (rules/legitimacy/warns-job-seekers.yaml, reads-as-an-advisory.yaml). A train lure that did would
+  // be the corpus telling a cue is one a lure borrows.
+  it("has no train lure that reads as warning job seekers", () => {
+    const screener = createScreener();
+    const warning = records
+      .filter((r) => r.split === "train" && r.label === "lure")
+      .filter((r) => screener.screen(r.posting).features.legitimacy.warnsJobSeekers)
+      .map((r) => r.id);
+    expect(warning).toEqual([]);
   });
 });

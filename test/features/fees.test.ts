@@ -37,6 +37,7 @@ describe("extractFees", () => {
     ["reads a Korean breach penalty", "중도 퇴사 시 위약금 500만 원", { penaltyForLeaving: true }],
     // A prohibition governs its whole clause (clauseBefore), channels named in it included.
     ["does not read a warning never to send money by GCash as a payment channel", "Never, ever send money to any recruiter or agent through GCash for this job.", {}],
+    ["does not read a GCash transfer listed under a warning header", "Red flags:\n• a fee sent via GCash to a personal account", {}],
     ["still reads a GCash instruction after a warning's sentence has ended", "Never trust fake pages. Send the reservation fee via GCash today.", { upfrontFee: true, paymentChannel: "gcash" }],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });

@@ -372,6 +372,9 @@ describe("negation cues stop at the end of a sentence", () => {
     // A header line that goes on into a sentence is an item, not a heading.
     ["Red flags to avoid: agents who ask for fees.\nMyawaddy office\n✖ tourist visa & free ticket", "tourist visa", true],
     ["Red flags ⚠️\n• tourist visa for work", "tourist visa", false],
+    // On the header's own line the list runs to the first sentence end; numbering ends nothing.
+    ["Walk away if: 1. fees 2. a visit visa", "visit visa", false],
+    ["Walk away if anyone asks a fee! We arrange your visit visa.", "visit visa", true],
   ])("with a warning-list header, in %j keeps %j: %s", (text, phrase, expected) => {
     const section = negationFilter({ sectionBefore: { eng: ["walk away if\\b", "red flags?\\b"] } })!;
     const field = normalizeField("description", text);

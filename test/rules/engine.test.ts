@@ -102,6 +102,11 @@ describe("createRuleEngine", () => {
     const quotedEverywhere = { ...NO_FEATURES, inWarningList: () => true };
     expect(engine.evaluate(fields, language, NO_FEATURES).map((hit) => hit.rule.id)).toContain("instant-hiring-without-interview");
     expect(engine.evaluate(fields, language, quotedEverywhere).filter((hit) => hit.rule.kind !== "mitigating")).toEqual([]);
+    // A mitigating rule's own words count wherever they stand: the same pattern, made mitigating.
+    const marker = PATTERN_RULES.rules.find((rule) => rule.id === "instant-hiring-without-interview")!;
+    const mitigatingPack: RulePackData = { ...PATTERN_RULES, rules: [{ ...marker, kind: "mitigating" }] };
+    const mitigating = createRuleEngine(mitigatingPack, new TriggerRegistry());
+    expect(mitigating.evaluate(fields, language, quotedEverywhere).map((hit) => hit.rule.id)).toEqual(["instant-hiring-without-interview"]);
   });
 });
 
