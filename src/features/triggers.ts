@@ -4,6 +4,7 @@
  * regexes can match there and where. The feature lexicons and the rule engine both run on it.
  */
 import type { NormalizedField } from "../types.js";
+import literalFrequencyJson from "../generated/literal-frequency.json";
 
 // --- Required literals --------------------------------------------------------------------------
 
@@ -26,6 +27,26 @@ export function requiredLiterals(source: string): string[] | null {
 const BOUNDARY = "\u0000";
 
 const withoutBoundary = (literal: string): string => (literal.startsWith(BOUNDARY) ? literal.slice(1) : literal);
+
+/** When set, receives every mandatory literal set the parser weighs (see `candidateLiterals`). */
+let candidateSink: ((set: readonly string[]) => void) | null = null;
+
+/**
+ * Every literal (cut as triggers are, without boundary marks) of every mandatory set the parser
+ * weighs for a source: the literals whose frequency the trigger choice may ask for.
+ */
+export function candidateLiterals(source: string): string[] {
+  const found = new Set<string>();
+  candidateSink = (set) => {
+    for (const literal of set) found.add(withoutBoundary(literal).slice(0, MAX_LITERAL_LENGTH));
+  };
+  try {
+    literalTriggers(source);
+  } finally {
+    candidateSink = null;
+  }
+  return [...found];
+}
 
 /** `requiredLiterals` with the word-boundary marks the trigger index checks. */
 export function triggerLiterals(source: string): string[] | null {
@@ -161,7 +182,10 @@ const WEAK_LITERALS = new Set([
   "dan", "yang", "di", "untuk", "dengan", "khong", "cong", "dong", "nhan", "vien", "kinh", "nghiem", "lam", "viec",
 ]);
 
-/** Usefulness of a literal as a trigger: its length, with short ASCII fragments and common words ranked last. */
+/**
+ * Usefulness of a literal as a companion, and as a trigger where the frequency table lacks it: its
+ * length, with short ASCII fragments and common words ranked last.
+ */
 function literalWeight(literal: string): number {
   // Spaces around a word (" you ") make it no rarer: weigh the letters.
   const word = withoutBoundary(literal).trim();
@@ -172,7 +196,41 @@ function literalWeight(literal: string): number {
   return word.length;
 }
 
-/** Score of a literal set: its weakest literal, the selectivity a trigger can rely on. */
+/**
+ * How often literals occur in job ads, per million characters of normalised text: those at least
+ * `minimumPerMillion`, measured on the corpus's train split (`npm run build:literal-frequency`).
+ * A trigger wakes its pattern at every occurrence, and choosing triggers by length alone woke
+ * patterns on "me", "with" and "age" several times per posting where a rarer set would not have.
+ */
+const literalFrequency = literalFrequencyJson as { minimumPerMillion: number; perMillion: Record<string, number> };
+let knownFrequencies: Map<string, number> | undefined;
+
+/**
+ * Expected occurrences of a literal per million characters of ads. A literal missing from the table
+ * is rarer than its threshold; among those, longer ones are rarer still. Common words the table may
+ * lack (it was measured on a few thousand ads) keep the rank `WEAK_LITERALS` gives them.
+ */
+export function literalFrequencyPerMillion(literal: string): number {
+  knownFrequencies ??= new Map(Object.entries(literalFrequency.perMillion));
+  const text = withoutBoundary(literal).slice(0, MAX_LITERAL_LENGTH);
+  const known = knownFrequencies.get(text);
+  if (known !== undefined) return known;
+  const rare = literalFrequency.minimumPerMillion / 2;
+  return literalWeight(literal) <= 1 ? rare * 10 : rare * Math.min(1, 4 / text.length);
+}
+
+/**
+ * What a literal set costs as a trigger: how often its literals occur in ads together, each
+ * occurrence waking the pattern. A one-character ASCII literal cannot trigger (see build()).
+ */
+function triggerCost(set: readonly string[]): number {
+  if (set.some((literal) => isAsciiCharacter(withoutBoundary(literal)))) return Number.POSITIVE_INFINITY;
+  let total = 0;
+  for (const literal of set) total += literalFrequencyPerMillion(literal);
+  return total;
+}
+
+/** Score of a companion set: its weakest literal, the selectivity the cut can rely on. */
 function literalScore(set: readonly string[]): number {
   // A set with a one-character ASCII literal cannot trigger (see build()); any other set is better.
   if (set.some((literal) => isAsciiCharacter(withoutBoundary(literal)))) return Number.NEGATIVE_INFINITY;
@@ -368,12 +426,13 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
   if (exactOut) exactOut.exact = wholeExact ? stretch() : null;
   flush();
   let best: string[] | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
+  let bestCost = Number.POSITIVE_INFINITY;
   for (const set of candidates.slice(firstCandidate)) {
-    const score = literalScore(set);
-    if (best === null || score > bestScore) {
+    candidateSink?.(set);
+    const cost = triggerCost(set);
+    if (best === null || cost < bestCost) {
       best = set;
-      bestScore = score;
+      bestCost = cost;
     }
   }
   return best;

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { normalizeField } from "../../src/normalize/normalize.js";
-import { TriggerRegistry, companionLiterals, forEachWindowMatch, literalTriggers, matchLeadTerms, triggerLiterals } from "../../src/features/triggers.js";
+import { TriggerRegistry, candidateLiterals, companionLiterals, forEachWindowMatch, literalFrequencyPerMillion, literalTriggers, matchLeadTerms, triggerLiterals } from "../../src/features/triggers.js";
+import literalFrequency from "../../src/generated/literal-frequency.json";
 
 const BOUNDARY = "\u0000";
 
 describe("companion literals", () => {
   it.each([
-    // The trigger is the rarest mandatory set; the companion the best of the others.
-    ["\\bpaid\\s(?:[a-z]{2,9}\\s)?(?:tickets?|flights?|airfare)\\b", ["ticket", "flight", "airfare"], [`${BOUNDARY}paid `]],
+    // The trigger is the mandatory set whose literals occur least in ads ("paid " alone is rarer than
+    // "ticket", "flight" and "airfare" together); the companion the longest of the others.
+    ["\\bpaid\\s(?:[a-z]{2,9}\\s)?(?:tickets?|flights?|airfare)\\b", [`${BOUNDARY}paid `], ["ticket", "flight", "airfare"]],
     ["(?:ไม่มี|ไม่เก็บ)[^\\n]{0,6}ค่า(?:หัว|นายหน้า)", ["ค่าหัว", "ค่านายหน้า"], ["ไม่มี", "ไม่เก็บ"]],
     // Common words ("required", "needed", "none") and short fragments are never companions.
     ["\\b(?:no|without)\\s(?:[a-z]+\\s)?experience\\s(?:required|needed)\\b", ["experience r", "experience n"], null],
@@ -19,6 +21,42 @@ describe("companion literals", () => {
     const literals = triggerLiterals(source);
     expect(literals).toEqual(trigger);
     expect(companionLiterals(source)).toEqual(companions);
+  });
+});
+
+describe("triggers chosen by how often their literals occur in ads", () => {
+  it("reads a literal's frequency from the generated table, and ranks literals the table lacks below its threshold", () => {
+    const table = literalFrequency.perMillion as Record<string, number>;
+    expect(literalFrequencyPerMillion("interview")).toBe(table["interview"]);
+    // A word-boundary mark does not change which characters the scan looks for.
+    expect(literalFrequencyPerMillion(`${BOUNDARY}interview`)).toBe(table["interview"]);
+    expect(table["zqxv"]).toBeUndefined();
+    expect(literalFrequencyPerMillion("zqxv")).toBeLessThan(literalFrequency.minimumPerMillion);
+    // Among missing literals, longer ones count as rarer; a listed common word never as rare.
+    expect(literalFrequencyPerMillion("zqxvzqxvzq")).toBeLessThan(literalFrequencyPerMillion("zqxv"));
+    expect(literalFrequencyPerMillion("the")).toBeGreaterThan(literalFrequency.minimumPerMillion);
+  });
+
+  it.each([
+    // An app name is rarer than "interview", which nearly every job ad holds, though shorter.
+    ["\\binterviews?\\b[^\\n]{0,20}\\b(?:telegram|signal)\\b", [`${BOUNDARY}telegram`, `${BOUNDARY}signal`]],
+    // "paid " alone is rarer than "ticket", "flight" and "airfare" together.
+    ["\\bpaid\\s(?:[a-z]{2,9}\\s)?(?:tickets?|flights?|airfare)\\b", [`${BOUNDARY}paid `]],
+  ])("triggers %s on %j", (source, trigger) => {
+    expect(triggerLiterals(source)).toEqual(trigger);
+  });
+
+  it("lists every literal the parser weighs, so the table can be measured for all of them", () => {
+    // The groups' own sets, then the plain-text stretch multiplied out (and cut to twelve characters).
+    expect(candidateLiterals("\\b(?:pm|dm)\\s(?:me|us)\\s(?:details|info)\\b")).toEqual(
+      ["pm", "dm", "me", "us", "details", "info", "pm me detail", "pm me info", "pm us detail", "pm us info", "dm me detail", "dm me info", "dm us detail", "dm us info"],
+    );
+  });
+
+  it("keeps every table entry at or above its threshold", () => {
+    const counts = Object.values(literalFrequency.perMillion as Record<string, number>);
+    expect(counts.length).toBeGreaterThan(1000);
+    expect(counts.every((count) => Number.isFinite(count) && count >= literalFrequency.minimumPerMillion)).toBe(true);
   });
 });
 
