@@ -253,3 +253,28 @@ describe("normalizeText", () => {
     );
   });
 });
+
+describe("folded clusters seen before", () => {
+  it("folds a cluster the same on every call, before and after the memo of clusters fills and clears", () => {
+    const thai = "งานทำ ที่พักฟรี ค่าจ้างสูง";
+    const first = normalizeText(thai);
+    // NFKC splits SARA AM (ำ) into NIKHAHIT and SARA AA: the memo must hand back the folded form.
+    expect(first.text).toContain("ทํา");
+    // More distinct clusters than the memo holds (CJK ideographs, a few compatibility forms among
+    // them that NFKC changes), so it clears at least once.
+    const many = Array.from({ length: 9000 }, (_, k) => String.fromCodePoint(0x4e00 + k)).join("") + "\uf900\uf901";
+    const folded = normalizeText(many).text;
+    expect(folded.endsWith("\u8c48\u66f4")).toBe(true);
+    expect(normalizeText(many).text).toBe(folded);
+    expect(normalizeText(thai)).toEqual(first);
+  });
+
+  it("keeps a combining mark with its base character, whether or not the lookup of marks has seen it", () => {
+    // A Vietnamese word typed with combining tone marks (NFD), then the same after its marks are known.
+    const decomposed = "Vie\u0302\u0323c la\u0300m";
+    expect(normalizeText(decomposed).text).toBe("viec lam");
+    expect(normalizeText(decomposed).text).toBe("viec lam");
+    // A mark right after a run of plain ASCII belongs to that run's last letter.
+    expect(normalizeText("cafe\u0301 ok").text).toBe("cafe ok");
+  });
+});
