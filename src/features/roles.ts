@@ -307,14 +307,17 @@ export function compileSectionCue(cues: PatternsByLanguage | undefined): RegExp 
 
 /**
  * True when [start, …) lies in a list opened by a header `header` matches: the header is on the
- * match's own line (before the match) or on a line above it, with no blank line, ticked line or
- * other header in between, within `SECTION_REACH` characters.
+ * match's own line (before the match) or on a line above it, with no ticked line or other header in
+ * between and no blank line other than one right under the header, within `SECTION_REACH` characters.
  */
 export function inWarningSection(text: string, start: number, header: RegExp | null): boolean {
   if (header === null) return false;
   const floor = Math.max(0, start - SECTION_REACH);
   let lineEnd = start;
   let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  // Notices set a blank line between a heading and its numbered list ("Red flags:\n\n1. …"); a blank
+  // line anywhere else ends the list, so after one only the header itself may come.
+  let blankCrossed = false;
   for (let own = true; lineStart >= floor; own = false) {
     const line = text.slice(lineStart, lineEnd);
     const found = header.exec(line);
@@ -322,7 +325,12 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
     // must stand alone ("Walk away if:"): a line that goes on into a sentence ("Red flags to avoid:
     // agents who ask for fees.") is an item of its own, not a heading.
     if (found && (own ? !SENTENCE_BREAK.test(line.slice(found[0].length)) : HEADER_REST.test(line.slice(found[0].length)))) return true;
-    if (!own && (line.trim() === "" || OTHER_HEADER.test(line))) return false;
+    if (!own) {
+      if (line.trim() === "") {
+        if (blankCrossed) return false;
+        blankCrossed = true;
+      } else if (blankCrossed || OTHER_HEADER.test(line)) return false;
+    }
     if (lineStart === 0) return false;
     lineEnd = lineStart - 1;
     lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;

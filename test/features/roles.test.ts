@@ -365,6 +365,12 @@ describe("negation cues stop at the end of a sentence", () => {
     ["Walk away if:\n• fees\n\nWe arrange your visit visa.", "visit visa", true],
     ["Walk away if:\n• fees\n✅ Real jobs:\n• visit visa first, then work permit", "visit visa", true],
     ["Walk away if:\n• fees\nBenefits:\n• visit visa", "visit visa", true],
+    // One blank line may part the header from its list; a second blank line, or one between items, ends it.
+    ["Red flags:\n\n1. fees\n2. a visit visa", "visit visa", false],
+    ["Red flags:\n\n\n1. a visit visa", "visit visa", true],
+    ["Red flags:\n\n1. fees\n\n2. a visit visa", "visit visa", true],
+    ["Our offer\n\n1. a visit visa", "visit visa", true],
+    ["Red flags to avoid: agents who ask for fees.\n\n• a visit visa", "visit visa", true],
     // The header must open a line, and reaches SECTION_REACH characters at most.
     ["Our advice is to walk away if unsure; come on a visit visa.", "visit visa", true],
     [`Walk away if:\n${"• item\n".repeat(100)}• visit visa`, "visit visa", true],

@@ -769,3 +769,36 @@ describe("Thai lexicon (tha), batch 22: school policies, advisory reports and ro
     expect(firedOn(description, rule)).toBe(expected);
   });
 });
+
+describe("Thai lexicon (tha), batch 23: authorities' report lines, quoted slogans and 'watch for these signs'", () => {
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    // An embassy's or office's report line: "keeps receiving requests for help from Thais who were lured to work ..."
+    // governs its own line, which retells what the victims were promised and suffered.
+    ["does not read what lured victims were promised in an embassy's report line", "travel", "สถานเอกอัครราชทูตฯ ยังคงได้รับการร้องขอความช่วยเหลือจากคนไทยที่ถูกชักชวนไปทำงาน ได้รับสัญญาว่าตั๋วเครื่องบินฟรี ที่พักฟรี แต่ถูกพาข้ามแดนทางช่องทางธรรมชาติ", []],
+    ["does not read a fee in an office's report of complaints from people lured abroad", "fees", "สำนักงานจัดหางานได้รับการร้องเรียนจากผู้ที่ถูกหลอกไปทำงาน ถูกเก็บค่าดำเนินการ 30,000 บาท โอนก่อนเดินทาง", []],
+    ["still reads a lure's 'complaints from people fooled by pages using our name' and its own offer", "travel", "บริษัทได้รับการร้องเรียนจากคนที่ถูกหลอกโดยเพจที่แอบอ้างชื่อบริษัท บินฟรี ที่พักฟรี ข้ามแดนทางช่องทางธรรมชาติ", ["accommodationProvided", "borderCrossing", "flightProvided"]],
+    ["still reads a lure's 'we hear from people who were fooled, we are real' and its own fee", "fees", "ทางเราได้รับการร้องขอความช่วยเหลือจากน้องๆ ที่ถูกหลอก บริษัทเราของจริง ค่าดำเนินการ 20,000 บาท โอนก่อน", ["upfrontFee"]],
+    // A warning headline quoting the lure's slogan: "beware of ads saying 'free ticket, free room'".
+    ["does not read the offers quoted in 'beware of ads: ...'", "travel", "สถานทูตเตือน: ระวังประกาศ 'งานสบาย รายได้สูง ตั๋วเครื่องบินฟรี ที่พักฟรี' ในพื้นที่ชายแดน", []],
+    ["does not read the offers quoted in 'beware of job posts saying \"...\"'", "travel", "ระวังโพสต์รับสมัครงานที่บอกว่า \"บินฟรี ไม่ต้องใช้พาสปอร์ต\"", []],
+    ["still reads a lure's 'beware of fake ads using our name' followed by its own offer", "travel", "ระวังประกาศ 'ปลอม' ที่แอบอ้างชื่อบริษัทเรา ตั๋วเครื่องบินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    ["still reads a free ticket and room offered without a quoted warning", "travel", "งานสบาย รายได้สูง ตั๋วเครื่องบินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    // "Before applying, watch for these 7 signs" on its own line opens a list of warning signs.
+    ["does not read the items under 'watch for these 7 signs'", "travel", "ก่อนสมัครงาน โปรดสังเกต 7 สัญญาณต่อไปนี้\n1. ให้เดินทางในฐานะนักท่องเที่ยว\n2. นัดรับที่จังหวัดชายแดน แล้วพาข้ามแดนทางช่องทางธรรมชาติ", []],
+    ["does not read a repayment under 'before you go, check these 5 signs'", "fees", "ก่อนตัดสินใจเดินทาง กรุณาสังเกต 5 สัญญาณดังนี้\n- ออกค่าตั๋วให้ก่อน แล้วบอกว่าจะหักจากเงินเดือน", []],
+    ["still reads a tourist visa under 'please check these 3 points'", "travel", "กรุณาตรวจสอบ 3 ข้อต่อไปนี้\n1. ใช้วีซ่าท่องเที่ยวเข้าไปก่อน", ["touristVisa"]],
+    ["still reads a repayment under a lure's own 'conditions' list", "fees", "เงื่อนไขดังต่อไปนี้\n- ค่าตั๋วบริษัทออกให้ก่อน หักคืนจากเงินเดือน", ["advanceRepaidFromSalary"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ["does not read victims' seized passports in an embassy's report line", "สถานเอกอัครราชทูตฯ ยังคงได้รับการร้องขอความช่วยเหลือจากคนไทยที่ถูกชักชวนไปทำงาน แต่เมื่อไปถึงกลับถูกยึดหนังสือเดินทางและโทรศัพท์", "passport-held-by-employer", false],
+    ["still reads the company keeping passports after a lure's 'we hear from people who were fooled'", "ทางเราได้รับการร้องเรียนจากคนที่ถูกหลอก บริษัทเราของจริง บริษัทจะเก็บพาสปอร์ตไว้", "passport-held-by-employer", true],
+    ["does not read 'easy work, high pay' quoted in a warning headline", "สถานเอกอัครราชทูต ณ กรุงย่างกุ้ง เตือน: ระวังประกาศ 'งานสบาย รายได้สูง ตั๋วเครื่องบินฟรี' ในพื้นที่ชายแดนเมียนมา", "light-work-high-pay", false],
+    ["still reads 'easy work, high pay' after a lure's 'beware of crooks using our name'", "ระวังมิจฉาชีพแอบอ้างชื่อบริษัท งานสบาย รายได้สูง ตั๋วเครื่องบินฟรี", "light-work-high-pay", true],
+    ["still reads 'easy work, high pay' after 'beware of \"fake\" ads using our company's name'", "ระวังประกาศ 'ปลอม' ที่แอบอ้างชื่อบริษัทเรา งานสบาย รายได้สูง", "light-work-high-pay", true],
+  ])("%s", (_name, description, rule, expected) => {
+    expect(firedOn(description, rule)).toBe(expected);
+  });
+});
