@@ -280,8 +280,11 @@ const WORD_GAP = `(?:[^\\S\\n\\r]+[^\\s${CLAUSE_END}]+){0,3}[^\\S\\n\\r]*`;
 /** How far back a clause-governing prohibition (`NegationCues.clauseBefore`) reaches. */
 const CLAUSE_REACH = 100;
 
-/** How far back the header of a list of warning signs (`NegationCues.sectionBefore`) reaches. */
-const SECTION_REACH = 600;
+/**
+ * How far back the header of a list of warning signs (`NegationCues.sectionBefore`) reaches: a
+ * notice's seven numbered signs, each a sentence, run past 600 characters.
+ */
+const SECTION_REACH = 900;
 
 /** Bullets, numbering and emoji a list header or item may start with. */
 const LINE_LEAD = "[\\s\\-–—•*·●○■□▪▫◆◇►▶▸✖✗✘❌❎⛔⚠\\ufe0f!#>.()\\d]{0,8}";
@@ -305,6 +308,40 @@ export function compileSectionCue(cues: PatternsByLanguage | undefined): RegExp 
   return sources.length === 0 ? null : new RegExp(`^${LINE_LEAD}(?:${sources.join("|")})`);
 }
 
+/** The first line of a numbered or bulleted list ("1. ", "2)", "1️⃣", "• ", "- "). */
+const LIST_ITEM = /^[^\S\n]{0,4}(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)|[-–—•*·●○■□▪▫◆◇►▶▸✖✗✘❌❎⛔⚠])/;
+
+/** How much of a line's end may hold a header that closes it ("… before applying, watch for these 7 signs"). */
+const LINE_TAIL = 120;
+
+/**
+ * The header regex unanchored, for a header that ends an introductory line rather than opening one:
+ * "Lately many ads lure people abroad. Before applying, watch for these 7 signs" over a numbered list.
+ */
+const TAIL_HEADERS = new Map<string, RegExp>();
+function tailHeader(header: RegExp): RegExp {
+  let tail = TAIL_HEADERS.get(header.source);
+  if (!tail) {
+    const lead = `^${LINE_LEAD}`;
+    tail = new RegExp(header.source.startsWith(lead) ? header.source.slice(lead.length) : header.source, "g");
+    TAIL_HEADERS.set(header.source, tail);
+  }
+  return tail;
+}
+
+/** Whether the line ends with a header of the cue, with only `HEADER_REST` after it. */
+function endsWithHeader(line: string, header: RegExp): boolean {
+  const tail = tailHeader(header);
+  const from = Math.max(0, line.length - LINE_TAIL);
+  const text = line.slice(from);
+  tail.lastIndex = 0;
+  for (let found = tail.exec(text); found !== null; found = tail.exec(text)) {
+    if (HEADER_REST.test(text.slice(found.index + found[0].length))) return true;
+    tail.lastIndex = found.index + 1;
+  }
+  return false;
+}
+
 /**
  * True when [start, …) lies in a list opened by a header `header` matches: the header is on the
  * match's own line (before the match) or on a line above it, with no ticked line or other header in
@@ -318,6 +355,8 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
   // Notices set a blank line between a heading and its numbered list ("Red flags:\n\n1. …"); a blank
   // line anywhere else ends the list, so after one only the header itself may come.
   let blankCrossed = false;
+  // The nearest non-blank line below the one read: a list's first item, when the line read is its header.
+  let below = "";
   for (let own = true; lineStart >= floor; own = false) {
     const line = text.slice(lineStart, lineEnd);
     const found = header.exec(line);
@@ -325,6 +364,9 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
     // must stand alone ("Walk away if:"): a line that goes on into a sentence ("Red flags to avoid:
     // agents who ask for fees.") is an item of its own, not a heading.
     if (found && (own ? !SENTENCE_BREAK.test(line.slice(found[0].length)) : HEADER_REST.test(line.slice(found[0].length)))) return true;
+    // Or it closes an introductory line, right above a numbered or bulleted list.
+    if (!own && LIST_ITEM.test(below) && endsWithHeader(line, header)) return true;
+    if (line.trim() !== "") below = line;
     if (!own) {
       if (line.trim() === "") {
         if (blankCrossed) return false;
@@ -362,7 +404,13 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
           break;
         }
         const end = text.indexOf("\n", line);
-        line = end < 0 ? -1 : end + 1;
+        if (end < 0) break;
+        // A header may also close a line right above a list (see `inWarningSection`): few lines are.
+        if (startsList(text, end + 1) && endsWithHeader(text.slice(line, end), header)) {
+          present = true;
+          break;
+        }
+        line = end + 1;
       }
       cache.set(field, present);
     }
@@ -370,6 +418,17 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
   };
   PRESENCE_BY_SOURCE.set(header.source, presence);
   return presence;
+}
+
+/** Whether the text from `at` (past at most one blank line) opens with a list item. */
+function startsList(text: string, at: number): boolean {
+  let end = text.indexOf("\n", at);
+  let line = text.slice(at, end < 0 ? text.length : end);
+  if (line.trim() === "" && end >= 0) {
+    const next = text.indexOf("\n", end + 1);
+    line = text.slice(end + 1, next < 0 ? text.length : next);
+  }
+  return LIST_ITEM.test(line);
 }
 
 /** One presence check per header source: travel and fees share their headers, and each filter asked again. */

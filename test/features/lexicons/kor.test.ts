@@ -950,3 +950,54 @@ describe("Korean lexicon (kor), batch 22 quoting frames", () => {
     expect(extractRole(contextFrom({ description })).family).toBe(family);
   });
 });
+
+// Batch 23: careful ads and police notices that quote lure wording ("we never ask you to come on a
+// visit visa first", "no dispatch on a tourist visa", "no advance or personal-account transfer, in any
+// case", "the client pays the fee", headers over quoted lure messages and victims' testimonies), each
+// beside the lure's own wording, which must still fire.
+describe("Korean lexicon (kor), batch 23 quoting frames", () => {
+  it.each<[string, string[]]>([
+    // "nobody asks you to come on a tourist visa and work": a request that never happens.
+    ["관광비자로 먼저 들어와서 일하라고 요청하는 일은 없습니다.", []],
+    ["관광비자로 먼저 들어와서 일하시면 됩니다.", ["travel.touristVisa"]],
+    ["면접을 위해 방문비자로 두바이에 먼저 오라는 요청은 절대 하지 않습니다.", []],
+    ["면접은 방문비자로 두바이에 먼저 오시면 됩니다.", ["travel.touristVisa"]],
+    // "there is no dispatch of the kind that enters on a tourist visa first"
+    ["관광비자로 먼저 입국한 뒤 활동하는 방식의 파견은 없습니다.", []],
+    ["관광비자로 먼저 입국한 뒤 활동하는 방식입니다.", ["travel.touristVisa"]],
+    // Fees: "no advance, no transfer to a personal account, in any case"; "the client pays the fee".
+    ["선입금, 개인 계좌 송금 요구는 어떤 경우에도 없습니다.", []],
+    ["교육비 선입금, 개인 계좌로 송금해 주세요.", ["fees.upfrontFee"]],
+    ["등록비 30만원, 추가 요구는 절대 없습니다.", ["fees.upfrontFee"]],
+    ["후보자에게 어떠한 수수료도 청구하지 않습니다 (채용 수수료는 고객사 부담).", []],
+    ["채용 수수료는 후보자 부담, 30만원 선입금", ["fees.upfrontFee"]],
+    // Headers over quoted lure messages, warning signs and victims' testimonies.
+    ["🚩 이런 문구, 실제 모집 글에서 확인된 표현입니다\n- \"비자 필요 없음, 관광으로 들어오면 도착해서 처리해 줌\"\n- \"여권 사본 오늘 중으로 보내주면 다음 주 출발\"", []],
+    ["이런 조건으로 모집합니다\n- 비자 필요 없음, 관광으로 들어오면 도착해서 처리해 줌\n- 여권 사본 오늘 중으로 보내주면 다음 주 출발", ["requirements.passportCopyRequested", "travel.noVisaNeeded", "travel.touristVisa", "travel.urgentDeparture"]],
+    ["실제 사기 광고 문구 예시:\n- 비자 필요 없음, 등록비 선입금", []],
+    ["🚩 이런 점이 보이면 멈추세요\n3. 취업비자가 아니라 관광·무비자 입국을 권한다\n5. 현지에 도착하면 여권을 회사가 보관한다고 한다", []],
+    ["이런 점이 좋습니다\n3. 관광·무비자 입국 가능\n5. 현지에 도착하면 여권을 회사가 보관합니다", ["travel.noVisaNeeded"]],
+    ["💬 실제 상담 사례 (재구성)\n\"면접도 없이 '비자는 필요 없고 항공권은 먼저 끊어 줄 테니 여권 사진만 보내라'고 했습니다.\"", []],
+    ["면접도 없이 비자는 필요 없고 항공권은 먼저 끊어 줄 테니 여권 사진만 보내주세요.", ["requirements.passportCopyRequested", "travel.flightProvided", "travel.noVisaNeeded"]],
+    // A victim reporting the recruiter's coaching, in the past tense.
+    ["공항에서는 '여행 왔다고만 하라'고 하더군요. 그 말 듣고 그만뒀습니다.", []],
+    ["공항에서는 여행 왔다고만 하세요.", ["travel.poseAsTourist"]],
+    // A headline quoting the lure, then "that message / such offers: check before you leave".
+    ["\"비자 없이 리조트 알바, 월 천\"… 그 메시지, 출국 전에 한 번만 의심해 주세요", []],
+    ["\"비자 없이 리조트 알바, 월 천\" 지금 바로 연락 주세요", ["travel.noVisaNeeded"]],
+    ["'숙식 제공·항공권 지원·월 500 보장' 동남아 취업 제안, 출국 전 꼭 확인하세요", ["travel.workAbroad"]],
+    ["'숙식 제공·항공권 지원·월 500 보장' 동남아 취업 제안, 지금 바로 지원하세요", ["travel.accommodationProvided", "travel.flightProvided", "travel.foodProvided", "travel.workAbroad"]],
+    // Interest in computers as the only requirement.
+    ["전공 무관, 컴퓨터에 관심 있는 분", ["requirements.computerBasicsOnly"]],
+    ["컴퓨터공학 전공, 관련 경력 3년 이상", ["requirements.seniorQualifications"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  it.each<[string, string | null]>([
+    ["선입금, 개인 계좌 송금 요구는 어떤 경우에도 없습니다.", null],
+    ["교육비 선입금, 개인 계좌로 송금해 주세요.", "personal-account"],
+  ])("reads the payment channel of %s", (description, channel) => {
+    expect(extractFees(contextFrom({ description })).paymentChannel).toBe(channel);
+  });
+});
