@@ -1,12 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { compileRulePack } from "../../src/build/compile-rules.js";
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
 function rulesDirWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "lurescreen-rules-"));
+  roots.push(root);
   const rules = join(root, "rules");
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(join(rules, path, ".."), { recursive: true });

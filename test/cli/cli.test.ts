@@ -2,10 +2,10 @@
  * The built CLI (dist/cli.js) end to end. `npm test` builds first. No assertion depends on timing,
  * and inputs are small: order preservation is exercised with tiny batches across two workers.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO, jsonLines, runCli } from "./helpers.js";
 
 const EXAMPLES = join(REPO, "corpus/examples.jsonl");
@@ -24,6 +24,9 @@ beforeAll(() => {
   manyPath = join(dir, "many.jsonl");
   writeFileSync(manyPath, many.map((posting) => JSON.stringify(posting)).join("\n") + "\n");
 });
+
+// Test inputs hold no secrets, but a run should leave nothing behind in the temp folder.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("lurescreen score", SPAWNING, () => {
   it("keeps input order with two workers and tiny batches, and matches the in-process result", () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { type ScoreCommandOptions, StrictInputError, runScore } from "../../src/cli/commands/score.js";
 import { UsageError } from "../../src/cli/io/read-delimited.js";
 import { inProcessScorer } from "../../src/cli/io/scorers.js";
@@ -22,7 +22,15 @@ function run(files: string[], options: Partial<ScoreCommandOptions>, stdinText =
   return { done, stdout, stderr };
 }
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), "lurescreen-score-"));
+const tempDirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "lurescreen-score-"));
+  tempDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("runScore", () => {
   it("reads JSONL from standard input and writes one result per record, in order, with a summary on stderr", async () => {
