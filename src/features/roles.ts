@@ -329,6 +329,33 @@ function tailHeader(header: RegExp): RegExp {
   return tail;
 }
 
+/**
+ * Whether some line of the field that opens a list (the line right above its first item, past at
+ * most one blank line, not an item itself) ends with a header. Ads are full of bulleted lists, but
+ * each list has one such line: searching above every item cost a fifth of screening real job-board ads.
+ */
+function closesALineAboveAList(text: string, header: RegExp): boolean {
+  // Lines read top down; `above` is the last non-blank line, `blanks` the blank lines since it.
+  let above = "";
+  let aboveIsItem = true;
+  let blanks = 0;
+  for (let line = 0; line <= text.length; ) {
+    const newline = text.indexOf("\n", line);
+    const content = text.slice(line, newline < 0 ? text.length : newline);
+    if (content.trim() === "") blanks += 1;
+    else {
+      const item = LIST_ITEM.test(content);
+      if (item && !aboveIsItem && blanks <= 1 && endsWithHeader(above, header)) return true;
+      above = content;
+      aboveIsItem = item;
+      blanks = 0;
+    }
+    if (newline < 0) break;
+    line = newline + 1;
+  }
+  return false;
+}
+
 /** Whether the line ends with a header of the cue, with only `HEADER_REST` after it. */
 function endsWithHeader(line: string, header: RegExp): boolean {
   const tail = tailHeader(header);
@@ -365,7 +392,7 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
     // agents who ask for fees.") is an item of its own, not a heading.
     if (found && (own ? !SENTENCE_BREAK.test(line.slice(found[0].length)) : HEADER_REST.test(line.slice(found[0].length)))) return true;
     // Or it closes an introductory line, right above a numbered or bulleted list.
-    if (!own && LIST_ITEM.test(below) && endsWithHeader(line, header)) return true;
+    if (!own && LIST_ITEM.test(below) && !LIST_ITEM.test(line) && endsWithHeader(line, header)) return true;
     if (line.trim() !== "") below = line;
     if (!own) {
       if (line.trim() === "") {
@@ -404,31 +431,16 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
           break;
         }
         const end = text.indexOf("\n", line);
-        if (end < 0) break;
-        // A header may also close a line right above a list (see `inWarningSection`): few lines are.
-        if (startsList(text, end + 1) && endsWithHeader(text.slice(line, end), header)) {
-          present = true;
-          break;
-        }
-        line = end + 1;
+        line = end < 0 ? -1 : end + 1;
       }
+      // A header may also close a line right above a list (see `inWarningSection`).
+      if (!present) present = closesALineAboveAList(text, header);
       cache.set(field, present);
     }
     return present;
   };
   PRESENCE_BY_SOURCE.set(header.source, presence);
   return presence;
-}
-
-/** Whether the text from `at` (past at most one blank line) opens with a list item. */
-function startsList(text: string, at: number): boolean {
-  let end = text.indexOf("\n", at);
-  let line = text.slice(at, end < 0 ? text.length : end);
-  if (line.trim() === "" && end >= 0) {
-    const next = text.indexOf("\n", end + 1);
-    line = text.slice(end + 1, next < 0 ? text.length : next);
-  }
-  return LIST_ITEM.test(line);
 }
 
 /** One presence check per header source: travel and fees share their headers, and each filter asked again. */
