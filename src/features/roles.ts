@@ -6,7 +6,7 @@ import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../ty
 import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesFamilyData from "./data/roles.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
-import { forEachWindowMatch, lowerBound, sharedTriggers } from "./triggers.js";
+import { forEachWindowMatch, hasTrigger, lowerBound, sharedTriggers } from "./triggers.js";
 
 export { matchReach, requiredLiterals } from "./triggers.js";
 
@@ -451,19 +451,45 @@ export function negationSources(cues: NegationCues): string[] {
   return languageSources(cues.before, cues.beforeAdjacent, cues.after, cues.clauseBefore, cues.sectionBefore);
 }
 
+/**
+ * Whether a cue of the list can match in [from, to) of the field: the trigger scan found the words
+ * every cue match holds near there (see `TriggerRegistry`). The cue lists of all languages are merged,
+ * so each cue regex is a long alternation; tried after every match in an ad without spaces (Chinese,
+ * Thai), the lazy gap before it ran the whole alternation at each of a dozen positions, a third of
+ * screening a short Chinese ad. Most matches have no cue word near them, and skip the regex.
+ */
+export type CueGate = (field: NormalizedField, from: number, to: number) => boolean;
+
+export function cueGate(cues: PatternsByLanguage | undefined): CueGate {
+  const sources = languageSources(cues);
+  if (sources.length === 0) return () => false;
+  const source = `(?:${sources.join("|")})`;
+  // A list with a cue that holds no usable literal ("0", a bare character class) cannot be gated: it is tried everywhere.
+  if (!hasTrigger(source)) return () => true;
+  const id = sharedTriggers.register(source, "g", true);
+  return (field, from, to) => {
+    const scan = sharedTriggers.scanOf(field);
+    const h = lowerBound(scan.hits, id);
+    if (h >= scan.hits.length || scan.hits[h] !== id) return false;
+    for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) if (scan.from[w]! < to && scan.to[w]! > from) return true;
+    return false;
+  };
+}
+
 /** A filter that drops matches negated by the cues; null when there are no cues. */
 export function negationFilter(cues: NegationCues | undefined): MatchFilter | null {
   if (!cues) return null;
   const before = compilePrecedingCue(cues.before, WORD_GAP);
   const adjacent = compilePrecedingCue(cues.beforeAdjacent, "\\s{0,2}");
   const after = compileFollowingCue(cues.after, `[^${SENTENCE_END}]{0,12}?`);
+  const afterNear = cueGate(cues.after);
   const clause = compilePrecedingCue(cues.clauseBefore, `[^${SENTENCE_END}]{0,${CLAUSE_REACH}}`);
   const outsideWarningList = warningListFilter(cues);
   return (field, start, end) =>
     !(
       precededBy(field.text, start, before) ||
       precededBy(field.text, start, adjacent) ||
-      followedBy(field.text, end, after) ||
+      (afterNear(field, end, end + CUE_WINDOW) && followedBy(field.text, end, after)) ||
       precededBy(field.text, start, clause, CLAUSE_REACH + CUE_WINDOW) ||
       (outsideWarningList !== null && !outsideWarningList(field, start, end))
     );

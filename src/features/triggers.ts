@@ -28,6 +28,15 @@ const BOUNDARY = "\u0000";
 
 const withoutBoundary = (literal: string): string => (literal.startsWith(BOUNDARY) ? literal.slice(1) : literal);
 
+/**
+ * Whether a source would be triggered by literals in a registry rather than run on every field: it
+ * has required literals, none of them a common one-character ASCII literal (see `build()`).
+ */
+export function hasTrigger(source: string): boolean {
+  const literals = triggerLiterals(source);
+  return literals !== null && !literals.some((literal) => isAsciiCharacter(withoutBoundary(literal)));
+}
+
 /** When set, receives every mandatory literal set the parser weighs (see `candidateLiterals`). */
 let candidateSink: ((set: readonly string[]) => void) | null = null;
 

@@ -3,21 +3,7 @@ import { contextFrom } from "../../src/features/evidence.js";
 import { FEES_LEXICON_SOURCES, extractFees } from "../../src/features/fees.js";
 import { LEGITIMACY_LEXICON_SOURCES, extractLegitimacy } from "../../src/features/legitimacy.js";
 import { REQUIREMENTS_LEXICON_SOURCES, extractRequirements } from "../../src/features/requirements.js";
-import {
-  ENTRY_LEVEL_FAMILIES,
-  type RoleFamily,
-  expandPattern,
-  PatternSet,
-  extractRole,
-  CLAUSE_END,
-  compilePrecedingCue,
-  matchReach,
-  negationFilter,
-  parseSmallNumber,
-  registeredPatternSources,
-  requiredLiterals,
-  untriggeredPatternSources,
-} from "../../src/features/roles.js";
+import { CLAUSE_END, compilePrecedingCue, cueGate, ENTRY_LEVEL_FAMILIES, expandPattern, extractRole, matchReach, negationFilter, parseSmallNumber, PatternSet, registeredPatternSources, requiredLiterals, type RoleFamily, untriggeredPatternSources } from "../../src/features/roles.js";
 import { loadJsonl } from "../../src/eval/load.js";
 import { normalizeField } from "../../src/normalize/normalize.js";
 import { TRAVEL_LEXICON_SOURCES, extractTravel } from "../../src/features/travel.js";
@@ -392,5 +378,24 @@ describe("negation cues stop at the end of a sentence", () => {
     const field = normalizeField("description", text);
     const start = field.text.indexOf(phrase);
     expect(section(field, start, start + phrase.length)).toBe(expected);
+  });
+});
+
+describe("the gate in front of a cue list", () => {
+  const gate = cueGate({ eng: ["not\\s{1,3}required\\b", "waived\\b"], zho: ["不需要"] });
+  it.each<[string, number, boolean]>([
+    // A cue word within [from, to) lets the cue regex run…
+    ["visa not required here", 4, true],
+    ["签证不需要办理", 2, true],
+    // …a field without any, or with one farther than the range, does not.
+    ["visa provided, flight provided", 4, false],
+    [`visa provided. ${"x ".repeat(40)} fee waived`, 4, false],
+  ])("in %j after offset %i: %s", (text, at, expected) => {
+    expect(gate(normalizeField("description", text), at, at + 40)).toBe(expected);
+  });
+
+  it("always lets the cues run when one of them holds no literal the scan could find", () => {
+    const everywhere = cueGate({ eng: ["[0-9]\\b"] });
+    expect(everywhere(normalizeField("description", "nothing here"), 0, 10)).toBe(true);
   });
 });
