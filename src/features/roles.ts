@@ -316,38 +316,46 @@ const LINE_TAIL = 120;
 
 /**
  * The header regex unanchored, for a header that ends an introductory line rather than opening one:
- * "Lately many ads lure people abroad. Before applying, watch for these 7 signs" over a numbered list.
+ * "Lately many ads lure people abroad. Before applying, watch for these 7 signs" over a numbered list;
+ * and a gate that says where the trigger scan found its words.
  */
-const TAIL_HEADERS = new Map<string, RegExp>();
-function tailHeader(header: RegExp): RegExp {
+interface TailHeader {
+  regex: RegExp;
+  near: CueGate;
+}
+const TAIL_HEADERS = new Map<string, TailHeader>();
+function tailHeader(header: RegExp): TailHeader {
   let tail = TAIL_HEADERS.get(header.source);
   if (!tail) {
     const lead = `^${LINE_LEAD}`;
-    tail = new RegExp(header.source.startsWith(lead) ? header.source.slice(lead.length) : header.source, "g");
+    const source = header.source.startsWith(lead) ? header.source.slice(lead.length) : header.source;
+    tail = { regex: new RegExp(source, "g"), near: sourceGate(source) };
     TAIL_HEADERS.set(header.source, tail);
   }
   return tail;
 }
 
 /**
- * Whether some line of the field that opens a list (the line right above its first item, past at
- * most one blank line, not an item itself) ends with a header. Ads are full of bulleted lists, but
- * each list has one such line: searching above every item cost a fifth of screening real job-board ads.
+ * Whether some line of the field right above a list item (past at most one blank line) ends with a
+ * header. Ads are full of bulleted lists: only lines where the trigger scan found a header's words
+ * are searched, for searching above every item cost a fifth of screening real job-board ads.
  */
-function closesALineAboveAList(text: string, header: RegExp): boolean {
-  // Lines read top down; `above` is the last non-blank line, `blanks` the blank lines since it.
-  let above = "";
-  let aboveIsItem = true;
+function closesALineAboveAList(field: NormalizedField, header: RegExp): boolean {
+  const { near } = tailHeader(header);
+  const text = field.text;
+  // Lines read top down; `above` is where the last non-blank line starts, `blanks` the blank lines since it.
+  let above = -1;
+  let aboveEnd = -1;
   let blanks = 0;
   for (let line = 0; line <= text.length; ) {
     const newline = text.indexOf("\n", line);
-    const content = text.slice(line, newline < 0 ? text.length : newline);
+    const end = newline < 0 ? text.length : newline;
+    const content = text.slice(line, end);
     if (content.trim() === "") blanks += 1;
     else {
-      const item = LIST_ITEM.test(content);
-      if (item && !aboveIsItem && blanks <= 1 && endsWithHeader(above, header)) return true;
-      above = content;
-      aboveIsItem = item;
+      if (above >= 0 && blanks <= 1 && LIST_ITEM.test(content) && near(field, above, aboveEnd) && endsWithHeader(text.slice(above, aboveEnd), header)) return true;
+      above = line;
+      aboveEnd = end;
       blanks = 0;
     }
     if (newline < 0) break;
@@ -358,7 +366,7 @@ function closesALineAboveAList(text: string, header: RegExp): boolean {
 
 /** Whether the line ends with a header of the cue, with only `HEADER_REST` after it. */
 function endsWithHeader(line: string, header: RegExp): boolean {
-  const tail = tailHeader(header);
+  const tail = tailHeader(header).regex;
   const from = Math.max(0, line.length - LINE_TAIL);
   const text = line.slice(from);
   tail.lastIndex = 0;
@@ -392,7 +400,7 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
     // agents who ask for fees.") is an item of its own, not a heading.
     if (found && (own ? !SENTENCE_BREAK.test(line.slice(found[0].length)) : HEADER_REST.test(line.slice(found[0].length)))) return true;
     // Or it closes an introductory line, right above a numbered or bulleted list.
-    if (!own && LIST_ITEM.test(below) && !LIST_ITEM.test(line) && endsWithHeader(line, header)) return true;
+    if (!own && LIST_ITEM.test(below) && endsWithHeader(line, header)) return true;
     if (line.trim() !== "") below = line;
     if (!own) {
       if (line.trim() === "") {
@@ -418,6 +426,8 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
   // Tried at each line start, sticky: one search of the whole field cost ten times as much. `m` lets
   // a header that must end its line ("no viajes si:$") end there, as it does in the line's own slice.
   const atLine = new RegExp(header.source.replace(/^\^/, ""), "my");
+  // Registered with the trigger scan now, while the lexicons are set up, rather than mid-screen.
+  tailHeader(header);
   const cache = new WeakMap<NormalizedField, boolean>();
   const presence = (field: NormalizedField): boolean => {
     let present = cache.get(field);
@@ -434,7 +444,7 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
         line = end < 0 ? -1 : end + 1;
       }
       // A header may also close a line right above a list (see `inWarningSection`).
-      if (!present) present = closesALineAboveAList(text, header);
+      if (!present) present = closesALineAboveAList(field, header);
       cache.set(field, present);
     }
     return present;
@@ -462,9 +472,12 @@ export type CueGate = (field: NormalizedField, from: number, to: number) => bool
 
 export function cueGate(cues: PatternsByLanguage | undefined): CueGate {
   const sources = languageSources(cues);
-  if (sources.length === 0) return () => false;
-  const source = `(?:${sources.join("|")})`;
-  // A list with a cue that holds no usable literal ("0", a bare character class) cannot be gated: it is tried everywhere.
+  return sources.length === 0 ? () => false : sourceGate(`(?:${sources.join("|")})`);
+}
+
+/** The gate of one regex source (see `cueGate`). */
+function sourceGate(source: string): CueGate {
+  // A source that holds no usable literal ("0", a bare character class) cannot be gated: it is tried everywhere.
   if (!hasTrigger(source)) return () => true;
   const id = sharedTriggers.register(source, "g", true);
   return (field, from, to) => {
