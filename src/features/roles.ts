@@ -164,7 +164,7 @@ function loadLexicons(): void {
 /** Every registered lexicon pattern source (all extractors); exposed so the ReDoS test can check each one. */
 export function registeredPatternSources(): readonly string[] {
   loadLexicons();
-  return REGISTRY.allSources();
+  return REGISTRY.allSources().flatMap((source) => GATE_ALTERNATIVES.get(source) ?? [source]);
 }
 
 /** Sources that run on every field because no literal triggers them; exposed for tests. */
@@ -305,8 +305,14 @@ const OTHER_HEADER = /^[\s\-–—•*·]{0,4}[✅✔☑]|^[^\n]{0,60}[:：]\s*$
 /** Compiles header cues into a regex matching at the start of a line. */
 export function compileSectionCue(cues: PatternsByLanguage | undefined): RegExp | null {
   const sources = languageSources(cues);
-  return sources.length === 0 ? null : new RegExp(`^${LINE_LEAD}(?:${sources.join("|")})`);
+  if (sources.length === 0) return null;
+  const header = new RegExp(`^${LINE_LEAD}(?:${sources.join("|")})`);
+  HEADER_ALTERNATIVES.set(header.source, sources);
+  return header;
 }
+
+/** The header sources each compiled header regex joins, by the regex's source. */
+const HEADER_ALTERNATIVES = new Map<string, readonly string[]>();
 
 /** The first line of a numbered or bulleted list ("1. ", "2)", "1️⃣", "• ", "- "). */
 const LIST_ITEM = /^[^\S\n]{0,4}(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)|[-–—•*·●○■□▪▫◆◇►▶▸✖✗✘❌❎⛔⚠])/;
@@ -329,7 +335,7 @@ function tailHeader(header: RegExp): TailHeader {
   if (!tail) {
     const lead = `^${LINE_LEAD}`;
     const source = header.source.startsWith(lead) ? header.source.slice(lead.length) : header.source;
-    tail = { regex: new RegExp(source, "g"), near: sourceGate(source) };
+    tail = { regex: new RegExp(source, "g"), near: sourceGate(source, HEADER_ALTERNATIVES.get(header.source) ?? [source]) };
     TAIL_HEADERS.set(header.source, tail);
   }
   return tail;
@@ -472,13 +478,21 @@ export type CueGate = (field: NormalizedField, from: number, to: number) => bool
 
 export function cueGate(cues: PatternsByLanguage | undefined): CueGate {
   const sources = languageSources(cues);
-  return sources.length === 0 ? () => false : sourceGate(`(?:${sources.join("|")})`);
+  return sources.length === 0 ? () => false : sourceGate(`(?:${sources.join("|")})`, sources);
 }
 
-/** The gate of one regex source (see `cueGate`). */
-function sourceGate(source: string): CueGate {
+/**
+ * The alternatives each gate's registered source joins. The ReDoS test checks these one by one
+ * (`registeredPatternSources`): a top-level alternation of safe patterns is safe, and the analyser
+ * gave up on the joined header lists of every language.
+ */
+const GATE_ALTERNATIVES = new Map<string, readonly string[]>();
+
+/** The gate of one regex source joining `alternatives` (see `cueGate`). */
+function sourceGate(source: string, alternatives: readonly string[]): CueGate {
   // A source that holds no usable literal ("0", a bare character class) cannot be gated: it is tried everywhere.
   if (!hasTrigger(source)) return () => true;
+  GATE_ALTERNATIVES.set(source, alternatives);
   const id = sharedTriggers.register(source, "g", true);
   return (field, from, to) => {
     const scan = sharedTriggers.scanOf(field);
