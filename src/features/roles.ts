@@ -467,15 +467,16 @@ export function negationSources(cues: NegationCues): string[] {
   return languageSources(cues.before, cues.beforeAdjacent, cues.after, cues.clauseBefore, cues.sectionBefore);
 }
 
-/**
- * Whether a cue of the list can match in [from, to) of the field: the trigger scan found the words
- * every cue match holds near there (see `TriggerRegistry`). The cue lists of all languages are merged,
- * so each cue regex is a long alternation; tried after every match in an ad without spaces (Chinese,
- * Thai), the lazy gap before it ran the whole alternation at each of a dozen positions, a third of
- * screening a short Chinese ad. Most matches have no cue word near them, and skip the regex.
- */
+/** Whether a cue match may start in [from, to) of the field (false: it cannot, so the cue regex need not run). */
 export type CueGate = (field: NormalizedField, from: number, to: number) => boolean;
 
+/**
+ * The gate of a cue list: whether the trigger scan found, near [from, to), the words every cue match
+ * holds (see `TriggerRegistry`). The cue lists of all languages are merged, so each cue regex is a
+ * long alternation; tried after every match in an ad without spaces (Chinese, Thai), the lazy gap
+ * before it ran the whole alternation at each of a dozen positions, a third of screening a short
+ * Chinese ad. Most matches have no cue word near them, and skip the regex.
+ */
 export function cueGate(cues: PatternsByLanguage | undefined): CueGate {
   const sources = languageSources(cues);
   return sources.length === 0 ? () => false : sourceGate(`(?:${sources.join("|")})`, sources);

@@ -22,12 +22,16 @@ function isCombining(codePoint: number): boolean {
 /**
  * Folded clusters already seen. Ads outside Latin script repeat a few hundred clusters, and folding
  * each (NFKC, lower case, script tests) was a third of screening a Thai ad. Cleared when full, so a
- * stream of ever new clusters (a Chinese corpus) holds bounded memory.
+ * stream of ever new clusters (a Chinese corpus) holds bounded memory; a cluster longer than a base
+ * and a few marks is folded without being kept, so a hostile one (a letter under 100,000 accents)
+ * never sits in it.
  */
 const foldedClusters = new Map<string, string>();
 const FOLDED_CLUSTERS_MAX = 8192;
+const FOLDED_CLUSTER_MAX_LENGTH = 8;
 
 function foldClusterOnce(cluster: string): string {
+  if (cluster.length > FOLDED_CLUSTER_MAX_LENGTH) return foldCluster(cluster);
   let folded = foldedClusters.get(cluster);
   if (folded === undefined) {
     if (foldedClusters.size >= FOLDED_CLUSTERS_MAX) foldedClusters.clear();

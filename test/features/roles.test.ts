@@ -362,10 +362,14 @@ describe("negation cues stop at the end of a sentence", () => {
     ["Many ads lure people abroad. Walk away if:\n• fees\n• a visit visa", "visit visa", false],
     // …but not above ordinary lines, nor when a sentence follows it on its line.
     ["Many ads lure people abroad. Walk away if:\nWe arrange a visit visa.", "visit visa", true],
+    // The line it closes may itself be an item, opening a list of its own below.
+    ["1. Check the licence.\n2. Before you apply, look for these red flags\n• a visit visa", "visit visa", false],
     ["Red flags are for others, we are real. Apply now\n1. a visit visa", "visit visa", true],
     // The header must open a line, and reaches SECTION_REACH characters at most.
     ["Our advice is to walk away if unsure; come on a visit visa.", "visit visa", true],
     [`Walk away if:\n${"• item\n".repeat(150)}• visit visa`, "visit visa", true],
+    // A notice's long numbered list: 700 characters under the header are still in it.
+    [`Walk away if:\n${"• item\n".repeat(100)}• visit visa`, "visit visa", false],
     ["Requirements:\n• travel on a visit visa", "visit visa", true],
     // A header line that goes on into a sentence is an item, not a heading.
     ["Red flags to avoid: agents who ask for fees.\nMyawaddy office\n✖ tourist visa & free ticket", "tourist visa", true],

@@ -277,4 +277,10 @@ describe("folded clusters seen before", () => {
     // A mark right after a run of plain ASCII belongs to that run's last letter.
     expect(normalizeText("cafe\u0301 ok").text).toBe("cafe ok");
   });
+
+  it("folds a hostile cluster (a letter under thousands of accents) the same, twice", () => {
+    const zalgo = `Vie${"\u0301\u0323".repeat(5000)}c la\u0300m`;
+    expect(normalizeText(zalgo).text).toBe("viec lam");
+    expect(normalizeText(zalgo).text).toBe("viec lam");
+  });
 });
