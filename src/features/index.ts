@@ -199,6 +199,7 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "contacts.messagingApps": (f) => f.contacts.channels.filter((c) => MESSAGING_KINDS.has(c.kind)).map((c) => c.evidence),
   "contacts.foreignPhone": (f) => f.contacts.phones.filter((p) => p.country !== undefined && FOREIGN_RISK_PHONE_COUNTRIES.has(p.country)).map((p) => p.evidence),
   "places.destinationTier": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
+  "places.destination.kind": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.destinationCountry": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
   "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
   "legitimacy.advisoryCues": (f) => f.legitimacy.evidenceByFlag.warnsJobSeekers ?? [],

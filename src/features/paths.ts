@@ -9,6 +9,7 @@ export const FEATURE_PATHS: readonly string[] = [
   "pay.ratioToBenchmark",
   "pay.periodFraming",
   "places.destinationTier",
+  "places.destination.kind",
   "places.destinationCountry",
   "places.abroad",
   "places.hubMentioned",

@@ -43,4 +43,17 @@ describe("rule evidence from feature paths", () => {
     const posting = { title: "Typing job in Myawaddy", description: "Work in Myawaddy, Myanmar. Minimum age 16. Food and housing provided." };
     expect(evidenceOf(posting, "minors-recruited-for-work-abroad")).toBeDefined();
   });
+
+  it("points the border-town rule at the town and the role, and reads the destination's kind", () => {
+    const posting = { title: "Data entry staff", description: "Our office is in Mae Sot, Tak. Salary 25,000 baht, free dormitory." };
+    expect(screener.screen(posting).features.places.destination?.kind).toBe("border-town");
+    expect(evidenceOf(posting, "border-town-office-job")).toEqual(["Mae Sot", "Data entry"]);
+  });
+
+  it.each([
+    ["a shop job in the same town", { title: "Sales assistant", description: "Building-materials shop in Mae Sot, Tak. Room behind the shop." }],
+    ["an office job in a hub, which has a rule of its own", { title: "Data entry staff", description: "Our office is in Myawaddy. Free dormitory." }],
+  ])("does not read office work in a border town in %s", (_name, posting) => {
+    expect(evidenceOf(posting, "border-town-office-job")).toBeUndefined();
+  });
 });
