@@ -711,3 +711,73 @@ describe("Bengali lexicon: batch-22 advisories (verification checklists, quoted 
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });
+
+// Batch 24: an NGO warning that quotes the lures' promises under "যেসব কথা থাকলে সাবধান হবেন:", and a licensed
+// agency saying "(ভিজিট ভিসা নয়)" and "we send nobody on a visit visa". Each must-not-fire case sits beside the
+// lure phrasing that must still fire.
+describe("Bengali lexicon: batch-24 warning lists, 'if someone tells you' frames and lawful denials", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    // sectionBefore: "যেসব কথা থাকলে সাবধান হবেন:" and its kin ("if these words appear, beware").
+    [
+      "does not read quoted lure promises under 'যেসব কথা থাকলে সাবধান হবেন:'",
+      "যেসব কথা থাকলে সাবধান হবেন:\n🚩 \"অভিজ্ঞতা লাগবে না\", \"শুধু পাসপোর্ট লাগবে\"\n🚩 \"ভিজিট ভিসায় যাবেন, কাজের ভিসা ওখানে গিয়ে হবে\"\n🚩 \"ফ্রি টিকেট, খরচ পরে বেতন থেকে কেটে নেবে\"\n🚩 \"ইমিগ্রেশনে বলবেন ঘুরতে যাচ্ছেন\"",
+      { "travel.touristVisa": false, "travel.workPermitAfterArrival": false, "travel.flightProvided": false, "travel.poseAsTourist": false, "fees.advanceRepaidFromSalary": false, "requirements.noExperience": false, "requirements.passportRequired": false },
+    ],
+    [
+      "still reads a lure's 'don't miss such a chance:' list",
+      "এমন সুযোগ পেলে দেরি করবেন না:\n• অভিজ্ঞতা লাগবে না\n• ভিজিট ভিসায় যাবেন, ফ্রি টিকেট\n• ইমিগ্রেশনে বলবেন ঘুরতে যাচ্ছেন",
+      { "travel.touristVisa": true, "travel.flightProvided": true, "travel.poseAsTourist": true, "requirements.noExperience": true },
+    ],
+    ["does not read a list under 'if you get such an offer, be careful!'", "এমন অফার পেলে সতর্ক হোন!\n• ট্যুরিস্ট ভিসায় কাজ\n• পাসপোর্টের কপি আগে পাঠাতে বলা", { "travel.touristVisa": false, "requirements.passportCopyRequested": false }],
+    ["still reads a lure's offer in the same sentence as 'beware of dalals' offers'", "দালালের এমন অফার পেলে সাবধান, আমাদের মাধ্যমে ভিজিট ভিসায় যাবেন, ফ্রি টিকেট।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    [
+      "does not read a list under 'if you hear these, know it is fraud:'",
+      "নিচের কথাগুলো শুনলেই বুঝবেন এটা প্রতারণা:\n১. \"প্রসেসিং ফি ২০ হাজার টাকা বিকাশে পাঠান\"\n২. \"ওয়ার্ক পারমিট লাগবে না\"",
+      { "fees.upfrontFee": false, "travel.noVisaNeeded": false },
+    ],
+    [
+      "still reads a lure's list under 'if you hear these, know we are genuine:'",
+      "নিচের কথাগুলো শুনলেই বুঝবেন আমরা আসল:\n১. প্রসেসিং ফি ২০ হাজার টাকা বিকাশে পাঠান\n২. ওয়ার্ক পারমিট লাগবে না",
+      { "fees.upfrontFee": true, "travel.noVisaNeeded": true },
+    ],
+    // sectionBefore: "এ ধরনের বিজ্ঞাপন থেকে দূরে থাকুন:" ("이런 광고는 의심하세요"-style).
+    [
+      "does not read a list under 'stay away from ads like these:'",
+      "এ ধরনের বিজ্ঞাপন থেকে দূরে থাকুন:\n- থাইল্যান্ডে ডাটা এন্ট্রি, ট্যুরিস্ট ভিসা\n- ফ্রি টিকিট, থাকা খাওয়া ফ্রি",
+      { "travel.touristVisa": false, "travel.flightProvided": false, "travel.accommodationProvided": false },
+    ],
+    ["still reads a lure's list under 'you won't get such a chance again:'", "এ ধরনের সুযোগ আর পাবেন না:\n- থাইল্যান্ডে ডাটা এন্ট্রি, ট্যুরিস্ট ভিসা\n- ফ্রি টিকিট, থাকা খাওয়া ফ্রি", { "travel.touristVisa": true, "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["still reads a lure's list under 'beware of fake pages in our name:'", "আমাদের নামে ভুয়া পেজ থেকে সাবধান:\n- ট্যুরিস্ট ভিসায় যাবেন\n- ফ্রি টিকিট", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    ["does not read a list under 'don't fall for such lures:'", "এসব প্রলোভনে পা দেবেন না:\n• অভিজ্ঞতা লাগবে না\n• ভিসা অন অ্যারাইভাল", { "requirements.noExperience": false, "travel.touristVisa": false }],
+    // sectionBefore: "সাবধান হোন যদি কেউ বলে:" ("beware if").
+    [
+      "does not read a list under 'beware if someone says:'",
+      "সাবধান হোন যদি কেউ বলে:\n• ট্যুরিস্ট ভিসায় গিয়ে পরে ওয়ার্ক পারমিট হবে\n• খরচ বেতন থেকে কেটে নেওয়া হবে",
+      { "travel.touristVisa": false, "travel.workPermitAfterArrival": false, "fees.advanceRepaidFromSalary": false },
+    ],
+    ["still reads a lure going on after 'beware if someone says we are fake'", "সাবধান হোন যদি কেউ বলে আমরা ভুয়া, আমাদের মাধ্যমে ট্যুরিস্ট ভিসায় যাবেন।", { "travel.touristVisa": true }],
+    // clauseBefore: "কেউ যদি আপনাকে বলে \"…" — only inside the quote still open.
+    ["does not read a quote after 'if someone tells you'", "কেউ যদি আপনাকে বলে \"ভিজিট ভিসায় যান, ফ্রি টিকিট দেব\", বুঝবেন এটা ফাঁদ।", { "travel.touristVisa": false, "travel.flightProvided": false }],
+    ["still reads a lure's offer after a closed 'if someone says \"it is fake\"'", "কেউ যদি বলে \"এটা ভুয়া\", বিশ্বাস করবেন না: ভিজিট ভিসায় যাবেন, ফ্রি টিকিট।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    ["still reads a lure's offer after an unquoted 'if someone says'", "কেউ যদি বলে আমরা ভুয়া, ভুল বলছে; ভিজিট ভিসায় যাবেন, ফ্রি টিকিট।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    // after: a licensed agency's "(ভিজিট ভিসা নয়)" and "we send nobody on a visit visa".
+    ["does not read 'employment visa (not a visit visa)'", "এমপ্লয়মেন্ট ভিসা (ভিজিট ভিসা নয়)", { "travel.touristVisa": false }],
+    ["still reads 'not a work visa, a visit visa'", "কাজের ভিসা নয়, ভিজিট ভিসায় যাবেন।", { "travel.touristVisa": true }],
+    ["does not read 'we send nobody to work on a visit visa'", "আমরা ভিজিট ভিসায় কাজের জন্য কাউকে পাঠাই না।", { "travel.touristVisa": false }],
+    ["still reads 'we send nobody except on a visit visa'", "আমরা ভিজিট ভিসা ছাড়া কাউকে পাঠাই না।", { "travel.touristVisa": true }],
+    // zeroCostClaim: a helpline's free advice is not a free job.
+    ["does not read 'advice is wholly free' as a zero-cost offer", "আমাদের হেল্পডেস্কে যোগাযোগ করুন। পরামর্শ সম্পূর্ণ বিনামূল্যে, তথ্য গোপন রাখা হবে।", { "fees.zeroCostClaim": false }],
+    ["still reads 'processing wholly free'", "প্রসেসিং সম্পূর্ণ বিনামূল্যে, ভিজিট ভিসায় যাবেন।", { "fees.zeroCostClaim": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  // warnsJobSeekers: "আটকা পড়েছেন" (a spelling of আটকে পড়া) and "জোর করে অনলাইন প্রতারণা".
+  it.each<[string, string, boolean]>([
+    ["reads people trapped in a scam centre and forced into online fraud", "অনেকে কম্বোডিয়ার প্রতারণা কেন্দ্রে আটকা পড়েছেন। সেখানে জোর করে অনলাইন প্রতারণা করানো হয়।", true],
+    ["does not read a lure's 'nobody gets trapped, no forced online fraud'", "এখানে কেউ আটকা পড়েন না, জোর করে অনলাইন প্রতারণা করানো হয় না, ১০০% বৈধ।", false],
+  ])("%s", (_name, description, fires) => {
+    expect(flagValues(description)["legitimacy.warnsJobSeekers"]).toBe(fires);
+  });
+});

@@ -671,3 +671,60 @@ describe("Hindi lexicon: lists of warning signs", () => {
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });
+
+// Batch 24 (blind): a state-run agency's Kuwait nursing notice and a Bangkok school's ad quote the lures' words to warn
+// against them ("विज़िट वीज़ा पर जाकर नौकरी खोजने की सलाह देने वालों से सावधान", "टूरिस्ट वीज़ा पर थाईलैंड आकर पढ़ाना शुरू
+// न करें — बिना वर्क परमिट काम करना ग़ैरक़ानूनी है") and describe a receipted service charge taken after visa stamping;
+// a subtle Singapore lure states visa formalities after arrival, a passport scan with the application (पहले व आखिरी
+// पेज), a company air ticket with shared accommodation and joining within days. Each must-not row has a lure beside it.
+describe("Hindi lexicon: batch 24 (quoted warnings, lawful fees, papers after arrival)", () => {
+  beforeAll(() => {
+    flagValues("");
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    // travel.negation.after: "those who advise / tell you to <lure>"
+    ["does not read a warning against those who advise going on a visit visa", "विज़िट वीज़ा पर जाकर नौकरी खोजने की सलाह देने वालों से सावधान रहें।", { "travel.touristVisa": false }],
+    ["does not read a warning against agents who tell you to go on a tourist visa", "टूरिस्ट वीज़ा पर जाने को कहने वाले एजेंटों की शिकायत करें।", { "travel.touristVisa": false }],
+    ["still reads an agency advising the visit visa itself", "हम आपको विज़िट वीज़ा पर जाकर नौकरी खोजने की सलाह देते हैं, टिकट हम देंगे।", { "travel.touristVisa": true }],
+    ["still reads a tourist visa with the work visa after arrival", "टूरिस्ट वीज़ा पर आओ, वर्क वीज़ा पहुँचने के बाद बनवा देंगे।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    // travel.negation.after: "don't come on a tourist visa and start working"
+    ["does not read 'don't come to Thailand on a tourist visa and start teaching'", "कृपया टूरिस्ट वीज़ा पर थाईलैंड आकर पढ़ाना शुरू न करें।", { "travel.touristVisa": false }],
+    ["does not read 'never go to Dubai on a visit visa and look for work'", "विज़िट वीज़ा पर दुबई जाकर नौकरी खोजना कभी न करें।", { "travel.touristVisa": false }],
+    ["still reads 'come on a tourist visa and start working'", "टूरिस्ट वीज़ा पर आकर काम शुरू करें, परमिट बाद में।", { "travel.touristVisa": true }],
+    ["still reads 'come on a tourist visa, don't worry'", "टूरिस्ट वीज़ा पर आकर कोई टेंशन मत करना, सब सेट है।", { "travel.touristVisa": true }],
+    // workPermitAfterArrival: "working without a permit is illegal" is a warning, not the offer
+    ["does not read 'working without a work permit is illegal' as a permit after arrival", "थाईलैंड में बिना वर्क परमिट काम करना ग़ैरक़ानूनी है।", { "travel.workPermitAfterArrival": false }],
+    ["still reads 'you will work without a work permit'", "शुरू में बिना वर्क परमिट काम करना होगा।", { "travel.workPermitAfterArrival": true }],
+    // workPermitAfterArrival: visa formalities after arrival
+    ["reads visa formalities completed after arrival", "वीज़ा संबंधी औपचारिकताएँ पहुँचने के बाद कंपनी द्वारा पूरी की जाएँगी।", { "travel.workPermitAfterArrival": true }],
+    ["reads the visa process done once there", "वीज़ा की प्रक्रिया वहाँ जाकर कंपनी करेगी।", { "travel.workPermitAfterArrival": true }],
+    ["reads an employment visa made after arrival", "एम्प्लॉयमेंट वीज़ा वहाँ पहुँचने के बाद कंपनी बनवाएगी।", { "travel.workPermitAfterArrival": true }],
+    ["does not read an employment visa stamped after the offer letter reaches you", "एम्प्लॉयमेंट वीज़ा ऑफ़र लेटर आपके पास पहुँचने के बाद लगेगा।", { "travel.workPermitAfterArrival": false }],
+    ["does not read arriving on an employment visa with the residence card made after", "एम्प्लॉयमेंट वीज़ा पर कुवैत पहुँचने के बाद सिविल आईडी कंपनी बनवाएगी।", { "travel.workPermitAfterArrival": false }],
+    ["does not read a residence visa stamped after arrival", "रेज़िडेंस वीज़ा की प्रक्रिया पहुँचने के बाद कंपनी करेगी।", { "travel.workPermitAfterArrival": false }],
+    ["does not read the visa process started once documents reach the agency", "वीज़ा की प्रक्रिया दस्तावेज़ हमारे पास पहुँचने के बाद शुरू होगी।", { "travel.workPermitAfterArrival": false }],
+    // passportCopyRequested: first and last page joined by व / slash
+    ["reads a scan of the passport's first and last page (व)", "आवेदन हेतु CV और पासपोर्ट के पहले व आखिरी पेज की स्कैन कॉपी ईमेल करें।", { "requirements.passportCopyRequested": true }],
+    ["reads the passport's first/last page", "पासपोर्ट के पहले/आखिरी पेज व्हाट्सऐप करें।", { "requirements.passportCopyRequested": true }],
+    ["does not read a passport-size photo as a passport copy", "बायोडाटा (पासपोर्ट साइज़ फोटो सहित) भेजें।", { "requirements.passportCopyRequested": false }],
+    // flightProvided, accommodationProvided
+    ["reads an air ticket from the company and shared accommodation", "सुविधाएँ: कंपनी की ओर से एयर टिकट, शेयर्ड एकोमोडेशन।", { "travel.flightProvided": true, "travel.accommodationProvided": true }],
+    ["does not read shared accommodation at the worker's own rent", "शेयर्ड एकोमोडेशन मिलेगा, किराया अपने खर्च पर।", { "travel.accommodationProvided": false }],
+    // urgentDeparture: joining within days
+    ["reads joining within ten days", "चयनित उम्मीदवारों को 10 दिनों के भीतर जॉइन करना होगा।", { "travel.urgentDeparture": true }],
+    ["does not read joining within a month", "चयनित उम्मीदवारों को 30 दिनों के भीतर जॉइन करना होगा।", { "travel.urgentDeparture": false }],
+    // fees.negation.after: a service charge taken after visa stamping
+    ["does not read a receipted service charge taken after visa stamping", "उम्मीदवार से केवल ₹30,000 + GST का सेवा शुल्क, वीज़ा स्टैम्पिंग के बाद, रसीद सहित लिया जाएगा।", { "fees.upfrontFee": false }],
+    ["still reads half paid now and half after visa stamping", "प्रोसेसिंग फीस ₹80,000: आधा पैसा अभी, आधा वीज़ा स्टैम्पिंग के बाद।", { "fees.upfrontFee": true }],
+    ["still reads a fee to deposit now with the rest after stamping", "रजिस्ट्रेशन फीस ₹20,000 अभी जमा करें, बाकी वीज़ा स्टैम्पिंग के बाद।", { "fees.upfrontFee": true }],
+    // legitimacy.warnsJobSeekers
+    ["reads a warning against visit-visa advisers and money asked 'to confirm a seat'", "विज़िट वीज़ा पर जाकर नौकरी खोजने की सलाह देने वालों से सावधान रहें। “सीट पक्की” करवाने के नाम पर पैसे माँगने वालों की सूचना तुरंत दें।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads 'don't start teaching on a tourist visa' and 'working without a permit is illegal'", "टूरिस्ट वीज़ा पर थाईलैंड आकर पढ़ाना शुरू न करें — थाईलैंड में बिना वर्क परमिट काम करना ग़ैरक़ानूनी है।", { "legitimacy.warnsJobSeekers": true, "travel.touristVisa": false, "travel.workPermitAfterArrival": false }],
+    ["does not read a lure's seat deposit beside a borrowed warning", "सीट पक्की करने के लिए ₹5000 भेजें। फर्जी एजेंटों से सावधान, टूरिस्ट वीज़ा पर आना है।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true, "fees.upfrontFee": true }],
+    ["does not read 'working without a permit is not illegal here'", "यहाँ बिना वर्क परमिट काम करना अवैध नहीं है, टूरिस्ट वीज़ा पर आओ।", { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});

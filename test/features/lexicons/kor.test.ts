@@ -1001,3 +1001,38 @@ describe("Korean lexicon (kor), batch 23 quoting frames", () => {
     expect(extractFees(contextFrom({ description })).paymentChannel).toBe(channel);
   });
 });
+
+// Batch 24: a notice that sets out "the messages real victims received (reconstructed)" under a heading,
+// an employer's "we do not ask you to start work on a tourist visa", and a passport copy asked only after
+// the final offer; each beside the lure's own wording, which must still fire.
+describe("Korean lexicon (kor), batch 24 quoting frames", () => {
+  it.each<[string, string[]]>([
+    // Headings over quoted lure messages: what victims received, what brokers send. The heading must end
+    // its line; a line that goes on ("…와 달리 저희는", "…에 속지 마세요") is no heading.
+    ["🔎 실제 피해자들이 받은 메시지 (재구성)\n· \"비자는 도착해서 처리, 일단 관광으로 입국\"\n· \"오늘 안에 여권 사진 보내야 자리 잡아줌\"", []],
+    ["🔎 모집 조건 (요약)\n· 비자는 도착해서 처리, 일단 관광으로 입국\n· 오늘 안에 여권 사진 보내야 자리 잡아줌", ["requirements.passportCopyRequested", "travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["피해자들이 실제로 받은 문자 예시:\n- 항공권·숙소 다 회사 부담, 경력 무관", []],
+    ["피해자들이 받은 제안은 이렇습니다. 항공권·숙소 다 회사 부담, 경력 무관", ["requirements.noExperience", "travel.accommodationProvided", "travel.flightProvided"]],
+    ["실제 피해자들이 받은 메시지와 달리 저희는 관광비자로 입국 후 워크퍼밋 처리", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["피해 구직자들이 들은 말:\n- 등록비 30만원만 내면 바로 출국", []],
+    ["등록비 30만원만 내면 바로 출국", ["fees.upfrontFee", "travel.urgentDeparture"]],
+    ["브로커들이 보내는 메시지 예시:\n- 항공권·숙소 다 회사 부담, 몸만 오면 됨\n- 등록비 30만원 선입금", []],
+    ["브로커들이 보내는 메시지에 속지 마세요\n- 항공권·숙소 다 회사 부담, 몸만 오면 됨\n- 등록비 30만원 선입금", ["fees.upfrontFee", "fees.zeroCostClaim", "travel.accommodationProvided", "travel.flightProvided"]],
+    ["사기범들이 사용하는 문구 (일부 발췌)\n- \"관광비자로 입국, 비자는 도착해서 처리\"\n- \"여권 사본 먼저 보내주세요\"", []],
+    ["저희가 사용하는 문구\n- 관광비자로 입국, 비자는 도착해서 처리\n- 여권 사본 먼저 보내주세요", ["requirements.passportCopyRequested", "travel.touristVisa", "travel.workPermitAfterArrival"]],
+    // "we do not ask you to start work / enter on a tourist visa": a request the employer never makes.
+    ["※ 채용 과정에서 비용을 요구하지 않으며, 관광비자 상태로 근무를 시작하도록 요청하지 않습니다.", ["fees.noFeePolicy"]],
+    ["관광비자 상태로 근무를 시작하시면 됩니다.", ["travel.touristVisa"]],
+    ["관광비자로 먼저 입국하도록 요구하지 않습니다.", []],
+    ["관광비자로 먼저 입국하도록 요구합니다.", ["travel.touristVisa"]],
+    // A passport copy asked for only after the final offer or the contract.
+    ["※ 여권 사본은 최종 합격 후 워크퍼밋 신청 단계에서만 요청합니다.", []],
+    ["여권 사본 보내주시면 합격 후 바로 출국", ["requirements.passportCopyRequested", "travel.urgentDeparture"]],
+    ["여권 사본은 최종 합격자에 한해 제출받습니다", []],
+    ["여권 사본 오늘 중으로 보내주세요", ["requirements.passportCopyRequested"]],
+    ["여권 사진은 근로계약 체결 후 요청드립니다", []],
+    ["여권 사진 먼저 보내주시면 계약서 보내드립니다", ["requirements.passportCopyRequested"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+});

@@ -537,3 +537,51 @@ describe("Nepali lexicon (nep), batch 22", () => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
+
+// Batch 24: notices that quote a lure ad whole, to warn against it. An intro line ending "such ads have
+// spread:" over the quoted ad, "सावधान! '…'" (beware, then a quotation), "on Facebook '…'" opening an inline
+// quotation, and "trusting such offers, [victims] went …" narrating what befell them. Each beside a lure's own wording.
+describe("Nepali lexicon (nep), batch 24", () => {
+  beforeAll(() => {
+    flagValues("");
+    createScreener().screen({ description: "तयारी", language: "nep" });
+  }, 60_000);
+
+  it.each<[string, "travel" | "fees" | "requirements", string, string[]]>([
+    ["does not read a quoted ad under 'such ads have spread:'", "travel", "पछिल्लो समय फेसबुकमा यस्ता विज्ञापन फैलिएका छन्:\n❝टिकट फ्री, भिजिट भिसामा जाने❞", []],
+    ["does not read 'no experience' in a quoted ad under 'such ads have spread:'", "requirements", "पछिल्लो समय फेसबुकमा यस्ता विज्ञापन फैलिएका छन्:\n❝कम्प्युटर अपरेटर, अनुभव नचाहिने❞", []],
+    ["does not read a fee in a quoted ad under 'such ads have spread:'", "fees", "पछिल्लो समय यस्ता विज्ञापन फैलिएका छन्:\n❝सेवा शुल्क रु ५०,००० अग्रिम तिर्नुपर्छ❞", []],
+    ["still reads a ticket and a visit visa under 'our company has such facilities:'", "travel", "हाम्रो कम्पनीका यस्ता सुविधा छन्:\n❝टिकट फ्री, भिजिट भिसामा जाने❞", ["flightProvided", "touristVisa"]],
+    ["still reads 'no experience' under 'our facilities:'", "requirements", "हाम्रा सुविधा:\n❝कम्प्युटर अपरेटर, अनुभव नचाहिने❞", ["noExperience"]],
+    ["still reads a fee under 'our terms are:'", "fees", "हाम्रा सर्तहरू छन्:\n❝सेवा शुल्क रु ५०,००० अग्रिम तिर्नुपर्छ❞", ["upfrontFee"]],
+    ["still reads the offer after 'such ads have spread.' ends its sentence", "travel", "यस्ता विज्ञापन फैलिएका छन्। टिकट फ्री, भिजिट भिसामा जाने।", ["flightProvided", "touristVisa"]],
+    ["reads the offer again after the blank line that closes the quotation", "travel", "पछिल्लो समय यस्ता विज्ञापन फैलिएका छन्:\n❝टिकट फ्री❞\n\nटिकट फ्री, भिजिट भिसामा आउनुस्।", ["flightProvided", "touristVisa"]],
+    ["does not read items under 'on seeing these signs, be alert at once:'", "travel", "यी संकेत देखे तुरुन्त सचेत हुनुहोस्:\n• काम गर्न भिजिट भिसामा आउनुस्\n• टिकट फ्री भन्ने", []],
+    ["still reads items under 'apply with care:'", "travel", "सचेत भएर आवेदन दिनुहोस्:\n• भिजिट भिसामा आउनुस्\n• टिकट फ्री", ["flightProvided", "touristVisa"]],
+    ["does not read an ad quoted inline after 'on Facebook'", "travel", "फेसबुकमा 'टिकट फ्री, खाना बस्ने फ्री, अनुभव नचाहिने' जस्ता विज्ञापन देखिएका छन्।", []],
+    ["does not read 'no experience' quoted inline after 'on Facebook'", "requirements", "फेसबुकमा 'टिकट फ्री, खाना बस्ने फ्री, अनुभव नचाहिने' जस्ता विज्ञापन देखिएका छन्।", []],
+    ["still reads an offer quoted on 'our Facebook page'", "travel", "हाम्रो फेसबुक पेजमा 'टिकट फ्री, खाना बस्ने फ्री' अफर हेर्नुहोस्।", ["accommodationProvided", "flightProvided", "foodProvided"]],
+    ["still reads the offer after 'search for our page on Facebook.'", "travel", "फेसबुकमा 'Nepal Jobs' पेज खोज्नुहोस्। टिकट फ्री, भिजिट भिसामा आउनुस्।", ["flightProvided", "touristVisa"]],
+    ["still reads 'no experience' after 'search for our page on TikTok.'", "requirements", "टिकटकमा 'Nepal Jobs' पेज खोज्नुहोस्। अनुभव नचाहिने।", ["noExperience"]],
+    ["does not read a visit visa and ticket quoted after 'Beware!'", "travel", "सावधान! 'भिजिट भिसामा थाइल्याण्ड, टिकट फ्री' भन्ने विज्ञापनमा नफस्नुहोस्", []],
+    ["still reads the offer after 'Beware! Seats are limited.'", "travel", "सावधान! सिट सीमित छ। भिजिट भिसामा आउनुस्, टिकट फ्री।", ["flightProvided", "touristVisa"]],
+    ["still reads the offer after 'Beware of fake agents,'", "travel", "सावधान! नक्कली एजेन्टबाट बच्नुहोस्, टिकट फ्री, भिजिट भिसामा आउनुस्।", ["flightProvided", "touristVisa"]],
+    ["does not read a ticket in 'trusting such ads, the youths who went … were told ticket free'", "travel", "यस्ता विज्ञापनमा विश्वास गरी घुम्न भनेर गएका धेरै युवालाई टिकट फ्री भनिएको थियो।", []],
+    ["still reads 'rather than trusting such ads, come to us, ticket free'", "travel", "यस्ता विज्ञापनमा विश्वास गरेर ठगिनुभन्दा हामीसँग आउनुहोस्, टिकट फ्री, भिजिट भिसामा।", ["flightProvided", "touristVisa"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  const screener = createScreener();
+  const quotedAd = "कम्बोडियामा कम्प्युटर अपरेटर — तलब रु. १ लाखदेखि २ लाख, अनुभव नचाहिने, टिकट फ्री, भिजिट भिसामा जाने, श्रम स्वीकृति चाहिँदैन";
+  it.each<[string, string, string, boolean]>([
+    ["does not read a tourist visa in an ad quoted under 'such ads have spread:'", "tourist-visa-for-work", `पछिल्लो समय फेसबुकमा यस्ता विज्ञापन फैलिएका छन्:\n❝${quotedAd}❞`, false],
+    ["does not read 'no labour approval needed' in the quoted ad", "bypasses-official-emigration-channel", `पछिल्लो समय फेसबुकमा यस्ता विज्ञापन फैलिएका छन्:\n❝${quotedAd}❞`, false],
+    ["does not read the quoted ad's pay as inflated", "inflated-pay-for-unskilled-work", `पछिल्लो समय फेसबुकमा यस्ता विज्ञापन फैलिएका छन्:\n❝${quotedAd}❞`, false],
+    ["still reads a tourist visa in the lure itself", "tourist-visa-for-work", quotedAd, true],
+    ["still reads 'no labour approval needed' in the lure itself", "bypasses-official-emigration-channel", quotedAd, true],
+    ["still reads the lure's own pay as inflated", "inflated-pay-for-unskilled-work", quotedAd, true],
+  ])("%s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
+  });
+});

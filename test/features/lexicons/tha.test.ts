@@ -802,3 +802,34 @@ describe("Thai lexicon (tha), batch 23: authorities' report lines, quoted slogan
     expect(firedOn(description, rule)).toBe(expected);
   });
 });
+
+describe("Thai lexicon (tha), batch 24: the office 'on the opposite bank', spaced airport pickups and no-fee lists", () => {
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    // A border-town lure's euphemism for the far bank (Myawaddy across from Mae Sot): "some posts at the office on the opposite side".
+    ["reads a spaced-out office 'on the opposite side' with the crossing in brackets", "travel", "บางตำแหน่ง ประจำ ออฟฟิศ ฝั่ง ต ร ง ข้ า ม (ข้ามไป-กลับ สะดวก ทีมงานดูแล)", ["borderCrossing"]],
+    ["reads an office on the bank opposite Mae Sot", "travel", "ออฟฟิศอยู่ฝั่งตรงข้ามแม่สอด", ["borderCrossing"]],
+    ["reads an office 'on the opposite side' ending its line", "travel", "ทำงานประจำสำนักงานฝั่งตรงข้าม\nเงินเดือน 30,000", ["borderCrossing"]],
+    ["does not read an office opposite a BTS station", "travel", "สำนักงานอยู่ฝั่งตรงข้ามกับ BTS อโศก", []],
+    ["does not read an office opposite a shopping mall", "travel", "ออฟฟิศอยู่ฝั่งตรงข้ามห้างเซ็นทรัล", []],
+    ["does not read an office 'on the opposite side (next to 7-Eleven)'", "travel", "สำนักงานอยู่ฝั่งตรงข้าม (ติดเซเว่น)", []],
+    // "Crossing there and back is easy" reassures a recruit about a daily border crossing.
+    ["reads 'crossing there and back is easy'", "travel", "ข้ามไป-กลับ สะดวก มีทีมงานดูแล", ["borderCrossing"]],
+    ["reads 'crossing the border there and back is easy'", "travel", "ข้ามแดนไปกลับง่าย บริษัทดูแลเอกสาร", ["borderCrossing"]],
+    ["does not read crossing a road there and back", "travel", "เดินข้ามถนนไปกลับสะดวก", []],
+    ["does not read crossing a bridge there and back", "travel", "ข้ามสะพานไปกลับสะดวก", []],
+    // A space before the airport, and the dotted short form ส.น.ม.บิน.
+    ["reads a pickup 'from the airport' written with a space", "travel", "รถรับจาก สนามบิน / บขส. แม่สอด", ["airportPickup"]],
+    ["reads a pickup from the dotted 'ส.น.ม.บิน'", "travel", "รถรับจาก ส.น.ม.บิน / บขส. แม่สอด", ["airportPickup"]],
+    ["does not read a staff shuttle as an airport pickup", "travel", "มีรถรับส่งพนักงาน ไม่ต้องเสียค่ารถ", []],
+    // A careful ad's no-fee list: the negation governs every fee of the list, closed by "whatsoever" (ใด ๆ ทั้งสิ้น).
+    ["does not read a deposit in 'no application fee, deposit or equipment fee whatsoever'", "fees", "บริษัทไม่มีค่าสมัคร ค่ามัดจำ หรือค่าอุปกรณ์ใดๆ ทั้งสิ้น", ["noFeePolicy"]],
+    ["does not read 'charges no money for applying or insurance whatsoever'", "fees", "รีสอร์ทไม่เรียกเก็บเงินค่าสมัครหรือค่าประกันใด ๆ ทั้งสิ้น", ["noFeePolicy"]],
+    ["does not read the last fee of 'charges no queue fee, job deposit or position-lock fee'", "fees", "บริษัทไม่เรียกเก็บค่าหัวคิว ค่าประกันสัญญา หรือค่าล็อกตำแหน่ง", ["noFeePolicy", "upfrontFee"]],
+    ["does not read 'charges no money for the application'", "fees", "บริษัทไม่เรียกเก็บเงินค่าสมัคร", ["noFeePolicy"]],
+    ["still reads a fee followed by 'no other cost whatsoever'", "fees", "ค่าดำเนินการ 15,000 บาท ไม่มีค่าใช้จ่ายอื่นใดๆ ทั้งสิ้น", ["upfrontFee", "zeroCostClaim"]],
+    ["still reads 'any fee whatsoever the applicant pays before travel'", "fees", "ค่าเอกสาร ค่าตรวจสุขภาพ หรือค่าใช้จ่ายใดๆ ทั้งสิ้น ผู้สมัครต้องจ่ายเองก่อนเดินทาง", ["upfrontFee"]],
+    ["still reads a deposit after 'no application fee, only'", "fees", "ไม่มีค่าสมัคร มีแค่ค่ามัดจำ 2,000 บาท", ["noFeePolicy", "upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
