@@ -331,6 +331,8 @@ describe("negation cues stop at the end of a sentence", () => {
     // A prohibition governs its whole clause, lists joined by commas included…
     ["Never travel to Korea or any other country on a tourist or visit visa to look for work.", "visit visa", false],
     ["We will never ask you to pay a fee, send money by M-Pesa, or travel on a visitor visa.", "visitor visa", false],
+    // A clause near the end of the reach: the cue's gate must look as far back as its regex does.
+    [`Never ${"x ".repeat(45)}visit visa`, "visit visa", false],
     // …but not the next sentence, nor a stretch longer than its reach.
     ["Never pay a broker. Enter on a visit visa, we convert it.", "visit visa", true],
     [`Never ${"x".repeat(120)} visit visa`, "visit visa", true],
