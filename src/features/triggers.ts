@@ -147,11 +147,13 @@ interface ExactStrings {
 /**
  * Most strings a plain-text stretch may stand for. "(?:lam|bao) (?:visa|thi thuc) lao dong" is four
  * strings, each far rarer than " lao dong" alone: a trigger that long wakes the pattern only where it
- * can match. Larger products bloat the automaton: at sixteen it had a third more nodes than at
- * eight, and two CLI workers scanning it slowed each other (`npm run bench`: 1.64x for two workers at
- * sixteen, 1.79x at eight, one run each), for 7% more single-core speed.
+ * can match. Larger products grow the automaton (170,000 nodes at eight, 250,000 at 32) and the
+ * first screen() that builds it (about 0.35 s more at 32), but wake fewer patterns in vain: at 32
+ * the bench's ads ran 16% fewer regex calls, `npm run bench` read 2,870 instead of 2,631 postings/s
+ * (one run each), and two CLI workers kept their share of the machine's two-core ceiling (101% and
+ * 103%). At 64 the choice of triggers worsened and the regexes read more text than at eight.
  */
-const MAX_EXACT = 8;
+const MAX_EXACT = 32;
 
 /** `atBoundary`: the alternatives start where `\b` holds, as in `\b(?:age|umur)`. */
 function parseAlternatives(cursor: RegexCursor, atBoundary: boolean, exactOut?: ExactStrings): string[] | null {
@@ -288,7 +290,11 @@ const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && l
  */
 function withoutSuperstrings(strings: readonly string[]): string[] {
   const unique = [...new Set(strings)];
-  return unique.filter((text) => !unique.some((other) => other !== text && withoutBoundary(text).includes(withoutBoundary(other)) && (other.startsWith(BOUNDARY) ? text.startsWith(BOUNDARY) && text.startsWith(other) : true)));
+  const bare = unique.map(withoutBoundary);
+  return unique.filter(
+    (text, i) =>
+      !unique.some((other, j) => j !== i && bare[i]!.includes(bare[j]!) && (other.startsWith(BOUNDARY) ? text.startsWith(BOUNDARY) && text.startsWith(other) : true)),
+  );
 }
 
 /**

@@ -79,8 +79,10 @@ describe("plain-text stretches multiplied out", () => {
     ["ab\\s\\scd", ["ab cd"]],
     ["ab\u00a0cd", ["ab cd"]],
     ["ab\tcd", ["ab cd"]],
-    // More than eight strings: the stretch stops multiplying and the rarest set left is chosen.
-    ["\\b(?:a1|b1|c1|d1|e1)\\s(?:a2|b2|c2|d2)\\s(?:alpha|beta)\\b", [" alpha", " beta"]],
+    // More than 32 strings: the stretch stops multiplying and the rarest set left is chosen.
+    ["\\b(?:a1|b1|c1|d1|e1)\\s(?:a2|b2|c2|d2|e2|f2|g2|h2)\\s(?:alpha|beta)\\b", [" alpha", " beta"]],
+    // Up to 32, they multiply: 4 × 2 × 2 strings, each a whole match's text.
+    ["\\b(?:a1|b1|c1|d1)\\s(?:a2|b2)\\s(?:alpha|beta)\\b", ["a1 a2 alpha", "a1 a2 beta", "a1 b2 alpha", "a1 b2 beta", "b1 a2 alpha", "b1 a2 beta", "b1 b2 alpha", "b1 b2 beta", "c1 a2 alpha", "c1 a2 beta", "c1 b2 alpha", "c1 b2 beta", "d1 a2 alpha", "d1 a2 beta", "d1 b2 alpha", "d1 b2 beta"].map((text) => BOUNDARY + text.slice(0, 12))],
   ])("reads %s as %j", (source, literals) => {
     expect(triggerLiterals(source)).toEqual(literals);
   });
