@@ -1036,3 +1036,52 @@ describe("Korean lexicon (kor), batch 24 quoting frames", () => {
     expect(allFlags(description)).toEqual(expected);
   });
 });
+
+describe("Korean lexicon (kor), batch 25 quoted lures in notices", () => {
+  it.each<[string, string[]]>([
+    // Headings over quoted lure wording ("최근 확인된 광고 문구 (예시)", "신고 사례에서 반복된 안내 문구 (요약)",
+    // "이런 표현이 보이면 멈추세요"), each beside the same wording without the heading.
+    ["■ 최근 확인된 광고 문구 (예시)\n- \"비자 없이 입국 가능, 항공권·숙소 전부 회사 부담\"\n- \"여권 사진 먼저 보내주면 바로 표 끊어드림\"", []],
+    ["비자 없이 입국 가능, 항공권·숙소 전부 회사 부담\n여권 사진 먼저 보내주면 바로 표 끊어드림", ["requirements.passportCopyRequested", "travel.accommodationProvided", "travel.flightProvided", "travel.noVisaNeeded"]],
+    ["5. 실제 신고 사례에서 반복된 안내 문구 (요약)\n - \"부모님께는 여행 간다고 해\"\n - \"항공권은 우리가 먼저 끊어주고 첫 월급에서 빼겠다\"", []],
+    ["부모님께는 여행 간다고 해\n항공권은 우리가 먼저 끊어주고 첫 월급에서 빼겠다", ["fees.advanceRepaidFromSalary", "travel.hideFromFamily"]],
+    ["📌 이런 표현이 보이면 일단 멈추세요\n- \"항공권은 회사가 먼저 내주고 월급에서 공제\", \"관광으로 입국\"", []],
+    ["📌 이런 조건이면 바로 지원하세요\n- 항공권은 회사가 먼저 내주고 월급에서 공제, 관광으로 입국", ["fees.advanceRepaidFromSalary", "travel.flightProvided", "travel.touristVisa"]],
+    ["관광(T) 비자나 무비자가 아닌 비즈니스(E) 비자로 입국해야 합니다.", []],
+    ["무비자로 입국해서 근무하시면 됩니다", ["travel.noVisaNeeded", "travel.touristVisa"]],
+    ["⚠ 관광비자나 무비자 입국 상태로는 근무를 시작할 수 없습니다.", []],
+    ["관광비자나 무비자 입국 상태로 근무를 시작하시면 됩니다.", ["travel.noVisaNeeded", "travel.touristVisa"]],
+    ["\"일단 관광으로 들어오면 회사가 알아서 처리해 준다\"는 안내는 정상적인 채용 절차가 아닙니다.", []],
+    ["일단 관광으로 들어오면 회사가 알아서 처리해 준다", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["'관광으로 먼저 입국한 뒤 현지에서 취업비자로 바꿔 준다'는 제안은 정부 지원 사업과 무관하니 주의하시기 바랍니다.", []],
+    ["'불법 아니냐'는 말은 걱정 마세요. 관광으로 먼저 입국한 뒤 현지에서 취업비자로 바꿔 드립니다.", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    ["\"관광으로 먼저 입국\"이라는 제안은 불법 아닙니다. 걱정 마세요", ["travel.touristVisa"]],
+    ["관광비자(ESTA)로 먼저 출국해 현지에서 취업 신분으로 바꿔 주겠다는 제안은 불법이며, 당사는 그런 방식으로 진행하지 않습니다.", []],
+    ["관광비자로 먼저 출국해 현지에서 취업 신분으로 바꿔 주겠다는 약속은 100% 지킵니다", ["travel.touristVisa"]],
+    ["당사 이름을 사칭해 '관광비자로 먼저 출국', '교육비 선입금'을 요구하는 사례가 있습니다.", []],
+    ["'관광비자로 먼저 출국', '교육비 선입금' 필수입니다", ["fees.upfrontFee", "travel.touristVisa"]],
+    ["항공권·숙소 비용을 나중에 급여에서 공제하거나 '위약금'을 물리는 조건이 있는지 확인하세요", []],
+    ["항공권·숙소 비용은 나중에 급여에서 공제, 중도 퇴사 시 위약금 있음", ["fees.advanceRepaidFromSalary", "fees.penaltyForLeaving"]],
+    ["약정 조건(중도 이직 시 정착지원금 일부 반환 범위 등)은 서면으로 공개합니다.", []],
+    ["중도 이직 시 항공료 전액 반환", ["fees.penaltyForLeaving"]],
+    ["학교 프로그램은 개인 메신저로 여권 사진이나 예치금을 요구하지 않습니다.", []],
+    ["여권 사진이나 신분증 먼저 보내주세요", ["requirements.passportCopyRequested"]],
+    ["여권 사진 외에는 아무 서류도 요구하지 않습니다", ["requirements.passportCopyRequested"]],
+    ["출국했다가 연락이 끊기는 사례가 보고되고 있습니다. 즉시 112 또는 외교부 영사콜센터에 신고하세요.", ["legitimacy.warnsJobSeekers"]],
+    ["연락 두절 사례 없음, 안전한 회사입니다. 이번 주 출국", ["travel.urgentDeparture"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  // An age bound on dependants, or a minimum age ("만 21세 미만은 지원 불가"), is no young age range.
+  it.each<[string, number | null]>([
+    ["배우자와 21세 미만 자녀가 함께 신청할 수 있습니다.", null],
+    ["만 21세 미만은 지원 불가", null],
+    ["25세 미만 여성 우대", 25],
+    ["만 18세 이하 지원 불가, 35세 이하 우대", 35],
+  ])("age cap of %s", (description, max) => {
+    const range = extractRequirements(contextFrom({ description })).ageRange;
+    if (max === null) expect(range).toBeNull();
+    else expect(range).toMatchObject({ min: null, max });
+  });
+});

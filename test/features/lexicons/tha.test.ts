@@ -833,3 +833,46 @@ describe("Thai lexicon (tha), batch 24: the office 'on the opposite bank', space
     expect(familyFlags(family, description)).toEqual(expected);
   });
 });
+
+describe("Thai lexicon (tha), batch 25: 'if someone asks you to …', crossing bans, quoted warning headlines and no-fee policies", () => {
+  it.each<[string, Family, string, string[]]>([
+    // "If anyone using the faculty's name invites you ... and has you use a tourist visa, report it": the
+    // if-someone frame governs its clause up to the lure word, when no report instruction or company comes between.
+    ["does not read 'if anyone using our name invites you ... having you use a tourist visa'", "travel", 'หากมีผู้อ้างชื่อคณะชวนไป "ฝึกงานต่างประเทศ" โดยให้ใช้วีซ่าท่องเที่ยว ขอให้แจ้งคณะทันที', []],
+    ["does not read 'if a person asks money ... or has you fly on a tourist visa'", "travel", 'หากพบบุคคลเรียกเงินโดยอ้างว่า "การันตีผ่าน" หรือให้บินไปด้วยวีซ่าท่องเที่ยวแล้วค่อยหางาน ขอให้แจ้งสำนักงานจัดหางานทันที', []],
+    ["does not read 'if a broker persuades you to travel on a tourist visa'", "travel", "ถ้ามีนายหน้าชักชวนให้เดินทางไปด้วยวีซ่าท่องเที่ยว อย่าหลงเชื่อ", []],
+    ["still reads a tourist visa after 'if anyone uses our name to ask money, tell us'", "travel", "หากมีผู้แอบอ้างชื่อบริษัทเรียกเงิน โปรดแจ้งเรา เข้าไปด้วยวีซ่าท่องเที่ยวก่อน", ["touristVisa"]],
+    ["still reads 'if anyone asks, say you are visiting' and a tourist visa", "travel", "ถ้ามีคนถามให้บอกว่าไปเที่ยว ใช้วีซ่าท่องเที่ยวเข้าไป", ["poseAsTourist", "touristVisa"]],
+    ["still reads a referral 'if someone brings a friend, the company has you use a tourist visa'", "travel", "หากมีคนชวนเพื่อนมาสมัคร บริษัทให้ใช้วีซ่าท่องเที่ยวเข้าไปก่อน", ["touristVisa"]],
+    // "Do not travel across the border along natural channels": the ban names travelling and crossing both.
+    ["does not read 'do not travel across the border along natural channels'", "travel", "4. อย่าเดินทางข้ามแดนตามช่องทางธรรมชาติ", []],
+    ["does not read 'never sneak across the border through natural channels'", "travel", "ห้ามลักลอบข้ามชายแดนผ่านช่องทางธรรมชาติ", []],
+    ["still reads 'the team takes you across the border along natural channels'", "travel", "ไม่มีพาสปอร์ตก็ไปได้ ทีมพาเดินทางข้ามแดนตามช่องทางธรรมชาติ", ["borderCrossing", "noVisaNeeded"]],
+    ["still reads 'don't worry, travel across by the natural channel'", "travel", "ไม่ต้องกลัว เดินทางข้ามแดนทางช่องทางธรรมชาติ ทีมงานดูแล", ["borderCrossing"]],
+    // A warning headline quoting an ad: "Warning! The ad '…' may be a trafficking trap".
+    ["does not read a free flight and room quoted in a warning headline", "travel", '⚠️ เตือนภัย! ประกาศงาน "บินฟรี ที่พักฟรี" อาจเป็นกับดักค้ามนุษย์', []],
+    ["does not read 'no experience needed' quoted in a warning headline", "requirements", '⚠️ เตือนภัย! ประกาศงาน "รายได้ 4–5 หมื่น ไม่ต้องมีประสบการณ์ บินฟรี" อาจเป็นกับดักค้ามนุษย์', []],
+    ["still reads 'no experience' after 'warning! scammers use our name'", "requirements", "⚠️ เตือนภัย! ระวังมิจฉาชีพแอบอ้างชื่อบริษัท งานจริง บินฟรี ไม่ต้องมีประสบการณ์", ["noExperience"]],
+    ["still reads a free flight after 'warning! scammers use our name'", "travel", "⚠️ เตือนภัย! ระวังมิจฉาชีพแอบอ้างชื่อบริษัท งานจริง บินฟรี ไม่ต้องมีประสบการณ์", ["flightProvided"]],
+    ["still reads a free flight and room after 'warning! \"fake\" ads using our name'", "travel", 'เตือนภัย! ประกาศ "ปลอม" ที่แอบอ้างชื่อบริษัทเรา งานจริงของเรา บินฟรี ที่พักฟรี', ["accommodationProvided", "flightProvided"]],
+    // "The company has no policy of charging an application fee, ...".
+    ["does not read 'has no policy of charging an application fee, equipment or training fee'", "fees", "บริษัทไม่มีนโยบายเรียกเก็บค่าสมัคร ค่าอุปกรณ์ หรือค่าอบรมใด ๆ", []],
+    ["still reads 'no policy of refunding the application fee'", "fees", "ไม่มีนโยบายคืนค่าสมัคร 3,000 บาท ทุกกรณี", ["upfrontFee"]],
+    // "Do not send a copy of your passport to strangers".
+    ["does not read 'do not send a passport copy to strangers'", "requirements", "อย่าส่งสำเนาหนังสือเดินทางให้ผู้ที่ไม่รู้จัก", []],
+    ["still reads 'send a passport copy first over LINE'", "requirements", "ไม่ต้องส่งตัวจริง ส่งสำเนาหนังสือเดินทางมาก่อนทางไลน์", ["passportCopyRequested"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  // "We take no money through personal accounts", "staff never ask a transfer by WhatsApp or a personal account".
+  it.each<[string, string, string | null]>([
+    ["does not read 'takes no money through a personal account' as the payment channel", "บริษัทไม่รับเงินผ่านบัญชีส่วนตัว", null],
+    ["does not read 'never asks a transfer by WhatsApp or any personal account'", "เจ้าหน้าที่จะไม่ขอให้โอนเงินผ่าน WhatsApp หรือบัญชีส่วนตัวใดๆ", null],
+    ["still reads a fee paid into a supervisor's personal account", "ค่าดำเนินการ 5,000 บาท โอนเข้าบัญชีส่วนตัวของหัวหน้างาน", "personal-account"],
+    ["still reads 'not through the company: transfer to a personal account or PromptPay'", "ไม่ต้องโอนผ่านบริษัท ให้โอนเข้าบัญชีส่วนตัวหรือพร้อมเพย์", "personal-account"],
+    ["still reads 'no bank transfers, personal account only'", "ไม่รับโอนผ่านธนาคาร โอนเข้าบัญชีส่วนตัวเท่านั้น", "personal-account"],
+  ])("%s", (_name, description, expected) => {
+    expect(extractFees(contextFrom({ description })).paymentChannel).toBe(expected);
+  });
+});
