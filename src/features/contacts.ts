@@ -92,6 +92,12 @@ export interface ContactsOptions {
    * posting's language (Thai → TH, Vietnamese → VN ...).
    */
   defaultCountry?: string;
+  /**
+   * Whether a span of the posting is quoted rather than said by the ad: an advisory's list of warning
+   * signs ("Red flags: … recruiters reachable only on Telegram") names apps nobody is reached on.
+   * A bare app name for which this holds is not a channel; a handle, link or number still is.
+   */
+  quoted?: (evidence: Evidence) => boolean;
 }
 
 const MESSAGING_APPS: ReadonlySet<string> = new Set<MessagingApp>([
@@ -1334,7 +1340,9 @@ export function extractContacts(ctx: FeatureContext, options: ContactsOptions = 
     channels.push({ kind: "phone", value: phone.e164 ?? phone.evidence.text, evidence: phone.evidence });
   }
 
-  const deduped = dedupeChannels(channels.filter((channel) => !namedAsATool(channel, ctx)));
+  const quotedApp = (channel: ContactChannel): boolean =>
+    options.quoted !== undefined && channel.value === undefined && MESSAGING_APPS.has(channel.kind) && options.quoted(channel.evidence);
+  const deduped = dedupeChannels(channels.filter((channel) => !namedAsATool(channel, ctx) && !quotedApp(channel)));
   deduped.sort((a, b) => order(a.evidence) - order(b.evidence) || a.evidence.start - b.evidence.start);
   const messagingApps: MessagingApp[] = [];
   for (const channel of deduped) {

@@ -135,7 +135,7 @@ export function extractFeatures(ctx: FeatureContext): Features {
     ...(market ? { destinationCountry: market } : {}),
     ...(home ? { homeCountry: home } : {}),
   });
-  const contacts = extractContacts(ctx);
+  const contacts = extractContacts(ctx, { quoted: (evidence) => quotedInWarningList(ctx, evidence) });
   const travel = extractTravel(ctx);
   const salient = mostSalient(statements);
   const destinationMentions = places.mentions.filter((m) => m.id === places.destination?.id);

@@ -56,4 +56,16 @@ describe("rule evidence from feature paths", () => {
   ])("does not read office work in a border town in %s", (_name, posting) => {
     expect(evidenceOf(posting, "border-town-office-job")).toBeUndefined();
   });
+
+  it.each<[string, string, string[]]>([
+    // An app named inside a list of warning signs is quoted, not the ad's contact…
+    ["an advisory's list", "Red flags:\n- recruiters reachable only on Telegram or WhatsApp\n- free flights\n\nReport such ads to the police.", []],
+    // …but a handle or number in the list is still a way to reach someone, and outside a list the app counts.
+    ["a handle inside a list", "Red flags:\n- Telegram: @hr_bavet\n- free flights", ["telegram"]],
+    ["a link inside a list", "Red flags:\n- t.me/hr_bavet\n- free flights", ["telegram"]],
+    ["an ad's own contact line", "Free flights and housing. Contact only on Telegram or WhatsApp.", ["telegram", "whatsapp"]],
+  ])("reads messaging apps in %s", (_name, description, apps) => {
+    expect(screener.screen({ title: "Notice", description }).features.contacts.messagingApps).toEqual(apps);
+  });
 });
+
