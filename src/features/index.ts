@@ -190,6 +190,7 @@ function valueAt(root: unknown, path: string): unknown {
 const MESSAGING_KINDS = new Set(["telegram", "whatsapp", "signal", "line", "wechat", "zalo", "viber", "kakaotalk", "messenger", "qq", "imo"]);
 
 /** Evidence for values whose family does not record it per flag: the items the value was read from. */
+const destinationEvidence = (f: Features): Evidence[] => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence);
 const ageRangeEvidence = (f: Features): Evidence[] => f.requirements.evidenceByFlag.ageRange ?? [];
 
 const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
@@ -198,9 +199,9 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "contacts.messagingOnly": (f) => f.contacts.channels.filter((c) => MESSAGING_KINDS.has(c.kind)).map((c) => c.evidence),
   "contacts.messagingApps": (f) => f.contacts.channels.filter((c) => MESSAGING_KINDS.has(c.kind)).map((c) => c.evidence),
   "contacts.foreignPhone": (f) => f.contacts.phones.filter((p) => p.country !== undefined && FOREIGN_RISK_PHONE_COUNTRIES.has(p.country)).map((p) => p.evidence),
-  "places.destinationTier": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
-  "places.destination.kind": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
-  "places.destinationCountry": (f) => f.places.mentions.filter((m) => m.id === f.places.destination?.id).map((m) => m.evidence),
+  "places.destinationTier": destinationEvidence,
+  "places.destination.kind": destinationEvidence,
+  "places.destinationCountry": destinationEvidence,
   "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
   "legitimacy.advisoryCues": (f) => f.legitimacy.evidenceByFlag.warnsJobSeekers ?? [],
   // The age range's own words, not every requirement the ad states.
