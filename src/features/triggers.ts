@@ -147,11 +147,10 @@ interface ExactStrings {
 /**
  * Most strings a plain-text stretch may stand for. "(?:lam|bao) (?:visa|thi thuc) lao dong" is four
  * strings, each far rarer than " lao dong" alone: a trigger that long wakes the pattern only where it
- * can match. Larger products grow the automaton (170,000 nodes at eight, 250,000 at 32) and the
- * first screen() that builds it (about 0.35 s more at 32), but wake fewer patterns in vain: at 32
- * the bench's ads ran 16% fewer regex calls, `npm run bench` read 2,870 instead of 2,631 postings/s
- * (one run each), and two CLI workers kept their share of the machine's two-core ceiling (101% and
- * 103%). At 64 the choice of triggers worsened and the regexes read more text than at eight.
+ * can match. Larger products grow the automaton and the first screen() that builds it (about 0.35 s
+ * more at 32), but wake fewer patterns in vain: at 32 `npm run bench` read 2,870 instead of 2,631
+ * postings/s (one run each), and two CLI workers kept their share of the machine's two-core ceiling
+ * (101% and 103%). At 64 the choice of triggers worsened and the regexes read more text than at eight.
  */
 const MAX_EXACT = 32;
 
