@@ -19,6 +19,12 @@ export interface ScreenResult {
   /** Calibrated probability (0–1) that the posting is a trafficking-recruitment lure. */
   score: number;
   band: Band;
+  /**
+   * Present (true) when the score reached the high threshold but no marker shows the job moving or
+   * controlling the worker (no destination abroad or hub, travel, border, passport held, penalty for
+   * leaving): the band is then review, as such ads read as job fraud rather than trafficking recruitment.
+   */
+  highWithheld?: true;
   /** Markers found, largest contribution first. `signal`-kind rules appear with contribution 0. */
   signals: Signal[];
   language: { code: string; confidence: number };
@@ -117,6 +123,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     return {
       score: Math.round(breakdown.score * 10000) / 10000,
       band: breakdown.band,
+      ...(breakdown.highWithheld ? { highWithheld: true as const } : {}),
       signals,
       language: { code: language.code, confidence: language.confidence },
       features,

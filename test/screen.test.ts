@@ -24,6 +24,18 @@ describe("screen()", () => {
     }
   });
 
+  it("keeps a job scam that moves no one out of the high band, and says so", () => {
+    const scam = "Work from home typing job, earn 500 USD a day from your phone. No experience needed. Pay a 50 USD registration fee in USDT to start. Contact Telegram @easyjob_hr";
+    const result = screen(scam);
+    expect(result.score).toBeGreaterThanOrEqual(createScreener().model.thresholds.high);
+    expect(result.band).toBe("review");
+    expect(result.highWithheld).toBe(true);
+    // The same ad sending the worker to a compound hub is held.
+    const moved = screen(`${scam}. The office is in Sihanoukville, flight provided.`);
+    expect(moved.band).toBe("high");
+    expect(moved.highWithheld).toBeUndefined();
+  });
+
   it("bands a local bank teller ad with a named employer and market pay low", () => {
     const result = screen(BANK_TELLER);
     expect(result.band).toBe("low");

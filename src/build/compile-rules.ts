@@ -133,6 +133,7 @@ export function compileRulePack(rulesDir: string, packageVersion: string): { pac
       falsePositives: rule.falsePositives,
       references: rule.references,
       weight: rule.weight,
+      ...(rule.movesOrControlsWorker ? { movesOrControlsWorker: true } : {}),
       ...(rule.fields ? { fields: rule.fields } : {}),
       ...(rule.patterns ? { patterns } : {}),
       ...(when.length > 0 ? { when } : {}),
@@ -182,7 +183,7 @@ export function renderRulesMarkdown(pack: RulePackData): string {
     "",
     `Generated from \`rules/\` by \`npm run build:rules\` (rule pack ${pack.version}). Do not edit by hand.`,
     "",
-    "Kinds: **marker** scores when it matches; **signal** scores nothing alone and feeds combinations; **mitigating** lowers the score; **combination** fires when other rules do. Weights are the prior log-odds written in the rule file; the fitted model (`src/generated/model.json`) may replace them.",
+    "Kinds: **marker** scores when it matches; **signal** scores nothing alone and feeds combinations; **mitigating** lowers the score; **combination** fires when other rules do. Weights are the prior log-odds written in the rule file; the fitted model (`src/generated/model.json`) may replace them. The **high** band needs a hit of a rule marked *moves or controls the worker* (a destination abroad or at a hub, travel, a border crossing, a passport held, penalties for leaving): strong markers without one describe job fraud rather than trafficking recruitment, and such a posting stays in **review** whatever its score.",
     "",
     "| id | kind | category | prior weight | languages | title | sources |",
     "|---|---|---|---|---|---|---|",
@@ -196,6 +197,7 @@ export function renderRulesMarkdown(pack: RulePackData): string {
   lines.push("", "## Details", "");
   for (const rule of sorted) {
     lines.push(`### \`${rule.id}\``, "", escapeCell(rule.description ?? ""), "", `- **Kind:** ${rule.kind}, **category:** ${rule.category}, **prior weight:** ${rule.weight}`);
+    if (rule.movesOrControlsWorker) lines.push("- **Moves or controls the worker:** yes (a hit lets the posting reach the high band)");
     if (rule.when) lines.push(`- **Feature conditions:** ${rule.when.map((p) => `\`${p.source}\``).join(", ")}`);
     if (rule.allOf) lines.push(`- **All of:** ${rule.allOf.map((id) => `\`${id}\``).join(", ")}`);
     if (rule.anyOf) lines.push(`- **Any of:** ${rule.anyOf.map((id) => `\`${id}\``).join(", ")}`);

@@ -32,16 +32,22 @@ export interface ThresholdMetrics {
 
 const ratio = (numerator: number, denominator: number): number => (denominator === 0 ? 0 : numerator / denominator);
 
-/** Metrics at one threshold; positives are lures, negatives are legitimate ads (scams are left out). */
-export function metricsAt(examples: readonly ScoredExample[], threshold: number): ThresholdMetrics {
+/** Whether a screened posting is in the high band: its score reached the threshold and no rule withheld the band. */
+const inHighBand = (example: ScoredExample): boolean => example.band === "high";
+
+/**
+ * Metrics at one threshold; positives are lures, negatives are legitimate ads (scams are left out).
+ * `flagged` says what counts as flagged: by default a score at or above the threshold.
+ */
+export function metricsAt(examples: readonly ScoredExample[], threshold: number, flagged: (example: ScoredExample) => boolean = (example) => example.score >= threshold): ThresholdMetrics {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
   let trueNegatives = 0;
   for (const example of examples) {
-    const flagged = example.score >= threshold;
-    if (example.label === "lure") flagged ? truePositives++ : falseNegatives++;
-    else if (example.label === "legit") flagged ? falsePositives++ : trueNegatives++;
+    const isFlagged = flagged(example);
+    if (example.label === "lure") isFlagged ? truePositives++ : falseNegatives++;
+    else if (example.label === "legit") isFlagged ? falsePositives++ : trueNegatives++;
   }
   const precision = ratio(truePositives, truePositives + falsePositives);
   const recall = ratio(truePositives, truePositives + falseNegatives);
@@ -177,7 +183,7 @@ export function perLanguage(examples: readonly ScoredExample[], thresholds: { re
   return languages.map((language) => {
     const subset = examples.filter((e) => e.language === language);
     const review = metricsAt(subset, thresholds.review);
-    const high = metricsAt(subset, thresholds.high);
+    const high = metricsAt(subset, thresholds.high, inHighBand);
     return {
       language,
       lures: subset.filter((e) => e.label === "lure").length,
@@ -225,7 +231,7 @@ export function evaluate(examples: readonly ScoredExample[], thresholds: { revie
       const perFile = (files[example.file] ??= { records: 0, review: 0, high: 0 });
       perFile.records++;
       if (example.score >= thresholds.review) perFile.review++;
-      if (example.score >= thresholds.high) perFile.high++;
+      if (inHighBand(example)) perFile.high++;
     }
     const label = example.label ?? "unlabelled";
     counts[label] = (counts[label] ?? 0) + 1;
@@ -236,7 +242,7 @@ export function evaluate(examples: readonly ScoredExample[], thresholds: { revie
     const rates = (flagRates[label] ??= { records: 0, review: 0, high: 0 });
     rates.records++;
     if (example.score >= thresholds.review) rates.review++;
-    if (example.score >= thresholds.high) rates.high++;
+    if (inHighBand(example)) rates.high++;
   }
   for (const rates of [...Object.values(flagRates), ...Object.values(files)]) {
     rates.review = ratio(rates.review, rates.records);
@@ -248,7 +254,7 @@ export function evaluate(examples: readonly ScoredExample[], thresholds: { revie
     counts,
     thresholds,
     atReview: metricsAt(examples, thresholds.review),
-    atHigh: metricsAt(examples, thresholds.high),
+    atHigh: metricsAt(examples, thresholds.high, inHighBand),
     rocAuc: rocAuc(examples),
     prAuc: prAuc(examples),
     expectedCalibrationError,

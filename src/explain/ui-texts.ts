@@ -25,6 +25,7 @@ export const UI_ENGLISH: Record<string, string> = {
   summaryHigh: "This ad shows several warning signs of recruitment into scam compounds or forced labour. Do not travel or send documents or money before the employer is verified.",
   summaryReview: "This ad shows some warning signs. Check the points below before you reply.",
   summaryLow: "No strong warning signs were found. This does not prove the job is safe: always verify the employer.",
+  highWithheld: "The warning signs are strong, but nothing in the ad takes the worker somewhere or takes control of them (no destination abroad, travel, border crossing or passport held). That reads like a job scam rather than recruitment into a scam compound, so it is not marked high risk. It can still cost you money: never pay to get a job.",
   signalsHeading: "What we found",
   highlightedHeading: "The ad, with the warning signs highlighted",
   whatToCheck: "What to check",

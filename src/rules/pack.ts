@@ -22,6 +22,8 @@ export interface CompiledRule {
   falsePositives?: string;
   references?: { title: string; source: string }[];
   weight: number;
+  /** A hit shows the job moves or controls the worker; the high band needs one (see the rule schema). */
+  movesOrControlsWorker?: boolean;
   fields?: FieldName[];
   patterns?: Record<string, string[]>;
   when?: FeaturePredicate[];

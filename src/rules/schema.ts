@@ -64,6 +64,12 @@ export const RuleFileSchema = z
       .array(z.object({ title: z.string().min(3), source: z.string().min(1) }).strict())
       .min(1, { error: "cite at least one source id from indicators.md (e.g. S34) or write [INF]" }),
     weight: z.number().min(-10).max(10),
+    /**
+     * A hit shows the job moves the worker (a destination abroad or at a hub, travel, a border) or
+     * takes control of them (passport held, penalties for leaving, secrecy). The high band needs one:
+     * without it, strong markers describe job fraud rather than trafficking recruitment.
+     */
+    movesOrControlsWorker: z.boolean().optional(),
     fields: z.array(z.enum(TEXT_FIELDS)).min(1).optional(),
     patterns: z
       .record(z.string().regex(LANGUAGE_KEY, { error: "language keys are ISO 639-3 codes or 'any'" }), z.array(z.string().min(2)).min(1))
@@ -96,6 +102,9 @@ export const RuleFileSchema = z
     }
     if (rule.kind === "signal" && rule.weight !== 0) {
       ctx.addIssue({ code: "custom", path: ["weight"], message: "a signal scores nothing alone: set weight: 0" });
+    }
+    if (rule.kind === "mitigating" && rule.movesOrControlsWorker) {
+      ctx.addIssue({ code: "custom", path: ["movesOrControlsWorker"], message: "a mitigating rule cannot vouch for the high band" });
     }
     if (rule.kind === "mitigating" && rule.weight >= 0) {
       ctx.addIssue({ code: "custom", path: ["weight"], message: "a mitigating rule needs a negative weight" });

@@ -12,6 +12,8 @@ export interface ScoreBreakdown {
   logit: number;
   score: number;
   band: Band;
+  /** The score reached the high threshold but no hit moves or controls the worker, so the band is review. */
+  highWithheld: boolean;
   hits: ScoredHit[];
 }
 
@@ -28,12 +30,18 @@ export function scoreHits(hits: readonly RuleHit[], model: ScoringModel): ScoreB
     return { ...hit, contribution };
   });
   const score = sigmoid(model.calibration.a * logit + model.calibration.b);
-  return { logit, score, band: bandOf(score, model), hits: scored };
+  const movesOrControls = hits.some((hit) => hit.rule.movesOrControlsWorker === true);
+  const band = bandOf(score, model, movesOrControls);
+  return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high, hits: scored };
 }
 
-/** The band of a calibrated score. */
-export function bandOf(score: number, model: ScoringModel): Band {
-  if (score >= model.thresholds.high) return "high";
+/**
+ * The band of a calibrated score. The high band, meant for holds without a person looking, also
+ * needs a hit that moves or controls the worker: "easy money, no experience, pay a fee" alone is job
+ * fraud, which a moderator should see but which is not what this screener holds automatically.
+ */
+export function bandOf(score: number, model: ScoringModel, movesOrControlsWorker = true): Band {
+  if (score >= model.thresholds.high && movesOrControlsWorker) return "high";
   if (score >= model.thresholds.review) return "review";
   return "low";
 }

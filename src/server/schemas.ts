@@ -27,6 +27,7 @@ export const SignalSchema = z.object({
 export const ScreenResultSchema = z.object({
   score: z.number().min(0).max(1),
   band: z.enum(["low", "review", "high"]),
+  highWithheld: z.literal(true).optional().describe("Present when the score reached the high threshold but no marker moves or controls the worker, so the band is review"),
   signals: z.array(SignalSchema),
   language: z.object({ code: z.string(), confidence: z.number() }),
   features: z.record(z.string(), z.unknown()),

@@ -53,6 +53,16 @@ describe("compileRulePack", () => {
     expect(errors).toEqual([{ file: "rules/travel-documents/tourist-visa-offered.yaml", field: "weight", message: "a marker needs a positive weight" }]);
   });
 
+  it("carries the moves-or-controls-the-worker mark into the pack, and refuses it on a mitigating rule", () => {
+    const marked = VALID_RULE.replace("weight: 2", "weight: 2\nmovesOrControlsWorker: true");
+    const { pack, errors } = compileRulePack(rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": marked }), "1.0.0");
+    expect(errors).toEqual([]);
+    expect(pack.rules[0]?.movesOrControlsWorker).toBe(true);
+    const mitigating = marked.replace("kind: marker", "kind: mitigating").replace("weight: 2", "weight: -2");
+    const refused = compileRulePack(rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": mitigating }), "1.0.0");
+    expect(refused.errors).toEqual([{ file: "rules/travel-documents/tourist-visa-offered.yaml", field: "movesOrControlsWorker", message: "a mitigating rule cannot vouch for the high band" }]);
+  });
+
   it("names the file, the field and the fix when the id or folder disagree with the file", () => {
     const broken = VALID_RULE.replace("category: travel-documents", "category: roles");
     const { errors } = compileRulePack(rulesDirWith({ "travel-documents/wrong-name.yaml": broken }), "1.0.0");

@@ -74,4 +74,13 @@ describe("evaluation metrics", () => {
     expect(report.confusion.lure).toEqual({ low: 1, review: 1, high: 1 });
     expect(report.counts).toEqual({ lure: 3, legit: 3, scam: 1, unlabelled: 1 });
   });
+
+  it("counts the high band by band, so a score above the threshold whose band was withheld is not held", () => {
+    const withheld: ScoredExample = { ...example("w", "legit", 0.97), band: "review" };
+    const report = evaluate([...sample, withheld], { review: 0.5, high: 0.9 });
+    expect(report.atHigh.falsePositives).toBe(0);
+    expect(report.atReview.falsePositives).toBe(2);
+    expect(report.flagRates.legit).toEqual({ records: 4, review: 0.5, high: 0 });
+    expect(report.languages.find((row) => row.language === "eng")?.falsePositiveRateAtHigh).toBe(0);
+  });
 });

@@ -85,6 +85,9 @@ const MODERATOR_SUMMARY: Record<Band, string> = {
   low: "Few or no markers found. This does not show that the posting is safe.",
 };
 
+const MODERATOR_HIGH_WITHHELD =
+  "The score reached the high threshold, but no marker moves or controls the worker (destination abroad or hub, travel, border, passport held, penalty for leaving): likely job fraud rather than a trafficking lure, so review, not an automatic hold.";
+
 const BAND_KEY: Record<Band, string> = { high: "High", review: "Review", low: "Low" };
 
 type SpanKind = "raises" | "lowers";
@@ -177,6 +180,7 @@ export function renderExplanation(
     `${c.bold(bandColour(result.band.toUpperCase()))}  ${ui[`band${bandKey}`]}  ${ui.score} ${result.score.toFixed(3)}  (${ui.detectedLanguage}: ${language})`,
     moderator ? MODERATOR_SUMMARY[result.band] : ui[`summary${bandKey}`]!,
   ];
+  if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD : ui.highWithheld!);
   const group = (heading: string, signals: Signal[]): void => {
     if (signals.length === 0) return;
     lines.push("", c.bold(heading));

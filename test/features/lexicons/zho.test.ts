@@ -46,6 +46,11 @@ describe("Chinese (simplified and traditional) lexicon (zho)", () => {
     ["护照即可，发护照照片给我。", ["requirements.passportCopyRequested", "requirements.passportRequired"]],
     ["先交2000元押金，缴纳报名费。", ["fees.upfrontFee"]],
     ["机票费用先由公司垫付，到时从工资里抵扣。", ["fees.advanceRepaidFromSalary"]],
+    ["往返机票公司先行垫付，入职后从工资中分期扣除。", ["fees.advanceRepaidFromSalary", "travel.flightProvided"]],
+    ["公司垫付机票，到岗后再说。", ["fees.advanceRepaidFromSalary"]],
+    // Task scams make the worker advance money for "orders": no travel cost is advanced.
+    ["进阶任务：先垫付充值，返本金+30%佣金。", []],
+    ["先自己墊付商品款，10分鐘內退回。", []],
     ["中途离职要赔，押一个月工资，干满六个月才能回国。", ["fees.penaltyForLeaving"]],
     ["合同没满不能走，回国要交赎金。", ["fees.penaltyForLeaving"]],
     ["如果你提前离职，需赔付违约金。", ["fees.penaltyForLeaving"]],
