@@ -14,5 +14,5 @@ export { detectLanguage } from "./language/detect.js";
 export type { Features } from "./features/index.js";
 export type { RulePackData, CompiledRule } from "./rules/pack.js";
 export type { ScoringModel } from "./score/model.js";
-export type { Band, Evidence, FieldName, Signal, VersionInfo, LanguageResult } from "./types.js";
+export type { Band, Evidence, FieldName, HighWithheldReason, Signal, VersionInfo, LanguageResult } from "./types.js";
 export { PACKAGE_VERSION } from "./version.js";

@@ -11,7 +11,7 @@ import { sharedTriggers } from "./features/triggers.js";
 import type { RulePackData } from "./rules/pack.js";
 import type { ScoringModel } from "./score/model.js";
 import { scoreHits } from "./score/score.js";
-import type { Band, LanguageResult, Signal, VersionInfo } from "./types.js";
+import type { Band, HighWithheldReason, LanguageResult, Signal, VersionInfo } from "./types.js";
 import { PACKAGE_VERSION } from "./version.js";
 
 /** Everything `screen()` says about one posting. */
@@ -20,11 +20,13 @@ export interface ScreenResult {
   score: number;
   band: Band;
   /**
-   * Present (true) when the score reached the high threshold but no marker shows the job moving or
-   * controlling the worker (no destination abroad or hub, travel, border, passport held, penalty for
-   * leaving): the band is then review, as such ads read as job fraud rather than trafficking recruitment.
+   * Present when the score reached the high threshold but the band is review, and why: no marker
+   * moves or controls the worker (no destination abroad or hub, travel, border, passport held,
+   * penalty for leaving), which reads as job fraud rather than trafficking recruitment; or a strong
+   * sign of a legitimate recruiter (licence, government scheme, contract before travel, warnings to
+   * job seekers), which a person should check before any hold.
    */
-  highWithheld?: true;
+  highWithheld?: HighWithheldReason;
   /** Markers found, largest contribution first. `signal`-kind rules appear with contribution 0. */
   signals: Signal[];
   language: { code: string; confidence: number };
@@ -123,7 +125,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     return {
       score: Math.round(breakdown.score * 10000) / 10000,
       band: breakdown.band,
-      ...(breakdown.highWithheld ? { highWithheld: true as const } : {}),
+      ...(breakdown.highWithheld ? { highWithheld: breakdown.highWithheld } : {}),
       signals,
       language: { code: language.code, confidence: language.confidence },
       features,

@@ -88,3 +88,11 @@ export interface VersionInfo {
   rulePack: string;
   model: string;
 }
+
+/**
+ * Why a posting whose score reached the high threshold was left in review: no marker moves or
+ * controls the worker (job fraud rather than trafficking recruitment), or a strong sign of a
+ * legitimate recruiter (a licence, a government scheme, a contract before travel, warnings to job
+ * seekers) asks for a person's look before any hold.
+ */
+export type HighWithheldReason = "nothing-moves-or-controls-the-worker" | "legitimate-recruiter-marker";

@@ -29,11 +29,21 @@ describe("screen()", () => {
     const result = screen(scam);
     expect(result.score).toBeGreaterThanOrEqual(createScreener().model.thresholds.high);
     expect(result.band).toBe("review");
-    expect(result.highWithheld).toBe(true);
+    expect(result.highWithheld).toBe("nothing-moves-or-controls-the-worker");
     // The same ad sending the worker to a compound hub is held.
     const moved = screen(`${scam}. The office is in Sihanoukville, flight provided.`);
     expect(moved.band).toBe("high");
     expect(moved.highWithheld).toBeUndefined();
+  });
+
+  it("leaves a high-scoring ad with a recruitment licence for a person to review", () => {
+    const lure = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
+    expect(screen(lure).band).toBe("high");
+    const licensed = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R.`);
+    expect(licensed.signals.map((s) => s.id)).toContain("recruitment-licence-shown");
+    expect(licensed.score).toBeGreaterThanOrEqual(createScreener().model.thresholds.high);
+    expect(licensed.band).toBe("review");
+    expect(licensed.highWithheld).toBe("legitimate-recruiter-marker");
   });
 
   it("bands a local bank teller ad with a named employer and market pay low", () => {

@@ -134,6 +134,7 @@ export function compileRulePack(rulesDir: string, packageVersion: string): { pac
       references: rule.references,
       weight: rule.weight,
       ...(rule.movesOrControlsWorker ? { movesOrControlsWorker: true } : {}),
+      ...(rule.withholdsHigh ? { withholdsHigh: true } : {}),
       ...(rule.fields ? { fields: rule.fields } : {}),
       ...(rule.patterns ? { patterns } : {}),
       ...(when.length > 0 ? { when } : {}),
@@ -183,7 +184,7 @@ export function renderRulesMarkdown(pack: RulePackData): string {
     "",
     `Generated from \`rules/\` by \`npm run build:rules\` (rule pack ${pack.version}). Do not edit by hand.`,
     "",
-    "Kinds: **marker** scores when it matches; **signal** scores nothing alone and feeds combinations; **mitigating** lowers the score; **combination** fires when other rules do. Weights are the prior log-odds written in the rule file; the fitted model (`src/generated/model.json`) may replace them. The **high** band needs a hit of a rule marked *moves or controls the worker* (a destination abroad or at a hub, travel, a border crossing, a passport held, penalties for leaving): strong markers without one describe job fraud rather than trafficking recruitment, and such a posting stays in **review** whatever its score.",
+    "Kinds: **marker** scores when it matches; **signal** scores nothing alone and feeds combinations; **mitigating** lowers the score; **combination** fires when other rules do. Weights are the prior log-odds written in the rule file; the fitted model (`src/generated/model.json`) may replace them. The **high** band needs a hit of a rule marked *moves or controls the worker* (a destination abroad or at a hub, travel, a border crossing, a passport held, penalties for leaving): strong markers without one describe job fraud rather than trafficking recruitment, and such a posting stays in **review** whatever its score. So does a posting with a hit of a mitigating rule marked *withholds the high band* (a licence, a government scheme, a written contract before travel, a no-fee policy, a registered entity, statutory insurance, a street address, a sponsored permit, warnings to job seekers): lures seldom copy these, but an automatic hold of a licensed recruiter is the costliest mistake, so a person decides.",
     "",
     "| id | kind | category | prior weight | languages | title | sources |",
     "|---|---|---|---|---|---|---|",
@@ -198,6 +199,7 @@ export function renderRulesMarkdown(pack: RulePackData): string {
   for (const rule of sorted) {
     lines.push(`### \`${rule.id}\``, "", escapeCell(rule.description ?? ""), "", `- **Kind:** ${rule.kind}, **category:** ${rule.category}, **prior weight:** ${rule.weight}`);
     if (rule.movesOrControlsWorker) lines.push("- **Moves or controls the worker:** yes (a hit lets the posting reach the high band)");
+    if (rule.withholdsHigh) lines.push("- **Withholds the high band:** yes (a hit leaves the posting for a person to review, whatever its score)");
     if (rule.when) lines.push(`- **Feature conditions:** ${rule.when.map((p) => `\`${p.source}\``).join(", ")}`);
     if (rule.allOf) lines.push(`- **All of:** ${rule.allOf.map((id) => `\`${id}\``).join(", ")}`);
     if (rule.anyOf) lines.push(`- **Any of:** ${rule.anyOf.map((id) => `\`${id}\``).join(", ")}`);

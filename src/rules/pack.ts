@@ -24,6 +24,8 @@ export interface CompiledRule {
   weight: number;
   /** A hit shows the job moves or controls the worker; the high band needs one (see the rule schema). */
   movesOrControlsWorker?: boolean;
+  /** A hit of this mitigating rule keeps the posting out of the high band (see the rule schema). */
+  withholdsHigh?: boolean;
   fields?: FieldName[];
   patterns?: Record<string, string[]>;
   when?: FeaturePredicate[];

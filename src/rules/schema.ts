@@ -70,6 +70,13 @@ export const RuleFileSchema = z
      * without it, strong markers describe job fraud rather than trafficking recruitment.
      */
     movesOrControlsWorker: z.boolean().optional(),
+    /**
+     * For mitigating rules: a hit is a strong sign of a legitimate recruiter (a licence, a government
+     * scheme, a contract before travel, warnings to job seekers) and keeps the posting out of the high
+     * band, whatever its score: lures copy such lines rarely, but an automatic hold of a licensed
+     * recruiter costs a job board a customer, so a person decides.
+     */
+    withholdsHigh: z.boolean().optional(),
     fields: z.array(z.enum(TEXT_FIELDS)).min(1).optional(),
     patterns: z
       .record(z.string().regex(LANGUAGE_KEY, { error: "language keys are ISO 639-3 codes or 'any'" }), z.array(z.string().min(2)).min(1))
@@ -102,6 +109,9 @@ export const RuleFileSchema = z
     }
     if (rule.kind === "signal" && rule.weight !== 0) {
       ctx.addIssue({ code: "custom", path: ["weight"], message: "a signal scores nothing alone: set weight: 0" });
+    }
+    if (rule.kind !== "mitigating" && rule.withholdsHigh) {
+      ctx.addIssue({ code: "custom", path: ["withholdsHigh"], message: "only a mitigating rule can withhold the high band" });
     }
     if (rule.kind === "mitigating" && rule.movesOrControlsWorker) {
       ctx.addIssue({ code: "custom", path: ["movesOrControlsWorker"], message: "a mitigating rule cannot vouch for the high band" });

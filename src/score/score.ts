@@ -1,4 +1,4 @@
-import type { Band } from "../types.js";
+import type { Band, HighWithheldReason } from "../types.js";
 import type { RuleHit } from "../rules/engine.js";
 import { type ScoringModel, sigmoid } from "./model.js";
 
@@ -12,8 +12,8 @@ export interface ScoreBreakdown {
   logit: number;
   score: number;
   band: Band;
-  /** The score reached the high threshold but no hit moves or controls the worker, so the band is review. */
-  highWithheld: boolean;
+  /** Why a score at or above the high threshold was left in review; null when it was not. */
+  highWithheld: HighWithheldReason | null;
   hits: ScoredHit[];
 }
 
@@ -30,18 +30,28 @@ export function scoreHits(hits: readonly RuleHit[], model: ScoringModel): ScoreB
     return { ...hit, contribution };
   });
   const score = sigmoid(model.calibration.a * logit + model.calibration.b);
-  const movesOrControls = hits.some((hit) => hit.rule.movesOrControlsWorker === true);
-  const band = bandOf(score, model, movesOrControls);
-  return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high, hits: scored };
+  const reason = highWithheldReason(hits);
+  const band = bandOf(score, model, reason);
+  return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high ? reason : null, hits: scored };
 }
 
 /**
- * The band of a calibrated score. The high band, meant for holds without a person looking, also
- * needs a hit that moves or controls the worker: "easy money, no experience, pay a fee" alone is job
- * fraud, which a moderator should see but which is not what this screener holds automatically.
+ * What keeps a posting out of the high band whatever its score, or null. High is for holds without
+ * a person looking, so it needs a marker that moves or controls the worker ("easy money, a fee, a
+ * Telegram handle" alone is job fraud), and no strong sign of a legitimate recruiter (a licence, a
+ * government scheme, a contract before travel, warnings to job seekers): lures seldom copy those,
+ * and holding a licensed recruiter's ad is the mistake a job board can least afford. Both were
+ * chosen on the train split: blind batches' legitimate ads at high all had such a sign.
  */
-export function bandOf(score: number, model: ScoringModel, movesOrControlsWorker = true): Band {
-  if (score >= model.thresholds.high && movesOrControlsWorker) return "high";
+export function highWithheldReason(hits: readonly RuleHit[]): HighWithheldReason | null {
+  if (hits.some((hit) => hit.rule.withholdsHigh === true)) return "legitimate-recruiter-marker";
+  if (!hits.some((hit) => hit.rule.movesOrControlsWorker === true)) return "nothing-moves-or-controls-the-worker";
+  return null;
+}
+
+/** The band of a calibrated score; `withheld` (see `highWithheldReason`) keeps it out of high. */
+export function bandOf(score: number, model: ScoringModel, withheld: HighWithheldReason | null = null): Band {
+  if (score >= model.thresholds.high && withheld === null) return "high";
   if (score >= model.thresholds.review) return "review";
   return "low";
 }

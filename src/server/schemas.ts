@@ -27,7 +27,10 @@ export const SignalSchema = z.object({
 export const ScreenResultSchema = z.object({
   score: z.number().min(0).max(1),
   band: z.enum(["low", "review", "high"]),
-  highWithheld: z.literal(true).optional().describe("Present when the score reached the high threshold but no marker moves or controls the worker, so the band is review"),
+  highWithheld: z
+    .enum(["nothing-moves-or-controls-the-worker", "legitimate-recruiter-marker"])
+    .optional()
+    .describe("Present when the score reached the high threshold but the band is review, and why"),
   signals: z.array(SignalSchema),
   language: z.object({ code: z.string(), confidence: z.number() }),
   features: z.record(z.string(), z.unknown()),

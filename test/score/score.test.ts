@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { CompiledRule } from "../../src/rules/pack.js";
 import type { RuleHit } from "../../src/rules/engine.js";
 import type { ScoringModel } from "../../src/score/model.js";
-import { bandOf, scoreHits } from "../../src/score/score.js";
+import { bandOf, highWithheldReason, scoreHits } from "../../src/score/score.js";
+import type { HighWithheldReason } from "../../src/types.js";
 
 const MODEL: ScoringModel = {
   version: "test",
@@ -13,42 +14,74 @@ const MODEL: ScoringModel = {
   thresholds: { review: 0.3, high: 0.9 },
 };
 
-const rule = (id: string, weight: number, movesOrControlsWorker = false): CompiledRule =>
-  ({ id, kind: "marker", category: "pay", title: id, explanation: id, weight, ...(movesOrControlsWorker ? { movesOrControlsWorker } : {}) });
+const rule = (id: string, weight: number, marks: Pick<CompiledRule, "movesOrControlsWorker" | "withholdsHigh"> = {}): CompiledRule => ({
+  id,
+  kind: weight < 0 ? "mitigating" : "marker",
+  category: weight < 0 ? "legitimacy" : "pay",
+  title: id,
+  explanation: id,
+  weight,
+  ...marks,
+});
 const hit = (r: CompiledRule): RuleHit => ({ rule: r, evidence: [] });
+const FEE = rule("upfront-fee", 4);
+const HUB = rule("hub", 4, { movesOrControlsWorker: true });
+const LICENCE = rule("licence", -0.5, { withholdsHigh: true });
+const COMPANY_EMAIL = rule("company-email", -0.5);
 
 describe("bandOf", () => {
-  it.each<[number, boolean, string]>([
-    [0.95, true, "high"],
-    [0.95, false, "review"],
-    [0.9, true, "high"],
-    [0.89, true, "review"],
-    [0.5, false, "review"],
-    [0.3, true, "review"],
-    [0.29, true, "low"],
-  ])("score %s, moves or controls the worker %s → %s", (score, moves, band) => {
-    expect(bandOf(score, MODEL, moves)).toBe(band);
+  it.each<[number, HighWithheldReason | null, string]>([
+    [0.95, null, "high"],
+    [0.95, "nothing-moves-or-controls-the-worker", "review"],
+    [0.95, "legitimate-recruiter-marker", "review"],
+    [0.9, null, "high"],
+    [0.89, null, "review"],
+    [0.5, "legitimate-recruiter-marker", "review"],
+    [0.3, null, "review"],
+    [0.29, null, "low"],
+  ])("score %s, withheld %s → %s", (score, withheld, band) => {
+    expect(bandOf(score, MODEL, withheld)).toBe(band);
+  });
+});
+
+describe("highWithheldReason", () => {
+  it.each<[string, CompiledRule[], HighWithheldReason | null]>([
+    ["fraud markers alone", [FEE], "nothing-moves-or-controls-the-worker"],
+    ["a marker that moves the worker", [FEE, HUB], null],
+    ["a weak legitimacy marker lures copy", [FEE, HUB, COMPANY_EMAIL], null],
+    ["a strong legitimacy marker", [FEE, HUB, LICENCE], "legitimate-recruiter-marker"],
+    ["a strong legitimacy marker and nothing that moves the worker", [FEE, LICENCE], "legitimate-recruiter-marker"],
+    ["no hits", [], "nothing-moves-or-controls-the-worker"],
+  ])("%s", (_name, rules, reason) => {
+    expect(highWithheldReason(rules.map(hit))).toBe(reason);
   });
 });
 
 describe("scoreHits", () => {
   it("adds the weights to the bias and withholds high when no hit moves or controls the worker", () => {
-    const fraud = scoreHits([hit(rule("upfront-fee", 4)), hit(rule("easy-money", 4))], MODEL);
+    const fraud = scoreHits([hit(FEE), hit(rule("easy-money", 4))], MODEL);
     expect(fraud.logit).toBe(4);
     expect(fraud.score).toBeGreaterThan(0.9);
     expect(fraud.band).toBe("review");
-    expect(fraud.highWithheld).toBe(true);
+    expect(fraud.highWithheld).toBe("nothing-moves-or-controls-the-worker");
   });
 
   it("lets a hit that moves the worker carry the same score into high", () => {
-    const lure = scoreHits([hit(rule("upfront-fee", 4)), hit(rule("hub", 4, true))], MODEL);
+    const lure = scoreHits([hit(FEE), hit(HUB)], MODEL);
     expect(lure.band).toBe("high");
-    expect(lure.highWithheld).toBe(false);
+    expect(lure.highWithheld).toBeNull();
+  });
+
+  it("leaves a high score with a strong legitimacy marker for review", () => {
+    const licensed = scoreHits([hit(FEE), hit(HUB), hit(rule("passport", 2)), hit(LICENCE)], MODEL);
+    expect(licensed.score).toBeGreaterThan(0.9);
+    expect(licensed.band).toBe("review");
+    expect(licensed.highWithheld).toBe("legitimate-recruiter-marker");
   });
 
   it("never marks a review-level score as withheld", () => {
     const weak = scoreHits([hit(rule("upfront-fee", 4.5))], MODEL);
     expect(weak.band).toBe("review");
-    expect(weak.highWithheld).toBe(false);
+    expect(weak.highWithheld).toBeNull();
   });
 });

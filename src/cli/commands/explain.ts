@@ -3,7 +3,7 @@ import { Command, Option } from "commander";
 import pc from "picocolors";
 import { InvalidPostingError } from "../../errors.js";
 import { type ScreenResult, createScreener } from "../../screen.js";
-import { type Band, type FieldName, type Signal, TEXT_FIELDS } from "../../types.js";
+import { type Band, type FieldName, type HighWithheldReason, type Signal, TEXT_FIELDS } from "../../types.js";
 import { UI_ENGLISH, uiTexts } from "../../explain/ui-texts.js";
 import { explanationLanguageWarning } from "../io/explain-language.js";
 import { STDIO } from "../io/formats.js";
@@ -85,8 +85,17 @@ const MODERATOR_SUMMARY: Record<Band, string> = {
   low: "Few or no markers found. This does not show that the posting is safe.",
 };
 
-const MODERATOR_HIGH_WITHHELD =
-  "The score reached the high threshold, but no marker moves or controls the worker (destination abroad or hub, travel, border, passport held, penalty for leaving): likely job fraud rather than a trafficking lure, so review, not an automatic hold.";
+const MODERATOR_HIGH_WITHHELD: Record<HighWithheldReason, string> = {
+  "nothing-moves-or-controls-the-worker":
+    "The score reached the high threshold, but no marker moves or controls the worker (destination abroad or hub, travel, border, passport held, penalty for leaving): likely job fraud rather than a trafficking lure, so review, not an automatic hold.",
+  "legitimate-recruiter-marker":
+    "The score reached the high threshold, but the ad shows a strong legitimacy marker (licence, government scheme, contract before travel, no-fee policy, registered entity, statutory insurance, address, sponsored permit or warnings to job seekers): verify it before any hold.",
+};
+
+const HIGH_WITHHELD_KEY: Record<HighWithheldReason, string> = {
+  "nothing-moves-or-controls-the-worker": "highWithheldNothingMoves",
+  "legitimate-recruiter-marker": "highWithheldLegitimateRecruiter",
+};
 
 const BAND_KEY: Record<Band, string> = { high: "High", review: "Review", low: "Low" };
 
@@ -180,7 +189,7 @@ export function renderExplanation(
     `${c.bold(bandColour(result.band.toUpperCase()))}  ${ui[`band${bandKey}`]}  ${ui.score} ${result.score.toFixed(3)}  (${ui.detectedLanguage}: ${language})`,
     moderator ? MODERATOR_SUMMARY[result.band] : ui[`summary${bandKey}`]!,
   ];
-  if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD : ui.highWithheld!);
+  if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD[result.highWithheld] : ui[HIGH_WITHHELD_KEY[result.highWithheld]]!);
   const group = (heading: string, signals: Signal[]): void => {
     if (signals.length === 0) return;
     lines.push("", c.bold(heading));
