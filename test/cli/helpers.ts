@@ -26,9 +26,12 @@ export const fakeScreener: PostingScreener = {
     if (text.trim().length === 0) {
       return { success: false, error: new InvalidPostingError([{ path: [], message: "needs non-empty text in at least one of title, description or text" }]) };
     }
-    const band: Band = text.includes("lure") ? "high" : text.includes("maybe") ? "review" : "low";
+    // "fraud" reads like a job scam: a high score left in review, as screen() does when nothing moves the worker.
+    const fraud = text.includes("fraud");
+    const band: Band = text.includes("lure") ? "high" : text.includes("maybe") || fraud ? "review" : "low";
     const signals = band === "low" ? [signal("quiet-signal", 0)] : [signal("strong-marker", 2.5), signal("quiet-signal", 0), signal("weak-marker", 0.5)];
-    const result = { score: { low: 0.01, review: 0.5, high: 0.95 }[band], band, signals, language: { code: "eng", confidence: 1 } };
+    const score = fraud ? 0.97 : { low: 0.01, review: 0.5, high: 0.95 }[band];
+    const result = { score, band, ...(fraud ? { highWithheld: "nothing-moves-or-controls-the-worker" } : {}), signals, language: { code: "eng", confidence: 1 } };
     return { success: true, data: result as unknown as ScreenResult };
   },
 };

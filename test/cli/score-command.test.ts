@@ -47,6 +47,12 @@ describe("runScore", () => {
     expect(stderr.text).not.toContain(SECRET);
   });
 
+  it("says why a score at the high threshold was left in review", async () => {
+    const { done, stdout } = run([], {}, '{"id":"f","title":"fraud"}\n');
+    await done;
+    expect(jsonLines(stdout.text)).toEqual([{ id: "f", score: 0.97, band: "review", highWithheld: "nothing-moves-or-controls-the-worker", signals: ["strong-marker", "weak-marker"] }]);
+  });
+
   it("stops at the first bad record with --strict, after writing the records before it", async () => {
     const input = ['"cook"', '"maybe"', "{not json", '"lure"'].join("\n");
     const { done, stdout, stderr } = run([], { strict: true }, input);

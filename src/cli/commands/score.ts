@@ -201,8 +201,10 @@ Input
 Output (one line per input record, in input order)
   {"id":"a1","score":0.91,"band":"high","signals":["tourist-visa-for-work","..."]}
   id is the record's id, or its line number when it has none; signals lists the markers that
-  moved the score, largest first. CSV output has the columns id, score, band, signals (separated
-  by ;), error, line. With several input files every record also names its file.
+  moved the score, largest first. A score at the high threshold left in review says why:
+    {"id":"a2","score":0.97,"band":"review","highWithheld":"nothing-moves-or-controls-the-worker",...}
+  (or "legitimate-recruiter-marker"; see the README). CSV output has the columns id, score, band,
+  signals (separated by ;), error, line. With several input files every record also names its file.
   A record that cannot be read or is not a valid posting becomes an error record in its place,
     {"id":17,"line":17,"error":"not valid JSON (at character 12)"}
   and the run goes on (--strict stops instead, exit code 1).

@@ -31,7 +31,7 @@ function jsonlFormatter({ full, withFile }: FormatterOptions): RowFormatter {
     if (row.kind === "error") return JSON.stringify({ ...origin, line: row.line, error: row.error });
     const { result } = row;
     if (full) return JSON.stringify({ ...origin, ...result });
-    return JSON.stringify({ ...origin, score: result.score, band: result.band, signals: scoringSignalIds(result) });
+    return JSON.stringify({ ...origin, score: result.score, band: result.band, ...(result.highWithheld ? { highWithheld: result.highWithheld } : {}), signals: scoringSignalIds(result) });
   };
   return {
     header: () => "",
