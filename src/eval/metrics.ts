@@ -2,6 +2,7 @@
  * Evaluation metrics for a screener on labelled postings. Pure functions over (score, label) pairs,
  * shared by `lurescreen eval`, the fitting script and the tests.
  */
+import type { HighWithheldReason } from "../types.js";
 
 /** One screened posting as the evaluation sees it. */
 export interface ScoredExample {
@@ -11,6 +12,8 @@ export interface ScoredExample {
   language: string;
   score: number;
   band: "low" | "review" | "high";
+  /** Why a score at or above the high threshold was left in review (see `ScreenResult.highWithheld`). */
+  highWithheld?: HighWithheldReason;
   /** Ids of the rules that fired with a non-zero contribution. */
   ruleIds: string[];
   /** Input file the record came from, for per-file flag rates. */
@@ -217,6 +220,8 @@ export interface EvaluationReport {
   flagRates: Record<string, { records: number; review: number; high: number }>;
   /** Flag rates per input file (all labels together). */
   files: Record<string, { records: number; review: number; high: number }>;
+  /** Per label, the postings whose score reached the high threshold but were left in review, by reason. */
+  highWithheld: Record<string, Record<HighWithheldReason, number>>;
 }
 
 /** Builds the whole report. */
@@ -226,7 +231,12 @@ export function evaluate(examples: readonly ScoredExample[], thresholds: { revie
   const histograms: Record<string, number[]> = {};
   const flagRates: EvaluationReport["flagRates"] = {};
   const files: EvaluationReport["files"] = {};
+  const highWithheld: EvaluationReport["highWithheld"] = {};
   for (const example of examples) {
+    if (example.highWithheld) {
+      const reasons = (highWithheld[example.label ?? "unlabelled"] ??= { "nothing-moves-or-controls-the-worker": 0, "legitimate-recruiter-marker": 0 });
+      reasons[example.highWithheld]++;
+    }
     if (example.file) {
       const perFile = (files[example.file] ??= { records: 0, review: 0, high: 0 });
       perFile.records++;
@@ -264,6 +274,7 @@ export function evaluate(examples: readonly ScoredExample[], thresholds: { revie
     rules: ruleStatistics(examples),
     histograms,
     flagRates,
+    highWithheld,
     files,
   };
 }

@@ -76,6 +76,7 @@ svg{max-width:100%;height:auto;background:#fff}.charts{display:flex;flex-wrap:wr
 <div class="charts"><figure><figcaption>Score histogram per label (each label's share per bin)</figcaption>${histogramSvg(report)}</figure>
 <figure><figcaption>Reliability diagram</figcaption>${reliabilitySvg(report)}</figure></div>
 <h2>Bands by label</h2>${htmlTable(tables.confusion)}
+${tables.highWithheld.rows.length > 0 ? `<h2>Left in review at a high score</h2><p>Scores at or above the high threshold that stay in review: nothing in the ad moves or controls the worker, or it shows a strong sign of a legitimate recruiter.</p>${htmlTable(tables.highWithheld)}` : ""}
 <h2>Flag rates</h2>${htmlTable(tables.flagRates)}
 ${tables.files.rows.length > 0 ? `<h2>Flag rates per file</h2>${htmlTable(tables.files)}` : ""}
 <h2>Per language</h2>${htmlTable(tables.languages)}

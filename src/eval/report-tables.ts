@@ -12,7 +12,7 @@ export interface ReportTable {
 }
 
 /** The tables both report formats show, in order. */
-export function reportTables(report: EvaluationReport): Record<"summary" | "confusion" | "flagRates" | "files" | "languages" | "rules", ReportTable> {
+export function reportTables(report: EvaluationReport): Record<"summary" | "confusion" | "highWithheld" | "flagRates" | "files" | "languages" | "rules", ReportTable> {
   return {
     summary: {
       header: ["threshold", "precision", "recall", "F1", "legit FPR", "TP", "FP", "FN", "TN"],
@@ -29,8 +29,12 @@ export function reportTables(report: EvaluationReport): Record<"summary" | "conf
       ]),
     },
     confusion: { header: ["label", "low", "review", "high"], rows: Object.entries(report.confusion).map(([label, c]) => [label, String(c.low), String(c.review), String(c.high)]) },
-    flagRates: { header: ["label", "records", "≥ review", "≥ high"], rows: Object.entries(report.flagRates).map(([label, r]) => [label, String(r.records), pct(r.review), pct(r.high)]) },
-    files: { header: ["file", "records", "≥ review", "≥ high"], rows: Object.entries(report.files).map(([file, r]) => [file, String(r.records), pct(r.review), pct(r.high)]) },
+    highWithheld: {
+      header: ["label", "nothing moves or controls the worker", "legitimate-recruiter marker"],
+      rows: Object.entries(report.highWithheld).map(([label, r]) => [label, String(r["nothing-moves-or-controls-the-worker"]), String(r["legitimate-recruiter-marker"])]),
+    },
+    flagRates: { header: ["label", "records", "≥ review", "high"], rows: Object.entries(report.flagRates).map(([label, r]) => [label, String(r.records), pct(r.review), pct(r.high)]) },
+    files: { header: ["file", "records", "≥ review", "high"], rows: Object.entries(report.files).map(([file, r]) => [file, String(r.records), pct(r.review), pct(r.high)]) },
     languages: {
       header: ["language", "lures", "legit", "recall@review", "recall@high", "FPR@review", "FPR@high"],
       rows: report.languages.map((row) => [row.language, String(row.lures), String(row.legit), pct(row.recallAtReview), pct(row.recallAtHigh), pct(row.falsePositiveRateAtReview), pct(row.falsePositiveRateAtHigh)]),

@@ -17,6 +17,9 @@ export function renderTextReport(report: EvaluationReport, title = "Evaluation")
     out.push(table(tables.summary), "", `ROC-AUC ${num(report.rocAuc, 4)} · PR-AUC ${num(report.prAuc, 4)} · expected calibration error ${num(report.expectedCalibrationError, 4)}`, "");
   }
   out.push("## Bands by label", "", table(tables.confusion), "");
+  if (tables.highWithheld.rows.length > 0) {
+    out.push("## Left in review at a high score", "", "Scores at or above the high threshold that stay in review, by reason (see the README).", "", table(tables.highWithheld), "");
+  }
   out.push("## Flag rates", "", table(tables.flagRates), "");
   if (tables.files.rows.length > 0) out.push("## Flag rates per file", "", table(tables.files), "");
   out.push("## Per language", "", table(tables.languages), "");

@@ -76,11 +76,12 @@ describe("evaluation metrics", () => {
   });
 
   it("counts the high band by band, so a score above the threshold whose band was withheld is not held", () => {
-    const withheld: ScoredExample = { ...example("w", "legit", 0.97), band: "review" };
+    const withheld: ScoredExample = { ...example("w", "legit", 0.97), band: "review", highWithheld: "legitimate-recruiter-marker" };
     const report = evaluate([...sample, withheld], { review: 0.5, high: 0.9 });
     expect(report.atHigh.falsePositives).toBe(0);
     expect(report.atReview.falsePositives).toBe(2);
     expect(report.flagRates.legit).toEqual({ records: 4, review: 0.5, high: 0 });
     expect(report.languages.find((row) => row.language === "eng")?.falsePositiveRateAtHigh).toBe(0);
+    expect(report.highWithheld).toEqual({ legit: { "nothing-moves-or-controls-the-worker": 0, "legitimate-recruiter-marker": 1 } });
   });
 });

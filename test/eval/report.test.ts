@@ -14,8 +14,12 @@ describe("evaluation reports", () => {
   it("prints the summary, per-file, per-language and per-rule tables as text", () => {
     const text = renderTextReport(report, "Test");
     expect(text).toContain("| review (≥ 0.500) | 0.500     | 1.000  | 0.667 | 50.0%     | 1  | 1  | 0  | 1  |");
-    expect(text).toContain("| vie.jsonl | 1       | 100.0%   | 0.0%   |");
+    expect(text).toContain("| vie.jsonl | 1       | 100.0%   | 0.0%  |");
     expect(text).toContain("| tourist-visa-for-work | 1         | 1          | 0         | 0               | 50.0%      |");
+    expect(text).not.toContain("Left in review at a high score");
+    const withheld = renderTextReport(evaluate([...examples, { id: "d", label: "legit", language: "eng", score: 0.97, band: "review", highWithheld: "legitimate-recruiter-marker", ruleIds: [] }], { review: 0.5, high: 0.9 }), "Test");
+    expect(withheld).toContain("## Left in review at a high score");
+    expect(withheld).toContain("| legit | 0                                    | 1                           |");
   });
 
   it("writes a self-contained HTML page with the histogram and the reliability diagram", () => {

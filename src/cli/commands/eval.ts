@@ -67,6 +67,7 @@ export function registerEval(program: Command): void {
           language: record.lang ?? result.language.code,
           score: result.score,
           band: result.band,
+          ...(result.highWithheld ? { highWithheld: result.highWithheld } : {}),
           ruleIds: result.signals.filter((s) => s.contribution !== 0).map((s) => s.id),
           file: basename(record.file),
         });
