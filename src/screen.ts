@@ -123,7 +123,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       })
       .sort((a, b) => b.contribution - a.contribution || (a.id < b.id ? -1 : 1));
     return {
-      score: Math.round(breakdown.score * 10000) / 10000,
+      score: breakdown.score,
       band: breakdown.band,
       ...(breakdown.highWithheld ? { highWithheld: breakdown.highWithheld } : {}),
       signals,

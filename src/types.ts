@@ -95,4 +95,5 @@ export interface VersionInfo {
  * legitimate recruiter (a licence, a government scheme, a contract before travel, warnings to job
  * seekers) asks for a person's look before any hold.
  */
-export type HighWithheldReason = "nothing-moves-or-controls-the-worker" | "legitimate-recruiter-marker";
+export const HIGH_WITHHELD_REASONS = ["nothing-moves-or-controls-the-worker", "legitimate-recruiter-marker"] as const;
+export type HighWithheldReason = (typeof HIGH_WITHHELD_REASONS)[number];

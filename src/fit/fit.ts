@@ -44,12 +44,17 @@ export interface TrainingSummary {
   legit: number;
   /** Real job-board ads (the "fit" half of ../shared/data/realads) used as legitimate negatives. */
   realAds: number;
+  /** Real ads at or above each threshold, out of fold (for high, by score: an upper bound of the band). */
   realAdsOutOfFoldFlagRate: { review: number; high: number };
   /** sha256 of the sorted ids of the corpus training records. */
   idsSha256: string;
   outOfFoldRocAuc: number;
   outOfFoldRecallAtReview: number;
   outOfFoldFalsePositiveRateAtReview: number;
+  /**
+   * By score at or above the high threshold, the band's upper bound: the rules that withhold the
+   * band (see `highWithheldReason` in src/score/score.ts) only ever lower it.
+   */
   outOfFoldFalsePositiveRateAtHigh: number;
   targets: typeof TARGETS;
 }

@@ -29,7 +29,9 @@ export function scoreHits(hits: readonly RuleHit[], model: ScoringModel): ScoreB
     logit += contribution;
     return { ...hit, contribution };
   });
-  const score = sigmoid(model.calibration.a * logit + model.calibration.b);
+  // Rounded before banding, so the score a caller sees always agrees with its band and with
+  // `highWithheld` (a raw 0.95096 shown as 0.951 would otherwise sit in review unexplained).
+  const score = Math.round(sigmoid(model.calibration.a * logit + model.calibration.b) * 10000) / 10000;
   const reason = highWithheldReason(hits);
   const band = bandOf(score, model, reason);
   return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high ? reason : null, hits: scored };

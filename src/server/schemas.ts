@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PostingSchema } from "../posting/schema.js";
-import { TEXT_FIELDS } from "../types.js";
+import { HIGH_WITHHELD_REASONS, TEXT_FIELDS } from "../types.js";
 
 /** Most postings one batch request may carry. Together with the body limit this bounds the work per request. */
 export const MAX_BATCH_POSTINGS = 100;
@@ -28,7 +28,7 @@ export const ScreenResultSchema = z.object({
   score: z.number().min(0).max(1),
   band: z.enum(["low", "review", "high"]),
   highWithheld: z
-    .enum(["nothing-moves-or-controls-the-worker", "legitimate-recruiter-marker"])
+    .enum(HIGH_WITHHELD_REASONS)
     .optional()
     .describe("Present when the score reached the high threshold but the band is review, and why"),
   signals: z.array(SignalSchema),

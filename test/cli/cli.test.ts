@@ -82,7 +82,7 @@ describe("lurescreen score", SPAWNING, () => {
     const result = runCli(["score", path, "--id-col", "ref", "--title-col", "headline", "--text-col", "body", "--output-format", "csv", "--quiet"]);
     expect(result.status).toBe(0);
     const lines = result.stdout.trim().split("\n");
-    expect(lines[0]).toBe("id,score,band,signals,error,line");
+    expect(lines[0]).toBe("id,score,band,signals,error,line,highWithheld");
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(["r1", "r2"]);
   });
 

@@ -81,6 +81,17 @@ describe("renderExplanation", () => {
     expect(text).not.toContain("Worth a person's review");
   });
 
+  it("says why a score at the high threshold was left in review, for a moderator and for a worker", () => {
+    const withheld = { ...result, score: 0.97, highWithheld: "legitimate-recruiter-marker" } as unknown as ScreenResult;
+    const moderator = renderExplanation({ description }, withheld, false);
+    expect(moderator.split("\n")[2]).toMatch(/^The score reached the high threshold, but the ad shows a strong legitimacy marker/);
+    const ui = uiTexts(BUNDLED_RULE_PACK, "ind");
+    expect(renderExplanation({ description }, withheld, false, ui, false)).toContain(BUNDLED_RULE_PACK.messages.ind!.ui.highWithheldLegitimateRecruiter!);
+    const fraud = { ...withheld, highWithheld: "nothing-moves-or-controls-the-worker" } as unknown as ScreenResult;
+    expect(renderExplanation({ description }, fraud, false)).toContain("likely job fraud rather than a trafficking lure");
+    expect(renderExplanation({ description }, result, false)).not.toContain("high threshold");
+  });
+
   it("falls back to English for a language without interface texts", () => {
     expect(uiTexts(BUNDLED_RULE_PACK, "xyz")).toEqual(UI_ENGLISH);
   });

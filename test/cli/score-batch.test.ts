@@ -47,9 +47,11 @@ describe("scoreBatch", () => {
   });
 
   it("writes CSV rows with signal ids joined by semicolons and errors in their own columns", () => {
-    const records = [json(1, '{"id":"a","text":"lure"}'), json(2, "[")];
+    const records = [json(1, '{"id":"a","text":"lure"}'), json(2, "["), json(3, '{"id":"f","text":"fraud"}')];
     const result = scoreBatch({ records, settings: settings({ output: "csv" }) }, fakeScreener);
-    expect(result.text).toBe("a,0.95,high,strong-marker;weak-marker,,\n2,,,,not valid JSON (the line ends early),2\n");
+    expect(result.text).toBe(
+      "a,0.95,high,strong-marker;weak-marker,,,\n2,,,,not valid JSON (the line ends early),2,\nf,0.97,review,strong-marker;weak-marker,,,nothing-moves-or-controls-the-worker\n",
+    );
   });
 
   it("writes the whole result with --full, and the file with several inputs", () => {

@@ -67,7 +67,7 @@ describe("runScore", () => {
     writeFileSync(join(dir, "ads.csv"), 'ad_id,headline,body\nx1,Cook,"maybe, a lure"\nx2,Driver,\n');
     const { done } = run([join(dir, "ads.csv")], { idCol: "ad_id", titleCol: "headline", textCol: "body", output: join(dir, "out.csv"), quiet: true });
     await done;
-    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("id,score,band,signals,error,line\nx1,0.95,high,strong-marker;weak-marker,,\nx2,0.01,low,,,\n");
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("id,score,band,signals,error,line,highWithheld\nx1,0.95,high,strong-marker;weak-marker,,,\nx2,0.01,low,,,,\n");
   });
 
   it("reads TSV by its extension and names the file of each record when given several inputs", async () => {

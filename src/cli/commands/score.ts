@@ -204,7 +204,8 @@ Output (one line per input record, in input order)
   moved the score, largest first. A score at the high threshold left in review says why:
     {"id":"a2","score":0.97,"band":"review","highWithheld":"nothing-moves-or-controls-the-worker",...}
   (or "legitimate-recruiter-marker"; see the README). CSV output has the columns id, score, band,
-  signals (separated by ;), error, line. With several input files every record also names its file.
+  signals (separated by ;), error, line, highWithheld. With several input files every record also
+  names its file.
   A record that cannot be read or is not a valid posting becomes an error record in its place,
     {"id":17,"line":17,"error":"not valid JSON (at character 12)"}
   and the run goes on (--strict stops instead, exit code 1).

@@ -47,12 +47,13 @@ function jsonlFormatter({ full, withFile }: FormatterOptions): RowFormatter {
 export const CSV_SIGNAL_SEPARATOR = ";";
 
 function csvFormatter({ full, withFile }: FormatterOptions): RowFormatter {
-  const columns = ["id", ...(withFile ? ["file"] : []), "score", "band", "signals", "error", "line", ...(full ? ["result"] : [])];
+  // highWithheld comes after the older columns, so readers that take columns by position keep working.
+  const columns = ["id", ...(withFile ? ["file"] : []), "score", "band", "signals", "error", "line", "highWithheld", ...(full ? ["result"] : [])];
   const toCells = (row: OutputRow): (string | number)[] => {
     const origin = withFile ? [row.id, row.file ?? ""] : [row.id];
-    if (row.kind === "error") return [...origin, "", "", "", row.error, row.line, ...(full ? [""] : [])];
+    if (row.kind === "error") return [...origin, "", "", "", row.error, row.line, "", ...(full ? [""] : [])];
     const { result } = row;
-    return [...origin, result.score, result.band, scoringSignalIds(result).join(CSV_SIGNAL_SEPARATOR), "", "", ...(full ? [JSON.stringify(result)] : [])];
+    return [...origin, result.score, result.band, scoringSignalIds(result).join(CSV_SIGNAL_SEPARATOR), "", "", result.highWithheld ?? "", ...(full ? [JSON.stringify(result)] : [])];
   };
   return {
     header: () => stringify([columns]),

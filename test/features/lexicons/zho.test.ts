@@ -51,6 +51,7 @@ describe("Chinese (simplified and traditional) lexicon (zho)", () => {
     // Task scams make the worker advance money for "orders": no travel cost is advanced.
     ["进阶任务：先垫付充值，返本金+30%佣金。", []],
     ["先自己墊付商品款，10分鐘內退回。", []],
+    ["每单商品费用需先自行垫付，完成后返还本金。", []],
     ["中途离职要赔，押一个月工资，干满六个月才能回国。", ["fees.penaltyForLeaving"]],
     ["合同没满不能走，回国要交赎金。", ["fees.penaltyForLeaving"]],
     ["如果你提前离职，需赔付违约金。", ["fees.penaltyForLeaving"]],
