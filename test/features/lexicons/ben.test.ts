@@ -781,3 +781,46 @@ describe("Bengali lexicon: batch-24 warning lists, 'if someone tells you' frames
     expect(flagValues(description)["legitimacy.warnsJobSeekers"]).toBe(fires);
   });
 });
+
+describe("Bengali lexicon: batch-26 lawful statements (no visit visa, visa cost on the employer, lists of refused items)", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    // travel.negation.after: "… ভিসায় এসে চাকরি খুঁজবেন না" (do not come on a visit visa looking for work).
+    ["does not read 'do not come on a tourist or visit visa looking for a job'", "দয়া করে ট্যুরিস্ট বা ভিজিট ভিসায় এসে চাকরি খুঁজবেন না – এভাবে কাজ করা বেআইনি।", { "travel.touristVisa": false }],
+    ["does not read 'do not go on a visit visa to look for work'", "ভিজিট ভিসায় গিয়ে কাজ খুঁজতে যাবেন না।", { "travel.touristVisa": false }],
+    ["still reads 'come on a visit visa and look for work, we will help'", "ভিজিট ভিসায় এসে চাকরি খুঁজবেন, আমরা সাহায্য করব।", { "travel.touristVisa": true }],
+    ["still reads 'come on a visit visa, no need to look for work'", "ভিজিট ভিসায় এসে চাকরি খুঁজতে হবে না, কোম্পানি কাজ দেবে।", { "travel.touristVisa": true }],
+    // travel.negation.after: "… ভিসায় কাজের প্রতিশ্রুতি দেওয়া কোনো অফারে …" (any offer promising work on a visit visa).
+    ["does not read 'do not trust any offer promising work on a visit visa'", "ভিজিট ভিসায় কাজের প্রতিশ্রুতি দেওয়া কোনো অফারে বিশ্বাস করবেন না।", { "travel.touristVisa": false }],
+    ["does not read 'stay away from such ads guaranteeing a job on a tourist visa'", "ট্যুরিস্ট ভিসায় চাকরির নিশ্চয়তা দেওয়া এমন বিজ্ঞাপন থেকে দূরে থাকুন।", { "travel.touristVisa": false }],
+    ["still reads 'we promise work on a visit visa'", "ভিজিট ভিসায় কাজের প্রতিশ্রুতি দিচ্ছি, ফ্রি টিকেট।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    ["still reads 'a guaranteed job on a visit visa is given'", "ভিজিট ভিসায় কাজের গ্যারান্টি দেওয়া হবে, পরে ওয়ার্ক পারমিট।", { "travel.touristVisa": true }],
+    // fees.negation.after: "ভিসা খরচ নিয়োগকর্তার" (the visa cost is the employer's).
+    ["does not read 'air ticket and employment visa cost are the employer's' as a fee", "বিমান টিকেট ও এমপ্লয়মেন্ট ভিসা খরচ নিয়োগকর্তার\nখাবার ভাতা মাসিক ২০০ দিরহাম", { "fees.upfrontFee": false }],
+    ["does not read 'the visa cost is wholly the company's, and the ticket too'", "ভিসা খরচ সম্পূর্ণ কোম্পানির, টিকিটও।", { "fees.upfrontFee": false }],
+    ["does not read 'the processing cost the employer will pay'", "প্রসেসিং খরচ নিয়োগকর্তা বহন করবেন।", { "fees.upfrontFee": false }],
+    ["still reads a visa cost paid into the company's account", "ভিসা খরচ কোম্পানির অ্যাকাউন্টে ৫০ হাজার টাকা জমা দিতে হবে।", { "fees.upfrontFee": true }],
+    ["still reads a visa cost of 50 thousand with 'company' further on", "ভিসা খরচ ৫০ হাজার, কোম্পানির অফিসে জমা দিন।", { "fees.upfrontFee": true }],
+    // fees.negation.before: "কোনো টাকা, রেজিস্ট্রেশন ফি বা …" (a comma list under "any").
+    ["does not read 'we never take any money, registration fee or deposit'", "নিয়োগের জন্য আমরা কখনো কোনো টাকা, রেজিস্ট্রেশন ফি বা \"সিকিউরিটি ডিপোজিট\" নিই না।", { "fees.upfrontFee": false }],
+    ["still reads 'no other money, only a registration fee of 5,000'", "আর কোনো টাকা লাগবে না, শুধু রেজিস্ট্রেশন ফি ৫০০০ টাকা বিকাশে পাঠান।", { "fees.upfrontFee": true }],
+    // requirements.passportCopyRequested: "পাসপোর্টের ছবি অচেনা কাউকে পাঠাবেন না" (do not send a passport photo to strangers).
+    ["does not read 'do not send a photo of your passport to strangers'", "পাসপোর্টের ছবি অচেনা কাউকে পাঠাবেন না।", { "requirements.passportCopyRequested": false }],
+    ["does not read 'never hand your passport copy to a dalal'", "পাসপোর্টের কপি দালালের হাতে তুলে দেবেন না।", { "requirements.passportCopyRequested": false }],
+    ["still reads 'send a photo of your passport first, do not give it to anyone else'", "পাসপোর্টের ছবি আগে পাঠান, অন্য কাউকে দেবেন না।", { "requirements.passportCopyRequested": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  // warnsJobSeekers: "ভিসায় এসে চাকরি খুঁজবেন না" and "ভিসায় কাজের প্রতিশ্রুতি দেওয়া … বিশ্বাস করবেন না" are advisory cues.
+  it.each<[string, string, boolean]>([
+    [
+      "reads 'do not come on a visit visa looking for a job' and 'do not trust offers promising work on a visit visa'",
+      "ট্যুরিস্ট বা ভিজিট ভিসায় এসে চাকরি খুঁজবেন না।\nভিজিট ভিসায় কাজের প্রতিশ্রুতি দেওয়া কোনো অফারে বিশ্বাস করবেন না।",
+      true,
+    ],
+    ["does not read a lure's 'come on a visit visa, look for work, we promise work on a visit visa'", "ভিজিট ভিসায় এসে চাকরি খুঁজবেন।\nভিজিট ভিসায় কাজের প্রতিশ্রুতি দিচ্ছি, বিশ্বাস করুন।", false],
+  ])("%s", (_name, description, fires) => {
+    expect(flagValues(description)["legitimacy.warnsJobSeekers"]).toBe(fires);
+  });
+});

@@ -1085,3 +1085,57 @@ describe("Korean lexicon (kor), batch 25 quoted lures in notices", () => {
     else expect(range).toMatchObject({ min: null, max });
   });
 });
+
+// Batch 26: careful ads and notices that state what they will not do ("we do not guide you to enter on a
+// tourist visa or visa-free and work"), judge third parties ("agencies that guide you to … are illegal"),
+// ask FAQ questions about what a recruiter said, list recruiters' demands as nouns, or describe lawful
+// arrangements (a ticket never deducted, statutory training paid to the training body); each beside the
+// lure's own wording, which must still fire.
+describe("Korean lexicon (kor), batch 26 careful ads and notices", () => {
+  it.each<[string, string[]]>([
+    // "we do not guide you to enter on a tourist visa or visa-free and work"
+    ["관광비자나 무비자로 입국해 근무하도록 안내하지 않습니다.", []],
+    ["관광비자나 무비자로 입국해 근무하도록 안내해 드립니다.", ["travel.noVisaNeeded", "travel.touristVisa"]],
+    // "agencies that guide you to enter on ESTA (visa-free) or a tourist visa and start work are illegal"
+    ["ESTA(무비자)나 관광비자로 먼저 입국해 일을 시작하도록 안내하는 업체는 불법입니다.", []],
+    ["ESTA(무비자)나 관광비자로 먼저 입국해 일을 시작하도록 안내해 드립니다.", ["travel.noVisaNeeded", "travel.touristVisa"]],
+    // A list of bare nouns the third party demands, then the verdict.
+    ["해외 취업을 명목으로 관광비자 출국, 여권 보관, 선납 수수료를 요구하는 곳은 불법 알선일 가능성이 높으니 주의하시기 바랍니다.", ["travel.workAbroad"]],
+    ["관광비자 출국, 여권 보관, 선납 수수료 30만원 필수입니다.", ["fees.upfrontFee", "travel.touristVisa"]],
+    // The lure's own clause ("…오시면 되고,") before a warning about others is still read.
+    ["관광비자로 입국하시면 되고, 보증금을 요구하는 업체는 사기입니다.", ["travel.touristVisa"]],
+    // FAQ: "the company says '…is fine'. Is that OK?"
+    ["Q. 회사가 \"캄보디아는 도착비자로 들어와서 나중에 바꾸면 된다\"고 합니다. 괜찮은가요?", []],
+    ["캄보디아는 도착비자로 들어와서 나중에 바꾸면 됩니다. 괜찮아요.", ["travel.touristVisa"]],
+    ["Q. 업체가 \"비자 없이 들어와도 된다\"고 하는데 믿어도 되나요?", []],
+    ["비자 없이 들어와도 됩니다. 믿으셔도 돼요.", ["travel.noVisaNeeded"]],
+    // Recruiters' demands listed as nouns ("관광비자 취업 권유, 선입금 요구 …"); 알선 (placement) is the lure's offer.
+    ["'해외 취업 사기 예방' 특강: 관광비자 취업 권유, 선입금 요구, 여권 맡기기 요구 사례", ["travel.workAbroad"]],
+    ["관광비자 취업 알선, 교육비 선입금 필수", ["fees.upfrontFee", "travel.touristVisa"]],
+    // "report agencies that ask a fee or tell you to go in as a tourist first"
+    ["수수료·보증금을 요구하거나 \"관광으로 먼저 들어가라\"고 하는 업체가 있으면 신고해 주세요.", []],
+    ["수수료·보증금 입금하시면 관광으로 먼저 들어가시면 됩니다.", ["fees.upfrontFee", "travel.touristVisa"]],
+    // Lawful arrangements: a ticket that is not deducted, statutory training paid to the training body.
+    ["승·하선 항공권 선사 부담 (급여에서 공제하지 않음)", []],
+    ["항공권 회사 부담 (첫 달 급여에서 공제)", ["fees.advanceRepaidFromSalary", "travel.flightProvided"]],
+    ["STCW 교육비와 건강검진비는 본인 부담이며, 교육기관·병원에 직접 납부합니다.", []],
+    ["교육비와 건강검진비는 본인 부담이며, 담당자 계좌로 입금해 주세요.", ["fees.upfrontFee"]],
+    // "if the condition 'deducted from pay later' comes with it, check"
+    ["다만 \"나중에 급여에서 공제\"라는 조건이 붙는다면 반드시 확인이 필요합니다.", []],
+    ["항공권은 회사가 먼저 내고 나중에 급여에서 공제합니다.", ["fees.advanceRepaidFromSalary", "travel.flightProvided"]],
+    // A heading over the luring methods reported lately; a heading of the recruiter's own method is no warning list.
+    ["■ 최근 접수된 유인 방식\n- 회사 이메일 한 통으로 합격 통보, 비자는 도착해서 처리\n- 항공권을 먼저 보내 주고 월급에서 공제", []],
+    ["■ 모집 방식\n- 회사 이메일 한 통으로 합격 통보, 비자는 도착해서 처리\n- 항공권을 먼저 보내 주고 월급에서 공제", ["fees.advanceRepaidFromSalary", "travel.workPermitAfterArrival"]],
+    // Lure: a cover story for the parents with a few words in between ("처음엔 그냥 태국 여행 간다고 해 두는 게 편해요").
+    ["부모님께는 처음엔 그냥 태국 여행 간다고 해 두는 게 편해요.", ["travel.hideFromFamily"]],
+    ["와이프한테는 일단 베트남 출장 간다고 얘기해 두세요", ["travel.hideFromFamily"]],
+    ["부모님께는 처음엔 태국 여행 간다고 하라는 말에 속지 마세요.", []],
+    ["부모님께 처음엔 걱정 끼쳐 드렸지만 지금은 응원해 주십니다.", []],
+    // Lure: "no experience at all, I got in too" (경험 1도 없이).
+    ["저도 방송 쪽 경험 1도 없이 들어왔는데 2주면 다 익숙해져요.", ["requirements.noExperience"]],
+    ["경력이 전혀 없으면 지원하실 수 없습니다.", []],
+    ["\"경험 하나도 없이 시작 가능\" 같은 문구는 의심하세요.", []],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+});

@@ -876,3 +876,56 @@ describe("Thai lexicon (tha), batch 25: 'if someone asks you to …', crossing b
     expect(extractFees(contextFrom({ description })).paymentChannel).toBe(expected);
   });
 });
+
+describe("Thai lexicon (tha), batch 26: 'if someone invites you / contacts you in our name', quoted common messages, victims' reports and exam fees", () => {
+  it.each<[string, Family, string, string[]]>([
+    // "If anyone claims '…' or invites you to go … on a tourist visa / visa-free": the if-someone-invites frame
+    // governs the lure word its verb phrase leads to (tourist visa, visa-free), when a quoted claim may come between.
+    ["does not read a tourist visa and visa-free entry in 'if anyone claims \"…\" or invites you to go on them'", "travel", 'หากมีผู้อ้างว่า "จ่ายเงินแล้วสอบผ่านแน่นอน" หรือชวนไปทำงานเกาหลีด้วยวีซ่าท่องเที่ยว/ฟรีวีซ่าแล้วค่อยหางานทำ นั่นคือการหลอกลวง', []],
+    ["does not read 'if a broker invites you to work in Japan using a tourist visa'", "travel", "ถ้ามีนายหน้าชวนไปทำงานญี่ปุ่นโดยใช้วีซ่าท่องเที่ยว อย่าหลงเชื่อ", []],
+    ["does not read 'if someone persuades you to go to Korea visa-free'", "travel", "หากมีคนชักชวนไปเกาหลีด้วยฟรีวีซ่า นั่นคือการหลอกลวง", []],
+    ["still reads a referral 'if anyone brings a friend' and a tourist visa", "travel", "ถ้าใครชวนเพื่อนไปด้วยได้ค่าคอม เข้าด้วยวีซ่าท่องเที่ยว ไม่ต้องใช้วีซ่า", ["noVisaNeeded", "touristVisa"]],
+    ["still reads 'if anyone brings a friend along, visa-free'", "travel", "ถ้าใครชวนเพื่อนไปด้วยฟรีวีซ่า", ["noVisaNeeded"]],
+    ["still reads 'we invite you to work in Japan on a tourist visa, visa-free'", "travel", "เราชวนไปทำงานญี่ปุ่นด้วยวีซ่าท่องเที่ยว ฟรีวีซ่า", ["noVisaNeeded", "touristVisa"]],
+    // "If anyone contacts you in the faculty's name (claiming the company's name) and has you travel on a tourist
+    // visa": an impostor warning governs what the impostor has you do, up to a report instruction.
+    ["does not read 'if anyone contacts you in the faculty's name to travel on a tourist visa'", "travel", "หากมีผู้ติดต่อในนามคณะให้เดินทางด้วยวีซ่าท่องเที่ยวไปฝึกงาน โปรดแจ้งงานสหกิจศึกษาทันที", []],
+    ["does not read 'if someone calls claiming the company's name to have you fly on a tourist visa'", "travel", "ถ้ามีคนโทรมาโดยอ้างชื่อบริษัทให้บินไปด้วยวีซ่าท่องเที่ยว อย่าหลงเชื่อ", []],
+    ["still reads a tourist visa after 'if anyone contacts you in our name, tell us'", "travel", "หากมีผู้ติดต่อในนามบริษัท โปรดแจ้งเรา พนักงานให้ใช้วีซ่าท่องเที่ยวเข้าไปก่อน", ["touristVisa"]],
+    ["still reads 'when our officer contacts you, use a tourist visa'", "travel", "ถ้ามีเจ้าหน้าที่ติดต่อไป ให้ใช้วีซ่าท่องเที่ยวเข้าไปก่อน", ["touristVisa"]],
+    // The same frame for a passport sent over chat, when a report or refusal follows.
+    ["does not read 'if anyone in our name asks you to send your passport by chat, report it'", "requirements", "หากมีผู้ติดต่อในนามคณะให้เดินทางไปฝึกงาน หรือขอให้ส่งพาสปอร์ตทางแชท โปรดแจ้งงานสหกิจศึกษาทันที", []],
+    ["does not read 'if someone posing as an officer tells you to send a passport copy, don't believe it'", "requirements", "ถ้ามีคนอ้างเป็นเจ้าหน้าที่บอกให้ส่งสำเนาหนังสือเดินทางทางไลน์ อย่าหลงเชื่อ", []],
+    ["still reads 'if someone messages, send your passport by LINE first'", "requirements", "ถ้ามีคนทักมา ขอให้ส่งพาสปอร์ตมาทางไลน์ก่อนเลย", ["passportCopyRequested"]],
+    ["still reads 'if you are interested, send your passport by LINE'", "requirements", "ถ้าใครสนใจ ให้ส่งพาสปอร์ตมาทางไลน์ อย่าเชื่อเพจอื่น", ["passportCopyRequested"]],
+    // "Messages commonly seen, e.g." (ข้อความที่พบบ่อย เช่น) ending an advisory's line opens the list of quoted lures
+    // under it, bullets of any kind (🔸); the header must end its line.
+    ["does not read the lures quoted under 'messages commonly seen, e.g.'", "travel", 'ช่วงนี้พบโพสต์ชักชวนคนไทยไปทำงานฝั่งตรงข้ามแม่สายจำนวนมาก ข้อความที่พบบ่อย เช่น\n\n🔸 "บินฟรี กินฟรี อยู่ฟรี"\n🔸 "ใช้วีซ่าท่องเที่ยวไปก่อน มีคนพาข้ามด่าน"', []],
+    ["still reads a list under 'messages often typed in customer chats'", "travel", "ข้อความที่พบบ่อยในแชทลูกค้า\n- บินฟรี ใช้วีซ่าท่องเที่ยว", ["flightProvided", "touristVisa"]],
+    ["does not read 'no experience' quoted under 'common ad wording, e.g.'", "requirements", 'คำโฆษณาที่พบบ่อย เช่น\n🔸 "งานคีย์ข้อมูล ไม่ต้องมีประสบการณ์"', []],
+    ["still reads 'no experience' under a line that goes on past 'common ad wording'", "requirements", "คำโฆษณาที่พบบ่อยของเรา ลูกค้าชอบมาก\n🔸 งานคีย์ข้อมูล ไม่ต้องมีประสบการณ์", ["noExperience"]],
+    ["does not read the offers under 'scammers usually claim:'", "travel", "มิจฉาชีพมักอ้างว่า:\n- บินฟรี ที่พักฟรี", []],
+    ["still reads the offers under 'scammers often use our company's name'", "travel", "มิจฉาชีพมักอ้างชื่อบริษัทเรา โปรดติดต่อไลน์นี้เท่านั้น\nบินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    ["does not read the offers under 'sample messages the gangs lure with'", "travel", "ตัวอย่างข้อความชักชวนของแก๊ง\n- ตั๋วเครื่องบินฟรี ที่พักฟรี", []],
+    ["still reads the offers under a bare 'sample message'", "travel", "ตัวอย่างข้อความ\n- ตั๋วเครื่องบินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    // A victims' report line ("victims, many of them, were taken across …") governs its own line.
+    ["does not read victims taken across the border in a report line", "travel", "ผู้เสียหายหลายรายถูกพาข้ามแดนทางช่องทางธรรมชาติ ตอนกลางคืน", []],
+    ["still reads the team taking recruits across the border", "travel", "ทีมงานพาข้ามแดนทางช่องทางธรรมชาติ ตอนกลางคืน", ["borderCrossing"]],
+    ["still reads a crossing after a lure's 'victims were fooled, but we are real'", "travel", "ผู้เสียหายหลายรายถูกหลอกจากเพจปลอม บริษัทเราของจริง ทีมงานพาข้ามแดนทางช่องทางธรรมชาติ", ["borderCrossing"]],
+    // An exam fee at the announced rate (EPS-TOPIK, skills tests) is the official one.
+    ["does not read 'exam fee as announced, paid at the bank' as a fee charged", "fees", "• ค่าธรรมเนียมสอบตามประกาศ ชำระผ่านธนาคารเท่านั้น", []],
+    ["still reads an exam fee of 8,000 baht transferred first", "fees", "ค่าธรรมเนียมสอบภาษา 8,000 บาท โอนก่อน", ["upfrontFee"]],
+    ["still reads a fee 'as announced by the company'", "fees", "ค่าธรรมเนียม 15,000 บาท ตามประกาศของบริษัท", ["upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ["does not read a legality claim quoted under 'messages commonly seen'", 'ข้อความที่พบบ่อย เช่น\n🔸 "งานสายเทา", "ถูกกฎหมาย 100% ไม่ต้องกลัว"', "legality-assurance", false],
+    ["still reads a lure's own legality claim", "งานสายเทา ถูกกฎหมาย 100% ไม่ต้องกลัว", "legality-assurance", true],
+    ["does not read victims' seized passports in a victims' report line", "ผู้เสียหายหลายรายถูกพาไปยังอาคารในเขตเศรษฐกิจพิเศษ และพื้นที่ท่าขี้เหล็ก ถูกยึดหนังสือเดินทางและโทรศัพท์", "passport-held-by-employer", false],
+    ["still reads 'every employee's passport is seized for the contract'", "พนักงานทุกคนจะถูกยึดพาสปอร์ตตลอดสัญญาเพื่อป้องกันการหนี", "passport-held-by-employer", true],
+  ])("%s", (_name, description, rule, expected) => {
+    expect(firedOn(description, rule)).toBe(expected);
+  });
+});
