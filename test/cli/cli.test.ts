@@ -154,6 +154,19 @@ describe("lurescreen eval", SPAWNING, () => {
   });
 });
 
+describe("lurescreen demo", SPAWNING, () => {
+  it("prints each example's band and score, and why a high score was left in review", () => {
+    const path = join(dir, "demo.jsonl");
+    const scam = "Work from home typing job, earn 500 USD a day from your phone. No experience needed. Pay a 50 USD registration fee in USDT to start. Contact Telegram @easyjob_hr";
+    writeFileSync(path, `${JSON.stringify({ id: "wfh-scam", text: scam })}\n${JSON.stringify({ id: "hub-lure", text: `${scam}. The office is in Sihanoukville, flight provided.` })}\n`);
+    const result = runCli(["demo", path]);
+    expect(result.status).toBe(0);
+    const [scamLine, lureLine] = result.stdout.split("\n\n");
+    expect(scamLine!.split("\n")[0]).toMatch(/^wfh-scam {2}REVIEW {2}score 0\.9\d\d {2}\(eng\) {2}high withheld: nothing-moves-or-controls-the-worker$/);
+    expect(lureLine!.split("\n")[0]).toMatch(/^hub-lure {2}HIGH {2}score \d\.\d{3} {2}\(eng\)$/);
+  });
+});
+
 describe("--help", SPAWNING, () => {
   it.each(["score", "explain"])("shows examples for %s", (command) => {
     const help = runCli([command, "--help"]);

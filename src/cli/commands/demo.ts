@@ -20,7 +20,8 @@ export function registerDemo(program: Command): void {
         const { id, note: _note, label: _label, basis: _basis, split: _split, tags: _tags, lang: _lang, ...posting } = record;
         const result = screen(posting, options.explainIn ? { explainIn: options.explainIn } : {});
         const colour = BAND_COLOUR[result.band];
-        process.stdout.write(`${pc.bold(String(id ?? "?"))}  ${colour(result.band.toUpperCase())}  score ${result.score.toFixed(3)}  (${result.language.code})\n`);
+        const withheld = result.highWithheld ? pc.dim(`  high withheld: ${result.highWithheld}`) : "";
+        process.stdout.write(`${pc.bold(String(id ?? "?"))}  ${colour(result.band.toUpperCase())}  score ${result.score.toFixed(3)}  (${result.language.code})${withheld}\n`);
         const scoring = result.signals.filter((signal) => signal.contribution !== 0);
         for (const signal of scoring) {
           const quote = signal.evidence.slice(0, 2).map((e) => `"${e.text}"`).join(", ");
