@@ -43,7 +43,8 @@ export function scoreHits(hits: readonly RuleHit[], model: ScoringModel): ScoreB
  * Telegram handle" alone is job fraud), and no strong sign of a legitimate recruiter (a licence, a
  * government scheme, a contract before travel, warnings to job seekers): lures seldom copy those,
  * and holding a licensed recruiter's ad is the mistake a job board can least afford. Both were
- * chosen on the train split: blind batches' legitimate ads at high all had such a sign.
+ * chosen on train data (`tsx src/fit/first-readings.ts`): most legitimate ads that blind batches'
+ * first readings held at high carried such a sign, and none of the lures held there did.
  */
 export function highWithheldReason(hits: readonly RuleHit[]): HighWithheldReason | null {
   if (hits.some((hit) => hit.rule.withholdsHigh === true)) return "legitimate-recruiter-marker";
