@@ -3,6 +3,7 @@
  * come from the `ui` section of `rules/messages/<lang>.yaml`; a missing key falls back to English.
  */
 import type { RulePackData } from "../rules/pack.js";
+import type { HighWithheldReason } from "../types.js";
 
 /** Interface texts in English; translations come from the `ui` section of `rules/messages/<lang>.yaml`. */
 export const UI_ENGLISH: Record<string, string> = {
@@ -41,6 +42,12 @@ export const UI_ENGLISH: Record<string, string> = {
   noMarkers: "No markers found.",
   detectedLanguage: "language",
   disclaimer: "This is an automated screen, not a verdict about any person or company. Verify with your government's overseas-employment office or a trusted organisation.",
+};
+
+/** The interface text that explains each reason a high score was left in review (`ScreenResult.highWithheld`). */
+export const HIGH_WITHHELD_UI_KEY: Record<HighWithheldReason, string> = {
+  "nothing-moves-or-controls-the-worker": "highWithheldNothingMoves",
+  "legitimate-recruiter-marker": "highWithheldLegitimateRecruiter",
 };
 
 /** The interface texts in one language, each missing key in English. */

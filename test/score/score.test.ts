@@ -79,6 +79,15 @@ describe("scoreHits", () => {
     expect(licensed.highWithheld).toBe("legitimate-recruiter-marker");
   });
 
+  it("bands the score it shows: a raw score that rounds up to the threshold is high", () => {
+    // sigmoid(logit) = 0.95097 rounds to 0.951, the high threshold of this model.
+    const justBelow = rule("hub", Math.log(0.95097 / 0.04903) + 4, { movesOrControlsWorker: true });
+    const result = scoreHits([hit(justBelow)], { ...MODEL, thresholds: { review: 0.3, high: 0.951 } });
+    expect(result.score).toBe(0.951);
+    expect(result.band).toBe("high");
+    expect(result.highWithheld).toBeNull();
+  });
+
   it("never marks a review-level score as withheld", () => {
     const weak = scoreHits([hit(rule("upfront-fee", 4.5))], MODEL);
     expect(weak.band).toBe("review");

@@ -57,6 +57,19 @@ describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page in a 
     await page.close();
   });
 
+  it("says why a high score was left for review, in the chosen language", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    await page.goto(base);
+    await page.selectOption("#lang", "ind");
+    await page.fill("#text", `${LURE} DMW licence No. DMW-123-LB-03142024-R.`);
+    await page.click("#check");
+    await page.waitForSelector("#result:not([hidden])");
+    const ui = BUNDLED_RULE_PACK.messages.ind!.ui;
+    expect(await page.textContent("#band")).toBe(ui.bandReview);
+    expect(await page.textContent("#summary")).toBe(`${ui.summaryReview} ${ui.highWithheldLegitimateRecruiter}`);
+    await page.close();
+  });
+
   it("shows a legitimate local ad as low, and works with the keyboard alone", async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1200 } });
     await page.goto(base);

@@ -4,7 +4,7 @@ import pc from "picocolors";
 import { InvalidPostingError } from "../../errors.js";
 import { type ScreenResult, createScreener } from "../../screen.js";
 import { type Band, type FieldName, type HighWithheldReason, type Signal, TEXT_FIELDS } from "../../types.js";
-import { UI_ENGLISH, uiTexts } from "../../explain/ui-texts.js";
+import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH, uiTexts } from "../../explain/ui-texts.js";
 import { explanationLanguageWarning } from "../io/explain-language.js";
 import { STDIO } from "../io/formats.js";
 import { defaultMapping, mapRecord } from "../io/mapping.js";
@@ -89,12 +89,7 @@ const MODERATOR_HIGH_WITHHELD: Record<HighWithheldReason, string> = {
   "nothing-moves-or-controls-the-worker":
     "The score reached the high threshold, but no marker moves or controls the worker (destination abroad or hub, travel, border, passport held, penalty for leaving): likely job fraud rather than a trafficking lure, so review, not an automatic hold.",
   "legitimate-recruiter-marker":
-    "The score reached the high threshold, but the ad shows a strong legitimacy marker (licence, government scheme, contract before travel, no-fee policy, registered entity, statutory insurance, address, sponsored permit or warnings to job seekers): verify it before any hold.",
-};
-
-const HIGH_WITHHELD_KEY: Record<HighWithheldReason, string> = {
-  "nothing-moves-or-controls-the-worker": "highWithheldNothingMoves",
-  "legitimate-recruiter-marker": "highWithheldLegitimateRecruiter",
+    "The score reached the high threshold, but the ad shows a strong legitimacy marker (recruitment licence, government scheme, written contract before travel, registered entity, statutory insurance, or warnings to job seekers): verify it before any hold.",
 };
 
 const BAND_KEY: Record<Band, string> = { high: "High", review: "Review", low: "Low" };
@@ -189,7 +184,7 @@ export function renderExplanation(
     `${c.bold(bandColour(result.band.toUpperCase()))}  ${ui[`band${bandKey}`]}  ${ui.score} ${result.score.toFixed(3)}  (${ui.detectedLanguage}: ${language})`,
     moderator ? MODERATOR_SUMMARY[result.band] : ui[`summary${bandKey}`]!,
   ];
-  if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD[result.highWithheld] : ui[HIGH_WITHHELD_KEY[result.highWithheld]]!);
+  if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD[result.highWithheld] : ui[HIGH_WITHHELD_UI_KEY[result.highWithheld]]!);
   const group = (heading: string, signals: Signal[]): void => {
     if (signals.length === 0) return;
     lines.push("", c.bold(heading));
