@@ -202,7 +202,7 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "places.destinationTier": destinationEvidence,
   "places.destination.kind": destinationEvidence,
   "places.destinationCountry": destinationEvidence,
-  "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub").map((m) => m.evidence),
+  "places.hubMentioned": (f) => f.places.mentions.filter((m) => m.tier === "hub" && m.role !== "warning").map((m) => m.evidence),
   "legitimacy.advisoryCues": (f) => f.legitimacy.evidenceByFlag.warnsJobSeekers ?? [],
   // The age range's own words, not every requirement the ad states.
   "requirements.ageRange": ageRangeEvidence,

@@ -19,6 +19,7 @@ import {
 } from "./contacts.js";
 import { evidenceFor } from "./evidence.js";
 import { lazy } from "./lazy.js";
+import { inWarningList } from "./travel.js";
 import gazetteer from "./data/gazetteer.json";
 
 /** What kind of place a gazetteer entry is. */
@@ -31,8 +32,12 @@ export type PlaceKind = "country" | "city" | "border-town" | "sez" | "region";
  */
 export type PlaceTier = "hub" | "transit" | "destination" | "other";
 
-/** The part a place plays in the posting, read from the cue words around it. */
-export type PlaceRole = "destination" | "origin" | "transit" | "office" | "unknown";
+/**
+ * The part a place plays in the posting, read from the cue words around it. `warning`: named in a
+ * list of warning signs ("Red flags: typing jobs in Cambodia at USD 2,000"), which says where lures
+ * send people, not where this job is.
+ */
+export type PlaceRole = "destination" | "origin" | "transit" | "office" | "unknown" | "warning";
 
 /** One place named in the posting. */
 export interface PlaceMention {
@@ -702,6 +707,7 @@ function findMentions(ctx: FeatureContext): RawMention[] {
         }
       }
       if (target.weak && !reading.cued) return -1;
+      if (inWarningList(field, start)) reading = { role: "warning", cued: true, switched: false, labelled: false };
       fieldMentions.push({ field, fieldIndex, start, end, target, ...reading });
       return end;
     });
@@ -828,7 +834,7 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
     countryOnly = !sameCountryLocality && !locality && findStreetAddresses(ctx).length === 0;
   }
 
-  const hubs = raw.filter((m) => m.target.place.tier === "hub");
+  const hubs = raw.filter((m) => m.target.place.tier === "hub" && m.role !== "warning");
   const origins: string[] = [];
   for (const m of raw) if (m.role === "origin" && !origins.includes(m.target.place.country)) origins.push(m.target.place.country);
 
