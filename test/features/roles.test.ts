@@ -376,6 +376,11 @@ describe("negation cues stop at the end of a sentence", () => {
     // A header line that goes on into a sentence is an item, not a heading.
     ["Red flags to avoid: agents who ask for fees.\nMyawaddy office\n✖ tourist visa & free ticket", "tourist visa", true],
     ["Red flags ⚠️\n• tourist visa for work", "tourist visa", false],
+    // Emoji bullets, outside the BMP or not, are list items too.
+    ["🚩 Red flags\n🔸 fees\n🔸 a visit visa", "visit visa", false],
+    ["Many ads lure people abroad. Walk away if:\n👉 fees\n👉 a visit visa", "visit visa", false],
+    ["Many ads lure people abroad. Walk away if:\n➤ fees\n❗ a visit visa", "visit visa", false],
+    ["Many ads lure people abroad. Walk away if:\n🎉 We arrange a visit visa.", "visit visa", true],
     // On the header's own line the list runs to the first sentence end; numbering ends nothing.
     ["Walk away if: 1. fees 2. a visit visa", "visit visa", false],
     ["Walk away if anyone asks a fee! We arrange your visit visa.", "visit visa", true],
