@@ -720,3 +720,61 @@ describe("eng rule patterns, batch 22", () => {
     expect(fired(description).includes(rule)).toBe(expected);
   });
 });
+
+// Batch 27: careful employers' assurances in the passive ("you will never be asked to enter on a tourist
+// visa", "candidates are not told to…", "no one will ask you to…") govern their clause like the active
+// "we never ask you to…"; the lure's own sentence after the assurance, or after "just", "but", "because",
+// a comma or a dash, is still read.
+describe("eng lexicon, batch 27: passive assurances: travel", () => {
+  it.each<[string, string, TravelFlag[]]>([
+    ["does not read 'you will never be asked to enter Vietnam on a tourist visa'", "We prepare your work permit before you fly. You will never be asked to enter Vietnam on a tourist visa to start teaching.", []],
+    ["still reads entry on a tourist visa with the permit after arrival", "Enter Vietnam on a tourist visa to start teaching, we arrange the work permit after arrival.", ["touristVisa", "workPermitAfterArrival"]],
+    ["does not read 'you won't be asked to fly on a tourist visa'", "You won't be asked to fly on a tourist visa.", []],
+    ["still reads a tourist visa in the sentence after 'you will not be asked many questions'", "You will not be asked many questions. Enter on a tourist visa, work permit after arrival.", ["touristVisa", "workPermitAfterArrival"]],
+    ["does not read 'teachers are not told to come on a tourist visa'", "Teachers are not told to come on a tourist visa and convert it later.", []],
+    ["still reads a tourist visa after 'you will not be asked to pay anything, just'", "You will not be asked to pay anything, just come on a tourist visa and we fix the work visa after arrival.", ["touristVisa", "workPermitAfterArrival"]],
+    ["does not read 'no one will ask you to enter on a tourist visa'", "No one will ask you to enter on a tourist visa.", []],
+    ["still reads a tourist visa after 'nobody will ask questions … because'", "Nobody will ask questions at the airport because you enter on a tourist visa.", ["touristVisa"]],
+    ["does not read a tourist visa and a passport coordinated under 'you will never be asked to'", "You will never be asked to travel on a tourist visa or to send your passport before an offer.", []],
+    ["still reads a tourist visa after 'you won't be asked to pay,'", "You won't be asked to pay, we process the work visa after arrival, come on tourist visa.", ["touristVisa", "visaProvided", "workPermitAfterArrival"]],
+  ])("%s", (_name, description, expected) => {
+    expect(travelFlags(description)).toEqual(expected);
+  });
+});
+
+describe("eng lexicon, batch 27: passive assurances: fees", () => {
+  it.each<[string, string, Partial<FeeValues>]>([
+    ["does not read fees listed after 'you will never be asked to pay'", "You will never be asked to pay a placement fee, visa fee or medical fee.", {}],
+    ["still reads a processing fee after 'you will not be asked to pay anything now, but'", "You will not be asked to pay anything now, but a processing fee of USD 300 is paid on arrival.", { upfrontFee: true, feeAmount: "USD 300" }],
+  ])("%s", (_name, description, expected) => {
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
+  });
+});
+
+describe("eng lexicon, batch 27: passive and coordinated assurances: passport copies", () => {
+  it.each<[string, string, Partial<RequirementValues>]>([
+    ["does not read 'you will never be asked to send your passport before an offer'", "You will never be asked to send your passport before an offer.", {}],
+    ["still reads 'send your passport first' after 'you will not be asked to pay any fee, just'", "You will not be asked to pay any fee, just send your passport first.", { passportCopyRequested: true }],
+    ["does not read 'you won't be asked to send a copy of your passport'", "You won't be asked to send a copy of your passport before the contract is signed.", {}],
+    ["still reads a copy of the passport after 'nobody will ask you to come to the office,'", "Nobody will ask you to come to the office, send a copy of your passport by WhatsApp.", { passportCopyRequested: true }],
+    ["does not read a passport coordinated by 'or to' under 'we never ask candidates to'", "We never ask candidates to pay fees or to email a copy of the passport.", {}],
+    ["still reads 'send your passport now' after 'we will not ask you to pay or wait -'", "We will not ask you to pay or wait - send your passport now.", { passportCopyRequested: true }],
+    ["does not read 'no one will ask you to send your passport before an offer'", "No one will ask you to send your passport before an offer.", {}],
+  ])("%s", (_name, description, expected) => {
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+  });
+});
+
+describe("eng rule patterns, batch 27", () => {
+  const screener = createScreener();
+  const fired = (description: string): string[] => screener.screen({ description }).signals.map((signal) => signal.id);
+
+  it.each<[string, string, string, boolean]>([
+    ["tourist-visa-for-work", "does not read a relocation notice that candidates are never asked to travel on a tourist visa", "Your Non-B visa is issued by the Thai embassy after you sign the contract. You will never be asked to travel on a tourist visa or to send your passport before an offer.", false],
+    ["tourist-visa-for-work", "still reads a lure's tourist visa with the work visa after arrival", "Enter on a tourist visa, we arrange the work visa after arrival.", true],
+    ["passport-copy-requested-upfront", "does not read a passport that candidates are never asked to send before an offer", "You will never be asked to travel on a tourist visa or to send your passport before an offer.", false],
+    ["passport-copy-requested-upfront", "still reads a lure's 'send your passport copy first'", "Send your passport copy first.", true],
+  ])("%s: %s", (rule, _name, description, expected) => {
+    expect(fired(description).includes(rule)).toBe(expected);
+  });
+});

@@ -257,6 +257,11 @@ describe("Hindi lexicon, native variants (third pass)", () => {
     ["जंगल के रास्ते बॉर्डर पार।", { "travel.borderCrossing": true }],
     ["चोर रास्ते से भेजेंगे।", { "travel.borderCrossing": true }],
     ["बॉर्डर एरिया के पास फैक्ट्री में काम।", { "travel.borderCrossing": false, "travel.airportPickup": false }],
+    // A crossing in a victim's account (people taken across, then forced to work, held or robbed of their passports) is no travel the ad arranges.
+    ["कई युवाओं को सीमा पार ले जाकर जबरन काम कराया गया और पासपोर्ट छीन लिए गए।", { "travel.borderCrossing": false }],
+    ["नागरिकलाई सीमा पार गराई अनलाइन ठगी केन्द्रमा जबर्जस्ती काम लगाइएको, राहदानी खोसिएको छ।", { "travel.borderCrossing": false }],
+    ["सीमा पार कराकर सीधे कंपनी ले जाएँगे, वहाँ जबरन कुछ नहीं होता।", { "travel.borderCrossing": true }],
+    ["रातमा सीमा पार गरेर कम्पनीमा पुर्‍याइन्छ।", { "travel.borderCrossing": true }],
     ["डमी टिकट और होटल बुकिंग हम देंगे।", { "travel.poseAsTourist": true }],
     ["इमिग्रेशन पर दिखाने के लिए रिटर्न टिकट और होटल बुकिंग।", { "travel.poseAsTourist": true }],
     ["घूमने के बहाने भेजेंगे।", { "travel.poseAsTourist": true }],

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { allFlags, familyFlags } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractFees } from "../../../src/features/fees.js";
+import { extractLegitimacy } from "../../../src/features/legitimacy.js";
+import { extractPlaces } from "../../../src/features/places.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { screen } from "../../../src/index.js";
@@ -1137,5 +1139,56 @@ describe("Korean lexicon (kor), batch 26 careful ads and notices", () => {
     ["\"경험 하나도 없이 시작 가능\" 같은 문구는 의심하세요.", []],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
+  });
+});
+
+// Batch 27: a working-holiday restaurant that sees a passport copy only to check the visa the worker
+// already holds, a university notice that tells students to stop sending passport copies, a bank that
+// does not allow entry on a tourist visa to work; each beside the lure's own wording, which must still fire.
+describe("Korean lexicon (kor), batch 27 lawful passport copies and notices", () => {
+  it.each<[string, string[]]>([
+    // A copy seen only to check the visa already held, or only for payroll registration.
+    ["저희는 여권 사본도 비자 확인(VEVO)용으로만 보고 돌려드립니다.", []],
+    ["여권 사본은 비자 확인용으로만 쓰니 먼저 보내주세요", ["requirements.passportCopyRequested"]],
+    ["여권 사본은 급여 등록용으로만 사용합니다.", []],
+    ["여권 사본 보내주세요. 급여 등록용으로만 씁니다", ["requirements.passportCopyRequested"]],
+    // Asked on joining, not up front.
+    ["여권 사본은 입사 후 급여 등록 시 제출해 주세요", []],
+    ["여권 사본 보내주시면 입사 후 바로 출국 일정 잡아드립니다", ["requirements.passportCopyRequested", "travel.urgentDeparture"]],
+    // "Don't send (any more of) it"; the lure's "not to anyone, only to us" still asks for it.
+    ["여권 사본 등 개인정보를 더 보내지 말고 대화 내용을 캡처해 두세요", []],
+    ["여권 사본 등 개인정보를 먼저 보내 주세요", ["requirements.passportCopyRequested"]],
+    ["여권 사진을 절대 보내지 마세요", []],
+    ["여권 사진 아무에게나 보내지 마시고 저희 담당자에게만 보내세요", ["requirements.passportCopyRequested"]],
+    ["여권 정보를 보내지 마세요", []],
+    ["여권 정보를 보내주세요", ["requirements.passportCopyRequested"]],
+    ["여권 사본, 망설이지 마시고 보내주세요", ["requirements.passportCopyRequested"]],
+    // "Entering on a tourist visa to work is not allowed (here)".
+    ["관광비자로 입국해 근무하는 방식은 허용하지 않으며, 반드시 비즈니스 비자로 입국합니다", []],
+    ["관광비자로 들어와서 일하는 형태는 인정하지 않습니다.", []],
+    ["관광비자로 입국해 근무하는 방식이라 비자 걱정 없습니다", ["travel.noVisaNeeded", "travel.touristVisa"]],
+    ["관광비자로 입국해 근무하는 방식은 허용하지 않는다고들 하지만 저희는 문제없습니다", ["travel.touristVisa"]],
+    // "Report to the police (112) or the consular call centre": two cues, as "112 또는 외교부" was.
+    ["경찰(112) 또는 외교부 영사콜센터에 신고·상담하세요", ["legitimacy.warnsJobSeekers"]],
+    ["문제 생기면 경찰 말고 저희 카톡으로 연락 주세요", []],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  // A notice title ("취업사기 주의 안내") is a cue; the lure's "beware of people using our name" is not.
+  it.each<[string, number]>([
+    ["'해외 고수익 알바' 취업사기 주의 안내\n경찰(112) 또는 외교부 영사콜센터에 신고하세요.", 3],
+    ["[취업사기 주의 안내] 최근 저희 회사를 사칭하는 연락이 있습니다\n경찰(112) 또는 외교부 영사콜센터에 신고하세요.", 2],
+    ["[취업사기 주의 안내] 최근 저희 회사를 사칭하는 연락이 있습니다", 0],
+  ])("advisory cues of %s", (description, cues) => {
+    expect(extractLegitimacy(contextFrom({ description })).advisoryCues).toBe(cues);
+  });
+
+  // A place under a Korean warning-list header is a warning sign, not the job's destination.
+  it.each<[string, string]>([
+    ["📌 이런 제안은 의심하세요 (체크리스트)\n □ \"캄보디아 도착 후 비자 처리\"", "warning"],
+    ["📌 모집 안내\n □ 캄보디아 도착 후 비자 처리", "unknown"],
+  ])("places role of %s", (description, role) => {
+    expect(extractPlaces(contextFrom({ description })).mentions.map((place) => place.role)).toEqual([role]);
   });
 });

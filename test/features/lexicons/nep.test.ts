@@ -585,3 +585,65 @@ describe("Nepali lexicon (nep), batch 24", () => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
+
+// Batch 27: a department's public notice and a police/NGO warning that quote the lures' words. Headers
+// that open a list of what recruiters say ("such ads usually hold these sentences:", "brokers say this:",
+// "how were they trapped?", "what happened after they arrived?", "if these signs are seen"), an intro that
+// quotes an ad seen "recently on social media", the quote frame "'…' भनेर फकाउँछन्" and "on a visit
+// visa … do not work". Each beside a lure's own wording, which is still read.
+describe("Nepali lexicon (nep), batch 27", () => {
+  beforeAll(() => {
+    flagValues("");
+    createScreener().screen({ description: "तयारी", language: "nep" });
+  }, 60_000);
+
+  it.each<[string, "travel" | "fees" | "requirements", string, string[]]>([
+    ["does not read quoted lines under 'such ads usually hold these sentences:'", "travel", "यस्ता विज्ञापनमा प्रायः निम्न वाक्य भेटिन्छन्:\n• \"भिजिट भिसामा जानुस्, श्रम स्वीकृति पछि मिलाइन्छ\"\n• \"परिवारलाई अहिले नभन्नु\"", []],
+    ["still reads the same lines under 'our ad has these facilities:'", "travel", "हाम्रो विज्ञापनमा निम्न सुविधा छन्:\n• भिजिट भिसामा जानुस्, श्रम स्वीकृति पछि मिलाइन्छ\n• परिवारलाई अहिले नभन्नु", ["hideFromFamily", "touristVisa", "workPermitAfterArrival"]],
+    ["does not read 'passport only, no experience' under 'such ads usually hold these sentences:'", "requirements", "यस्ता विज्ञापनमा प्रायः निम्न वाक्य भेटिन्छन्:\n• \"पासपोर्ट मात्र चाहिन्छ, अनुभव चाहिँदैन\"", []],
+    ["still reads 'passport only, no experience' under 'qualifications:'", "requirements", "योग्यता:\n• पासपोर्ट मात्र चाहिन्छ, अनुभव चाहिँदैन", ["noExperience", "noSkills", "passportRequired"]],
+    ["does not read a ticket and a pose-as-tourist line under 'brokers say this:'", "travel", "दलालले यसो भन्छन्:\n• टिकट र होटल फ्री\n• एयरपोर्टमा घुम्न जान लागेको भन्नु", []],
+    ["still reads a ticket and a pose-as-tourist line under 'we say this:'", "travel", "हामी यसो भन्छौं:\n• टिकट र होटल फ्री\n• एयरपोर्टमा घुम्न जान लागेको भन्नु", ["flightProvided", "poseAsTourist"]],
+    ["does not read quoted lures under 'how were they trapped?'", "travel", "उनीहरूलाई कसरी फसाइयो?\n🔸 \"भिजिट भिसामा आऊ, श्रम स्वीकृति पछि मिलाइन्छ\" भनेर\n🔸 \"एयरपोर्टमा घुम्न जान लागेको भन्नु\", \"परिवारलाई अहिले नभन्नु\" भनेर सिकाएर", []],
+    ["still reads the same lines under 'how to apply?'", "travel", "कसरी आवेदन दिने?\n🔸 भिजिट भिसामा आऊ, श्रम स्वीकृति पछि मिलाइन्छ\n🔸 एयरपोर्टमा घुम्न जान लागेको भन्नु, परिवारलाई अहिले नभन्नु", ["hideFromFamily", "poseAsTourist", "touristVisa", "workPermitAfterArrival"]],
+    ["does not read a fine under 'what happened after they arrived?'", "fees", "पुगेपछि के भयो?\nलक्ष्य नपुगे जरिवाना, छुट्न हजारौं डलर माग गरियो।", []],
+    ["still reads a fine under 'what happens after arriving?'", "fees", "पुगेपछि के हुन्छ?\nलक्ष्य नपुगे जरिवाना।", ["penaltyForLeaving"]],
+    ["does not read a tourist visa under 'if these signs are seen:'", "travel", "यी संकेत देखिएमा:\n• टुरिस्ट भिसामा आउनुस्", []],
+    ["still reads a tourist visa under 'these facilities are given:'", "travel", "यी सुविधा पाइन्छ:\n• टुरिस्ट भिसामा आउनुस्", ["touristVisa"]],
+    ["does not read a ticket under 'if they say such things, beware:'", "travel", "यस्ता कुरा भनेमा सावधान:\n• टिकट फ्री", []],
+    ["does not read an ad quoted 'recently in TikTok and WhatsApp groups'", "travel", "पछिल्लो समय टिकटक र ह्वाट्सएप समूहहरूमा दुबईमा \"टिकट फ्री, भिजिट भिसामा आउनुस्\" जस्ता प्रस्ताव आएका छन्।", []],
+    ["still reads an offer quoted 'recently on our TikTok page'", "travel", "पछिल्लो समय हाम्रो टिकटक पेजमा \"टिकट फ्री, भिजिट भिसामा आउनुस्\" अफर छ।", ["flightProvided", "touristVisa"]],
+    ["still reads an offer after 'the job everyone on Facebook seeks these days!'", "travel", "आजकल फेसबुकमा सबैले खोजेको जागिर! टिकट फ्री, भिजिट भिसामा आउनुस्।", ["flightProvided", "touristVisa"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read a visit visa in \"'…' भनेर फकाउँछन्\" (said to lure)", "\"भिजिट भिसामा आऊ\" भनेर फकाउँछन्।", { "travel.touristVisa": false }],
+    ["still reads a visit visa offered outright", "भिजिट भिसामा आऊ, हामी सबै मिलाउँछौं।", { "travel.touristVisa": true }],
+    ["does not read a free ticket in \"'…' भन्दै युवालाई फसाउँछन्\"", "\"टिकट फ्री\" भन्दै युवालाई फसाउँछन्।", { "travel.flightProvided": false }],
+    ["still reads a free ticket beside 'tell the young ones'", "टिकट फ्री, युवालाई भन्नुस्।", { "travel.flightProvided": true }],
+    ["does not read a visit visa in 'do not go abroad on a visit visa and work'", "भिजिट भिसामा विदेश गएर काम नगर्नुहोस्।", { "travel.touristVisa": false }],
+    ["still reads a visit visa in 'go abroad on a visit visa and work'", "भिजिट भिसामा विदेश गएर काम गर्नुहोस्, पछि भिसा मिलाइन्छ।", { "travel.touristVisa": true }],
+    ["does not read 'beating and fines' in a victim's account as a penalty for leaving", "लक्ष्य नपुगे कुटपिट र जरिवाना गरिन्थ्यो।", { "fees.penaltyForLeaving": false }],
+    ["still reads a fine for missing the target", "लक्ष्य नपुगे जरिवाना लाग्छ।", { "fees.penaltyForLeaving": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  const screener = createScreener();
+  const intro = "पछिल्लो समय सामाजिक सञ्जाल र ह्वाट्सएप समूहहरूमा कम्बोडियामा \"कल सेन्टर\" जस्ता काम गरे मासिक रु. २ लाखसम्म तलब पाइने भन्दै युवाहरूलाई प्रलोभनमा पारिएको छ।";
+  const trapped = "उनीहरूलाई कसरी फसाइयो?\n🔸 \"एयरपोर्टमा घुम्न जान लागेको भन्नु\", \"परिवारलाई अहिले नभन्नु\" भनेर सिकाएर";
+  const coached = "कम्बोडियामा कल सेन्टर। एयरपोर्टमा घुम्न जान लागेको भन्नु, परिवारलाई अहिले नभन्नु।";
+  it.each<[string, string, string, boolean]>([
+    ["does not read pay quoted 'recently on social media' as inflated", "pay-far-above-benchmark", intro, false],
+    ["still reads the lure's own pay as inflated", "pay-far-above-benchmark", "कम्बोडियामा कल सेन्टर काम, मासिक रु. २ लाखसम्म तलब, अनुभव चाहिँदैन।", true],
+    ["does not read a pose-as-tourist line under 'how were they trapped?'", "pose-as-tourist", trapped, false],
+    ["does not read 'do not tell the family yet' under 'how were they trapped?'", "hide-from-family", trapped, false],
+    ["still reads a pose-as-tourist line in the lure itself", "pose-as-tourist", coached, true],
+    ["still reads 'do not tell the family yet' in the lure itself", "hide-from-family", coached, true],
+  ])("%s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
+  });
+});

@@ -929,3 +929,51 @@ describe("Thai lexicon (tha), batch 26: 'if someone invites you / contacts you i
     expect(firedOn(description, rule)).toBe(expected);
   });
 });
+
+// Blind batch 27: an NGO warning quotes eight lure messages and then what survivors told it ("🚨 สิ่งที่ผู้รอดกลับมา
+// เล่าให้เราฟัง": passports seized, a ransom to go home). A header that names victims and their account (what the
+// survivors / victims met, a victim's story, "those who escaped told us") opens a list of what was done to them, not
+// the ad's own terms; a report line "we receive complaints from families whose children were lured" governs its line.
+// The lure's own list ("what you will get") and a lure setting itself apart from victims ("but we are real") still read.
+describe("Thai lexicon (tha), batch 27: survivors' accounts and victim-report lines", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["does not read free flights and a tourist entry under 'what survivors came back to tell us'", "travel", "🚨 สิ่งที่ผู้รอดกลับมาเล่าให้เราฟัง\n- บินฟรี ที่พักฟรี\n- เข้าแบบท่องเที่ยวไปก่อน", []],
+    ["still reads free flights under 'what you will get'", "travel", "🚨 สิ่งที่น้องๆ จะได้รับ\n- บินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    ["does not read a ransom to go home under 'what survivors came back to tell us'", "fees", 'สิ่งที่ผู้รอดกลับมาเล่าให้เราฟัง\n- อยากกลับบ้านต้องจ่าย "ค่าไถ่ตัว" หลายแสนบาท', []],
+    ["still reads a ransom to leave in the lure's own terms", "fees", "ลาออกก่อนต้องจ่ายค่าไถ่ตัว 50,000", ["penaltyForLeaving"]],
+    ["does not read a quit penalty under 'the accounts of victims'", "fees", "คำบอกเล่าของผู้เสียหาย\n- ลาออกก่อนครบสัญญาต้องจ่ายค่าปรับ 50,000", []],
+    ["still reads a quit penalty under 'benefits'", "fees", "สวัสดิการ\n- ลาออกก่อนครบสัญญาต้องจ่ายค่าปรับ 50,000", ["penaltyForLeaving"]],
+    ["does not read a free ticket and a tourist visa under 'the fate of the victims'", "travel", "ชะตากรรมของเหยื่อ\n- ตั๋วเครื่องบินฟรี ใช้วีซ่าท่องเที่ยว", []],
+    ["does not read the offers in 'those who escaped told us that …'", "travel", "ผู้ที่หนีกลับมาได้เล่าว่า บินฟรี ที่พักฟรี แต่พอไปถึงถูกยึดพาสปอร์ต", []],
+    ["still reads the offers after 'survivors tell …, but our company is real'", "travel", "ผู้รอดชีวิตเล่าว่า บินฟรี แต่บริษัทเราของจริง บินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    ["does not read the offers in 'we receive complaints from families whose children were lured'", "travel", "ช่วงนี้เรารับเรื่องร้องเรียนจากครอบครัวที่ลูกหลานถูกหลอกไปทำงาน บินฟรี ใช้วีซ่าท่องเที่ยว", []],
+    ["still reads the offers after such a line that turns to 'but our company is real'", "travel", "ช่วงนี้เรารับเรื่องร้องเรียนจากครอบครัวที่ลูกหลานถูกหลอกไปทำงาน แต่บริษัทเราของจริง บินฟรี ใช้วีซ่าท่องเที่ยว", ["flightProvided", "touristVisa"]],
+    // Advisory cues: victims lured to the compound hubs (Myawaddy, Poipet…), ordered to scam, beaten, and "check
+    // whether the agency is licensed by the Department of Employment".
+    ["reads children lured to Myawaddy and ordered to scam Thais", "legitimacy", "ลูกหลานถูกหลอกไปทำงานฝั่งเมียวดี ถูกสั่งให้หลอกคนไทยด้วยกัน", ["warnsJobSeekers"]],
+    ["reads 'check whether the agency is licensed by the Department' and beatings", "legitimacy", "ตรวจสอบว่าบริษัทจัดหางานได้รับอนุญาตจากกรมการจัดหางานหรือไม่ ทำยอดไม่ถึงเป้าโดนทำร้าย", ["warnsJobSeekers"]],
+    ["does not read a lure's 'no fear of being lured to Myawaddy, nobody gets hurt'", "legitimacy", "ไม่ต้องกลัวถูกหลอกไปเมียวดี ไม่โดนทำร้าย งานนี้ไม่ใช่แก๊งคอลเซ็นเตอร์ ตั๋วฟรี", []],
+    ["does not read one mention of Thais lured to Poipet as an advisory", "legitimacy", "คนไทยถูกหลอกไปปอยเปตเยอะ แต่ที่นี่ของจริง ตั๋วฟรี", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ["does not read a survivor's seized passport under 'what survivors came back to tell us'", "🚨 สิ่งที่ผู้รอดกลับมาเล่าให้เราฟัง\n- ถูกยึดพาสปอร์ตและมือถือทันทีที่ถึง", "passport-held-by-employer", false],
+    ["still reads 'the company keeps the passport for the contract' under 'what you must know'", "สิ่งที่น้องๆ ต้องรู้\n- บริษัทจะเก็บพาสปอร์ตไว้ตลอดสัญญา", "passport-held-by-employer", true],
+    ["does not read a ransom under 'what survivors came back to tell us'", 'สิ่งที่ผู้รอดกลับมาเล่าให้เราฟัง\n- อยากกลับบ้านต้องจ่าย "ค่าไถ่ตัว" หลายแสนบาท', "penalty-for-leaving", false],
+    ["still reads a ransom to leave in the lure's own terms", "ลาออกก่อนต้องจ่ายค่าไถ่ตัว 50,000", "penalty-for-leaving", true],
+  ])("%s", (_name, description, rule, expected) => {
+    expect(firedOn(description, rule)).toBe(expected);
+  });
+
+  it("counts an NGO warning's victim accounts as separate advisory cues", () => {
+    const legitimacy = extractLegitimacy(
+      contextFrom({
+        description:
+          "ช่วงนี้เรารับเรื่องร้องเรียนจากครอบครัวที่ลูกหลานถูกหลอกไปทำงานฝั่งเมียวดี\n\n🚨 สิ่งที่ผู้รอดกลับมาเล่าให้เราฟัง\n- ถูกยึดพาสปอร์ตและมือถือทันทีที่ถึง\n- ถูกสั่งให้หลอกคนไทยด้วยกัน\n- ทำยอดไม่ถึงเป้าโดนทำร้าย",
+      }),
+    );
+    expect(legitimacy.advisoryCues).toBe(4);
+  });
+});
