@@ -212,6 +212,9 @@ describe("eng fees lexicon", () => {
     ["does not read the fee scammers ask for", "Scammers may ask for an application fee; we never do.", {}],
     ["reads 'we will never ask you to pay a training fee' as policy only", "We will never ask you to pay a training fee.", { noFeePolicy: true }],
     ["reads candidates not required to pay and a placement fee of none", "Candidates are not required to pay any fees. Placement fee: none.", { noFeePolicy: true }],
+    ["reads the passive 'you will never be asked to pay' as policy", "You will never be asked to pay a recruitment or visa fee.", { noFeePolicy: true }],
+    ["reads 'candidates are never asked to pay' as policy", "Candidates are never asked to pay anything at any point.", { noFeePolicy: true }],
+    ["does not read 'never asked to pay upfront' as a no-fee policy", "You will never be asked to pay upfront; the fee is deducted from your first salary.", { advanceRepaidFromSalary: true }],
     ["reads 'we do not charge candidates'", "We do not charge candidates and do not work with agents who do.", { noFeePolicy: true }],
     ["reads applicants who should not pay anybody", "Applicants should not pay any processing fee to anybody.", { noFeePolicy: true }],
     ["still reads a fee after 'be careful,'", "Be careful, registration fee must be paid by Friday.", { upfrontFee: true }],
@@ -744,7 +747,7 @@ describe("eng lexicon, batch 27: passive assurances: travel", () => {
 
 describe("eng lexicon, batch 27: passive assurances: fees", () => {
   it.each<[string, string, Partial<FeeValues>]>([
-    ["does not read fees listed after 'you will never be asked to pay'", "You will never be asked to pay a placement fee, visa fee or medical fee.", {}],
+    ["reads fees listed after 'you will never be asked to pay' as a no-fee policy, not as fees", "You will never be asked to pay a placement fee, visa fee or medical fee.", { noFeePolicy: true }],
     ["still reads a processing fee after 'you will not be asked to pay anything now, but'", "You will not be asked to pay anything now, but a processing fee of USD 300 is paid on arrival.", { upfrontFee: true, feeAmount: "USD 300" }],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
