@@ -542,20 +542,43 @@ const SWITCH_AFTER = String.raw`(?:으로|로)\s?(?:이동|이송|옮|넘어|재
 const DESTINATION_AFTER = String.raw`(?:[\s\-]?based (?:role|position|job|team|opportunity|work)|\s?(?:lam viec|lam an|lao dong|xuat khau)|工作|上班|打工|就业|就業|发展|發展|高薪|招聘|直招|园区|園區|항?\s?(?:에서|에)\s?(?:근무|일|취업|알바)|(?:에서|에)\s?(?:근무|일|취업|알바|일하)|\s?근무|행|(?:으로|로)\s?(?:출국|가|떠나|입국)|で(?:勤務|働|の仕事|就労)|(?:へ|に)(?:渡航|出国|赴任)|\s?(?:में|मा)\s?(?:नौकरी|काम|रोजगार|जॉब)|(?:ে|য়|তে)?\s?(?:চাকরি|কাজ))`;
 
 /**
+ * What was done to people at a place ("rescued from Myawaddy", "trapped in Poipet", "เมียวดี" after
+ * "หนีออกมาจาก", "캄보디아에서 구출"): a news report's or a survivor's place, not a workplace on offer.
+ * Such a mention takes the role `warning`. Lures name places as offers ("work in", "based in"), not
+ * as where people were freed from or held. "Lured to", "tricked into" and "trafficked to" are left
+ * out: a lure's own reassurance uses them ("many were lured to Cambodia, but we are real").
+ */
+const VICTIM_BEFORE = beforeCue(
+  [
+    "(?:were |was |been |being |got |get )?(?:rescued|freed|escaped|repatriated|released|fled|trapped|held captive|held|detained|stranded|enslaved|confined|imprisoned|locked up) (?:back )?(?:from|in|at|out of|inside)",
+    "(?:rescue|escape|repatriation|return) (?:of [a-z]{1,20} (?:[a-z]{1,20} )?)?from",
+    "(?:diselamatkan|dipulangkan|dievakuasi|terjebak|disekap|disandera|kabur|lolos) (?:dari|di)",
+    "(?:giai cuu|giai thoat|tron thoat|bo tron|mac ket|bi giam|hoi huong) (?:tu|khoi|o|tai)",
+  ],
+  [
+    "(?:ช่วยเหลือ|ช่วย|พา|ชิงตัว)(?:ออก)?(?:มา)?จาก",
+    "หนี(?:ออก)?(?:มา)?(?:ได้)?จาก",
+    "(?:ติดอยู่|ถูกกักขัง(?:อยู่)?|ถูกขัง(?:อยู่)?)(?:ที่|ใน)",
+    "ส่งตัวกลับ(?:มา)?จาก",
+  ],
+);
+const VICTIM_AFTER = String.raw`(?:\s?(?:에서|에)\s?(?:구출|구조|탈출|송환|풀려|감금|억류|갇혀|붙잡혀|끌려)|\s?(?:으로|로)\s?(?:끌려|팔려)|\s?(?:बाट|मा)\s?(?:उद्धार|फसेका|फसेको|फसे|बन्धक|थुनिएका|छुटेर|भागेर)|\s?(?:से|में)\s?(?:छुड़ाए|छुड़ाया|बचाए|बचाया|फँसे|फंसे|फँसा|फंसा|बंधक|भागकर)|(?:获救|獲救|被解救|解救|被困|脱困|脫困|逃出|逃回))`;
+
+/**
  * All before-cues in one sticky lookbehind, tested once at the start of a name: the first group that
  * matches, in order of strength, names the cue. Testing each list apart costs six backward matches.
  */
 const BEFORE_CUES = new RegExp(
-  asNormalizedText(`(?<=(?:(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<arrive>${ARRIVE_BY_ARROW})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
+  asNormalizedText(`(?<=(?:(?<victim>${VICTIM_BEFORE})|(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<arrive>${ARRIVE_BY_ARROW})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
   "y",
 );
 /** All after-cues in one sticky regex, tested once at the end of a name. */
 const AFTER_CUES = new RegExp(
-  asNormalizedText(`(?<switch>${SWITCH_AFTER})|(?<origin>${ORIGIN_AFTER})|(?<leave>${LEAVE_BY_ARROW})|(?<transit>${TRANSIT_AFTER})|(?<office>${OFFICE_AFTER})|(?<destination>${DESTINATION_AFTER})`),
+  asNormalizedText(`(?<victim>${VICTIM_AFTER})|(?<switch>${SWITCH_AFTER})|(?<origin>${ORIGIN_AFTER})|(?<leave>${LEAVE_BY_ARROW})|(?<transit>${TRANSIT_AFTER})|(?<office>${OFFICE_AFTER})|(?<destination>${DESTINATION_AFTER})`),
   "uy",
 );
 
-type CueName = "switch" | "transit" | "office" | "destination" | "origin" | "arrive" | "leave" | "weak";
+type CueName = "victim" | "switch" | "transit" | "office" | "destination" | "origin" | "arrive" | "leave" | "weak";
 
 function cueAt(pattern: RegExp, text: string, position: number): CueName | null {
   pattern.lastIndex = position;
@@ -598,6 +621,7 @@ function readRole(field: NormalizedField, start: number, end: number): RoleReadi
   const reading = (role: PlaceRole, switched = false): RoleReading => ({ role, cued: true, switched, labelled });
   const before = cueAt(BEFORE_CUES, text, cueEndsAt);
   const after = cueAt(AFTER_CUES, text, end);
+  if (before === "victim" || after === "victim") return { role: "warning", cued: true, switched: false, labelled: false };
   if (before === "switch" || after === "switch") return reading("destination", true);
   if (before === "transit") return reading("transit");
   if (before === "office") return reading("office");
