@@ -1118,8 +1118,15 @@ function namedAsATool(channel: ContactChannel, ctx: FeatureContext): boolean {
  * names an app the recruiter is NOT reached on. Explicit warning words only: "not a scam, message us
  * on Telegram" is a lure's own reassurance, so words such as "scam" alone do not count.
  */
-const WARNING_CUE =
-  /\b(?:beware|be\s(?:careful|wary|cautious|alert)|watch\sout|warning|caution|avoid\s(?:agents?|recruiters?|anyone|people|those|persons|fake|illegal|unlicen[sc]ed|such|offers?|jobs?)|(?:never|do\snot|don'?t)\s(?:trust|believe|reply|respond)|report\s(?:them|such|any|it)|waspada(?:lah)?|hati-hati|berhati-hati|awas|jangan\s(?:percaya|mudah\spercaya|tertipu)|canh\sgiac|can\sthan|coi\schung|dung\s(?:tin|nghe\stheo)|mag-?ingat|huwag\s(?:maniwala|magtiwala|maloko)|cuidado|desconfia|desconfiar|no\s(?:confies|creas)|alerta|tahadhari|jihadhari|usidanganywe|savdhan|saavdhan|sabdhan|shabdhan)\b|ระวัง|อย่าหลงเชื่อ|เตือนภัย|조심|피하세요|피해야|속지\s?마|경고|小心|谨慎|謹慎|警惕|谨防|謹防|提防|気をつけ|सावधान|सतर्क|होसियार|সাবধান|সতর্ক/;
+/**
+ * How advisories say that such offers are common ("fake job posts are spreading on Telegram",
+ * "오픈채팅 등에서 … 권유하는 게시물이 늘고 있습니다", "แพร่ระบาด", "泛滥"): a sentence about the apps
+ * where lures circulate, not an invitation. Bare app names only (see `WARNING_CUE`); a lure that says
+ * so and then gives its handle keeps the handle.
+ */
+const PREVALENCE_CUE = String.raw`\b(?:are|is)\s(?:spreading|circulating|rampant|on\sthe\srise)\b|\bmarak\b|\bmerajalela\b|\btran\slan\b|(?:게시물|게시글|글|광고|공고|메시지|연락|사례|피해)(?:이|가)\s?(?:늘고|늘어나|급증|확산|퍼지|잇따르)|แพร่ระบาด|ระบาดหนัก|泛滥|氾濫|频发|頻發|猖獗|फैल\s?रहे|बढ्दै\s?गएका|बढ्दो\s?(?:ठगी|घटना)`;
+
+const WARNING_CUE = new RegExp(String.raw`\b(?:beware|be\s(?:careful|wary|cautious|alert)|watch\sout|warning|caution|avoid\s(?:agents?|recruiters?|anyone|people|those|persons|fake|illegal|unlicen[sc]ed|such|offers?|jobs?)|(?:never|do\snot|don'?t)\s(?:trust|believe|reply|respond)|report\s(?:them|such|any|it)|waspada(?:lah)?|hati-hati|berhati-hati|awas|jangan\s(?:percaya|mudah\spercaya|tertipu)|canh\sgiac|can\sthan|coi\schung|dung\s(?:tin|nghe\stheo)|mag-?ingat|huwag\s(?:maniwala|magtiwala|maloko)|cuidado|desconfia|desconfiar|no\s(?:confies|creas)|alerta|tahadhari|jihadhari|usidanganywe|savdhan|saavdhan|sabdhan|shabdhan)\b|ระวัง|อย่าหลงเชื่อ|เตือนภัย|조심|피하세요|피해야|속지\s?마|경고|小心|谨慎|謹慎|警惕|谨防|謹防|提防|気をつけ|सावधान|सतर्क|होसियार|সাবধান|সতর্ক|${PREVALENCE_CUE}`);
 /** Longest exclamation ("सावधान!", "WARNING!") read as the head of the warning after it. */
 const MAX_EXCLAMATION_HEAD = 16;
 

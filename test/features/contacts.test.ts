@@ -100,6 +100,10 @@ const cases: Case[] = [
   { name: "does not read an app in a Nepali warning", text: "सावधान! टेलिग्राममा मात्र सम्पर्क गर्ने एजेन्टलाई पैसा नदिनुहोस्।", lang: "nep", channels: [], apps: [] },
   { name: "does not read an app in an Indonesian warning", text: "Waspada penipuan yang menghubungi lewat Telegram. Lamaran dikirim ke kantor.", lang: "ind", channels: [], apps: [] },
   { name: "does not read an app after an English exclamation heading a warning", text: "WARNING! Fake agents contact job seekers on Telegram.", channels: [], apps: [] },
+  // Advisories say where lures circulate; a lure that says so too still gives its handle.
+  { name: "does not read apps named where job scams are said to spread", text: "Job scams are spreading on Telegram and WhatsApp. Apply only through the official portal.", channels: [], apps: [] },
+  { name: "does not read a Korean app named where lure posts are said to be increasing", text: "인스타그램·스레드·오픈채팅 등에서 고수익 알바를 권유하는 게시물이 늘고 있습니다.", lang: "kor", channels: ["instagram"], apps: [] },
+  { name: "still reads the handle after a lure's 'scams are rampant, but we are real'", text: "Job scams are rampant but we are real. Contact Telegram @kh_real now.", channels: ["telegram=@kh_real"], apps: ["telegram"] },
   { name: "reads an app offered before a warning that names it again", text: "Message us on Telegram. Beware of fake agents on Telegram.", channels: ["telegram"], apps: ["telegram"] },
   { name: "does not take a long sentence before an exclamation for a warning's head", text: "Applicants coming for the interview should be careful! Contact us on WhatsApp for the interview.", channels: ["whatsapp"], apps: ["whatsapp"] },
   { name: "still reads the app a warning's next sentence offers", text: "Beware of fake agents. Contact us on WhatsApp for the interview.", channels: ["whatsapp"], apps: ["whatsapp"] },
