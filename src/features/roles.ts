@@ -316,7 +316,8 @@ const HEADER_ALTERNATIVES = new Map<string, readonly string[]>();
 
 /** The first line of a numbered or bulleted list ("1. ", "2)", "1️⃣", "• ", "- "). */
 // Emoji bullets outside the BMP (🔸🔹🔶🔷🔺🔻 👉 🚩) are written as surrogate pairs: the regex has no u flag.
-const LIST_ITEM = /^[^\S\n]{0,4}(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)|[-–—•*·●○■□▪▫◆◇►▶▸➤➢→❗✖✗✘❌❎⛔⚠]|\ud83d[\udd36-\udd3b\udc49\udea9])/;
+// Circled numbers (①②③) fold to a digit and a space ("1 …"), hence the digit before a letter.
+const LIST_ITEM = /^[^\S\n]{0,4}(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3| (?=[^\s\d]))|[-–—•*·●○■□▪▫◆◇►▶▸➤➢→❗✖✗✘❌❎⛔⚠]|\ud83d[\udd36-\udd3b\udc49\udea9])/;
 
 /** How much of a line's end may hold a header that closes it ("… before applying, watch for these 7 signs"). */
 const LINE_TAIL = 120;

@@ -29,7 +29,12 @@ const L2 = 0.02;
  * threshold whose out-of-fold false-positive rate stays within a fifth of the 5% the band may cost
  * (recall first, as a moderator queue wants, but with room for that optimism), and `high` allows no
  * out-of-fold false positive and a calibrated probability of at least 0.95: a posting held without a
- * person looking at it should be a lure nineteen times in twenty by the model's own reckoning.
+ * person looking at it should be a lure nineteen times in twenty by the model's own reckoning. The
+ * high band's false positives are counted as the band holds them: a legitimate ad whose score passes
+ * the threshold but whose rules withhold the band (see `highWithheldReason` in src/score/score.ts)
+ * stays in review and is no false positive of `high`. Counted by score alone, the narrative advisories
+ * of batch 28 (news reports and survivors' stories quoting whole lures, all withheld by a legitimacy
+ * marker) pushed the threshold to 1, which would have emptied the band.
  */
 export const TARGETS = {
   reviewMaxFalsePositiveRate: 0.05,
@@ -51,10 +56,7 @@ export interface TrainingSummary {
   outOfFoldRocAuc: number;
   outOfFoldRecallAtReview: number;
   outOfFoldFalsePositiveRateAtReview: number;
-  /**
-   * By score at or above the high threshold, the band's upper bound: the rules that withhold the
-   * band (see `highWithheldReason` in src/score/score.ts) only ever lower it.
-   */
+  /** Legitimate ads held at high out of fold: at or above the threshold and not withheld. */
   outOfFoldFalsePositiveRateAtHigh: number;
   targets: typeof TARGETS;
 }
@@ -91,7 +93,15 @@ export function trafficFloor(traffic: readonly TrafficScore[], rate: number): nu
   return floor;
 }
 
-export function chooseThresholds(scores: { score: number; lure: boolean }[], traffic: readonly TrafficScore[] = [], weakAloneScore = 0): { review: number; high: number } {
+/**
+ * `withheld`: the posting's rules keep it out of the high band whatever its score (see
+ * `highWithheldReason`); such a legitimate ad is no false positive of `high`.
+ */
+export function chooseThresholds(
+  scores: { score: number; lure: boolean; withheld?: boolean }[],
+  traffic: readonly TrafficScore[] = [],
+  weakAloneScore = 0,
+): { review: number; high: number } {
   // Ordinary traffic bounds both thresholds from below: no band may flag more of any file than its target.
   const reviewFloor = trafficFloor(traffic, TRAFFIC_TARGETS.review);
   const highFloor = trafficFloor(traffic, TRAFFIC_TARGETS.high);
@@ -100,8 +110,20 @@ export function chooseThresholds(scores: { score: number; lure: boolean }[], tra
   // The lowest threshold within the out-of-fold false-positive budget: as many lures as the budget allows.
   let review = candidates.find((t) => metricsAt(examples, t).falsePositiveRate <= TARGETS.reviewOutOfFoldFalsePositiveBudget) ?? 0.5;
   review = Math.max(0.05, review, reviewFloor, weakAloneScore + 1e-3);
-  const highCandidate = candidates.find((t) => t >= Math.max(TARGETS.highMinThreshold, review) && metricsAt(examples, t).falsePositiveRate <= TARGETS.highMaxFalsePositiveRate);
+  const highCandidate = candidates.find((t) => t >= Math.max(TARGETS.highMinThreshold, review) && highFalsePositiveRate(scores, t) <= TARGETS.highMaxFalsePositiveRate);
   return { review, high: Math.max(highCandidate ?? 0.99, highFloor, review) };
+}
+
+/** Share of the legitimate ads the high band would hold at threshold `t`: at or above it and not withheld. */
+export function highFalsePositiveRate(scores: readonly { score: number; lure: boolean; withheld?: boolean }[], t: number): number {
+  let legit = 0;
+  let held = 0;
+  for (const s of scores) {
+    if (s.lure) continue;
+    legit += 1;
+    if (s.score >= t && s.withheld !== true) held += 1;
+  }
+  return legit === 0 ? 0 : held / legit;
 }
 
 /** Loads the labelled train split (lures and legitimate ads only) of the corpus. */
@@ -140,6 +162,9 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
   const fileOf: string[] = [];
   const labels: (0 | 1)[] = [];
   const isTraffic: boolean[] = [];
+  const withheld: boolean[] = [];
+  const withholding = new Set(screener.rulePack.rules.filter((rule) => rule.withholdsHigh === true).map((rule) => rule.id));
+  const moving = new Set(screener.rulePack.rules.filter((rule) => rule.movesOrControlsWorker === true).map((rule) => rule.id));
   const all = [...train.map((r) => ({ ...r, traffic: false })), ...traffic.map((r) => ({ ...r, traffic: true }))];
   for (const record of all) {
     const outcome = screener.safeScreen(record.posting);
@@ -151,6 +176,9 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
       if (column !== undefined) row[column] = 1;
     }
     rows.push(row);
+    // The same test as highWithheldReason, on the rules that fired (they do not depend on weights).
+    const fired = result.signals.map((signal) => signal.id);
+    withheld.push(fired.some((id) => withholding.has(id)) || !fired.some((id) => moving.has(id)));
     labels.push(record.label === "lure" ? 1 : 0);
     isTraffic.push(record.traffic);
     fileOf.push(basename(record.file));
@@ -186,7 +214,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
     }
     const calibration = fitPlatt(corpusIdx.map((i) => outOfFold[i]!), corpusIdx.map((i) => labels[i]!));
     const scoreOf = (i: number): number => sigmoid(calibration.a * outOfFold[i]! + calibration.b);
-    const calibrated = corpusIdx.map((i) => ({ score: scoreOf(i), lure: labels[i] === 1 }));
+    const calibrated = corpusIdx.map((i) => ({ score: scoreOf(i), lure: labels[i] === 1, withheld: withheld[i]! }));
     const trafficScores = trafficIdx.map((i) => ({ score: scoreOf(i), file: fileOf[i]! }));
     const final = fitLogistic(problem);
     const weakAloneScore = Math.max(0, ...fitted.map((_, i) => (weak[i] ? sigmoid(calibration.a * (final.bias + final.weights[i]!) + calibration.b) : 0)));
@@ -219,7 +247,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
     outOfFoldRocAuc: round(rocAuc(oofExamples), 4),
     outOfFoldRecallAtReview: round(metricsAt(oofExamples, thresholds.review).recall, 4),
     outOfFoldFalsePositiveRateAtReview: round(metricsAt(oofExamples, thresholds.review).falsePositiveRate, 4),
-    outOfFoldFalsePositiveRateAtHigh: round(metricsAt(oofExamples, thresholds.high).falsePositiveRate, 4),
+    outOfFoldFalsePositiveRateAtHigh: round(highFalsePositiveRate(calibrated, thresholds.high), 4),
     targets: TARGETS,
   };
   const weights: Record<string, number> = {};

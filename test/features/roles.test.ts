@@ -378,6 +378,7 @@ describe("negation cues stop at the end of a sentence", () => {
     ["Red flags ⚠️\n• tourist visa for work", "tourist visa", false],
     // Emoji bullets, outside the BMP or not, are list items too.
     ["🚩 Red flags\n🔸 fees\n🔸 a visit visa", "visit visa", false],
+    ["Many ads lure people abroad. Walk away if:\n① fees\n② a visit visa", "visit visa", false],
     ["Many ads lure people abroad. Walk away if:\n👉 fees\n👉 a visit visa", "visit visa", false],
     ["Many ads lure people abroad. Walk away if:\n➤ fees\n❗ a visit visa", "visit visa", false],
     ["Many ads lure people abroad. Walk away if:\n🎉 We arrange a visit visa.", "visit visa", true],

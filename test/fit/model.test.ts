@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import model from "../../src/generated/model.json";
-import { WEAK_MARKER_PRIOR, chooseThresholds, trafficFloor } from "../../src/fit/fit.js";
+import { WEAK_MARKER_PRIOR, chooseThresholds, highFalsePositiveRate, trafficFloor } from "../../src/fit/fit.js";
 import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import { sigmoid } from "../../src/score/model.js";
 
@@ -50,6 +50,18 @@ describe("chooseThresholds", () => {
 
   it("needs a calibrated 0.95 for high", () => {
     expect(chooseThresholds(scores).high).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("counts a legitimate ad whose rules withhold the high band as no false positive of high", () => {
+    // A legitimate ad at 0.999 (within review's 1% budget): held, it pushes high to the top; withheld, it stays in review.
+    const top = [...scores, { score: 1, lure: true }];
+    const held = [...top, { score: 0.999, lure: false }];
+    const withheld = [...top, { score: 0.999, lure: false, withheld: true }];
+    expect(chooseThresholds(held).high).toBeGreaterThan(0.999);
+    expect(chooseThresholds(withheld).high).toBeGreaterThanOrEqual(0.95);
+    expect(chooseThresholds(withheld).high).toBeLessThan(0.97);
+    // A withheld lure is still a lure: only legitimate ads are counted.
+    expect(highFalsePositiveRate([{ score: 0.99, lure: true, withheld: true }, { score: 0.99, lure: false }, { score: 0.99, lure: false, withheld: true }], 0.95)).toBe(0.5);
   });
 
   it("never puts high below review, even when a weak marker alone lifts review above every candidate", () => {

@@ -3,6 +3,7 @@ import { flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { extractRequirements } from "../../../src/features/requirements.js";
+import { extractLegitimacy } from "../../../src/features/legitimacy.js";
 import { createScreener } from "../../../src/index.js";
 
 // Hindi (Devanagari) and Hinglish (romanised Hindi as written on WhatsApp and Facebook).
@@ -731,5 +732,71 @@ describe("Hindi lexicon: batch 24 (quoted warnings, lawful fees, papers after ar
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});
+
+describe("Hindi lexicon: batch 28 (news reports, victims' accounts, notices quoting lures)", () => {
+  beforeAll(() => {
+    flagValues("टूरिस्ट वीज़ा");
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    // travel.negation.after: an advisory's "don't travel on a tourist visa (for employment)"
+    ["does not read 'don't travel for work on a tourist/visit visa'", "नौकरी के लिए टूरिस्ट/विज़िट वीज़ा पर यात्रा न करें।", { "travel.touristVisa": false }],
+    ["does not read 'don't travel for employment on a tourist or visit visa'", "टूरिस्ट या विज़िट वीज़ा पर रोज़गार के लिए यात्रा न करें।", { "travel.touristVisa": false }],
+    ["still reads 'travel on a tourist visa, the work visa after arrival'", "टूरिस्ट वीज़ा पर यात्रा करें, वर्क वीज़ा पहुँचने के बाद बनेगा।", { "travel.touristVisa": true, "travel.workPermitAfterArrival": true }],
+    ["still reads 'travel on a visit visa, don't worry about the trip'", "विज़िट वीज़ा पर यात्रा करें, यात्रा की चिंता मत करो।", { "travel.touristVisa": true }],
+    // travel.negation.after: a lure's words quoted in a notice ("… जैसी बातें")
+    ["does not read a lure's line quoted in a notice", "संदेशों में \"टूरिस्ट वीज़ा पर आ जाओ\" जैसी बातें लिखी होती हैं।", { "travel.touristVisa": false }],
+    ["does not read a free ticket quoted as 'such offers'", "\"ऊँची सैलरी, मुफ़्त टिकट\" जैसे ऑफ़र की पहले दूतावास से पुष्टि करें।", { "travel.flightProvided": false }],
+    ["still reads a lure telling readers not to fear 'such talk'", "\"टूरिस्ट वीज़ा पर आ जाओ\" जैसी बातों से डरें नहीं, सब लीगल है।", { "travel.touristVisa": true }],
+    ["still reads the lure's own line", "टूरिस्ट वीज़ा पर आ जाओ, टिकट हम देंगे।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    // travel.negation.sectionBefore: "the ministry issued an advisory and said:" over a list
+    [
+      "does not read the items of a ministry advisory's list",
+      "विदेश मंत्रालय ने एक बार फिर परामर्श जारी कर कहा है कि:\n• \"बिना अनुभव, ऊँची सैलरी\" वाले विदेशी ऑफ़र की पहले दूतावास से पुष्टि करें।\n• पासपोर्ट की कॉपी किसी एजेंट को देने से पहले उसका RC नंबर देखें।",
+      { "requirements.noExperience": false, "requirements.passportCopyRequested": false },
+    ],
+    [
+      "still reads a company's own list under 'the company has said'",
+      "कंपनी ने कहा है कि:\n• बिना अनुभव के भी चलेगा\n• टूरिस्ट वीज़ा पर आना है\n• पासपोर्ट की कॉपी भेजें",
+      { "requirements.noExperience": true, "travel.touristVisa": true, "requirements.passportCopyRequested": true },
+    ],
+    // touristVisa: sent on a tourist visa, told as a victims' account (harm in the same sentence)
+    ["does not read a news account of victims sent on tourist visas", "ज़्यादातर को टूरिस्ट वीज़ा पर बैंकॉक भेजा गया, जहाँ से अवैध रूप से म्यांमार ले जाया गया।", { "travel.touristVisa": false }],
+    ["still reads a testimonial of being called on a tourist visa", "पिछले महीने मुझे टूरिस्ट वीज़ा पर बैंकॉक बुलाया गया, सैलरी बहुत अच्छी है, DM करें।", { "travel.touristVisa": true }],
+    ["still reads 'sent on a tourist visa, nothing illegal'", "सबको टूरिस्ट वीज़ा पर भेजा गया, कुछ भी अवैध नहीं है।", { "travel.touristVisa": true }],
+    // workPermitAfterArrival: travel only once the permit's approval arrives
+    ["does not read travel only after the work permit's pre-approval arrives", "वर्क परमिट की पूर्व-स्वीकृति आने के बाद ही यात्रा होगी।", { "travel.workPermitAfterArrival": false }],
+    ["does not read the ticket booked once the work permit arrives", "वर्क परमिट आने के बाद टिकट बुक होगा।", { "travel.workPermitAfterArrival": false }],
+    ["still reads a work permit made after you arrive", "वर्क परमिट आपके यहाँ आने के बाद बनेगा।", { "travel.workPermitAfterArrival": true }],
+    // passportCopyRequested: "don't send it to a stranger", "if anyone asks for it, tell us"
+    ["does not read 'don't send a passport photo to any unknown HR'", "अपना पासपोर्ट या पासपोर्ट की फ़ोटो किसी अनजान \"HR\" को न भेजें।", { "requirements.passportCopyRequested": false }],
+    ["still reads a passport photo asked for, with secrecy", "पासपोर्ट की फ़ोटो भेजें, किसी को कुछ मत बताना।", { "requirements.passportCopyRequested": true }],
+    ["does not read 'if anyone asks for a passport copy in our name, tell us'", "अगर कोई हमारे नाम से पैसे या पासपोर्ट की कॉपी व्हाट्सऐप पर माँगे तो तुरंत हमें सूचित करें।", { "requirements.passportCopyRequested": false }],
+    ["still reads 'if HR asks for the passport copy, send it at once'", "HR पासपोर्ट की कॉपी माँगे तो तुरंत व्हाट्सऐप पर भेज दें।", { "requirements.passportCopyRequested": true }],
+    ["still reads a passport copy beside a borrowed warning", "हमारे नाम से फ़र्ज़ी एजेंटों से सावधान रहें। पहले पासपोर्ट की कॉपी भेजें।", { "requirements.passportCopyRequested": true }],
+    // legitimacy.warnsJobSeekers: rescue-news vocabulary
+    [
+      "reads rescued, returned safely and a case registered",
+      "म्यांमार के साइबर ठगी केंद्रों से छुड़ाए गए 41 भारतीय सुरक्षित लौटे। पुलिस ने एजेंटों के ख़िलाफ़ धोखाधड़ी का मामला दर्ज किया है।",
+      { "legitimacy.warnsJobSeekers": true },
+    ],
+    ["reads 'trapped by the lure of high pay' and an advisory issued", "ऊँची सैलरी के झांसे में फँसे युवकों के लिए दूतावास ने परामर्श जारी किया।", { "legitimacy.warnsJobSeekers": true }],
+    [
+      "does not read a lure's borrowed warning and success story",
+      "फ़र्ज़ी एजेंटों के झांसे में न फँसें, हम 100% लीगल हैं। मैं ख़ुद पिछले साल गया और सुरक्षित पहुँचा, टूरिस्ट वीज़ा पर आओ।",
+      { "legitimacy.warnsJobSeekers": false, "travel.touristVisa": true },
+    ],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, number]>([
+    ["म्यांमार के साइबर ठगी केंद्रों से छुड़ाए गए 41 भारतीय सुरक्षित लौटे। पुलिस ने एजेंटों के ख़िलाफ़ धोखाधड़ी का मामला दर्ज किया है।", 4],
+    ["थाईलैंड में कस्टमर सपोर्ट, टूरिस्ट वीज़ा, फ़्री टिकट। फ़र्ज़ी एजेंटों के झांसे में न फँसें, सीधे हमसे संपर्क करें।", 0],
+  ])("counts the advisory cues of %s", (description, cues) => {
+    expect(extractLegitimacy(contextFrom({ description })).advisoryCues).toBe(cues);
   });
 });

@@ -1192,3 +1192,56 @@ describe("Korean lexicon (kor), batch 27 lawful passport copies and notices", ()
     expect(extractPlaces(contextFrom({ description })).mentions.map((place) => place.role)).toEqual([role]);
   });
 });
+
+// Batch 28: what job seekers read besides ads. A tour guide is told not to come on a tourist visa; a
+// news report quotes the broker in the past tense ("…"고 했다) and headlines a quoted offer with the
+// detention it led to; a Q&A asker lists an offer under "제안을 받았는데 불안해요"; a counsellor lists
+// the same conditions under "… 사기·감금 피해 유형과 겹칩니다" or explains each with "→ … 수법"; a report
+// sets ad phrases under "광고 문구엔 공통점이 있다". Each row that must not fire has a lure beside it.
+describe("Korean lexicon (kor), batch 28 stories, Q&A and news", () => {
+  it.each<[string, string[]]>([
+    // "Do not come on a tourist visa" right after the match.
+    ["관광(T) 비자로는 가이드 근무가 불가하니 관광비자로 오시면 안 됩니다.", []],
+    ["관광비자로 오시면 됩니다.", ["travel.touristVisa"]],
+    ["관광비자로 오시면 되고 워크퍼밋은 도착 후 저희가 처리합니다", ["travel.touristVisa", "travel.workPermitAfterArrival"]],
+    // The broker's words reported in a news story; a first-person testimonial in polite speech still fires.
+    ["담당자는 \"입국은 관광으로 하고 비자는 회사가 현지에서 처리한다\"고 했다.", []],
+    ["담당자가 \"입국은 관광으로 하면 된다\"고 했어요. 저도 그렇게 왔고 월 500 벌어요", ["travel.touristVisa"]],
+    // A quoted offer, then the detention it led to; "0 victims" is the lure's own boast.
+    ["\"월 1,000만 원, 비자 없이 가능\"… 캄보디아 감금 피해 청년들이 본 구인 광고", []],
+    ["\"월 1,000만 원, 비자 없이 가능\" 피해자 0명! 100% 안전합니다", ["travel.noVisaNeeded"]],
+    ["\"월 1,000만 원, 비자 없이 가능\" 지금 바로 연락주세요", ["travel.noVisaNeeded"]],
+    // A Q&A asker's doubt over the offer listed below; a past doubt that turned out well is a testimonial.
+    ["지인 소개로 해외 일자리 제안을 받았는데 조건이 너무 좋아서 오히려 불안해요.\n- 항공권은 회사가 먼저 끊어주고 월급에서 빼준대요\n- 이번 주 안에 여권 사본을 보내달라고 합니다", ["travel.workAbroad"]],
+    ["처음엔 이 제안을 받았는데 불안했는데 가보니 너무 좋아요\n- 항공권은 회사가 먼저 끊어주고 월급에서 공제\n- 여권 사본 먼저 보내주세요", ["fees.advanceRepaidFromSalary", "requirements.passportCopyRequested", "travel.flightProvided"]],
+    // The counsellor's "these match the scam types" over a numbered list; "we are nothing like scams" is a lure's.
+    ["말씀하신 조건 중 여러 개가 해외 취업 사기·감금 피해 유형과 겹칩니다.\n① 항공권 선지급 후 급여 차감\n② 텔레그램 전용 연락, 급한 여권 사본 요구", ["travel.workAbroad"]],
+    ["저희 회사는 사기 유형과 전혀 다릅니다.\n① 항공권 선지급 후 급여 차감\n② 여권 사본 먼저 보내주세요", ["fees.advanceRepaidFromSalary", "requirements.passportCopyRequested"]],
+    // "→ a technique to bind you with debt"; "→ not a scam, 100% safe" is the lure's.
+    ["항공권 선지급 후 급여 차감 → 나중에 '빚'으로 묶는 수법에 자주 쓰입니다.", []],
+    ["항공권 선지급 후 급여 차감 → 사기 아닙니다, 100% 안전", ["fees.advanceRepaidFromSalary"]],
+    // A report's "the ads' phrases have something in common"; "what good ads have in common" is a lure's.
+    ["■ 광고 문구엔 공통점이 있다\n△'해외 알바 숙식 제공' △'여권 사본 먼저' 같은 글이 반복적으로 등장했다.", []],
+    ["■ 좋은 공고의 공통점\n- 숙식 제공, 여권 사본 먼저 보내주세요", ["requirements.passportCopyRequested", "travel.accommodationProvided", "travel.foodProvided"]],
+    // Rescue news: "detained, then rescued" beside a police report.
+    ["지난해 캄보디아에서 석 달 가까이 감금됐다가 구출된 A씨는 경찰에 신고했다.", ["legitimacy.warnsJobSeekers"]],
+  ])("flags %s", (description, expected) => {
+    expect(allFlags(description)).toEqual(expected);
+  });
+
+  // "Check the company is real" is an advisory cue; a lure borrowing that one line stays below two.
+  it.each<[string, number]>([
+    ["A씨는 감금됐다가 구출됐다. 나라가 아니라 회사의 실체를 확인하는 것이 중요하다.", 2],
+    ["회사 실체 확인하고 오세요, 저희는 정식 법인입니다", 0],
+  ])("advisory cues of %s", (description, cues) => {
+    expect(extractLegitimacy(contextFrom({ description })).advisoryCues).toBe(cues);
+  });
+
+  // 관광통역안내사 is the tour guide's licence, not a translator's job.
+  it.each<[string, RoleFamily]>([
+    ["관광통역안내사 또는 국외여행인솔자 자격 우대", "other"],
+    ["통역 가능자 우대, 카지노 VIP 통역", "translator"],
+  ])("role of %s", (description, family) => {
+    expect(extractRole(contextFrom({ description })).family).toBe(family);
+  });
+});

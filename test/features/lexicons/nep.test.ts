@@ -647,3 +647,67 @@ describe("Nepali lexicon (nep), batch 27", () => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
+
+// Batch 28: what job seekers read besides ads. A news report of a rescue (past-tense accounts: "had reached
+// Bangkok on tourist visas", "the agent had said …", "made us cross the river at night", "fined when …"), a ward
+// notice ("in such offers, taken on tourist visas … held hostage"), a Q&A thread quoting the offer someone sent
+// ("someone sent me this offer:") and a scheme notice calling quoted offers illegal ("'…' जस्ता प्रस्ताव गैरकानुनी हुन्").
+// Each beside a lure's own wording, which is still read.
+describe("Nepali lexicon (nep), batch 28", () => {
+  beforeAll(() => {
+    flagValues("");
+    createScreener().screen({ description: "तयारी", language: "nep" });
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read offers quoted and called illegal", "'भिसा बिना रिसोर्टमा काम', 'टुरिस्ट भिसामा गएर काम मिलाइदिने' जस्ता प्रस्ताव गैरकानुनी हुन्।", { "travel.touristVisa": false, "travel.noVisaNeeded": false }],
+    ["still reads the same offers made outright", "भिसा बिना रिसोर्टमा काम, टुरिस्ट भिसामा गएर काम मिलाइदिन्छौं।", { "travel.touristVisa": true, "travel.noVisaNeeded": true }],
+    ["still reads an offer quoted and called 'not a fraud'", "'टुरिस्ट भिसामा आउनुस्' जस्ता प्रस्ताव ठगी होइनन्, हामी कानुनी छौं।", { "travel.touristVisa": true }],
+    ["does not read a tourist visa in 'taken on tourist visas … held hostage'", "यस्ता धेरै प्रस्तावमा भ्रमण भिसामा लगी अनलाइन ठगी गर्ने कम्पनीहरूमा बन्धक बनाइएका घटना सार्वजनिक भएका छन्।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa beside 'nobody is held hostage here'", "भ्रमण भिसामा आउनुस्, यहाँ कोही बन्धक बनाइएको छैन।", { "travel.touristVisa": true }],
+    ["does not read a broker's promise reported in the past ('the agent had said')", "एजेन्टले टुरिस्ट भिसामै जाने हो, उता पुगेपछि सबै मिल्छ भनेको थियो।", { "travel.touristVisa": false }],
+    ["still reads the promise made outright", "टुरिस्ट भिसामै जाने हो, उता पुगेपछि सबै मिल्छ, DM गर्नुस्।", { "travel.touristVisa": true }],
+    ["does not read 'most had reached Bangkok on tourist visas'", "धेरैजसो भ्रमण भिसामा बैंकक पुगेका थिए।", { "travel.touristVisa": false }],
+    ["still reads 'reach Bangkok on a tourist visa'", "भ्रमण भिसामा बैंकक पुग्नुहोस्।", { "travel.touristVisa": true }],
+    ["still reads a success testimonial ('my friend went on a tourist visa, now earns')", "मेरो साथी टुरिस्ट भिसामा गएको थियो, अहिले महिनाको २ लाख कमाउँछ, तपाईं पनि आउनुस्।", { "travel.touristVisa": true }],
+    ["does not read 'requested not to go seeking work on tourist visas'", "भ्रमण भिसामा काम खोज्न नजान र श्रम स्वीकृति लिन आग्रह गरेको छ।", { "travel.touristVisa": false }],
+    ["still reads 'one may go seeking work on a tourist visa'", "भ्रमण भिसामा काम खोज्न जान सकिन्छ।", { "travel.touristVisa": true }],
+    ["does not read a border crossing told in the past", "एयरपोर्टबाट गाडीमा राखेर राति सिमाना पार गराए, पुगेपछि पासपोर्ट लिए।", { "travel.borderCrossing": false }],
+    ["does not read a border crossed in a rescue", "उनीहरूलाई सिमाना पार गराएर बैंकक ल्याइएको थियो।", { "travel.borderCrossing": false }],
+    ["still reads a border crossing arranged", "राति सिमाना पार गराइन्छ।", { "travel.borderCrossing": true }],
+    ["still reads 'made to cross the border at night and taken to Thailand'", "राति सिमाना पार गराएर थाइल्याण्ड पुर्‍याइन्छ।", { "travel.borderCrossing": true }],
+    ["still reads a crossing boasted of in a testimonial", "हामीलाई राति सिमाना पार गराए, सजिलो भयो, इनबक्स गर्नुस्।", { "travel.borderCrossing": true }],
+    ["does not read a fine told in the past", "टार्गेट नपुगे जरिवाना गरिन्थ्यो।", { "fees.penaltyForLeaving": false }],
+    ["still reads a fine for missing the target", "टार्गेट नपुगे जरिवाना गरिन्छ।", { "fees.penaltyForLeaving": true }],
+    ["does not read 'no experience' quoted in 'once they say …, you should know'", "'अनुभव नचाहिने तर $१४००' भनेपछि नै बुझ्नुपर्छ।", { "requirements.noExperience": false }],
+    ["still reads 'no experience' offered", "अनुभव नचाहिने, तलब $१४००, भनेपछि आउनुस्।", { "requirements.noExperience": true }],
+    ["reads a rescue report as warning job seekers", "३२ जना नेपालीलाई उद्धार गरी स्वदेश फर्काइएको छ। विदेशी नागरिकलाई अनलाइनमा ठग्ने काम गराइन्थ्यो।", { "legitimacy.warnsJobSeekers": true }],
+    ["reads a reply naming the compound's work as warning job seekers", "गाउँका दुई जना सिहानोकभिलमा फसेका थिए। अरू देशका मान्छेलाई ठग्न लगाउँछन्, पासपोर्ट खोस्छन्।", { "legitimacy.warnsJobSeekers": true }],
+    ["does not read a lure's 'passport is not taken'", "कम्बोडियामा काम, पासपोर्ट खोसिँदैन, टिकट फ्री।", { "legitimacy.warnsJobSeekers": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  const offer = "\"कम्बोडियामा अनलाइन सपोर्ट, खान बस्न फ्री, टिकट कम्पनीको, अनुभव चाहिँदैन। पासपोर्टको फोटो पठाउनू, अर्को हप्ता फ्लाइट।\"";
+  it.each<[string, "travel" | "requirements", string, string[]]>([
+    ["does not read the offer under 'someone sent me this offer:'", "travel", `नमस्ते सबैलाई। मलाई इन्स्टाग्राममा एक जनाले यस्तो अफर पठाएको छ:\n${offer}`, []],
+    ["does not read the passport photo under 'someone sent me this offer:'", "requirements", `नमस्ते सबैलाई। मलाई इन्स्टाग्राममा एक जनाले यस्तो अफर पठाएको छ:\n${offer}`, []],
+    ["still reads the offer under 'our company has sent this offer:'", "travel", `हाम्रो कम्पनीले यस्तो अफर पठाएको छ:\n${offer}`, ["accommodationProvided", "flightProvided", "foodProvided", "urgentDeparture"]],
+    ["still reads the offer relayed with 'interested, contact'", "requirements", `मलाई एक जनाले यस्तो अफर पठाएको छ, इच्छुक भए सम्पर्क गर्नुस्:\n${offer}`, ["noExperience", "passportCopyRequested"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  const screener = createScreener();
+  const notice = "• 'भिसा बिना रिसोर्टमा काम', 'टुरिस्ट भिसामा गएर काम मिलाइदिने' जस्ता प्रस्ताव गैरकानुनी हुन्।";
+  const lure = "कोरियामा रिसोर्टमा काम। भिसा बिना रिसोर्टमा काम, टुरिस्ट भिसामा गएर काम मिलाइदिन्छौं।";
+  it.each<[string, string, string, boolean]>([
+    ["does not read a tourist visa in a notice calling the offer illegal", "tourist-visa-for-work", notice, false],
+    ["does not read 'without a visa' in a notice calling the offer illegal", "no-visa-needed", notice, false],
+    ["still reads a tourist visa in the lure itself", "tourist-visa-for-work", lure, true],
+    ["still reads 'without a visa' in the lure itself", "no-visa-needed", lure, true],
+  ])("%s", (_name, rule, description, fires) => {
+    expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
+  });
+});

@@ -977,3 +977,63 @@ describe("Thai lexicon (tha), batch 27: survivors' accounts and victim-report li
     expect(legitimacy.advisoryCues).toBe(4);
   });
 });
+
+// Blind batch 28: what job seekers read besides ads. A travel agency files tourist visas for its customers (ลูกทัวร์) and
+// a tour leader's flights, rooms and meals are those of the tours he leads; a relative's story says he "was taken across
+// the natural crossing" and owed a debt for the room; an advisory's line ends "…, that is not legal work"; a college
+// notice opens "Whereas ads are now found luring [students] via Facebook … to work abroad"; a news line reports victims
+// and then what the broker claimed. Advisory cues: escaped from Poipet, beaten, contact the embassy, rescued Thais.
+describe("Thai lexicon (tha), batch 28: customers' visas, tour trips, victims' accounts and notices", () => {
+  it.each<[string, Family, string, string[]]>([
+    // A tourist visa filed for the agency's customers, or a visa service, is not the worker's entry.
+    ["does not read tourist visas filed for tour customers", "travel", "ตรวจเอกสารและยื่นวีซ่าท่องเที่ยวให้ลูกทัวร์ (เชงเก้น จีน)", []],
+    ["does not read a tourist visa (Schengen) for the customers", "travel", "ดูแลวีซ่าท่องเที่ยว (เชงเก้น สหราชอาณาจักร) ของลูกค้า", []],
+    ["does not read a tourist-visa filing service", "travel", "บริการรับยื่นวีซ่าท่องเที่ยวทุกประเทศ", []],
+    ["still reads 'we make a tourist visa for you, enter as a tourist'", "travel", "บริษัททำวีซ่าท่องเที่ยวให้ เข้าไปแบบนักท่องเที่ยวก่อน", ["touristVisa", "visaProvided"]],
+    ["still reads 'enter on a tourist visa, we arrange the work visa after arrival'", "travel", "เข้าด้วยวีซ่าท่องเที่ยว ไปถึงแล้วค่อยทำวีซ่าทำงานให้", ["touristVisa", "visaProvided", "workPermitAfterArrival"]],
+    ["still reads a tourist visa 'like the tour customers'", "travel", "ใช้วีซ่าท่องเที่ยวเหมือนลูกทัวร์ทั่วไป", ["touristVisa"]],
+    // A tour leader's ticket, room and meals during the tours.
+    ["does not read a tour leader's ticket, room and meals during trips", "travel", "บริษัทออกค่าตั๋วเครื่องบิน ที่พัก และอาหารระหว่างทริปทั้งหมด", []],
+    ["still reads a free ticket, room and meals with no trip", "travel", "บริษัทออกค่าตั๋วเครื่องบิน ที่พัก และอาหารฟรีทั้งหมด", ["accommodationProvided", "flightProvided", "foodProvided"]],
+    // A debt for the room is no free room.
+    ["does not read a debt for transport and the room as lodging provided", "travel", "แถมบอกว่าน้องเป็นหนี้ค่ารถค่าที่พักอีก 50,000 บาท", []],
+    ["still reads the room costs as provided", "travel", "ค่าที่พักบริษัทออกให้", ["accommodationProvided"]],
+    // A victim's past account ("was taken across") against the lure's arrangement, future passive included.
+    ["does not read 'he was taken across the natural crossing at night'", "travel", "พอไปถึง โดนพาข้ามช่องทางธรรมชาติตอนกลางคืน", []],
+    ["does not read 'they were forced to walk across the border'", "travel", "คนไทยถูกบังคับให้เดินข้ามชายแดนตอนตีสอง", []],
+    ["still reads 'someone will take you across the natural crossing'", "travel", "พอไปถึง จะมีคนพาข้ามช่องทางธรรมชาติตอนกลางคืน", ["borderCrossing"]],
+    ["still reads 'you will be taken across the natural crossing, safe'", "travel", "น้องๆ จะถูกพาข้ามช่องทางธรรมชาติ ปลอดภัย", ["borderCrossing"]],
+    // "…, that is not legal work": the advisory's conditional line.
+    ["does not read a crossing and a tourist entry in '…, certainly not legal work'", "travel", "❗ ถ้าต้องข้ามแดนไม่ผ่านด่าน หรือให้ไปแบบนักท่องเที่ยว ไม่ใช่งานถูกกฎหมายแน่นอน", []],
+    ["does not read a border crossing 'is human trafficking'", "travel", "พาข้ามชายแดนตอนกลางคืน คือการค้ามนุษย์", []],
+    ["still reads a crossing and a tourist entry 'certainly legal'", "travel", "ทีมงานพาข้ามแดนไม่ผ่านด่าน ไปแบบนักท่องเที่ยว ถูกกฎหมายแน่นอน", ["borderCrossing", "touristVisa"]],
+    ["still reads a crossing 'that is not illegal work'", "travel", "ทีมงานพาข้ามแดนไม่ผ่านด่าน ไม่ใช่งานผิดกฎหมาย ไม่ได้เป็นงานผิดกฎหมาย", ["borderCrossing"]],
+    ["still reads a tourist visa 'that has never been trafficking'", "travel", "ใช้วีซ่าท่องเที่ยว ไม่เคยเป็นการค้ามนุษย์", ["touristVisa"]],
+    // The notice's "Whereas … ads are found luring … via Facebook … to work abroad" line, and work abroad in a warning title.
+    ["does not read the offers in 'whereas ads are now found luring via Facebook to work abroad'", "travel", 'ด้วยปัจจุบันพบการโฆษณาชักชวนทางเฟซบุ๊ก ติ๊กต็อก และกลุ่มไลน์ ให้ไปทำงานต่างประเทศโดยใช้ข้อความ เช่น "ไปฟรี มีที่พักอาหาร"', []],
+    ["still reads the offers after 'ads are found using our company's name'", "travel", "ปัจจุบันพบการโฆษณาแอบอ้างชื่อบริษัทเราชักชวนทางเฟซบุ๊กให้ไปทำงานต่างประเทศ มีที่พักอาหาร", ["accommodationProvided", "foodProvided", "workAbroad"]],
+    ["does not read 'beware of being lured to work abroad' as work abroad", "travel", "เตือนภัยนักศึกษา ระวังการชักชวนไปทำงานต่างประเทศรายได้สูง", []],
+    ["does not read 'want to work abroad? go through the provincial employment office'", "travel", "อยากไปทำงานต่างประเทศ ให้ไปผ่านจัดหางานจังหวัดหรือบริษัทที่มีใบอนุญาต", []],
+    ["still reads 'now hiring people to work abroad, high pay'", "travel", "เปิดรับคนไปทำงานต่างประเทศรายได้สูง", ["workAbroad"]],
+    ["still reads 'work abroad, go through our agency'", "travel", "ไปทำงานต่างประเทศ ให้ไปผ่านบริษัทจัดหางานของเรา", ["workAbroad"]],
+    // A news line: victims rescued, then what the broker claimed.
+    ["does not read the offer in a news line 'Thais lured to Myawaddy; the broker claimed …'", "travel", "ตำรวจช่วยเหลือคนไทย 12 คนที่ถูกหลอกไปเมียวดี โดยนายหน้าอ้างว่า บินฟรี ที่พักฟรี", []],
+    ["still reads the offer after 'others were lured, but our broker says …'", "travel", "คนไทยถูกหลอกไปเยอะ แต่นายหน้าเราบอกว่า บินฟรี ที่พักฟรี", ["accommodationProvided", "flightProvided"]],
+    ["does not read no experience in the broker's claim in a rescue report", "requirements", "เจ้าหน้าที่ช่วยเหลือผู้เสียหาย 8 รายออกมาได้ โดยแก๊งอ้างว่า งานแอดมิน ไม่ต้องมีประสบการณ์", []],
+    ["still reads no experience in a lure", "requirements", "งานแอดมิน ไม่ต้องมีประสบการณ์ ทักไลน์", ["noExperience"]],
+    // Advisory cues of rescue and escape stories.
+    ["reads 'escaped back from Poipet' and 'beaten' as advisory cues", "legitimacy", "น้องชายเราเพิ่งหนีกลับมาจากปอยเปต ไม่ถึงเป้าโดนตี", ["warnsJobSeekers"]],
+    ["reads 'contacted the embassy' and 'rescued Thais back home' as advisory cues", "legitimacy", "ครอบครัวติดต่อสถานทูตไทย จนช่วยเหลือคนไทยอีกหลายคนกลับบ้าน", ["warnsJobSeekers"]],
+    ["does not read a lure's 'nobody gets beaten, no need to contact the embassy'", "legitimacy", "ไม่โดนตี ไม่ต้องติดต่อสถานทูต ไปทำงานปอยเปตได้เลย", []],
+    ["does not read a visa errand at the embassy as an advisory cue", "legitimacy", "ติดต่อสถานทูตเพื่อยื่นวีซ่า ใบสมัครถูกตีกลับ", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it("counts a relative's escape story as four advisory cues", () => {
+    const legitimacy = extractLegitimacy(
+      contextFrom({ description: "น้องชายเราเพิ่งหนีกลับมาจากปอยเปต ไม่ถึงเป้าโดนตี เราเลยแจ้งตำรวจ และติดต่อสถานทูตไทยที่พนมเปญ" }),
+    );
+    expect(legitimacy.advisoryCues).toBe(4);
+  });
+});
