@@ -435,7 +435,7 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
   // a header that must end its line ("no viajes si:$") end there, as it does in the line's own slice.
   const atLine = new RegExp(header.source.replace(/^\^/, ""), "my");
   // Registered with the trigger scan now, while the lexicons are set up, rather than mid-screen.
-  tailHeader(header);
+  const { near } = tailHeader(header);
   const cache = new WeakMap<NormalizedField, boolean>();
   const presence = (field: NormalizedField): boolean => {
     let present = cache.get(field);
@@ -443,12 +443,17 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
       present = false;
       const text = field.text;
       for (let line = 0; line >= 0 && line < text.length; ) {
-        atLine.lastIndex = line;
-        if (atLine.test(text)) {
-          present = true;
-          break;
-        }
         const end = text.indexOf("\n", line);
+        // A header at the line's start holds the words of its tail there: a line where the trigger
+        // scan found none skips the regex, whose lazy gaps tried every language's headers at each of
+        // up to 200 characters (a tenth of screening an ad once advisories' headers had grown).
+        if (near(field, line, end < 0 ? text.length : end + 1)) {
+          atLine.lastIndex = line;
+          if (atLine.test(text)) {
+            present = true;
+            break;
+          }
+        }
         line = end < 0 ? -1 : end + 1;
       }
       // A header may also close a line right above a list (see `inWarningSection`).
