@@ -1396,3 +1396,10 @@ function dedupeChannels(channels: ContactChannel[]): ContactChannel[] {
   }
   return out;
 }
+
+/**
+ * The cue regexes read around every bare app name, for the test that checks each is free of
+ * catastrophic backtracking.
+ * @internal
+ */
+export const CONTACT_CUE_PATTERNS: readonly RegExp[] = [NEGATION, WARNING_CUE, TOOL_LIST_NEIGHBOUR, CONTACT_CUE_BEFORE];

@@ -614,6 +614,9 @@ interface RoleReading {
   labelled: boolean;
 }
 
+/** A place named in a warning list or where people were rescued from or held (see `PlaceRole`). */
+const WARNING_READING: RoleReading = { role: "warning", cued: true, switched: false, labelled: false };
+
 function readRole(field: NormalizedField, start: number, end: number): RoleReading {
   const text = field.text;
   const cueEndsAt = cueEnd(text, start);
@@ -621,7 +624,7 @@ function readRole(field: NormalizedField, start: number, end: number): RoleReadi
   const reading = (role: PlaceRole, switched = false): RoleReading => ({ role, cued: true, switched, labelled });
   const before = cueAt(BEFORE_CUES, text, cueEndsAt);
   const after = cueAt(AFTER_CUES, text, end);
-  if (before === "victim" || after === "victim") return { role: "warning", cued: true, switched: false, labelled: false };
+  if (before === "victim" || after === "victim") return WARNING_READING;
   if (before === "switch" || after === "switch") return reading("destination", true);
   if (before === "transit") return reading("transit");
   if (before === "office") return reading("office");
@@ -731,7 +734,7 @@ function findMentions(ctx: FeatureContext): RawMention[] {
         }
       }
       if (target.weak && !reading.cued) return -1;
-      if (inWarningList(field, start)) reading = { role: "warning", cued: true, switched: false, labelled: false };
+      if (inWarningList(field, start)) reading = WARNING_READING;
       fieldMentions.push({ field, fieldIndex, start, end, target, ...reading });
       return end;
     });

@@ -15,6 +15,7 @@ import { realadsHalf } from "../eval/realads-split.js";
 import { metricsAt, rocAuc, type ScoredExample } from "../eval/metrics.js";
 import type { ScoringModel } from "../score/model.js";
 import { sigmoid } from "../score/model.js";
+import { highWithheldReason } from "../score/score.js";
 import { createScreener } from "../screen.js";
 import { fitLogistic, fitPlatt, seededRandom } from "./logistic.js";
 
@@ -163,8 +164,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
   const labels: (0 | 1)[] = [];
   const isTraffic: boolean[] = [];
   const withheld: boolean[] = [];
-  const withholding = new Set(screener.rulePack.rules.filter((rule) => rule.withholdsHigh === true).map((rule) => rule.id));
-  const moving = new Set(screener.rulePack.rules.filter((rule) => rule.movesOrControlsWorker === true).map((rule) => rule.id));
+  const ruleById = new Map(screener.rulePack.rules.map((rule) => [rule.id, rule]));
   const all = [...train.map((r) => ({ ...r, traffic: false })), ...traffic.map((r) => ({ ...r, traffic: true }))];
   for (const record of all) {
     const outcome = screener.safeScreen(record.posting);
@@ -176,9 +176,12 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
       if (column !== undefined) row[column] = 1;
     }
     rows.push(row);
-    // The same test as highWithheldReason, on the rules that fired (they do not depend on weights).
-    const fired = result.signals.map((signal) => signal.id);
-    withheld.push(fired.some((id) => withholding.has(id)) || !fired.some((id) => moving.has(id)));
+    // Whether the rules that fired keep the posting out of high: they do not depend on the weights.
+    const hits = result.signals.flatMap((signal) => {
+      const rule = ruleById.get(signal.id);
+      return rule ? [{ rule, evidence: signal.evidence }] : [];
+    });
+    withheld.push(highWithheldReason(hits) !== null);
     labels.push(record.label === "lure" ? 1 : 0);
     isTraffic.push(record.traffic);
     fileOf.push(basename(record.file));

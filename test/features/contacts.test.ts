@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractContacts, findStreetAddresses, homeCountryOfLanguage } from "../../src/features/contacts.js";
+import { CONTACT_CUE_PATTERNS, extractContacts, findStreetAddresses, homeCountryOfLanguage } from "../../src/features/contacts.js";
+import { redosVerdict } from "../redos-verdict.js";
 import { contextFrom } from "../../src/features/evidence.js";
 import type { FieldName, LanguageResult } from "../../src/types.js";
 
@@ -359,4 +360,13 @@ describe("edge cases", () => {
       undefined,
     ]);
   });
+});
+
+describe("the contact-cue regular expressions", () => {
+  it.each(CONTACT_CUE_PATTERNS.map((pattern) => ({ source: pattern.source.slice(0, 60), pattern })))(
+    "has no catastrophic backtracking: $source",
+    ({ pattern }) => {
+      expect(redosVerdict(pattern.source, pattern.flags.replace(/[gy]/g, "")).detail).toBe("safe");
+    },
+  );
 });
