@@ -27,6 +27,13 @@ export interface ScreenResult {
    * job seekers), which a person should check before any hold.
    */
   highWithheld?: HighWithheldReason;
+  /**
+   * Present when a sign of a legitimate recruiter or an advisory (rules marked `dampensMarkers`:
+   * a government scheme, a contract before travel, a licence, a registered entity, statutory
+   * insurance, a text made of warnings) scaled down what every marker and combination adds: `by`
+   * names those rules, `factor` is the scale, already applied to each signal's `contribution`.
+   */
+  markersDamped?: { by: string[]; factor: number };
   /** Markers found, largest contribution first. `signal`-kind rules appear with contribution 0. */
   signals: Signal[];
   language: { code: string; confidence: number };
@@ -126,6 +133,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       score: breakdown.score,
       band: breakdown.band,
       ...(breakdown.highWithheld ? { highWithheld: breakdown.highWithheld } : {}),
+      ...(breakdown.dampedBy.length > 0 ? { markersDamped: { by: breakdown.dampedBy, factor: model.markerDamping ?? 1 } } : {}),
       signals,
       language: { code: language.code, confidence: language.confidence },
       features,

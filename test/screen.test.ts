@@ -46,6 +46,20 @@ describe("screen()", () => {
     expect(licensed.highWithheld).toBe("legitimate-recruiter-marker");
   });
 
+  it("damps the markers of an ad that shows a licence, and says which rule did", () => {
+    const lure = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
+    const plain = screen(lure);
+    const licensed = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R.`);
+    const factor = createScreener().model.markerDamping!;
+    expect(factor).toBeGreaterThan(0);
+    expect(factor).toBeLessThan(1);
+    expect(plain.markersDamped).toBeUndefined();
+    expect(licensed.markersDamped).toEqual({ by: ["recruitment-licence-shown"], factor });
+    const hub = (result: typeof plain): number => result.signals.find((s) => s.id === "compound-hub-destination")!.contribution;
+    expect(hub(licensed)).toBeCloseTo(hub(plain) * factor, 2);
+    expect(licensed.signals.find((s) => s.id === "recruitment-licence-shown")!.contribution).toBeLessThan(0);
+  });
+
   it("bands a local bank teller ad with a named employer and market pay low", () => {
     const result = screen(BANK_TELLER);
     expect(result.band).toBe("low");

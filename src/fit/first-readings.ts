@@ -4,10 +4,11 @@
  * rebuilds the code each batch first met (a git worktree of that commit), screens the batch's train
  * half as appended, and reports, against the current rule pack's marks (`withholdsHigh`,
  * `movesOrControlsWorker`), how many legitimate ads and lures stood at high and which marks they
- * carried. It then does the same for the current train split with the bundled model. Train only:
+ * carried, and what the marker damping (`MARKER_DAMPING` in fit.ts) would make of them at several
+ * factors. It then does the same for the current train split with the bundled model. Train only:
  * the test halves are never read.
  *
- *   tsx src/fit/first-readings.ts            (needs git history and node_modules; a few minutes)
+ *   tsx src/fit/first-readings.ts [--save readings.json]   (needs git history and node_modules; a few minutes)
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadJsonl } from "../eval/load.js";
 import { createScreener } from "../screen.js";
+import { scoreHits } from "../score/score.js";
 import { loadTrainSplit } from "./fit.js";
 
 /** Each blind batch, the commit whose code and model first read it, and the commit that appended it. */
@@ -25,6 +27,9 @@ export const FIRST_READINGS = [
   { batch: 23, code: "c710529", corpus: "fe741c7" },
   { batch: 24, code: "68b704e", corpus: "3704fd7" },
   { batch: 25, code: "5d4fb23", corpus: "4de2efd" },
+  { batch: 26, code: "8b015f7", corpus: "6549219" },
+  { batch: 27, code: "da8e903", corpus: "2f14f90" },
+  { batch: 28, code: "36f8e8b", corpus: "52ff05c" },
 ] as const;
 
 interface Reading {
@@ -89,6 +94,8 @@ function main(): void {
     console.log(`batch ${batch} (code ${code}, corpus ${corpus}): ${batchReadings.length} train postings; legitimate ads flagged ${legit.filter((r) => r.band !== "low").length} of ${legit.length}, at high ${legit.filter((r) => r.band === "high").length}`);
     readings.push(...batchReadings);
   }
+  const save = process.argv.indexOf("--save");
+  if (save > 0 && process.argv[save + 1]) writeFileSync(process.argv[save + 1]!, JSON.stringify(readings));
   const atHigh = (label: string) => readings.filter((r) => r.label === label && r.band === "high");
   const withheldBy = (r: Reading) => r.signals.filter((id) => withholds.has(id));
   const legitHigh = atHigh("legit");
@@ -108,8 +115,24 @@ function main(): void {
     console.log(`  (not withholding) ${id}: on ${legitHigh.filter((r) => r.signals.includes(id)).length} legitimate ads at high (${legitHigh.filter((r) => r.signals.includes(id) && withheldBy(r).length === 0).length} of them with no withholding marker), ${lureHigh.filter((r) => r.signals.includes(id)).length} lures at high`);
   }
 
-  // The current train split, bundled model: what the conditions withhold.
+  // The marker damping (MARKER_DAMPING in fit.ts): the same readings rescored with the bundled
+  // model's weights, as if its factor were each of these. Rule ids the pack no longer has count nothing.
   const screener = createScreener();
+  const ruleById = new Map(pack.rules.map((rule) => [rule.id, rule]));
+  console.log(`\nMarker damping on the same first readings, rescored with model ${screener.model.version} (review ≥ ${screener.model.thresholds.review}):`);
+  for (const factor of [1, 0.7, 0.5, 0.3]) {
+    const model = { ...screener.model, markerDamping: factor };
+    const flagged = (label: string) =>
+      readings.filter((r) => {
+        if (r.label !== label) return false;
+        const hits = r.signals.flatMap((id) => (ruleById.has(id) ? [{ rule: ruleById.get(id)!, evidence: [] }] : []));
+        return scoreHits(hits, model).score >= model.thresholds.review;
+      }).length;
+    const total = (label: string) => readings.filter((r) => r.label === label).length;
+    console.log(`  factor ${factor}: lures flagged ${flagged("lure")} of ${total("lure")}, legitimate ads flagged ${flagged("legit")} of ${total("legit")}`);
+  }
+
+  // The current train split, bundled model: what the conditions withhold.
   const high = screener.model.thresholds.high;
   const counts = { lureAbove: 0, lureWithheldMarker: 0, lureWithheldNothingMoves: 0, scamAbove: 0, scamWithheld: 0, legitAbove: 0 };
   const unmarkedOnLures = new Map<string, number>();

@@ -77,6 +77,15 @@ export const RuleFileSchema = z
      * recruiter costs a job board a customer, so a person decides.
      */
     withholdsHigh: z.boolean().optional(),
+    /**
+     * For mitigating rules: a hit halves (by the model's `markerDamping`) what every marker and
+     * combination adds to the score. Where a posting describes a government scheme, promises a
+     * contract before travel, shows a licence or a registered entity, or is made of warnings, the
+     * lure words it carries are mostly quoted or answered rather than offered; the blind batches'
+     * first readings found these rules on a quarter of the legitimate ads they flagged and on none of
+     * their lures (`tsx src/fit/first-readings.ts`).
+     */
+    dampensMarkers: z.boolean().optional(),
     fields: z.array(z.enum(TEXT_FIELDS)).min(1).optional(),
     patterns: z
       .record(z.string().regex(LANGUAGE_KEY, { error: "language keys are ISO 639-3 codes or 'any'" }), z.array(z.string().min(2)).min(1))
@@ -112,6 +121,9 @@ export const RuleFileSchema = z
     }
     if (rule.kind !== "mitigating" && rule.withholdsHigh) {
       ctx.addIssue({ code: "custom", path: ["withholdsHigh"], message: "only a mitigating rule can withhold the high band" });
+    }
+    if (rule.kind !== "mitigating" && rule.dampensMarkers) {
+      ctx.addIssue({ code: "custom", path: ["dampensMarkers"], message: "only a mitigating rule can damp the markers" });
     }
     if (rule.kind === "mitigating" && rule.movesOrControlsWorker) {
       ctx.addIssue({ code: "custom", path: ["movesOrControlsWorker"], message: "a mitigating rule cannot vouch for the high band" });

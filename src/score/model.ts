@@ -9,6 +9,13 @@ export interface ScoringModel {
   weights: Record<string, number>;
   /** Platt scaling: probability = sigmoid(a * logit + b). */
   calibration: { a: number; b: number };
+  /**
+   * Factor (0–1] on what each marker and combination adds when a rule marked `dampensMarkers` fired
+   * (a government scheme, a contract before travel, a licence, a registered entity, statutory
+   * insurance, or a text made of warnings). The fit reads its rows the same way, so the weights are
+   * fitted for it. Absent: 1, no damping.
+   */
+  markerDamping?: number;
   /** Band thresholds on the calibrated probability. */
   thresholds: { review: number; high: number };
 }

@@ -15,6 +15,24 @@ export interface ScoreBreakdown {
   /** Why a score at or above the high threshold was left in review; null when it was not. */
   highWithheld: HighWithheldReason | null;
   hits: ScoredHit[];
+  /** The rules that damped the markers (see `markerDampingOf`), empty when none did. */
+  dampedBy: string[];
+}
+
+/**
+ * The factor on what markers and combinations add, and the rules that set it: `model.markerDamping`
+ * when a rule marked `dampensMarkers` fired, else 1. Mitigating rules keep their whole weight.
+ */
+export function markerDampingOf(hits: readonly RuleHit[], model: Pick<ScoringModel, "markerDamping">): { factor: number; by: string[] } {
+  const factor = model.markerDamping;
+  if (factor === undefined || factor === 1) return { factor: 1, by: [] };
+  const by = hits.filter((hit) => hit.rule.dampensMarkers === true).map((hit) => hit.rule.id);
+  return by.length === 0 ? { factor: 1, by } : { factor, by };
+}
+
+/** Whether a rule's weight is scaled by the marker damping: what markers and combinations add. */
+export function isDampable(rule: Pick<RuleHit["rule"], "kind">): boolean {
+  return rule.kind === "marker" || rule.kind === "combination";
 }
 
 /**
@@ -23,9 +41,10 @@ export interface ScoreBreakdown {
  */
 export function scoreHits(hits: readonly RuleHit[], model: ScoringModel): ScoreBreakdown {
   let logit = model.bias;
+  const damping = markerDampingOf(hits, model);
   const scored: ScoredHit[] = hits.map((hit) => {
     const weight = model.weights[hit.rule.id] ?? hit.rule.weight;
-    const contribution = hit.rule.kind === "signal" ? 0 : weight;
+    const contribution = hit.rule.kind === "signal" ? 0 : isDampable(hit.rule) ? weight * damping.factor : weight;
     logit += contribution;
     return { ...hit, contribution };
   });
@@ -34,7 +53,7 @@ export function scoreHits(hits: readonly RuleHit[], model: ScoringModel): ScoreB
   const score = Math.round(sigmoid(model.calibration.a * logit + model.calibration.b) * 10000) / 10000;
   const reason = highWithheldReason(hits);
   const band = bandOf(score, model, reason);
-  return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high ? reason : null, hits: scored };
+  return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high ? reason : null, hits: scored, dampedBy: damping.by };
 }
 
 /**

@@ -146,7 +146,7 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
     band.className = "band band-" + result.band;
     band.textContent = t(result.band === "high" ? "bandHigh" : result.band === "review" ? "bandReview" : "bandLow");
     $("score").textContent = t("score") + " " + result.score.toFixed(2);
-    $("summary").textContent = t(result.band === "high" ? "summaryHigh" : result.band === "review" ? "summaryReview" : "summaryLow") + (result.highWithheld ? " " + t(EMBEDDED.highWithheldKey[result.highWithheld]) : "");
+    $("summary").textContent = t(result.band === "high" ? "summaryHigh" : result.band === "review" ? "summaryReview" : "summaryLow") + (result.highWithheld ? " " + t(EMBEDDED.highWithheldKey[result.highWithheld]) : "") + (result.markersDamped ? " " + t("markersDamped") : "");
     renderSignals(result);
     renderAd(posting, result);
     $("result").hidden = false;

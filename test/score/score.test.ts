@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CompiledRule } from "../../src/rules/pack.js";
 import type { RuleHit } from "../../src/rules/engine.js";
 import type { ScoringModel } from "../../src/score/model.js";
-import { bandOf, highWithheldReason, scoreHits } from "../../src/score/score.js";
+import { bandOf, highWithheldReason, markerDampingOf, scoreHits } from "../../src/score/score.js";
 import type { HighWithheldReason } from "../../src/types.js";
 
 const MODEL: ScoringModel = {
@@ -14,7 +14,7 @@ const MODEL: ScoringModel = {
   thresholds: { review: 0.3, high: 0.9 },
 };
 
-const rule = (id: string, weight: number, marks: Pick<CompiledRule, "movesOrControlsWorker" | "withholdsHigh"> = {}): CompiledRule => ({
+const rule = (id: string, weight: number, marks: Pick<CompiledRule, "movesOrControlsWorker" | "withholdsHigh" | "dampensMarkers"> = {}): CompiledRule => ({
   id,
   kind: weight < 0 ? "mitigating" : "marker",
   category: weight < 0 ? "legitimacy" : "pay",
@@ -92,5 +92,34 @@ describe("scoreHits", () => {
     const weak = scoreHits([hit(rule("upfront-fee", 4.5))], MODEL);
     expect(weak.band).toBe("review");
     expect(weak.highWithheld).toBeNull();
+  });
+});
+
+describe("marker damping", () => {
+  const DAMPED_MODEL: ScoringModel = { ...MODEL, markerDamping: 0.5 };
+  const SCHEME = rule("government-scheme", -1, { withholdsHigh: true, dampensMarkers: true });
+  const COMBINATION: CompiledRule = { ...rule("hub-and-fee", 2), kind: "combination", category: "combinations" };
+  const NOTICED: CompiledRule = { ...rule("passport-mentioned", 0), kind: "signal" };
+
+  it("scales what markers and combinations add, not the mitigating rule that damps them", () => {
+    const result = scoreHits([hit(FEE), hit(HUB), hit(COMBINATION), hit(NOTICED), hit(SCHEME)], DAMPED_MODEL);
+    expect(result.hits.map((h) => h.contribution)).toEqual([2, 2, 1, 0, -1]);
+    expect(result.logit).toBe(-4 + 2 + 2 + 1 - 1);
+    expect(result.dampedBy).toEqual(["government-scheme"]);
+  });
+
+  it("leaves the score alone without a damping rule, or with a model that has no damping", () => {
+    const undamped = scoreHits([hit(FEE), hit(HUB), hit(LICENCE)], DAMPED_MODEL);
+    expect(undamped.logit).toBe(-4 + 4 + 4 - 0.5);
+    expect(undamped.dampedBy).toEqual([]);
+    const oldModel = scoreHits([hit(FEE), hit(HUB), hit(SCHEME)], MODEL);
+    expect(oldModel.logit).toBe(-4 + 4 + 4 - 1);
+    expect(oldModel.dampedBy).toEqual([]);
+  });
+
+  it("names every damping rule that fired, and a factor of 1 damps nothing", () => {
+    const ADVISORY = rule("reads-as-an-advisory", -2, { dampensMarkers: true });
+    expect(markerDampingOf([hit(FEE), hit(SCHEME), hit(ADVISORY)], DAMPED_MODEL)).toEqual({ factor: 0.5, by: ["government-scheme", "reads-as-an-advisory"] });
+    expect(markerDampingOf([hit(FEE), hit(SCHEME)], { markerDamping: 1 })).toEqual({ factor: 1, by: [] });
   });
 });
