@@ -21,11 +21,15 @@ export interface ScoreBreakdown {
 
 /**
  * The factor on what markers and combinations add, and the rules that set it: `model.markerDamping`
- * when a rule marked `dampensMarkers` fired, else 1. Mitigating rules keep their whole weight.
+ * when a rule marked `dampensMarkers` fired and a marker or combination is there to damp, else 1.
+ * Mitigating rules keep their whole weight.
  */
 export function markerDampingOf(hits: readonly RuleHit[], model: Pick<ScoringModel, "markerDamping">): { factor: number; by: string[] } {
   const factor = model.markerDamping;
   if (factor === undefined || factor === 1) return { factor: 1, by: [] };
+  // Named only when there is something to damp: a company's statutory insurance on an ordinary ad
+  // with no marker is no news to the reader.
+  if (!hits.some((hit) => isDampable(hit.rule))) return { factor: 1, by: [] };
   const by = hits.filter((hit) => hit.rule.dampensMarkers === true).map((hit) => hit.rule.id);
   return by.length === 0 ? { factor: 1, by } : { factor, by };
 }

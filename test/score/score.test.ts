@@ -117,6 +117,12 @@ describe("marker damping", () => {
     expect(oldModel.dampedBy).toEqual([]);
   });
 
+  it("names no damping rule when no marker or combination fired", () => {
+    const ordinary = scoreHits([hit(SCHEME), hit(NOTICED), hit(LICENCE)], DAMPED_MODEL);
+    expect(ordinary.dampedBy).toEqual([]);
+    expect(ordinary.logit).toBe(-4 - 1 - 0.5);
+  });
+
   it("names every damping rule that fired, and a factor of 1 damps nothing", () => {
     const ADVISORY = rule("reads-as-an-advisory", -2, { dampensMarkers: true });
     expect(markerDampingOf([hit(FEE), hit(SCHEME), hit(ADVISORY)], DAMPED_MODEL)).toEqual({ factor: 0.5, by: ["government-scheme", "reads-as-an-advisory"] });
