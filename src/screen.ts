@@ -28,10 +28,10 @@ export interface ScreenResult {
    */
   highWithheld?: HighWithheldReason;
   /**
-   * Present when a sign of a legitimate recruiter or an advisory (rules marked `dampensMarkers`:
-   * a government scheme, a contract before travel, a licence, a registered entity, statutory
-   * insurance, a text made of warnings) scaled down what every marker and combination adds: `by`
-   * names those rules, `factor` is the scale, already applied to each signal's `contribution`.
+   * Present when the text reads as an advisory, or shows two separate signs of a legitimate recruiter
+   * (rules marked `dampensMarkers`: a government scheme, a contract before travel, a licence, a
+   * registered entity, statutory insurance), and that scaled down what every marker and combination
+   * adds: `by` names those rules, `factor` is the scale, already applied to each signal's `contribution`.
    */
   markersDamped?: { by: string[]; factor: number };
   /** Markers found, largest contribution first. `signal`-kind rules appear with contribution 0. */
@@ -133,7 +133,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       score: breakdown.score,
       band: breakdown.band,
       ...(breakdown.highWithheld ? { highWithheld: breakdown.highWithheld } : {}),
-      ...(breakdown.dampedBy.length > 0 ? { markersDamped: { by: breakdown.dampedBy, factor: model.markerDamping ?? 1 } } : {}),
+      ...(breakdown.damping.by.length > 0 ? { markersDamped: breakdown.damping } : {}),
       signals,
       language: { code: language.code, confidence: language.confidence },
       features,

@@ -46,18 +46,20 @@ describe("screen()", () => {
     expect(licensed.highWithheld).toBe("legitimate-recruiter-marker");
   });
 
-  it("damps the markers of an ad that shows a licence, and says which rule did", () => {
+  it("damps the markers of an ad with two separate signs of a legitimate recruiter, not one, and says which rules did", () => {
     const lure = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
     const plain = screen(lure);
     const licensed = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R.`);
-    const factor = createScreener().model.markerDamping!;
-    expect(factor).toBeGreaterThan(0);
-    expect(factor).toBeLessThan(1);
+    const insured = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R. SSS, PhilHealth and Pag-IBIG contributions.`);
+    const { paired } = createScreener().model.markerDamping!;
+    expect(paired).toBeGreaterThan(0);
+    expect(paired).toBeLessThan(1);
     expect(plain.markersDamped).toBeUndefined();
-    expect(licensed.markersDamped).toEqual({ by: ["recruitment-licence-shown"], factor });
+    expect(licensed.markersDamped).toBeUndefined();
+    expect(insured.markersDamped).toEqual({ by: ["recruitment-licence-shown", "statutory-social-insurance"], factor: paired });
     const hub = (result: typeof plain): number => result.signals.find((s) => s.id === "compound-hub-destination")!.contribution;
-    expect(hub(licensed)).toBeCloseTo(hub(plain) * factor, 2);
-    expect(licensed.signals.find((s) => s.id === "recruitment-licence-shown")!.contribution).toBeLessThan(0);
+    expect(hub(licensed)).toBeCloseTo(hub(plain), 3);
+    expect(hub(insured)).toBeCloseTo(hub(plain) * paired, 2);
   });
 
   it("bands a local bank teller ad with a named employer and market pay low", () => {

@@ -53,7 +53,7 @@ for (const file of readdirSync(corpusDir)) for (const line of readFileSync(corpu
   const record = JSON.parse(line);
   if (record.split !== "train" || !String(record.basis ?? "").includes("batch " + batch + ":")) continue;
   const result = screen(record);
-  out.push({ id: record.id, label: record.label, band: result.band, signals: result.signals.map((s) => s.id) });
+  out.push({ id: record.id, label: record.label, band: result.band, signals: result.signals.map((s) => s.id), advisoryCues: result.features?.legitimacy?.advisoryCues });
 }
 console.log(JSON.stringify(out));
 `;
@@ -120,16 +120,24 @@ function main(): void {
   const screener = createScreener();
   const ruleById = new Map(pack.rules.map((rule) => [rule.id, rule]));
   console.log(`\nMarker damping on the same first readings, rescored with model ${screener.model.version} (review ≥ ${screener.model.thresholds.review}):`);
-  for (const factor of [1, 0.7, 0.5, 0.3]) {
-    const model = { ...screener.model, markerDamping: factor };
+  const variants = [
+    { alone: 1, paired: 1 },
+    { alone: 0.5, paired: 1 },
+    { alone: 0.2, paired: 1 },
+    { alone: 0.2, paired: 0.5 },
+    { alone: 0.2, paired: 0.3 },
+  ];
+  for (const markerDamping of variants) {
+    const model = { ...screener.model, markerDamping };
     const flagged = (label: string) =>
       readings.filter((r) => {
         if (r.label !== label) return false;
+        // The readings kept no evidence, so two damping rules count as separate signs.
         const hits = r.signals.flatMap((id) => (ruleById.has(id) ? [{ rule: ruleById.get(id)!, evidence: [] }] : []));
         return scoreHits(hits, model).score >= model.thresholds.review;
       }).length;
     const total = (label: string) => readings.filter((r) => r.label === label).length;
-    console.log(`  factor ${factor}: lures flagged ${flagged("lure")} of ${total("lure")}, legitimate ads flagged ${flagged("legit")} of ${total("legit")}`);
+    console.log(`  alone ${markerDamping.alone}, paired ${markerDamping.paired}: lures flagged ${flagged("lure")} of ${total("lure")}, legitimate ads flagged ${flagged("legit")} of ${total("legit")}`);
   }
 
   // The current train split, bundled model: what the conditions withhold.

@@ -15,23 +15,36 @@ export interface ScoreBreakdown {
   /** Why a score at or above the high threshold was left in review; null when it was not. */
   highWithheld: HighWithheldReason | null;
   hits: ScoredHit[];
-  /** The rules that damped the markers (see `markerDampingOf`), empty when none did. */
-  dampedBy: string[];
+  /** The rules that damped the markers and the factor they set (see `markerDampingOf`); `by` empty and factor 1 when none did. */
+  damping: { factor: number; by: string[] };
 }
 
+const NO_DAMPING = { factor: 1, by: [] as string[] };
+
 /**
- * The factor on what markers and combinations add, and the rules that set it: `model.markerDamping`
- * when a rule marked `dampensMarkers` fired and a marker or combination is there to damp, else 1.
- * Mitigating rules keep their whole weight.
+ * The factor on what markers and combinations add, and the rules that set it: `markerDamping.alone`
+ * when a rule marked `dampensMarkers: alone` fired, `markerDamping.paired` when two marked
+ * `withAnother` fired on separate words, else 1. Mitigating rules keep their whole weight.
  */
 export function markerDampingOf(hits: readonly RuleHit[], model: Pick<ScoringModel, "markerDamping">): { factor: number; by: string[] } {
-  const factor = model.markerDamping;
-  if (factor === undefined || factor === 1) return { factor: 1, by: [] };
+  const damping = model.markerDamping;
+  if (damping === undefined) return NO_DAMPING;
   // Named only when there is something to damp: a company's statutory insurance on an ordinary ad
   // with no marker is no news to the reader.
-  if (!hits.some((hit) => isDampable(hit.rule))) return { factor: 1, by: [] };
-  const by = hits.filter((hit) => hit.rule.dampensMarkers === true).map((hit) => hit.rule.id);
-  return by.length === 0 ? { factor: 1, by } : { factor, by };
+  if (!hits.some((hit) => isDampable(hit.rule))) return NO_DAMPING;
+  const alone = hits.filter((hit) => hit.rule.dampensMarkers === "alone");
+  if (alone.length > 0 && damping.alone < 1) return { factor: damping.alone, by: alone.map((hit) => hit.rule.id) };
+  const paired = hits.filter((hit) => hit.rule.dampensMarkers === "withAnother");
+  const separate = paired.filter((hit, i) => paired.some((other, j) => j !== i && !overlaps(hit, other)));
+  // One line can fire two rules ("Giấy phép số 123/LĐTBXH-GP" is a licence and a ministry's scheme):
+  // it is one sign, which a lure can paste, so the two hits must rest on different words.
+  if (separate.length >= 2 && damping.paired < 1) return { factor: damping.paired, by: separate.map((hit) => hit.rule.id) };
+  return NO_DAMPING;
+}
+
+/** Whether two hits share any evidence: a span of one overlaps a span of the other, in the same field. */
+function overlaps(a: RuleHit, b: RuleHit): boolean {
+  return a.evidence.some((x) => b.evidence.some((y) => x.field === y.field && x.start < y.end && y.start < x.end));
 }
 
 /** Whether a rule's weight is scaled by the marker damping: what markers and combinations add. */
@@ -57,7 +70,7 @@ export function scoreHits(hits: readonly RuleHit[], model: ScoringModel): ScoreB
   const score = Math.round(sigmoid(model.calibration.a * logit + model.calibration.b) * 10000) / 10000;
   const reason = highWithheldReason(hits);
   const band = bandOf(score, model, reason);
-  return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high ? reason : null, hits: scored, dampedBy: damping.by };
+  return { logit, score, band, highWithheld: band === "review" && score >= model.thresholds.high ? reason : null, hits: scored, damping };
 }
 
 /**
