@@ -28,10 +28,9 @@ export interface ScreenResult {
    */
   highWithheld?: HighWithheldReason;
   /**
-   * Present when the text reads as an advisory, or shows two separate signs of a legitimate recruiter
-   * (rules marked `dampensMarkers`: a government scheme, a contract before travel, a licence, a
-   * registered entity, statutory insurance), and that scaled down what every marker and combination
-   * adds: `by` names those rules, `factor` is the scale, already applied to each signal's `contribution`.
+   * Present when the text reads as an advisory (rules marked `dampensMarkers`) and that scaled down
+   * what every marker and combination adds: `by` names those rules, `factor` is the scale, already
+   * applied to each signal's `contribution`.
    */
   markersDamped?: { by: string[]; factor: number };
   /** Markers found, largest contribution first. `signal`-kind rules appear with contribution 0. */

@@ -46,20 +46,21 @@ describe("screen()", () => {
     expect(licensed.highWithheld).toBe("legitimate-recruiter-marker");
   });
 
-  it("damps the markers of an ad with two separate signs of a legitimate recruiter, not one, and says which rules did", () => {
+  it("damps the markers of a text made of warnings, not of a lure that pastes legitimacy lines, and says which rule did", () => {
+    const advisory =
+      "PUBLIC ADVISORY: human trafficking syndicates lure job seekers into scam compounds in Cambodia and Myanmar, where victims are held against their will. They promise customer service jobs in Sihanoukville paying USD 1,500 with free flights and no experience needed. Verify every overseas job offer with the DMW before you pay anything. Report illegal recruiters to the police or call the hotline.";
+    const factor = createScreener().model.markerDamping!;
+    expect(factor).toBeGreaterThan(0);
+    expect(factor).toBeLessThan(1);
+    const warned = screen(advisory);
+    expect(warned.markersDamped).toEqual({ by: ["reads-as-an-advisory"], factor });
+    expect(warned.band).toBe("low");
     const lure = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
-    const plain = screen(lure);
-    const licensed = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R.`);
-    const insured = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R. SSS, PhilHealth and Pag-IBIG contributions.`);
-    const { paired } = createScreener().model.markerDamping!;
-    expect(paired).toBeGreaterThan(0);
-    expect(paired).toBeLessThan(1);
-    expect(plain.markersDamped).toBeUndefined();
-    expect(licensed.markersDamped).toBeUndefined();
-    expect(insured.markersDamped).toEqual({ by: ["recruitment-licence-shown", "statutory-social-insurance"], factor: paired });
-    const hub = (result: typeof plain): number => result.signals.find((s) => s.id === "compound-hub-destination")!.contribution;
-    expect(hub(licensed)).toBeCloseTo(hub(plain), 3);
-    expect(hub(insured)).toBeCloseTo(hub(plain) * paired, 2);
+    const pasted = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R. SSS, PhilHealth and Pag-IBIG contributions. Contract signed before departure.`);
+    expect(pasted.markersDamped).toBeUndefined();
+    expect(pasted.band).not.toBe("low");
+    const hub = (result: typeof warned): number => result.signals.find((s) => s.id === "compound-hub-destination")!.contribution;
+    expect(hub(warned)).toBeCloseTo(hub(screen(lure)) * factor, 2);
   });
 
   it("bands a local bank teller ad with a named employer and market pay low", () => {

@@ -135,7 +135,7 @@ export function compileRulePack(rulesDir: string, packageVersion: string): { pac
       weight: rule.weight,
       ...(rule.movesOrControlsWorker ? { movesOrControlsWorker: true } : {}),
       ...(rule.withholdsHigh ? { withholdsHigh: true } : {}),
-      ...(rule.dampensMarkers ? { dampensMarkers: rule.dampensMarkers } : {}),
+      ...(rule.dampensMarkers ? { dampensMarkers: true } : {}),
       ...(rule.fields ? { fields: rule.fields } : {}),
       ...(rule.patterns ? { patterns } : {}),
       ...(when.length > 0 ? { when } : {}),
@@ -201,8 +201,7 @@ export function renderRulesMarkdown(pack: RulePackData): string {
     lines.push(`### \`${rule.id}\``, "", escapeCell(rule.description ?? ""), "", `- **Kind:** ${rule.kind}, **category:** ${rule.category}, **prior weight:** ${rule.weight}`);
     if (rule.movesOrControlsWorker) lines.push("- **Moves or controls the worker:** yes (a hit lets the posting reach the high band)");
     if (rule.withholdsHigh) lines.push("- **Withholds the high band:** yes (a hit leaves the posting for a person to review, whatever its score)");
-    if (rule.dampensMarkers === "alone") lines.push("- **Damps the markers:** alone (a hit scales what every marker and combination adds by the model's `markerDamping.alone`)");
-    if (rule.dampensMarkers === "withAnother") lines.push("- **Damps the markers:** with another such rule on other words (two hits scale what every marker and combination adds by the model's `markerDamping.paired`)");
+    if (rule.dampensMarkers) lines.push("- **Damps the markers:** yes (a hit scales what every marker and combination adds by the model's `markerDamping`)");
     if (rule.when) lines.push(`- **Feature conditions:** ${rule.when.map((p) => `\`${p.source}\``).join(", ")}`);
     if (rule.allOf) lines.push(`- **All of:** ${rule.allOf.map((id) => `\`${id}\``).join(", ")}`);
     if (rule.anyOf) lines.push(`- **Any of:** ${rule.anyOf.map((id) => `\`${id}\``).join(", ")}`);

@@ -28,7 +28,7 @@ export const UI_ENGLISH: Record<string, string> = {
   summaryLow: "No strong warning signs were found. This does not prove the job is safe: always verify the employer.",
   highWithheldNothingMoves: "The warning signs are strong, but nothing in the ad takes the worker somewhere or takes control of them (no destination abroad, travel, border crossing or passport held). That reads like a job scam rather than recruitment into a scam compound, so it is not marked high risk. It can still cost you money: never pay to get a job.",
   highWithheldLegitimateRecruiter: "The warning signs are strong, but the ad also shows a sign of a legitimate recruiter (such as a licence number, a government programme, a written contract before travel or a warning to job seekers). Scammers sometimes copy these, so it is not marked high risk until the sign is checked: confirm the licence or programme with the government office before you reply.",
-  markersDamped: "The ad also shows a sign of a legitimate recruiter or reads as a warning notice (such as a government programme, a licence number, a written contract before travel or warnings to job seekers). In such texts the lure words are often quoted rather than offered, so the warning signs below count for less. Check that sign with the government office.",
+  markersDamped: "This text reads as a warning notice: it is made of warnings against trafficking recruitment and points readers to the authorities. In such texts the lure words are usually quoted as warning signs, so the signs below count for less. Check that it offers no job of its own.",
   signalsHeading: "What we found",
   highlightedHeading: "The ad, with the warning signs highlighted",
   whatToCheck: "What to check",

@@ -45,18 +45,18 @@ export const TARGETS = {
 };
 
 /**
- * What markers and combinations add where rules marked `dampensMarkers` fired: `alone` for a text
- * made of warnings (`reads-as-an-advisory`, four advisory cues, which no train lure and none of the
- * reviewer's lure probes reaches), `paired` for two separate signs of a legitimate recruiter (a
- * government scheme, a contract before travel, a licence, a registered entity, statutory insurance).
- * Chosen on the blind batches' first readings (train halves, screened by the code each batch first
- * met; `tsx src/fit/first-readings.ts` reruns the comparison) and on adversarial lures a reviewer
- * wrote with one copied legitimacy line: any single one of the five signs at 0.5 took the first
- * readings' flagged legitimate ads from 81 to 58 but dropped 13 of 94 such lures to low; this
- * choice takes them to 62 and drops 1. Constants rather than fitted parameters: no train lure
- * carries these rules, so a fit would drive the factors to zero.
+ * What markers and combinations add where a rule marked `dampensMarkers` fired: `reads-as-an-advisory`,
+ * four advisory cues, which no train lure and none of the reviewer's lure probes reaches. Chosen on
+ * the blind batches' first readings (train halves, screened by the code each batch first met;
+ * `tsx src/fit/first-readings.ts` reruns the comparison): 0.2 took their flagged legitimate ads from
+ * 79 to 64 of 301 and kept 295 of 301 lures. Signs of a legitimate recruiter were tried and left out:
+ * any one of five (a government scheme, a contract before travel, a licence, a registered entity,
+ * statutory insurance) at 0.5 took 81 to 58, but 13 of 94 lures a reviewer wrote with one copied
+ * legitimacy line fell to low; two of them together took 64 to 60 only, and a lure that pastes a
+ * licence number, "SSS, PhilHealth" and "contract before departure" still fell to low. A constant
+ * rather than a fitted parameter: no train lure carries the rule, so a fit would drive it to zero.
  */
-export const MARKER_DAMPING = { alone: 0.2, paired: 0.5 };
+export const MARKER_DAMPING = 0.2;
 
 /** Training summary stored in the model file, so a test can prove only the train split was used. */
 export interface TrainingSummary {

@@ -27,7 +27,7 @@ export interface CompiledRule {
   /** A hit of this mitigating rule keeps the posting out of the high band (see the rule schema). */
   withholdsHigh?: boolean;
   /** A hit of this mitigating rule damps what the markers add (see the rule schema and `ScoringModel.markerDamping`). */
-  dampensMarkers?: "alone" | "withAnother";
+  dampensMarkers?: boolean;
   fields?: FieldName[];
   patterns?: Record<string, string[]>;
   when?: FeaturePredicate[];

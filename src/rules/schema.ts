@@ -79,16 +79,12 @@ export const RuleFileSchema = z
     withholdsHigh: z.boolean().optional(),
     /**
      * For mitigating rules: a hit scales down (by the model's `markerDamping`) what every marker and
-     * combination adds to the score. Where a posting is made of warnings, or shows two separate signs
-     * of a legitimate recruiter (a government scheme, a contract before travel, a licence, a
-     * registered entity, statutory insurance), the lure words it carries are mostly quoted or
-     * answered rather than offered; the blind batches' first readings found these rules on a quarter
-     * of the legitimate ads they flagged and on none of their lures (`tsx src/fit/first-readings.ts`).
-     * `alone`: the hit damps by itself (`markerDamping.alone`), for what no lure was seen to copy;
-     * `withAnother`: only with a second such hit on other words (`markerDamping.paired`), because a
-     * lure can paste one licence number or one line about insurance.
+     * combination adds to the score. Only for what lures were never seen to produce: a text made of
+     * warnings quotes the lure words rather than offers them. Signs of a legitimate recruiter (a
+     * licence, insurance, a contract before travel) do not qualify: a lure can paste those lines,
+     * and a reviewer's lures that did fell to low when they damped (see MARKER_DAMPING in fit.ts).
      */
-    dampensMarkers: z.enum(["alone", "withAnother"]).optional(),
+    dampensMarkers: z.boolean().optional(),
     fields: z.array(z.enum(TEXT_FIELDS)).min(1).optional(),
     patterns: z
       .record(z.string().regex(LANGUAGE_KEY, { error: "language keys are ISO 639-3 codes or 'any'" }), z.array(z.string().min(2)).min(1))

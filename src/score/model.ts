@@ -10,13 +10,11 @@ export interface ScoringModel {
   /** Platt scaling: probability = sigmoid(a * logit + b). */
   calibration: { a: number; b: number };
   /**
-   * Factors (0–1] on what each marker and combination adds where rules marked `dampensMarkers` fired:
-   * `alone` when one marked `alone` did (a text made of warnings), `paired` when two marked
-   * `withAnother` did on separate words (two of a government scheme, a contract before travel, a
-   * licence, a registered entity, statutory insurance). The fit reads its rows the same way, so the
-   * weights are fitted for it. Absent: no damping.
+   * Factor (0–1] on what each marker and combination adds where a rule marked `dampensMarkers` fired
+   * (a text made of warnings). The fit reads its rows the same way, so the weights are fitted for it.
+   * Absent: no damping.
    */
-  markerDamping?: { alone: number; paired: number };
+  markerDamping?: number;
   /** Band thresholds on the calibrated probability. */
   thresholds: { review: number; high: number };
 }

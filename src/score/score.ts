@@ -22,29 +22,17 @@ export interface ScoreBreakdown {
 const NO_DAMPING = { factor: 1, by: [] as string[] };
 
 /**
- * The factor on what markers and combinations add, and the rules that set it: `markerDamping.alone`
- * when a rule marked `dampensMarkers: alone` fired, `markerDamping.paired` when two marked
- * `withAnother` fired on separate words, else 1. Mitigating rules keep their whole weight.
+ * The factor on what markers and combinations add, and the rules that set it: `model.markerDamping`
+ * when a rule marked `dampensMarkers` fired and a marker or combination is there to damp, else 1.
+ * Mitigating rules keep their whole weight.
  */
 export function markerDampingOf(hits: readonly RuleHit[], model: Pick<ScoringModel, "markerDamping">): { factor: number; by: string[] } {
-  const damping = model.markerDamping;
-  if (damping === undefined) return NO_DAMPING;
-  // Named only when there is something to damp: a company's statutory insurance on an ordinary ad
-  // with no marker is no news to the reader.
+  const factor = model.markerDamping;
+  // A hand-made model with no factor, or one outside (0, 1), damps nothing rather than scoring NaN.
+  if (typeof factor !== "number" || !(factor > 0 && factor < 1)) return NO_DAMPING;
   if (!hits.some((hit) => isDampable(hit.rule))) return NO_DAMPING;
-  const alone = hits.filter((hit) => hit.rule.dampensMarkers === "alone");
-  if (alone.length > 0 && damping.alone < 1) return { factor: damping.alone, by: alone.map((hit) => hit.rule.id) };
-  const paired = hits.filter((hit) => hit.rule.dampensMarkers === "withAnother");
-  const separate = paired.filter((hit, i) => paired.some((other, j) => j !== i && !overlaps(hit, other)));
-  // One line can fire two rules ("Giấy phép số 123/LĐTBXH-GP" is a licence and a ministry's scheme):
-  // it is one sign, which a lure can paste, so the two hits must rest on different words.
-  if (separate.length >= 2 && damping.paired < 1) return { factor: damping.paired, by: separate.map((hit) => hit.rule.id) };
-  return NO_DAMPING;
-}
-
-/** Whether two hits share any evidence: a span of one overlaps a span of the other, in the same field. */
-function overlaps(a: RuleHit, b: RuleHit): boolean {
-  return a.evidence.some((x) => b.evidence.some((y) => x.field === y.field && x.start < y.end && y.start < x.end));
+  const by = hits.filter((hit) => hit.rule.dampensMarkers === true).map((hit) => hit.rule.id);
+  return by.length === 0 ? NO_DAMPING : { factor, by };
 }
 
 /** Whether a rule's weight is scaled by the marker damping: what markers and combinations add. */

@@ -93,9 +93,9 @@ describe("renderExplanation", () => {
   });
 
   it("says when the markers were damped and by which rules, for a moderator and for a worker", () => {
-    const damped = { ...result, markersDamped: { by: ["government-employment-scheme", "written-contract-before-travel"], factor: 0.5 } } as unknown as ScreenResult;
+    const damped = { ...result, markersDamped: { by: ["reads-as-an-advisory"], factor: 0.2 } } as unknown as ScreenResult;
     const moderator = renderExplanation({ description }, damped, false);
-    expect(moderator).toContain("Markers and combinations count at 0.5× their weight (already in the figures below): government-employment-scheme, written-contract-before-travel fired");
+    expect(moderator).toContain("Markers and combinations count at 0.2× their weight (already in the figures below): reads-as-an-advisory fired");
     const ui = uiTexts(BUNDLED_RULE_PACK, "tha");
     expect(renderExplanation({ description }, damped, false, ui, false)).toContain(BUNDLED_RULE_PACK.messages.tha!.ui.markersDamped!);
     expect(renderExplanation({ description }, result, false)).not.toContain("their weight (already");

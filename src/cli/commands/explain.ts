@@ -187,7 +187,7 @@ export function renderExplanation(
   if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD[result.highWithheld] : ui[HIGH_WITHHELD_UI_KEY[result.highWithheld]]!);
   if (result.markersDamped) {
     const { by, factor } = result.markersDamped;
-    lines.push(moderator ? `Markers and combinations count at ${factor}× their weight (already in the figures below): ${by.join(", ")} fired, and in such texts lure words are often quoted rather than offered.` : ui.markersDamped!);
+    lines.push(moderator ? `Markers and combinations count at ${factor}× their weight (already in the figures below): ${by.join(", ")} fired, and in a text made of warnings the lure words are quoted rather than offered.` : ui.markersDamped!);
   }
   const group = (heading: string, signals: Signal[]): void => {
     if (signals.length === 0) return;
