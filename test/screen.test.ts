@@ -55,10 +55,13 @@ describe("screen()", () => {
     const warned = screen(advisory);
     expect(warned.markersDamped).toEqual({ by: ["reads-as-an-advisory"], factor });
     expect(warned.band).toBe("low");
-    const lure = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
-    const pasted = screen(`${lure}. POEA/DMW licence No. DMW-123-LB-03142024-R. SSS, PhilHealth and Pag-IBIG contributions. Contract signed before departure.`);
+    // Three pasted legitimacy lines under a plain lure: 0.003 (low) when signs of a legitimate recruiter damped the markers (655f04d).
+    const pasted = screen(
+      "Hiring: Chat support agents for our BPO in Cambodia. Salary USD 1,200, free flight and dormitory, no experience needed. POEA/DMW licence No. DMW-123-LB-03142024-R. SSS, PhilHealth and Pag-IBIG contributions. Contract signed before departure at the DMW office.",
+    );
     expect(pasted.markersDamped).toBeUndefined();
-    expect(pasted.band).not.toBe("low");
+    expect(pasted.band).toBe("review");
+    const lure = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
     const hub = (result: typeof warned): number => result.signals.find((s) => s.id === "compound-hub-destination")!.contribution;
     expect(hub(warned)).toBeCloseTo(hub(screen(lure)) * factor, 2);
   });

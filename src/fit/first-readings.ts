@@ -37,6 +37,8 @@ interface Reading {
   label: string;
   band: string;
   signals: string[];
+  /** `legitimacy.advisoryCues` as that code counted them; absent where it had no such feature. */
+  advisoryCues?: number;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");

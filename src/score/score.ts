@@ -19,8 +19,6 @@ export interface ScoreBreakdown {
   damping: { factor: number; by: string[] };
 }
 
-const NO_DAMPING = { factor: 1, by: [] as string[] };
-
 /**
  * The factor on what markers and combinations add, and the rules that set it: `model.markerDamping`
  * when a rule marked `dampensMarkers` fired and a marker or combination is there to damp, else 1.
@@ -29,10 +27,10 @@ const NO_DAMPING = { factor: 1, by: [] as string[] };
 export function markerDampingOf(hits: readonly RuleHit[], model: Pick<ScoringModel, "markerDamping">): { factor: number; by: string[] } {
   const factor = model.markerDamping;
   // A hand-made model with no factor, or one outside (0, 1), damps nothing rather than scoring NaN.
-  if (typeof factor !== "number" || !(factor > 0 && factor < 1)) return NO_DAMPING;
-  if (!hits.some((hit) => isDampable(hit.rule))) return NO_DAMPING;
+  if (typeof factor !== "number" || !(factor > 0 && factor < 1)) return { factor: 1, by: [] };
+  if (!hits.some((hit) => isDampable(hit.rule))) return { factor: 1, by: [] };
   const by = hits.filter((hit) => hit.rule.dampensMarkers === true).map((hit) => hit.rule.id);
-  return by.length === 0 ? NO_DAMPING : { factor, by };
+  return by.length === 0 ? { factor: 1, by } : { factor, by };
 }
 
 /** Whether a rule's weight is scaled by the marker damping: what markers and combinations add. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import model from "../../src/generated/model.json";
-import { WEAK_MARKER_PRIOR, chooseThresholds, highFalsePositiveRate, trafficFloor } from "../../src/fit/fit.js";
+import { WEAK_MARKER_PRIOR, chooseThresholds, highFalsePositiveRate, trafficFloor, weakMarkerAlone } from "../../src/fit/fit.js";
 import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import { sigmoid } from "../../src/score/model.js";
 
@@ -19,6 +19,21 @@ describe("the bundled model", () => {
   it("scores a posting with no markers as low and orders its thresholds", () => {
     expect(aloneScore(0)).toBeLessThan(model.thresholds.review);
     expect(model.thresholds.review).toBeLessThan(model.thresholds.high);
+  });
+});
+
+describe("weakMarkerAlone", () => {
+  const weak = [true, false, true];
+  it.each<[string, number[], boolean]>([
+    ["one weak marker", [1, 0, 0], true],
+    ["one damped weak marker", [0, 0, 0.2], true],
+    ["a weak marker with another rule", [1, 1, 0], false],
+    ["two weak markers", [1, 0, 1], false],
+    ["one strong marker", [0, 1, 0], false],
+    ["nothing", [0, 0, 0], false],
+    ["an empty row", [], false],
+  ])("%s → %s", (_name, row, expected) => {
+    expect(weakMarkerAlone(row, weak)).toBe(expected);
   });
 });
 
