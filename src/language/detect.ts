@@ -293,11 +293,60 @@ function latinCandidates(sample: string, count: number, share: number): Candidat
   return [...rankedCandidates(ranked, count, share), ...romanised];
 }
 
+/**
+ * Function words only one of the covered Devanagari languages uses. franc's trigrams, on the first
+ * 200 characters, called one Nepali ad in six Hindi; a Nepali job in Kathmandu paying rupees then read
+ * as work abroad paid in a foreign currency, and every lure marker that needs the job abroad fired.
+ * Copulas, postpositions and pronouns settle it: Hindi है/में/और, Nepali छ/मा/र, Marathi आहे/मध्ये/आणि.
+ */
+const DEVANAGARI_FUNCTION_WORDS: readonly [string, ReadonlySet<string>][] = [
+  ["hin", new Set(["है", "हैं", "था", "थे", "थी", "में", "से", "और", "नहीं", "लिए", "करें", "करना", "होगा", "होगी", "चाहिए", "भी", "की", "का", "यह", "वह", "आप", "हम", "सकते", "जाएगा", "मिलेगा", "गया", "दिया", "रहे", "रहा"])],
+  ["npi", new Set(["छ", "छन्", "छौं", "छैन", "हुन्छ", "हुँदैन", "पर्छ", "पर्ने", "गर्नुहोस्", "गर्नुस्", "गर्ने", "लाई", "हरू", "बाट", "मा", "र", "पनि", "हुने", "भएको", "गरेको", "थियो", "तपाईं", "तपाईंको", "तपाईँ", "हामी", "हाम्रो", "यो", "त्यो", "कुनै", "अनि", "सक्नुहुन्छ", "चाहियो", "गरिन्छ", "दिइन्छ"])],
+  ["mar", new Set(["आहे", "आहेत", "आणि", "मध्ये", "साठी", "नाही", "करा", "असेल", "ची", "चा", "चे", "च्या", "व", "हे", "आम्ही", "तुम्ही"])],
+];
+/**
+ * Nepali writes its postpositions onto the noun (कम्पनीको, साउदी अरबबाट, कामदारहरू, तपाईंलाई), which
+ * Hindi writes apart (कंपनी को): list-like Nepali ads ("साउदी अरबमा इलेक्ट्रिसियन र प्लम्बर") have few
+ * free function words but many of these.
+ */
+const NEPALI_SUFFIX = /^[\u0900-\u097f]{2,}(?:को|हरू|बाट|लाई|देखि)$/;
+/** Hindi's pronouns do take को attached (आपको, उनको): no sign of Nepali. */
+const HINDI_PRONOUN_KO: ReadonlySet<string> = new Set(["आपको", "उनको", "इनको", "जिनको", "किनको", "सबको", "इसको", "उसको", "जिसको", "किसको", "मुझको", "तुमको", "हमको", "तुझको", "किसीको"]);
+const NEPALI_INDEX = DEVANAGARI_FUNCTION_WORDS.findIndex(([code]) => code === "npi");
+/** Distinct-enough function words: at least this many of one language, and twice any other's. */
+const DEVANAGARI_DECISIVE_WORDS = 3;
+const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097f]+/g;
+
+/** The covered Devanagari language the sample's function words settle, or null (franc decides). */
+function devanagariByFunctionWords(text: string): string | null {
+  const sample = text.length > SAMPLE_LIMIT * 2 ? text.slice(0, SAMPLE_LIMIT * 2) : text;
+  const counts = DEVANAGARI_FUNCTION_WORDS.map(() => 0);
+  for (const word of sample.match(DEVANAGARI_WORD) ?? []) {
+    let known = false;
+    for (let i = 0; i < DEVANAGARI_FUNCTION_WORDS.length; i++) {
+      if (DEVANAGARI_FUNCTION_WORDS[i]![1].has(word)) {
+        counts[i]! += 1;
+        known = true;
+      }
+    }
+    if (!known && NEPALI_SUFFIX.test(word) && !HINDI_PRONOUN_KO.has(word)) counts[NEPALI_INDEX]! += 1;
+  }
+  let best = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
+  if (counts[best]! < DEVANAGARI_DECISIVE_WORDS) return null;
+  for (let i = 0; i < counts.length; i++) if (i !== best && counts[best]! < 2 * counts[i]!) return null;
+  return DEVANAGARI_FUNCTION_WORDS[best]![0];
+}
+
 /** Devanagari and Arabic script: franc restricted to the covered languages of that script. */
 function francCandidates(text: string, script: Script, count: number, share: number): Candidate[] {
   const only = FRANC_CANDIDATES[script];
   if (!only) return [];
   if (count < FRANC_MIN_LETTERS) return [{ code: "und", weight: count, confidence: 0, method: "franc" }];
+  if (script === "devanagari") {
+    const decided = devanagariByFunctionWords(text);
+    if (decided) return [{ code: FRANC_TO_RULE_CODE[decided] ?? decided, weight: count, confidence: share, method: "franc" }];
+  }
   return rankedCandidates(rankLanguages(sampleOfScript(text, script), only, 10), count, share);
 }
 

@@ -181,6 +181,21 @@ describe("places.abroad", () => {
   });
 });
 
+describe("a Nepali ad for work in Nepal", () => {
+  const screener = createScreener();
+  it("is read as Nepali, paid in Nepali rupees at home, with no language hint", () => {
+    // Read as Hindi, its rupees were a foreign currency and the job abroad.
+    const result = screener.screen({
+      title: "ग्राहक सेवा कर्मचारी चाहियो – पोखरा",
+      description: "हाम्रो पसलका लागि ग्राहक सेवा कर्मचारी चाहियो। अनुभव नभए पनि हुन्छ, हामी सिकाउँछौँ। तलब: रु. १८,००० – २२,०००। सम्पर्क Viber मा।",
+    });
+    expect(result.language.code).toBe("nep");
+    expect(result.features.pay.statements[0]?.currency).toBe("NPR");
+    expect(result.features.places.abroad).toBe(false);
+    expect(result.signals.map((s) => s.id)).not.toContain("job-abroad");
+  });
+});
+
 describe("pay quoted in a list of warning signs", () => {
   const screener = createScreener();
   it.each<[string, string, string[]]>([

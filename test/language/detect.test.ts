@@ -93,6 +93,16 @@ describe("detectLanguage", () => {
     expect(detectLanguage([text]).code).toBe(code);
   });
 
+  it.each([
+    ["कतारको एक होटलमा वेटर र कुक – २० जना। तलब QAR 1,400। बस्ने र खाना कम्पनीको। म्यानपावर: हिमाल ह्युमन रिसोर्स, इजाजत नं. ७१२/०७५।", "nep"],
+    ["काठमाडौंमा अफिस सहायक चाहियो, अनुभव नभए पनि हुन्छ, तलब रु. २०,००० छ। इच्छुक भए सम्पर्क गर्नुहोस्।", "nep"],
+    ["आपको कंपनी की ओर से ट्रेनिंग दी जाएगी, सैलरी ₹18,000 है और काम दिल्ली में है। उनको भी बताइए जिनको नौकरी चाहिए।", "hin"],
+    ["पुणे में डिलीवरी बॉय की ज़रूरत है। बाइक और लाइसेंस ज़रूरी। सैलरी ₹20,000 + पेट्रोल। अभी कॉल करें।", "hin"],
+    ["पुण्यात ऑफिस असिस्टंट पदासाठी भरती आहे. पगार २०,००० रुपये आणि अनुभव आवश्यक नाही. इच्छुकांनी अर्ज करा.", "mar"],
+  ])("tells Nepali, Hindi and Marathi apart by their function words: %s", (text, code) => {
+    expect(detectLanguage([text]).code).toBe(code);
+  });
+
   it("returns und for text with no letters, never throwing", () => {
     expect(detectLanguage(["12345 !!!"])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
     expect(detectLanguage([""])).toEqual({ code: "und", confidence: 0, present: [], method: "none" });
