@@ -30,6 +30,8 @@ describe("Korean lexicon (kor)", () => {
     ["중도 퇴사 시 항공료와 위약금을 물어야 합니다", ["fees.penaltyForLeaving"]],
     ["출국 전 비용 일절 없음, 돈 한 푼 안 들어요", ["fees.zeroCostClaim"]],
     ["회사는 교육비·장비비 등 어떠한 비용도 받지 않습니다.", ["fees.noFeePolicy"]],
+    ["교육비 30만 원은 첫 월급에서 공제하며, 그 외 비용은 없습니다.", ["fees.upfrontFee"]],
+    ["보증금 50만원 선입금 필수, 그 외 비용은 없어요.", ["fees.upfrontFee"]],
     ["항공료는 본인 부담이며 숙소는 제공하지 않습니다.", []],
     ["회사가 취업비자와 워크퍼밋 발급, 서류 → 1차 면접 → 2차 임원 면접 → 최종 합격", ["legitimacy.multiStageInterview", "legitimacy.workPermitSponsored"]],
     ["입국 후 회사에서 취업비자 발급", ["travel.visaProvided", "travel.workPermitAfterArrival"]],
@@ -300,6 +302,8 @@ describe("Korean lexicon (kor)", () => {
   });
 
   it.each<[string]>([
+    ["회원비·교재비 등 지원자가 부담하는 비용은 전혀 없어요."],
+    ["저희는 카카오톡으로 '선입금 미션'을 제안하지 않습니다."],
     ["항공권은 지원하지 않습니다, 숙소 미제공"],
     ["항공비는 본인 부담입니다"],
     ["숙소비 별도, 식비 개인 부담"],
