@@ -30,6 +30,8 @@ export const FIRST_READINGS = [
   { batch: 26, code: "8b015f7", corpus: "6549219" },
   { batch: 27, code: "da8e903", corpus: "2f14f90" },
   { batch: 28, code: "36f8e8b", corpus: "52ff05c" },
+  { batch: 29, code: "abfdfb5", corpus: "e1b1578" },
+  { batch: 30, code: "2566819", corpus: "a1f9e7d" },
 ] as const;
 
 interface Reading {

@@ -49,6 +49,7 @@ describe("Korean lexicon (kor)", () => {
     ["비자 발급 비용은 회사가 냅니다", ["travel.visaProvided"]],
     ["노비자 입국 OK", ["travel.noVisaNeeded"]],
     ["ㅂㅈ 필요 없음", ["travel.noVisaNeeded"]],
+    ["무비자로 입국하셔서 바로 근무 시작합니다.", ["travel.noVisaNeeded"]],
     ["비자는 안 받아도 됩니다", ["travel.noVisaNeeded"]],
     ["관광 목적으로 입국 후 현지에서 근무", ["travel.touristVisa"]],
     ["여행자 비자로 먼저 들어가시면 됩니다", ["travel.touristVisa"]],
@@ -302,6 +303,7 @@ describe("Korean lexicon (kor)", () => {
   });
 
   it.each<[string]>([
+    ["무비자·관광 입국 상태로는 근무를 시작하지 않습니다."],
     ["회원비·교재비 등 지원자가 부담하는 비용은 전혀 없어요."],
     ["저희는 카카오톡으로 '선입금 미션'을 제안하지 않습니다."],
     ["항공권은 지원하지 않습니다, 숙소 미제공"],
@@ -1174,6 +1176,7 @@ describe("Korean lexicon (kor), batch 27 lawful passport copies and notices", ()
     ["관광비자로 입국해 근무하는 방식은 허용하지 않는다고들 하지만 저희는 문제없습니다", ["travel.touristVisa"]],
     // "Report to the police (112) or the consular call centre": two cues, as "112 또는 외교부" was.
     ["경찰(112) 또는 외교부 영사콜센터에 신고·상담하세요", ["legitimacy.warnsJobSeekers"]],
+    ["말씀하신 조건은 외교부와 경찰이 계속 경고하는 수법입니다. 범죄단지로 넘겨진 사례도 있어요.", ["legitimacy.warnsJobSeekers"]],
     ["문제 생기면 경찰 말고 저희 카톡으로 연락 주세요", []],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
