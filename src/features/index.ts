@@ -8,6 +8,7 @@ import { type PlacesFeature, extractPlaces } from "./places.js";
 import { type RequirementsFeature, extractRequirements } from "./requirements.js";
 import { type RoleFeature, extractRole } from "./roles.js";
 import { type TravelFeature, extractTravel, inWarningList } from "./travel.js";
+import { uniqueEvidence } from "./evidence.js";
 
 /** Phone country codes of the compound region and its transit hubs (indicators §4: weak context only). */
 const FOREIGN_RISK_PHONE_COUNTRIES = new Set(["KH", "MM", "LA", "TH", "AE"]);
@@ -60,28 +61,34 @@ interface DestinationReading {
  * (Spanish, Swahili, Arabic…) a foreign country or currency named in passing ("exporting to China",
  * a misread "P6") says little, so it counts only when cued as the workplace or in the lure region.
  */
-function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string> | undefined, currency: string | undefined, travel: TravelFeature): boolean {
-  if (travel.visaProvided || travel.touristVisa || travel.noVisaNeeded || travel.borderCrossing || travel.poseAsTourist || travel.workAbroad) return true;
+function worksAbroad(destination: DestinationReading, homes: ReadonlySet<string> | undefined, currency: string | undefined, travel: TravelFeature): AbroadReason | null {
+  if (ABROAD_TRAVEL_FLAGS.some((flag) => travel[flag])) return "travel";
   // A company's branch or head office abroad says where the company is, not where this job is; a hub
   // is the exception, since no ordinary employer keeps an office there.
   const country = destination.officeOnly && destination.tier !== "hub" ? null : destination.country;
   // A flight alone may be domestic: a Thai hotel flying staff to Phuket does not send them abroad. Only
   // a workplace the ad names as such, and no hub or transit town, where lures send people onwards.
   const domestic = country !== null && homes?.has(country) === true && destination.cued && destination.tier !== "hub" && destination.tier !== "transit";
-  if (travel.flightProvided && !domestic) return true;
+  if (travel.flightProvided && !domestic) return "flight";
   // A job for the destination's own people is at home for whoever may apply, unless it is in a hub or
   // transit town, where lures send people onwards, or the ad flies its workers in (checked above).
-  if (country !== null && destination.localHire && destination.tier !== "hub" && destination.tier !== "transit") return false;
+  if (country !== null && destination.localHire && destination.tier !== "hub" && destination.tier !== "transit") return null;
   if (country) {
-    if (homes?.has(country)) return false;
-    if (homes?.size === 1) return true;
-    return LURE_REGION.has(country) || destination.tier === "hub" || (homes !== undefined && destination.cued);
+    if (homes?.has(country)) return null;
+    if (homes?.size === 1) return "destination";
+    return LURE_REGION.has(country) || destination.tier === "hub" || (homes !== undefined && destination.cued) ? "destination" : null;
   }
-  if (!currency || !homes) return false;
+  if (!currency || !homes) return null;
   const currencyCountries = currency === "USD" ? DOLLAR_COUNTRIES : [CURRENCY_COUNTRY[currency]];
-  if (currencyCountries.some((c) => c === undefined || homes.has(c))) return false;
-  return homes.size === 1 || currencyCountries.some((c) => c !== undefined && LURE_REGION.has(c));
+  if (currencyCountries.some((c) => c === undefined || homes.has(c))) return null;
+  return homes.size === 1 || currencyCountries.some((c) => c !== undefined && LURE_REGION.has(c)) ? "currency" : null;
 }
+
+/** Travel flags that on their own say the job is abroad. */
+const ABROAD_TRAVEL_FLAGS = ["visaProvided", "touristVisa", "noVisaNeeded", "borderCrossing", "poseAsTourist", "workAbroad"] as const;
+
+/** What made the job read as abroad (see `worksAbroad`), so that `places.abroad` can point at those words. */
+type AbroadReason = "travel" | "flight" | "destination" | "currency";
 
 /** The offset of `text` whose span starts at or after `originalStart` of the original (spans keep their order). */
 function normalizedOffset(field: NormalizedField, originalStart: number): number {
@@ -107,7 +114,15 @@ function quotedInWarningList(ctx: FeatureContext, evidence: Evidence): boolean {
 /** What the feature extractors found in one posting; rules test these values in `when:` conditions. */
 export interface Features {
   pay: PayFeature & { found: boolean };
-  places: PlacesFeature & { destinationCountry: string | null; abroad: boolean };
+  places: PlacesFeature & {
+    destinationCountry: string | null;
+    abroad: boolean;
+    /**
+     * The words that made the job read as abroad: the travel arrangement or "work abroad" wording, a
+     * flight with the destination, the destination's mentions, or the pay in a foreign currency.
+     */
+    abroadEvidence: Evidence[];
+  };
   contacts: ContactsFeature & { freeEmailOnly: boolean; foreignPhone: boolean };
   roles: RoleFeature;
   requirements: RequirementsFeature;
@@ -144,15 +159,30 @@ export function extractFeatures(ctx: FeatureContext): Features {
   const localHire =
     destinationCountry !== null &&
     (places.localHiresOnly || (places.origins.length > 0 && places.origins.every((origin) => origin === destinationCountry)));
-  const abroad = worksAbroad(
+  const abroadReason = worksAbroad(
     { country: destinationCountry, tier: places.destinationTier, cued: destinationCued, officeOnly, localHire },
     homeCountriesOfLanguage(ctx.language.code),
     salient?.currency,
     travel,
   );
+  // The mentions that name the job's place, not an office, an origin or a warning, if there are any.
+  const workplaceMentions = destinationMentions.filter((m) => m.role !== "warning" && m.role !== "origin" && m.role !== "office");
+  const destinationWords = (workplaceMentions.length > 0 ? workplaceMentions : destinationMentions).map((m) => m.evidence);
+  // worksAbroad sets an office-only destination outside a hub aside; so does its evidence.
+  const destinationCounts = !(officeOnly && places.destinationTier !== "hub");
+  const abroadEvidence =
+    abroadReason === "travel"
+      ? uniqueEvidence(ABROAD_TRAVEL_FLAGS.flatMap((flag) => (travel[flag] ? (travel.evidenceByFlag[flag] ?? []) : [])))
+      : abroadReason === "flight"
+        ? uniqueEvidence([...(travel.evidenceByFlag.flightProvided ?? []), ...(destinationCounts ? destinationWords : [])])
+        : abroadReason === "destination"
+          ? destinationWords
+          : abroadReason === "currency" && salient
+            ? [salient.evidence]
+            : [];
   return {
     pay: { ...pay, found: statements.length > 0 },
-    places: { ...places, destinationCountry, abroad },
+    places: { ...places, destinationCountry, abroad: abroadReason !== null, abroadEvidence },
     contacts: {
       ...contacts,
       freeEmailOnly: contacts.emails.length > 0 && contacts.emails.every((email) => email.free),
@@ -208,8 +238,8 @@ const DERIVED_EVIDENCE: Record<string, (features: Features) => Evidence[]> = {
   "requirements.ageRange": ageRangeEvidence,
   "requirements.ageRange.min": ageRangeEvidence,
   "requirements.ageRange.max": ageRangeEvidence,
-  // An ad that only says "work abroad" has no place to point at; its words are the evidence.
-  "places.abroad": (f) => [...f.places.evidence, ...(f.travel.evidenceByFlag.workAbroad ?? [])],
+  // What made the job read as abroad: an ad that only says "work abroad" or pays in dollars has no place to point at.
+  "places.abroad": (f) => f.places.abroadEvidence,
 };
 
 function evidenceAt(features: Features, path: string): Evidence[] {

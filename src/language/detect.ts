@@ -302,7 +302,7 @@ function latinCandidates(sample: string, count: number, share: number): Candidat
 const DEVANAGARI_FUNCTION_WORDS: readonly [string, ReadonlySet<string>][] = [
   ["hin", new Set(["है", "हैं", "था", "थे", "थी", "में", "से", "और", "नहीं", "लिए", "करें", "करना", "होगा", "होगी", "चाहिए", "भी", "की", "का", "यह", "वह", "आप", "हम", "सकते", "जाएगा", "मिलेगा", "गया", "दिया", "रहे", "रहा"])],
   ["npi", new Set(["छ", "छन्", "छौं", "छैन", "हुन्छ", "हुँदैन", "पर्छ", "पर्ने", "गर्नुहोस्", "गर्नुस्", "गर्ने", "लाई", "हरू", "बाट", "मा", "र", "पनि", "हुने", "भएको", "गरेको", "थियो", "तपाईं", "तपाईंको", "तपाईँ", "हामी", "हाम्रो", "यो", "त्यो", "कुनै", "अनि", "सक्नुहुन्छ", "चाहियो", "गरिन्छ", "दिइन्छ"])],
-  ["mar", new Set(["आहे", "आहेत", "आणि", "मध्ये", "साठी", "नाही", "करा", "असेल", "ची", "चा", "चे", "च्या", "व", "हे", "आम्ही", "तुम्ही"])],
+  ["mar", new Set(["आहे", "आहेत", "आणि", "मध्ये", "साठी", "नाही", "असेल", "ची", "चा", "चे", "च्या", "आम्ही", "तुम्ही"])],
 ];
 /**
  * Nepali writes its postpositions onto the noun (कम्पनीको, साउदी अरबबाट, कामदारहरू, तपाईंलाई), which
@@ -310,8 +310,14 @@ const DEVANAGARI_FUNCTION_WORDS: readonly [string, ReadonlySet<string>][] = [
  * free function words but many of these.
  */
 const NEPALI_SUFFIX = /^[\u0900-\u097f]{2,}(?:को|हरू|बाट|लाई|देखि)$/;
-/** Hindi's pronouns do take को attached (आपको, उनको): no sign of Nepali. */
-const HINDI_PRONOUN_KO: ReadonlySet<string> = new Set(["आपको", "उनको", "इनको", "जिनको", "किनको", "सबको", "इसको", "उसको", "जिसको", "किसको", "मुझको", "तुमको", "हमको", "तुझको", "किसीको"]);
+/**
+ * Hindi words with the same endings: pronouns with को attached (आपको, उनको) and nouns in -लाई
+ * (सिलाई, धुलाई, सप्लाई). No sign of Nepali.
+ */
+const HINDI_PRONOUN_KO: ReadonlySet<string> = new Set([
+  "आपको", "उनको", "इनको", "जिनको", "किनको", "सबको", "इसको", "उसको", "जिसको", "किसको", "मुझको", "तुमको", "हमको", "तुझको", "किसीको",
+  "सिलाई", "धुलाई", "ढलाई", "अप्लाई", "सप्लाई", "कलाई", "भलाई", "मलाई", "पिलाई", "खिलाई", "घुलाई", "छिलाई",
+]);
 const NEPALI_INDEX = DEVANAGARI_FUNCTION_WORDS.findIndex(([code]) => code === "npi");
 /** Distinct-enough function words: at least this many of one language, and twice any other's. */
 const DEVANAGARI_DECISIVE_WORDS = 3;
@@ -321,6 +327,7 @@ const DEVANAGARI_WORD = /[\u0900-\u0963\u0971-\u097f]+/g;
 function devanagariByFunctionWords(text: string): string | null {
   const sample = text.length > SAMPLE_LIMIT * 2 ? text.slice(0, SAMPLE_LIMIT * 2) : text;
   const counts = DEVANAGARI_FUNCTION_WORDS.map(() => 0);
+  let nepaliSuffixes = 0;
   for (const word of sample.match(DEVANAGARI_WORD) ?? []) {
     let known = false;
     for (let i = 0; i < DEVANAGARI_FUNCTION_WORDS.length; i++) {
@@ -329,8 +336,10 @@ function devanagariByFunctionWords(text: string): string | null {
         known = true;
       }
     }
-    if (!known && NEPALI_SUFFIX.test(word) && !HINDI_PRONOUN_KO.has(word)) counts[NEPALI_INDEX]! += 1;
+    if (!known && NEPALI_SUFFIX.test(word) && !HINDI_PRONOUN_KO.has(word)) nepaliSuffixes += 1;
   }
+  // Informal Hindi attaches को too ("कंपनीको"): the endings count only beside a free Nepali word.
+  if (counts[NEPALI_INDEX]! > 0) counts[NEPALI_INDEX]! += nepaliSuffixes;
   let best = 0;
   for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
   if (counts[best]! < DEVANAGARI_DECISIVE_WORDS) return null;
@@ -345,7 +354,11 @@ function francCandidates(text: string, script: Script, count: number, share: num
   if (count < FRANC_MIN_LETTERS) return [{ code: "und", weight: count, confidence: 0, method: "franc" }];
   if (script === "devanagari") {
     const decided = devanagariByFunctionWords(text);
-    if (decided) return [{ code: FRANC_TO_RULE_CODE[decided] ?? decided, weight: count, confidence: share, method: "franc" }];
+    if (decided) {
+      // The others stay present at a token weight, so their rule lines still run if the words misled.
+      const others = only.filter((code) => code !== decided).map((code): Candidate => ({ code: FRANC_TO_RULE_CODE[code] ?? code, weight: PASSING_WEIGHT, confidence: 0, method: "franc" }));
+      return [{ code: FRANC_TO_RULE_CODE[decided] ?? decided, weight: count, confidence: share, method: "franc" }, ...others];
+    }
   }
   return rankedCandidates(rankLanguages(sampleOfScript(text, script), only, 10), count, share);
 }

@@ -181,6 +181,28 @@ describe("places.abroad", () => {
   });
 });
 
+describe("places.abroad points at what made the job read as abroad", () => {
+  const screener = createScreener();
+  it.each<[string, { title?: string; description: string; language?: string }, string[]]>([
+    ["the pay in a foreign currency, when no place is named", { description: "재택 아님, 현지 근무. 월급 USD 2,500, 숙소 제공.", language: "kor" }, ["USD 2,500"]],
+    ["the travel arrangement", { description: "Customer service job, come on a tourist visa, we fix the rest.", language: "eng" }, ["tourist visa"]],
+    ["the destination's mentions", { description: "Customer service in Sihanoukville, Cambodia, salary 1,200 a month.", language: "eng" }, ["Sihanoukville"]],
+  ])("%s", (_name, posting, expected) => {
+    const result = screener.screen(posting);
+    expect(result.features.places.abroad).toBe(true);
+    const texts = result.features.places.abroadEvidence.map((e) => e.text);
+    for (const text of expected) expect(texts.some((t) => t.includes(text))).toBe(true);
+    const signal = result.signals.find((s) => s.id === "job-abroad");
+    expect(signal?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("has no evidence when the job is at home", () => {
+    const result = screener.screen({ description: "Customer service in Manila, salary PHP 22,000, apply on our website.", language: "tgl" });
+    expect(result.features.places.abroad).toBe(false);
+    expect(result.features.places.abroadEvidence).toEqual([]);
+  });
+});
+
 describe("a Nepali ad for work in Nepal", () => {
   const screener = createScreener();
   it("is read as Nepali, paid in Nepali rupees at home, with no language hint", () => {

@@ -18,8 +18,8 @@ describe("rule evidence from feature paths", () => {
     expect(evidenceOf(lure, "young-age-range")).toEqual(["Age 16-25"]);
   });
 
-  it("shows the age range and the destination as the evidence that minors are taken abroad", () => {
-    expect(evidenceOf(lure, "minors-recruited-for-work-abroad")).toEqual(["Phnom Penh", "Age 16-25"]);
+  it("shows the age range, the destination and the flight as the evidence that minors are taken abroad", () => {
+    expect(evidenceOf(lure, "minors-recruited-for-work-abroad")).toEqual(["Phnom Penh", "Age 16-25", "Free flight"]);
   });
 
   it.each([

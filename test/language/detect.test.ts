@@ -99,8 +99,17 @@ describe("detectLanguage", () => {
     ["आपको कंपनी की ओर से ट्रेनिंग दी जाएगी, सैलरी ₹18,000 है और काम दिल्ली में है। उनको भी बताइए जिनको नौकरी चाहिए।", "hin"],
     ["पुणे में डिलीवरी बॉय की ज़रूरत है। बाइक और लाइसेंस ज़रूरी। सैलरी ₹20,000 + पेट्रोल। अभी कॉल करें।", "hin"],
     ["पुण्यात ऑफिस असिस्टंट पदासाठी भरती आहे. पगार २०,००० रुपये आणि अनुभव आवश्यक नाही. इच्छुकांनी अर्ज करा.", "mar"],
+    ["सऊदी अरब के लिए ड्राइवर चाहिए। मेडिकल करा लें, पासपोर्ट जमा करा दें। रहना व खाना फ्री। इनबॉक्स करें।", "hin"],
+    ["दुबई कंपनीको हेल्पर चाहिए। उम्मीदवारको अनुभव की ज़रूरत नहीं है। रहना और खाना कंपनीको, टिकट भी कंपनीको।", "hin"],
+    ["सिलाई कारीगर, धुलाई व प्रेस स्टाफ, ढलाई हेल्पर चाहिए। सप्लाई चेन में काम। अभी अप्लाई करें।", "hin"],
   ])("tells Nepali, Hindi and Marathi apart by their function words: %s", (text, code) => {
     expect(detectLanguage([text]).code).toBe(code);
+  });
+
+  it("keeps the other Devanagari languages present when function words decide, so their rule lines still run", () => {
+    const result = detectLanguage(["काठमाडौंमा अफिस सहायक चाहियो, अनुभव नभए पनि हुन्छ, तलब रु. २०,००० छ। इच्छुक भए सम्पर्क गर्नुहोस्।"]);
+    expect(result.code).toBe("nep");
+    expect(result.present).toEqual(expect.arrayContaining(["nep", "hin", "mar"]));
   });
 
   it("returns und for text with no letters, never throwing", () => {

@@ -22,6 +22,8 @@ describe("Hindi lexicon", () => {
     ["reads Hinglish board and lodging", "Rahna aur khaana company ka, visa company karwa degi.", { "travel.accommodationProvided": true, "travel.foodProvided": true, "travel.visaProvided": true }],
     ["reads 'no visa needed'", "लाओस जाने के लिए वीज़ा की कोई ज़रूरत नहीं।", { "travel.noVisaNeeded": true }],
     ["reads a reply that lists red flags and sends the reader to the ministry's advisory and the embassy", "इसमें हर रेड फ़्लैग है। MEA की एडवाइज़री पढ़ें और दूतावास को ईमेल करके कंपनी वेरिफ़ाई करवाएँ।", { "legitimacy.warnsJobSeekers": true }],
+    ["does not read a lure's reassurances as warnings", "थाईलैंड में डेटा एंट्री जॉब। ज़ीरो रेड फ्लैग। MEA की एडवाइजरी हमने पढ़ी है। चाहें तो एंबेसी से वेरिफाई करवा लें। ऑनलाइन ठगने का काम हम नहीं करते।", { "legitimacy.warnsJobSeekers": false }],
+    ["still reads a tourist visa offered beside 'report whoever asks a fee'", "टूरिस्ट वीज़ा पर आएं, कोई फीस की बात करे तो शिकायत करें।", { "travel.touristVisa": true }],
     ["does not read an employer's claim of embassy verification as a warning", "यह कंपनी दूतावास से वेरिफ़ाइड है, कोई रेड फ़्लैग नहीं।", { "legitimacy.warnsJobSeekers": false }],
     ["does not read a warning to report anyone who talks of a tourist visa", "कोई आपसे पैसे माँगे या टूरिस्ट वीज़ा पर भेजने की बात करे, तो तुरंत शिकायत करें।", { "travel.touristVisa": false }],
     ["does not read a warning against working without a visa as no visa needed", "बिना वीज़ा के काम न करें, यह गैरकानूनी है।", { "travel.noVisaNeeded": false }],

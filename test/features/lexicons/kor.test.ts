@@ -32,6 +32,8 @@ describe("Korean lexicon (kor)", () => {
     ["회사는 교육비·장비비 등 어떠한 비용도 받지 않습니다.", ["fees.noFeePolicy"]],
     ["교육비 30만 원은 첫 월급에서 공제하며, 그 외 비용은 없습니다.", ["fees.upfrontFee"]],
     ["보증금 50만원 선입금 필수, 그 외 비용은 없어요.", ["fees.upfrontFee"]],
+    ["수속비 30만원 입금, 다른 비용은 없습니다.", ["fees.upfrontFee"]],
+    ["보증금 200만원 선입금, 분할 납부는 제안하지 않습니다.", ["fees.upfrontFee"]],
     ["항공료는 본인 부담이며 숙소는 제공하지 않습니다.", []],
     ["회사가 취업비자와 워크퍼밋 발급, 서류 → 1차 면접 → 2차 임원 면접 → 최종 합격", ["legitimacy.multiStageInterview", "legitimacy.workPermitSponsored"]],
     ["입국 후 회사에서 취업비자 발급", ["travel.visaProvided", "travel.workPermitAfterArrival"]],
@@ -1178,6 +1180,7 @@ describe("Korean lexicon (kor), batch 27 lawful passport copies and notices", ()
     ["경찰(112) 또는 외교부 영사콜센터에 신고·상담하세요", ["legitimacy.warnsJobSeekers"]],
     ["말씀하신 조건은 외교부와 경찰이 계속 경고하는 수법입니다. 범죄단지로 넘겨진 사례도 있어요.", ["legitimacy.warnsJobSeekers"]],
     ["문제 생기면 경찰 말고 저희 카톡으로 연락 주세요", []],
+    ["외교부가 경고하는 업체와 다릅니다. 대사관에서 당부하는 사항 다 지킵니다. 경찰이 계속 경고하는 불법 업체 아닙니다.", []],
   ])("flags %s", (description, expected) => {
     expect(allFlags(description)).toEqual(expected);
   });

@@ -330,6 +330,8 @@ describe("Nepali lexicon", () => {
     ["still reads a tourist visa when 'you may not work' is a fear the lure dismisses", "टुरिस्ट भिसामा आउनुस्, त्यहाँ काम गर्न पाइँदैन भन्ने डर नमान्नुस्।", { "travel.touristVisa": true }],
     ["does not read an appeal not to travel on a visit visa for work", "भिजिट भिसामा रोजगारीका लागि यात्रा नगर्न र राहदानी कसैलाई नसुम्पन अनुरोध छ।", { "travel.touristVisa": false }],
     ["does not read the items under 'if an offer with these words comes, stop'", "यी शब्द भएको प्रस्ताव आए रोकिनुहोस्:\n• टुरिस्ट भिसामा आउनुस्\n• पहिले पासपोर्टको फोटो पठाउनुस्", { "travel.touristVisa": false, "requirements.passportCopyRequested": false }],
+    ["still reads the items under a header that only invites questions", "तलका कुराहरूमा जिज्ञासा भए सोध्नुहोस्:\n• टुरिस्ट भिसामा आउनुस्\n• पहिले पासपोर्टको फोटो पठाउनुस्", { "travel.touristVisa": true, "requirements.passportCopyRequested": true }],
+    ["still reads a passport photo asked for when only other papers are not", "पासपोर्टको फोटो भए पुग्छ अरु कागजात पठाउनु पर्दैन।", { "requirements.passportCopyRequested": true }],
     ["still reads the same items without that header", "• टुरिस्ट भिसामा आउनुस्\n• पहिले पासपोर्टको फोटो पठाउनुस्", { "travel.touristVisa": true, "requirements.passportCopyRequested": true }],
     ["does not read 'no need to send a passport photo' as a request", "Viber मा नाम पठाउनुहोस् (पासपोर्टको फोटो पठाउनु पर्दैन)।", { "requirements.passportCopyRequested": false }],
     ["does not read 'no arrangement to deduct from salary' as a deduction", "किस्ता वा तलबबाट कटौती गर्ने कुनै व्यवस्था छैन।", { "fees.advanceRepaidFromSalary": false }],
