@@ -538,7 +538,92 @@ export function warningListFilter(cues: NegationCues | undefined): MatchFilter |
   const header = compileSectionCue(cues?.sectionBefore);
   if (header === null) return null;
   const present = headerPresence(header);
-  return (field, start) => !(present(field) && inWarningSection(field.text, start, header));
+  return (field, start) => !(inQuotedListItem(field, start) || inReportedQuote(field, start) || (present(field) && inWarningSection(field.text, start, header)));
+}
+
+/** Quotation marks that open a quote, each with the marks that may close it. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"”', "“": "”\"", "„": "“”", "«": "»", "「": "」", "『": "』", "‘": "’'", "'": "'’", "❝": "❞", "‹": "›" };
+
+/**
+ * A saying verb right after a closing quote ("…"라고 했다, "…" भनिएको, "…" कहकर) or right before an
+ * opening one (บอกว่า "…", told me "…"): the quote is what someone said, reported, not the ad's own
+ * offer. Survivors' accounts, news and notices report lures this way ("एक जना विद्यार्थीलाई त
+ * \"पहिले tourist visa मा Bangkok आउनुस्\" भनिएको"); an ad states its offer without a reporter.
+ */
+const SPEECH_AFTER_QUOTE = /^[\s,.!?…)]{0,3}(?:라고|이라고|भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|कहकर|कहा|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
+const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서)[\s:,]{0,3}$/i;
+
+/** Per field, the [start, end) of each reported quote, flat. */
+const REPORTED_QUOTES = new WeakMap<NormalizedField, readonly number[]>();
+
+/** Longest quote read as reported speech; a stray quotation mark must not swallow a paragraph. */
+const MAX_REPORTED_QUOTE = 240;
+
+/** Whether `start` lies inside a quote that someone is reported to have said (see `SPEECH_AFTER_QUOTE`). */
+function inReportedQuote(field: NormalizedField, start: number): boolean {
+  let spans = REPORTED_QUOTES.get(field);
+  if (spans === undefined) {
+    const found: number[] = [];
+    const text = field.text;
+    for (let i = 0; i < text.length; i++) {
+      const closers = QUOTE_PAIRS[text[i]!];
+      if (closers === undefined) continue;
+      // An apostrophe inside a word (don't, it's) opens and closes nothing.
+      if (text[i] === "'" && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+      let close = -1;
+      for (let j = i + 1; j < text.length && j - i <= MAX_REPORTED_QUOTE; j++) {
+        const c = text[j]!;
+        if (c === "\n") break;
+        if (closers.includes(c) && !((c === "'" || c === "’") && j + 1 < text.length && /[\p{L}\p{N}]/u.test(text[j + 1]!))) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0 || close - i < 3) continue;
+      const after = text.slice(close + 1, close + 24);
+      const before = text.slice(Math.max(0, i - 24), i);
+      if (SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before)) found.push(i, close);
+      i = close;
+    }
+    spans = found;
+    REPORTED_QUOTES.set(field, spans);
+  }
+  for (let k = 0; k < spans.length; k += 2) if (start > spans[k]! && start < spans[k + 1]!) return true;
+  return false;
+}
+
+/** A list item whose text opens with a quotation mark: `• "Free flight, free room"`, `❌ “Telegram only”`. */
+const QUOTED_LIST_ITEM = new RegExp(`${LIST_ITEM.source}\ufe0f?[^\\S\n]*["“„«「『'‘❝‹]`);
+
+/** Quoted list items a field needs before they count as quotations (see `inQuotedListItem`). */
+const MIN_QUOTED_ITEMS = 2;
+
+/** Per field, the [start, end) of each line that is a quoted list item, flat; empty when fewer than `MIN_QUOTED_ITEMS`. */
+const QUOTED_ITEMS = new WeakMap<NormalizedField, readonly number[]>();
+
+/**
+ * Whether `start` lies on a list item that quotes, in a field with at least two of them. Notices list
+ * what lures say as quotations under whatever header they use ("ประกาศปลอมมักมีข้อความประมาณนี้",
+ * "ตอบ: ถ้ามีหลายข้อรวมกัน เช่น", "यस्ता विज्ञापनमा प्राय: निम्न कुरा उल्लेख हुने गरेको पाइएको छ"):
+ * on the train split 26 legitimate texts have two or more such items and no lure has; a lure lists its
+ * own offer, and does not quote it.
+ */
+function inQuotedListItem(field: NormalizedField, start: number): boolean {
+  let items = QUOTED_ITEMS.get(field);
+  if (items === undefined) {
+    const found: number[] = [];
+    const text = field.text;
+    for (let line = 0; line < text.length; ) {
+      const newline = text.indexOf("\n", line);
+      const end = newline < 0 ? text.length : newline;
+      if (QUOTED_LIST_ITEM.test(text.slice(line, end))) found.push(line, end);
+      line = end + 1;
+    }
+    items = found.length >= 2 * MIN_QUOTED_ITEMS ? found : [];
+    QUOTED_ITEMS.set(field, items);
+  }
+  for (let i = 0; i < items.length; i += 2) if (start >= items[i]! && start < items[i + 1]!) return true;
+  return false;
 }
 
 /**

@@ -32,6 +32,7 @@ export const FIRST_READINGS = [
   { batch: 28, code: "36f8e8b", corpus: "52ff05c" },
   { batch: 29, code: "abfdfb5", corpus: "e1b1578" },
   { batch: 30, code: "2566819", corpus: "a1f9e7d" },
+  { batch: 31, code: "6ad6a21", corpus: "03f8854" },
 ] as const;
 
 interface Reading {
