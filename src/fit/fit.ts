@@ -46,7 +46,7 @@ export const TARGETS = {
 
 /**
  * What markers and combinations add where a rule marked `dampensMarkers` fired: `reads-as-an-advisory`,
- * four advisory cues, which no train lure and none of the reviewer's lure probes reaches. Chosen on
+ * four advisory cues, which no train lure and none of the reviewer's lure probes reaches (test/score/reviewer-probes.test.ts). Chosen on
  * the blind batches' first readings (train halves, screened by the code each batch first met;
  * `tsx src/fit/first-readings.ts` reruns the comparison): 0.2 took their flagged legitimate ads from
  * 79 to 64 of 301 and kept 295 of 301 lures. Signs of a legitimate recruiter were tried and left out:

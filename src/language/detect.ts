@@ -295,7 +295,7 @@ function latinCandidates(sample: string, count: number, share: number): Candidat
 
 /**
  * Function words only one of the covered Devanagari languages uses. franc's trigrams, on the first
- * 200 characters, called one Nepali ad in six Hindi; a Nepali job in Kathmandu paying rupees then read
+ * 200 characters, called one Nepali train posting in ten Hindi; a Nepali job in Kathmandu paying rupees then read
  * as work abroad paid in a foreign currency, and every lure marker that needs the job abroad fired.
  * Copulas, postpositions and pronouns settle it: Hindi है/में/और, Nepali छ/मा/र, Marathi आहे/मध्ये/आणि.
  */
@@ -314,7 +314,7 @@ const NEPALI_SUFFIX = /^[\u0900-\u097f]{2,}(?:को|हरू|बाट|ला�
  * Hindi words with the same endings: pronouns with को attached (आपको, उनको) and nouns in -लाई
  * (सिलाई, धुलाई, सप्लाई). No sign of Nepali.
  */
-const HINDI_PRONOUN_KO: ReadonlySet<string> = new Set([
+const HINDI_LOOKALIKE_ENDINGS: ReadonlySet<string> = new Set([
   "आपको", "उनको", "इनको", "जिनको", "किनको", "सबको", "इसको", "उसको", "जिसको", "किसको", "मुझको", "तुमको", "हमको", "तुझको", "किसीको",
   "सिलाई", "धुलाई", "ढलाई", "अप्लाई", "सप्लाई", "कलाई", "भलाई", "मलाई", "पिलाई", "खिलाई", "घुलाई", "छिलाई",
 ]);
@@ -336,7 +336,7 @@ function devanagariByFunctionWords(text: string): string | null {
         known = true;
       }
     }
-    if (!known && NEPALI_SUFFIX.test(word) && !HINDI_PRONOUN_KO.has(word)) nepaliSuffixes += 1;
+    if (!known && NEPALI_SUFFIX.test(word) && !HINDI_LOOKALIKE_ENDINGS.has(word)) nepaliSuffixes += 1;
   }
   // Informal Hindi attaches को too ("कंपनीको"): the endings count only beside a free Nepali word.
   if (counts[NEPALI_INDEX]! > 0) counts[NEPALI_INDEX]! += nepaliSuffixes;

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { loadJsonl } from "../../src/eval/load.js";
 import { idsDigest } from "../../src/fit/fit.js";
 import model from "../../src/generated/model.json";
-import { normalizeText } from "../../src/normalize/normalize.js";
+import { quotedListItems } from "../../src/features/roles.js";
+import { normalizeField, normalizeText } from "../../src/normalize/normalize.js";
+import { postingFields } from "../../src/posting/schema.js";
 import { createScreener } from "../../src/screen.js";
 
 const dir = "corpus/postings";
@@ -73,5 +75,15 @@ describe("the labelled corpus", () => {
       .filter((r) => screener.screen(r.posting).features.legitimacy.warnsJobSeekers)
       .map((r) => r.id);
     expect(warning).toEqual([]);
+  });
+
+  // Quoted list items read as quotations, not offers, on the same reading (src/features/roles.ts,
+  // inQuotedListItem): a lure lists its own offer and does not quote it, two items or more.
+  it("has no train lure with two quoted list items in one field", () => {
+    const quoting = records
+      .filter((r) => r.split === "train" && r.label === "lure")
+      .filter((r) => postingFields(r.posting).some(([name, value]) => quotedListItems(normalizeField(name, value).text).length >= 4))
+      .map((r) => r.id);
+    expect(quoting).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ describe("quotations are not the ad's own offer", () => {
     ["a line an agent is reported to have said", 'The agent told him "come on a tourist visa, we fix the permit later" and he went.'],
     ["a Korean line reported with 라고", '"관광비자로 먼저 들어오면 된다"라고 했다고 합니다.'],
     ["a Nepali line reported with भनिएको", 'एक जना विद्यार्थीलाई "पहिले टुरिस्ट भिसामा आउनुस्" भनिएको थियो।'],
+    ["a Korean line in single quotes with 라고 attached", "'관광비자로 먼저 들어오면 된다'라고 했다고 합니다."],
+    ["a reported quote after a word with an apostrophe", "It's true: the agent told him 'come on a tourist visa' and he went."],
   ])("does not read %s", (_name, description) => {
     const result = travel(description);
     expect(result.touristVisa).toBe(false);
@@ -29,6 +31,7 @@ describe("quotations are not the ad's own offer", () => {
     ["unquoted list items", "• Come on a tourist visa\n• Free flight and free room", "touristVisa"],
     ["the ad's own claim in quotes, with nobody reported saying it", 'We offer "free flight, free room" to every new agent.', "flightProvided"],
     ["a Nepali guarantee of the ad's own ('… भन्ने ग्यारेन्टी')", '"टिकट फ्री" भन्ने ग्यारेन्टी छ। भिजिट भिसामा दुबई।', "flightProvided"],
+    ["a quote followed by कहाँ (where), not कहा (said)", '"फ्री टिकट" कहाँ मिलेगा? यहीं, आज ही आवेदन करें।', "flightProvided"],
     ["the offer outside a reported quote", "Don't worry, it's easy: come on a tourist visa, they said 'no problem' to all of us.", "touristVisa"],
   ])("still reads %s", (_name, description, flag) => {
     expect(travel(description)[flag]).toBe(true);

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { toCorpusRecord } from "../../src/eval/records.js";
+import { createScreener } from "../../src/index.js";
+
+// Lures a reviewer wrote to get past the screener, most by borrowing warning or legitimacy wording,
+// and advisories that quote lures. The marker damping rests on the reading that no lure reaches the
+// four advisory cues of reads-as-an-advisory (MARKER_DAMPING in src/fit/fit.ts).
+const PROBES = readFileSync(new URL("../fixtures/reviewer-probes.jsonl", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim().length > 0)
+  .map((line, index) => toCorpusRecord(JSON.parse(line), `line ${index + 1}`));
+const LURES = PROBES.filter((record) => record.label === "lure");
+
+describe("the reviewer's probes", () => {
+  const screener = createScreener();
+
+  it("are read from the fixture: 253 lures and 40 advisories, in many languages", () => {
+    expect(LURES.length).toBe(253);
+    expect(PROBES.length - LURES.length).toBe(40);
+    expect(new Set(PROBES.map((r) => r.lang)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it("never damp a lure's markers", () => {
+    const damped = LURES.filter((record) => screener.screen(record.posting).markersDamped !== undefined).map((r) => r.id);
+    expect(damped).toEqual([]);
+  });
+
+  it("leave at most 11 of the 253 lures low", () => {
+    const low = LURES.filter((record) => screener.screen(record.posting).band === "low").map((r) => r.id);
+    expect(low.length).toBeLessThanOrEqual(11);
+  });
+});
