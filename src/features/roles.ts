@@ -554,6 +554,19 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"”', "“": "”
 const SPEECH_AFTER_QUOTE = /^[\s,.!?…)]{0,3}(?:라고|이라고|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|कहकर|कहा|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u09ff])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
 const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서)[\s:,]{0,3}$/i;
 
+/**
+ * A quote held up as an example of what such offers say ("'USD 1,500, Thailand' जस्ता अफरबाट सावधान",
+ * "“숙식 제공” 같은 광고", ads saying "…") or asked about ("“…” จริงไหม", "“…” 진짜인가요?", "'…' सही है
+ * क्या"): a notice or a job seeker's question quotes the lure. The nouns are required after "like":
+ * an ad lists its own perks as "“free visa” जैसी सुविधाएँ" (facilities like "free visa").
+ */
+const EXAMPLE_OR_QUESTION_AFTER_QUOTE =
+  /^[\s,.!?…)]{0,3}(?:(?:जस्ता|जस्तो|जस्तै) ?(?:अफर|विज्ञापन|म्यासेज|प्रलोभन|कुरा|पोस्ट|लोभ)|(?:जैसे|जैसी|जैसा) ?(?:ऑफर|ऑफ़र|विज्ञापन|मैसेज|वादे|वादों|झांसे|झाँसे|पोस्ट|लालच)|(?:같은|와 같은|과 같은|등의|따위의) ?(?:광고|문구|제안|말|글|메시지|메세지|공고|유혹|게시물|구인 ?글)|(?:진짜(?:인가요|예요|일까요|냐)|사기(?:인가요|일까요|아닌가요|냐)|믿어도 ?되나요|맞나요)|(?:จริงไหม|จริงมั้ย|จริงหรือเปล่า|จริงรึเปล่า|จริงหรือ|หลอกหรือเปล่า|หลอกไหม|เชื่อได้ไหม)|(?:(?:सही|सच|असली|फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) (?:है|हैं) (?:क्या|या नहीं)|(?:फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) तो नहीं)|(?:(?:साँचो|सांचो|सक्कली|ठगी|नक्कली|फर्जी) (?:हो|होला) ?(?:कि|\?|？))|(?:is (?:it|this|that) (?:legit|real|true|a scam)|legit\?|real\?|a scam\?))/i;
+
+/** A noun that introduces a quote of what such ads say: "ads saying", "विज्ञापन में लिखा होता है", "광고에는". */
+const EXAMPLE_BEFORE_QUOTE =
+  /(?:\b(?:offers?|ads?|adverts?|messages?|posts?|promises?|lines?|wording|phrases?) (?:like|such as|saying|that say|which say|promising|offering)|(?:विज्ञापन|मैसेज|ऑफर|ऑफ़र|पोस्ट)(?:ों)? में (?:लिखा (?:था|होता है|है|रहता है)|कहा (?:गया|जाता) है)|(?:विज्ञापन|म्यासेज|अफर|पोस्ट)(?:मा)? (?:लेखिएको|भनिएको)(?: हुन्छ| थियो| छ)?|(?:광고|문구|메시지|메세지|공고|글)(?:에는|에서는|엔)|(?:โฆษณา|โพสต์)(?:ที่|ทำนอง|ประมาณ)?(?:ว่า|เช่น))[\s:,]{0,3}$/i;
+
 /** Per field, the [start, end) of each reported quote, flat. */
 const REPORTED_QUOTES = new WeakMap<NormalizedField, readonly number[]>();
 
@@ -569,7 +582,10 @@ const QUOTE_OPENER = /["“„«「『'‘❝‹]/g;
  */
 const LATIN_WORD_UNIT = /[A-Za-z0-9\u00c0-\u024f]/;
 
-/** Whether `start` lies inside a quote that someone is reported to have said (see `SPEECH_AFTER_QUOTE`). */
+/**
+ * Whether `start` lies inside a quote that someone is reported to have said (see `SPEECH_AFTER_QUOTE`),
+ * or that a notice or a question holds up as an example (see `EXAMPLE_OR_QUESTION_AFTER_QUOTE`).
+ */
 function inReportedQuote(field: NormalizedField, start: number): boolean {
   let spans = REPORTED_QUOTES.get(field);
   if (spans === undefined) {
@@ -590,9 +606,11 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
         }
       }
       if (close < 0 || close - i < 3) continue;
-      const after = text.slice(close + 1, close + 24);
-      const before = text.slice(Math.max(0, i - 24), i);
-      if (SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before)) found.push(i, close);
+      const after = text.slice(close + 1, close + 32);
+      const before = text.slice(Math.max(0, i - 32), i);
+      if (SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before) || EXAMPLE_OR_QUESTION_AFTER_QUOTE.test(after) || EXAMPLE_BEFORE_QUOTE.test(before)) {
+        found.push(i, close);
+      }
       QUOTE_OPENER.lastIndex = close + 1;
     }
     spans = found;

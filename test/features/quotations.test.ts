@@ -20,6 +20,13 @@ describe("quotations are not the ad's own offer", () => {
     ["a Nepali line reported with भनिएको", 'एक जना विद्यार्थीलाई "पहिले टुरिस्ट भिसामा आउनुस्" भनिएको थियो।'],
     ["a Korean line in single quotes with 라고 attached", "'관광비자로 먼저 들어오면 된다'라고 했다고 합니다."],
     ["a reported quote after a word with an apostrophe", "It's true: the agent told him 'come on a tourist visa' and he went."],
+    ["a Nepali notice's example ('…' जस्ता अफरबाट सावधान)", "'थाइल्याण्डमा टुरिस्ट भिसामा आउनुस्, टिकट फ्री' जस्ता अफरबाट सावधान रहनुहोस्।"],
+    ["a Hindi quote of what such ads say", 'विज्ञापनों में लिखा होता है "टूरिस्ट वीज़ा पर आइए, फ्री टिकट"।'],
+    ["a Korean example of such ads (같은 광고)", '"관광비자로 오시면 됩니다, 항공권 무료" 같은 광고는 의심하세요.'],
+    ["a Thai question about a quoted line", "มีคนทักมาว่างาน \u201cไปด้วยวีซ่าท่องเที่ยว ตั๋วเครื่องบินฟรี\u201d จริงไหมคะ"],
+    ["a Korean question about a quoted line", '"관광비자로 들어오면 항공권 무료" 진짜인가요?'],
+    ["an English question about a quoted line", 'I got a message: "come on a tourist visa, free flight" is it legit?'],
+    ["English ads introduced as examples", 'Beware of ads saying "tourist visa is fine, free flight included".'],
   ])("does not read %s", (_name, description) => {
     const result = travel(description);
     expect(result.touristVisa).toBe(false);
@@ -33,6 +40,9 @@ describe("quotations are not the ad's own offer", () => {
     ["a Nepali guarantee of the ad's own ('… भन्ने ग्यारेन्टी')", '"टिकट फ्री" भन्ने ग्यारेन्टी छ। भिजिट भिसामा दुबई।', "flightProvided"],
     ["a quote followed by कहाँ (where), not कहा (said)", '"फ्री टिकट" कहाँ मिलेगा? यहीं, आज ही आवेदन करें।', "flightProvided"],
     ["the offer outside a reported quote", "Don't worry, it's easy: come on a tourist visa, they said 'no problem' to all of us.", "touristVisa"],
+    ["an ad's perks listed 'like' a quoted one (no noun of ads or messages)", '"टूरिस्ट वीज़ा" जैसी सुविधाएँ, फ्री टिकट भी।', "touristVisa"],
+    ["a Thai ad praising its own quoted offer (แบบนี้)", "\u201cบินฟรี ที่พักฟรี\u201d แบบนี้หาที่ไหนไม่ได้แล้ว", "flightProvided"],
+    ["a Korean ad's own quoted perk followed by 같은 혜택", '"항공권 무료" 같은 혜택까지 드립니다', "flightProvided"],
   ])("still reads %s", (_name, description, flag) => {
     expect(travel(description)[flag]).toBe(true);
   });
