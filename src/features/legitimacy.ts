@@ -107,6 +107,12 @@ export interface LegitimacyFeature {
    * advisory is made of them.
    */
   advisoryCues: number;
+  /**
+   * Reply markers of a discussion thread in the text ("ความคิดเห็นที่ 2", "ㄴ 튼튼맘:", "↳ u/name:",
+   * "💬 हरि पौडेल:", "उत्तर 1 (…):", "OP:"), up to `MAX_DISCUSSION_REPLIES`. A forum question retells or
+   * pastes the offer it asks about, and its replies warn; an ad has no replies.
+   */
+  discussionReplies: number;
   /** Evidence of each true flag and of the licences. */
   evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>>;
   /** All evidence, de-duplicated. */
@@ -118,7 +124,7 @@ interface LicenceFormat {
   patterns: readonly string[];
 }
 
-type ScannedFlag = Exclude<LegitimacyFlag, "legalEntity"> | "legalEntitySuffix" | "legalEntityStrong" | "legalEntityCased";
+type ScannedFlag = Exclude<LegitimacyFlag, "legalEntity"> | "legalEntitySuffix" | "legalEntityStrong" | "legalEntityCased" | "asksIfGenuine";
 
 interface LegitimacyLexiconFile {
   negation: NegationCues;
@@ -135,6 +141,48 @@ const MIN_ADVISORY_CUES = 2;
  */
 const MAX_ADVISORY_EVIDENCE = 8;
 
+/**
+ * The start of a reply in a discussion thread, one per line: a reply sign and a commenter's name before
+ * a colon ("ㄴ 튼튼맘:", "↳ u/ghumakkad_dev:", "💬 हरि पौडेल:"), a numbered comment or answer ("ความคิดเห็นที่ 1",
+ * "댓글 2", "उत्तर 1", "Reply #3"), or the original poster answering ("เจ้าของกระทู้", "작성자:", "OP:").
+ * Every run is bounded and anchored at a line start. Normalisation (NFKC) turns the Korean reply sign
+ * ㄴ into the conjoining ᄂ (U+1102), so both are read.
+ */
+const DISCUSSION_REPLY =
+  /^[ \t]{0,8}(?:(?:ㄴ|\u1102|↳|└|┗|💬|↪|»|>)[ \t]{0,3}[^\n:：]{1,32}[:：]|(?:ความคิดเห็นที่|ความเห็นที่|comment|reply|answer|댓글|답글|답변|टिप्पणी|प्रतिक्रिया|उत्तर|जवाब|जवाफ)[ \t]{0,3}#?[ \t]{0,3}[0-9०-९]{1,3}(?![0-9०-९])|(?:เจ้าของกระทู้|작성자|글쓴이|op)[ \t]{0,3}[:：]?[ \t]{0,3}$)/gimu;
+
+/** Reply markers that make a text a discussion thread, and the most that are read. */
+const MIN_DISCUSSION_REPLIES = 3;
+const MAX_DISCUSSION_REPLIES = 12;
+
+/**
+ * Advisory cues a discussion thread stands for. Two, not more: a thread still needs two cues of its own
+ * (a warning, a report line, a question whether the offer is genuine) before it reads as an advisory
+ * (`reads-as-an-advisory` wants four), so a lure that fakes a comment section gains at most the
+ * `warns-job-seekers` mitigation. No train lure, reviewer probe or pasted-legitimacy lure has two
+ * reply markers (a corpus test checks the train lures).
+ */
+const DISCUSSION_THREAD_CUES = 2;
+
+/** The reply markers of a discussion thread in the ad, as evidence (see `DISCUSSION_REPLY`). */
+function discussionReplies(ctx: FeatureContext): Evidence[] {
+  const found: Evidence[] = [];
+  for (const field of ctx.fields) {
+    if (field.field !== "description" && field.field !== "text") continue;
+    DISCUSSION_REPLY.lastIndex = 0;
+    for (let match = DISCUSSION_REPLY.exec(field.text); match !== null; match = DISCUSSION_REPLY.exec(field.text)) {
+      if (match[0].length === 0) {
+        DISCUSSION_REPLY.lastIndex += 1;
+        continue;
+      }
+      const lead = match[0].length - match[0].trimStart().length;
+      found.push(evidenceFor(field, match.index + lead, match.index + match[0].trimEnd().length));
+      if (found.length >= MAX_DISCUSSION_REPLIES) return found;
+    }
+  }
+  return found;
+}
+
 /** Licences kept: an ad listing more is a directory, and the first few carry the signal. */
 const MAX_LICENCES = 5;
 
@@ -150,7 +198,32 @@ const SCANNED_FLAGS: readonly ScannedFlag[] = [
   "governmentScheme",
   "statutoryBenefits",
   "warnsJobSeekers",
+  "asksIfGenuine",
 ];
+
+/**
+ * What follows a question that a lure answers itself, within `ANSWER_REACH` characters: an answer
+ * sign or label ("✅ होइन!", "A:", "मेरो जवाफ:", "답변:"), a bare "no/yes" ("No!", "नहीं!", "아닙니다",
+ * "ไม่ใช่"), or a guarantee ("100%"). A forum's replies open with a name or a number, never these,
+ * and they come after the asker's whole post, beyond reach.
+ */
+const ANSWER_AFTER_QUESTION =
+  /^[^]{0,40}?(?:[✅✔☑💯👉]|\b(?:a|ans|answer)\s?[:：]|(?:मेरो |हाम्रो )?जवाफ ?[:：]|(?:मेरा |हमारा )?जवाब ?[:：]|(?<![\u0900-\u097f])उत्तर ?[:：]|답변 ?[:：]|ตอบ ?[:：]|100 ?%|१०० ?%|\b(?:no|yes|nope|never|of course)\s?[!.,]|(?:नहीं|होइन|हैन|बिल्कुल|पक्का) ?[!।,]|아닙니다|아니요|아뇨|ไม่ใช่|ไม่หลอก|不是[!！，,]|绝对)/iu;
+const ANSWER_REACH = 60;
+
+/**
+ * A question asked of the poster by others ("यही सवाल रोज़ 50 लोग मुझसे पूछते हैं", "धेरैले सोध्नुहुन्छ:",
+ * "people keep asking"), which the poster then answers: the frame of a lure's FAQ, not of a job seeker.
+ */
+const ASKED_OF_THE_POSTER = /(?:पूछते हैं|पूछा जाता|पूछते रहते|सोध्नुहुन्छ|सोध्छन्|सोधिरहनुहुन्छ|सोध्नुभएकाले|सोधिएको|people (?:keep )?ask(?:ing)?|you (?:keep )?ask(?:ing)?|asked (?:us|me)|물어보시|문의하시|많이 물어|ถามกันมา|ถามเข้ามา|ถามบ่อย|常问|经常问|很多人问)/iu;
+const ASKED_REACH = 80;
+
+/** Whether a genuineness question is left open: not answered by its own poster, nor a lure's FAQ. */
+const unansweredQuestion: MatchFilter = (field, start, end) => {
+  const text = field.text;
+  if (ANSWER_AFTER_QUESTION.test(text.slice(end, end + ANSWER_REACH))) return false;
+  return !ASKED_OF_THE_POSTER.test(text.slice(Math.max(0, start - ASKED_REACH), Math.min(text.length, end + ASKED_REACH)));
+};
 
 /** Words after "PT" that make it part-time or physiotherapy rather than an Indonesian company. */
 const NOT_A_COMPANY_AFTER_PT = /^pt\.?\s+(?:job|jobs|time|staff|work|position|role|shift|hours?|only|available|or|and)\b/i;
@@ -226,6 +299,7 @@ const LEXICON = defineLexicon(() => {
     ...negatableFilters(data.flags, SCANNED_FLAGS, data.negation),
     legalEntitySuffix: nameBeforeSuffix,
     legalEntityCased: capitalisedEntity,
+    asksIfGenuine: unansweredQuestion,
   };
   return { data, licences, patterns: flagPatterns(data.flags, SCANNED_FLAGS), filters };
 });
@@ -284,16 +358,24 @@ function separateSpans(list: readonly Evidence[]): number {
 /** Reads the legitimacy markers in the ad. Pure and safe on any input. */
 export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
   const { patterns, filters } = LEXICON();
-  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, patterns, filters, { warnsJobSeekers: MAX_ADVISORY_EVIDENCE });
+  const { values, evidenceByFlag: scanned } = scanFlags(ctx, SCANNED_FLAGS, patterns, filters, {
+    warnsJobSeekers: MAX_ADVISORY_EVIDENCE,
+    asksIfGenuine: MAX_ADVISORY_EVIDENCE,
+  });
   const evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>> = {};
   for (const [flag, list] of Object.entries(scanned) as [ScannedFlag, Evidence[]][]) {
-    if (flag === "legalEntitySuffix" || flag === "legalEntityStrong" || flag === "legalEntityCased") continue;
+    if (flag === "legalEntitySuffix" || flag === "legalEntityStrong" || flag === "legalEntityCased" || flag === "asksIfGenuine") continue;
     evidenceByFlag[flag] = list;
   }
   const legalEntity = values.legalEntitySuffix || values.legalEntityStrong || values.legalEntityCased;
-  const advisoryCues = separateSpans(scanned.warnsJobSeekers ?? []);
+  const replies = discussionReplies(ctx);
+  const thread = replies.length >= MIN_DISCUSSION_REPLIES;
+  // Questions whether the offer is genuine are advisory cues like the warnings (see `asksIfGenuine` in the data).
+  const cueSpans = [...(scanned.warnsJobSeekers ?? []), ...(scanned.asksIfGenuine ?? [])];
+  const advisoryCues = separateSpans(cueSpans) + (thread ? DISCUSSION_THREAD_CUES : 0);
   const warnsJobSeekers = advisoryCues >= MIN_ADVISORY_CUES;
   if (!warnsJobSeekers) delete evidenceByFlag.warnsJobSeekers;
+  else evidenceByFlag.warnsJobSeekers = uniqueEvidence([...cueSpans, ...(thread ? replies : [])]);
   if (legalEntity) {
     evidenceByFlag.legalEntity = uniqueEvidence(
       [...(scanned.legalEntitySuffix ?? []), ...(scanned.legalEntityCased ?? [])]
@@ -315,6 +397,7 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
     statutoryBenefits: values.statutoryBenefits,
     warnsJobSeekers,
     advisoryCues: warnsJobSeekers ? advisoryCues : 0,
+    discussionReplies: replies.length,
     evidenceByFlag,
     evidence: flattenEvidence(evidenceByFlag),
   };

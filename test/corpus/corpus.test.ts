@@ -77,6 +77,16 @@ describe("the labelled corpus", () => {
     expect(warning).toEqual([]);
   });
 
+  // A discussion thread counts for two advisory cues (src/features/legitimacy.ts): a lure has no replies.
+  it("has no train lure with two reply markers of a discussion thread", () => {
+    const screener = createScreener();
+    const threads = records
+      .filter((r) => r.split === "train" && r.label === "lure")
+      .filter((r) => screener.screen(r.posting).features.legitimacy.discussionReplies >= 2)
+      .map((r) => r.id);
+    expect(threads).toEqual([]);
+  });
+
   // Quoted list items read as quotations, not offers, on the same reading (src/features/roles.ts,
   // inQuotedListItem): a lure lists its own offer and does not quote it, two items or more.
   it("has no train lure with two quoted list items in one field", () => {

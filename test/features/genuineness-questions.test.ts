@@ -44,6 +44,10 @@ describe("questions whether an offer is genuine", () => {
     ["nep", "यो अफर साँचो हो कि ठगी?"],
     ["nep", "के यो म्यानपावर भरपर्दो छ?"],
     ["nep", "यसलाई विश्वास गर्न मिल्छ?"],
+    ["nep", "यो ठीक हो कि होइन?"],
+    ["hin", "क्या यह भरोसे लायक है?"],
+    ["kor", "태국은 괜찮은 건가요?"],
+    ["kor", "이상한 점 있는지 봐 주세요"],
   ])("%s: reads '%s' as one more cue", (lang, question) => {
     expect(advisoryCues(`${question}\n${ANCHORS[lang]}`)).toBe(3);
   });
@@ -60,7 +64,65 @@ describe("questions whether an offer is genuine", () => {
     ["hin", "हम असली कंपनी हैं, फ्रॉड नहीं"],
     ["nep", "ठगी हो? होइन, पक्का काम"],
     ["nep", "हामी साँचो कम्पनी हौं"],
+    ["hin", "क्या यह भरोसे लायक है? हाँ, 100%"],
+    ["kor", "괜찮은 건가요? 네, 정식 회사입니다"],
+    // A lure's FAQ: the question asked of the poster, then answered by it.
+    ["eng", "Q: Is this a scam?\nA: Not at all, we are registered."],
+    ["hin", "\"क्या ये असली है?\" – यही सवाल रोज़ लोग मुझसे पूछते हैं, तो जवाब यहाँ है"],
+    ["nep", "धेरैले सोध्नुहुन्छ: \"यो साँचो हो? ठगी त होइन?\" 🙈\nमेरो जवाफ: १००% साँचो!"],
+    ["nep", "❓ के यो ठगी हो?\n✅ होइन! हामी दर्ता भएको कम्पनी हौं"],
+    ["tha", "หลายคนถามเข้ามาว่า งานนี้หลอกหรือเปล่า ขอตอบเลยว่าจริง 100%"],
   ])("%s: does not read '%s'", (lang, line) => {
     expect(advisoryCues(`${line}\n${ANCHORS[lang]}`)).toBe(2);
+  });
+});
+
+// Replies to a question tell the asker how to check and where to complain, in words the notices use
+// less: each is one cue, and a lure dismissing the same authorities is not.
+describe("replies that send the asker to the authorities", () => {
+  beforeAll(() => {
+    allFlags("");
+  }, 60_000);
+
+  it.each<[string, string, number]>([
+    ["hin", "भारत की सरकारें चेतावनी दे चुकी हैं", 3],
+    ["hin", "ईमेल बैंकॉक में भारतीय दूतावास को फ़ॉरवर्ड करके पूछ ले", 3],
+    ["hin", "सरकार की चेतावनी से मत डरो", 2],
+    ["nep", "सरकारले पनि यस्तोबारे धेरैपटक चेतावनी दिएको छ", 3],
+    ["nep", "उजुरी गर्नुपरे नजिकको प्रहरी कार्यालयमा जानुहोस्", 3],
+    ["kor", "경찰서에 상담이라도 해 두시고요", 3],
+    ["kor", "경찰에 신고할 필요 없습니다", 2],
+  ])("%s: '%s' reads %i cues with the anchor", (lang, line, cues) => {
+    expect(advisoryCues(`${line}\n${ANCHORS[lang]}`)).toBe(cues);
+  });
+});
+
+// A discussion thread (a question and its replies) stands for two advisory cues: it still needs two of
+// its own to read as an advisory, so a lure that fakes a comment section gains little.
+describe("discussion threads", () => {
+  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
+
+  it.each<[string, string, number]>([
+    ["Thai numbered comments", "ลูกได้งานที่กัมพูชา ควรให้ไปไหมคะ\nความคิดเห็นที่ 1\nอย่าไปครับ\nความคิดเห็นที่ 2\nเช็กกับจัดหางานก่อน\nเจ้าของกระทู้\nขอบคุณค่ะ", 3],
+    ["Korean replies (ㄴ name:)", "아들이 받은 메시지예요\n댓글\nㄴ 튼튼맘: 전형적인 수법이에요\nㄴ 서연이네: 무비자로는 일 못 해요\nㄴ 작성자: 감사해요", 3],
+    ["Reddit-style replies", "Got this offer, legit?\n↳ u/dev_one: run\n↳ u/hr_didi: ask for the registered name\n↳ OP: thanks, blocked", 3],
+    ["Nepali replies (💬 name:)", "के गर्ने?\n💬 हरि पौडेल: यो ठीक होइन\n💬 सरिता भट्ट: विभागमा बुझ्नुहोस्\n💬 कमला अधिकारी: धन्यवाद", 3],
+    ["Hindi numbered answers", "प्रश्न: क्या ऐसा होता है?\nउत्तर 1 (सुनीता): जी नहीं\nउत्तर 2 (मोहित): मत जाइए\nउत्तर 3 (अनुराधा): दूतावास से पूछें", 3],
+  ])("counts the replies of %s", (_name, description, replies) => {
+    expect(legitimacy(description).discussionReplies).toBe(replies);
+  });
+
+  it.each<[string, string]>([
+    ["an ad's list of perks with colons", "Salary: USD 1,500\nVisa: provided\nContact: Telegram"],
+    ["an FAQ without commenters", "Q: Is it legal?\nA: Yes\nQ: Is there a fee?\nA: No"],
+    ["a single quoted reply", "> Salary: 1,500 USD\nApply now on Telegram"],
+  ])("reads no thread in %s", (_name, description) => {
+    expect(legitimacy(description).discussionReplies).toBeLessThan(3);
+  });
+
+  it("counts a thread as two cues, and two more of its own make an advisory", () => {
+    const thread = "Got this offer\n↳ u/a: no\n↳ u/b: no\n↳ OP: thanks";
+    expect(legitimacy(thread).advisoryCues).toBe(2);
+    expect(legitimacy(`${thread}\nHuman trafficking is a crime. Report to the police.`).advisoryCues).toBe(4);
   });
 });
