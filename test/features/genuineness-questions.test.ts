@@ -90,7 +90,6 @@ describe("replies that send the asker to the authorities", () => {
     ["hin", "सरकार की चेतावनी से मत डरो", 2],
     ["nep", "सरकारले पनि यस्तोबारे धेरैपटक चेतावनी दिएको छ", 3],
     ["nep", "उजुरी गर्नुपरे नजिकको प्रहरी कार्यालयमा जानुहोस्", 3],
-    ["kor", "경찰서에 상담이라도 해 두시고요", 3],
     ["kor", "경찰에 신고할 필요 없습니다", 2],
   ])("%s: '%s' reads %i cues with the anchor", (lang, line, cues) => {
     expect(advisoryCues(`${line}\n${ANCHORS[lang]}`)).toBe(cues);
