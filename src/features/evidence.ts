@@ -20,13 +20,18 @@ export function evidenceFor(field: NormalizedField, start: number, end: number):
   return { field: field.field, start: span.start, end: span.end, text: field.original.slice(span.start, span.end) };
 }
 
-/** Every match of a global regex in a normalised field, as evidence. The regex must have the `g` flag. */
-export function evidenceForMatches(field: NormalizedField, pattern: RegExp): Evidence[] {
+/**
+ * Every match of a global regex in a normalised field, as evidence, up to `limit` of them (a hostile
+ * text may hold thousands). The regex must have the `g` flag.
+ */
+export function evidenceForMatches(field: NormalizedField, pattern: RegExp, limit = Number.POSITIVE_INFINITY): Evidence[] {
   const found: Evidence[] = [];
+  if (limit <= 0) return found;
   pattern.lastIndex = 0;
   for (const match of field.text.matchAll(pattern)) {
     if (match[0].length === 0) continue;
     found.push(evidenceFor(field, match.index, match.index + match[0].length));
+    if (found.length >= limit) break;
   }
   return found;
 }

@@ -5,7 +5,7 @@
  * none proves the ad honest, since lures copy licensed agencies' names and numbers (S41).
  */
 import type { Evidence, FeatureContext } from "../types.js";
-import { evidenceFor } from "./evidence.js";
+import { evidenceFor, evidenceForMatches } from "./evidence.js";
 import legitimacyFamilyData from "./data/legitimacy.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
@@ -149,7 +149,7 @@ const MAX_ADVISORY_EVIDENCE = 8;
  * ㄴ into the conjoining ᄂ (U+1102), so both are read.
  */
 const DISCUSSION_REPLY =
-  /^[ \t]{0,8}(?:(?:ㄴ|\u1102|↳|└|┗|💬|↪|»|>)[ \t]{0,3}[^\n:：]{1,32}[:：]|(?:ความคิดเห็นที่|ความเห็นที่|comment|reply|answer|댓글|답글|답변|टिप्पणी|प्रतिक्रिया|उत्तर|जवाब|जवाफ)[ \t]{0,3}#?[ \t]{0,3}[0-9०-९]{1,3}(?![0-9०-९])|(?:เจ้าของกระทู้|작성자|글쓴이|op)[ \t]{0,3}[:：]?[ \t]{0,3}$)/gimu;
+  /(?<=^[ \t]{0,8})(?:(?:ㄴ|\u1102|↳|└|┗|💬|↪|»|>)[ \t]{0,3}[^\n:：]{1,32}[:：]|(?:ความคิดเห็นที่|ความเห็นที่|comment|reply|answer|댓글|답글|답변|टिप्पणी|प्रतिक्रिया|उत्तर|जवाब|जवाफ)[ \t]{0,3}#?[ \t]{0,3}[0-9०-९]{1,3}(?![0-9०-९])|(?:เจ้าของกระทู้|작성자|글쓴이|op)(?=[ \t]{0,3}[:：]?[ \t]{0,3}$))/gimu;
 
 /** Reply markers that make a text a discussion thread, and the most that are read. */
 const MIN_DISCUSSION_REPLIES = 3;
@@ -169,16 +169,7 @@ function discussionReplies(ctx: FeatureContext): Evidence[] {
   const found: Evidence[] = [];
   for (const field of ctx.fields) {
     if (field.field !== "description" && field.field !== "text") continue;
-    DISCUSSION_REPLY.lastIndex = 0;
-    for (let match = DISCUSSION_REPLY.exec(field.text); match !== null; match = DISCUSSION_REPLY.exec(field.text)) {
-      if (match[0].length === 0) {
-        DISCUSSION_REPLY.lastIndex += 1;
-        continue;
-      }
-      const lead = match[0].length - match[0].trimStart().length;
-      found.push(evidenceFor(field, match.index + lead, match.index + match[0].trimEnd().length));
-      if (found.length >= MAX_DISCUSSION_REPLIES) return found;
-    }
+    found.push(...evidenceForMatches(field, DISCUSSION_REPLY, MAX_DISCUSSION_REPLIES - found.length));
   }
   return found;
 }

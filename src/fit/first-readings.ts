@@ -42,7 +42,12 @@ interface Reading {
   signals: string[];
   /** `legitimacy.advisoryCues` as that code counted them; absent where it had no such feature. */
   advisoryCues?: number;
+  /** The record's corpus tags (genre, country, channel…), to see which kinds of text a fresh release misreads. */
+  tags: string[];
 }
+
+/** Tags shown in the table of legitimate texts flagged on first reading. */
+const TAGS_SHOWN = 15;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const git = (...args: string[]): string => execFileSync("git", args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -58,7 +63,7 @@ for (const file of readdirSync(corpusDir)) for (const line of readFileSync(corpu
   const record = JSON.parse(line);
   if (record.split !== "train" || !String(record.basis ?? "").includes("batch " + batch + ":")) continue;
   const result = screen(record);
-  out.push({ id: record.id, label: record.label, band: result.band, signals: result.signals.map((s) => s.id), advisoryCues: result.features?.legitimacy?.advisoryCues });
+  out.push({ id: record.id, label: record.label, band: result.band, signals: result.signals.map((s) => s.id), advisoryCues: result.features?.legitimacy?.advisoryCues, tags: record.tags ?? [] });
 }
 console.log(JSON.stringify(out));
 `;
@@ -109,6 +114,20 @@ function main(): void {
   console.log(`  legitimate ads at high: ${legitHigh.length} of ${readings.filter((r) => r.label === "legit").length}; with a marker that withholds high: ${legitHigh.filter((r) => withheldBy(r).length > 0).length}`);
   console.log(`  lures at high: ${lureHigh.length} of ${readings.filter((r) => r.label === "lure").length}; with a marker that withholds high: ${lureHigh.filter((r) => withheldBy(r).length > 0).length}`);
   console.log(`  lures at high with no marker that moves or controls the worker: ${lureHigh.filter((r) => !r.signals.some((id) => moves.has(id))).length}`);
+  // Which kinds of legitimate text the code each batch first met flagged (review or high), by tag.
+  const legitReadings = readings.filter((r) => r.label === "legit");
+  const byTag = new Map<string, { flagged: number; total: number }>();
+  for (const reading of legitReadings) {
+    for (const tag of new Set(reading.tags)) {
+      const count = byTag.get(tag) ?? { flagged: 0, total: 0 };
+      count.total += 1;
+      if (reading.band !== "low") count.flagged += 1;
+      byTag.set(tag, count);
+    }
+  }
+  console.log(`  legitimate ads flagged: ${legitReadings.filter((r) => r.band !== "low").length} of ${legitReadings.length}; by tag (flagged of tagged):`);
+  const tagRows = [...byTag].sort((a, b) => b[1].flagged - a[1].flagged || (a[0] < b[0] ? -1 : 1)).slice(0, TAGS_SHOWN);
+  for (const [tag, { flagged, total }] of tagRows) console.log(`    ${tag}: ${flagged} of ${total}`);
   for (const id of [...withholds].sort()) {
     const only = legitHigh.filter((r) => withheldBy(r).length === 1 && withheldBy(r)[0] === id).length;
     console.log(`  ${id}: on ${legitHigh.filter((r) => r.signals.includes(id)).length} legitimate ads at high (the only withholding marker of ${only}), ${lureHigh.filter((r) => r.signals.includes(id)).length} lures at high`);

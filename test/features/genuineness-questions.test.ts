@@ -125,3 +125,31 @@ describe("discussion threads", () => {
     expect(legitimacy(`${thread}\nHuman trafficking is a crime. Report to the police.`).advisoryCues).toBe(4);
   });
 });
+
+// The other lexicons' questions, read without an anchor: two different open questions are two cues,
+// and a question its poster answers leaves one, which is no advisory count at all.
+describe("questions whether an offer is genuine, in the other lexicons", () => {
+  beforeAll(() => {
+    allFlags("");
+  }, 60_000);
+
+  it.each<[string, string, string]>([
+    ["tgl", "Legit po ba ito?", "Totoo ba yung sahod na 80k?"],
+    ["ind", "Ini asli atau penipuan?", "Lowongan ini penipuan bukan?"],
+    ["vie", "Công ty này có lừa đảo không?", "Việc làm này có thật không?"],
+    ["zho", "这个工作是真的吗？", "这家公司靠谱吗？"],
+    ["ben", "এটা আসল না ভুয়া?", "এই অফার প্রতারণা কিনা বুঝতে পারছি না।"],
+  ])("%s: reads two open questions as two cues", (_lang, first, second) => {
+    expect(advisoryCues(`${first}\n${second}`)).toBe(2);
+  });
+
+  it.each<[string, string, string]>([
+    ["tgl", "Legit ba? Oo, legit na legit!", "Totoo ba yung sahod na 80k?"],
+    ["ind", "Penipuan bukan? Bukan! Kami resmi.", "Ini asli atau penipuan?"],
+    ["vie", "Có lừa đảo không? Không! Công ty uy tín.", "Việc làm này có thật không?"],
+    ["zho", "是骗子吗？不是！我们是正规公司。", "这家公司靠谱吗？"],
+    ["ben", "আমরা আসল কোম্পানি, ভুয়া নই।", "এটা আসল না ভুয়া?"],
+  ])("%s: does not read a lure answering itself (or stating it is genuine)", (_lang, answered, open) => {
+    expect(advisoryCues(`${answered}\n${open}`)).toBe(0);
+  });
+});

@@ -21,7 +21,7 @@ function repeatTo(unit: string, length: number): string {
 
 /** Inputs each pattern is most likely to loop on: runs of its own characters and near-matches repeated to the limit. */
 function adversarialInputs(): { name: string; text: string }[] {
-  const inputs = [" ", "a", "1", ",", ".", "\n", "a ", "1,", "$1", "万", "ก", "@", "t.me/", "𝐚", "🇰🇭", "🇺🇸🇬🇧", "टे.", "one hundred "].map((unit) => ({ name: `run of ${JSON.stringify(unit)}`, text: repeatTo(unit, MAX_FIELD_LENGTH) }));
+  const inputs = [" ", "a", "1", ",", ".", "\n", "a ", "1,", "$1", "万", "ก", "@", "t.me/", "𝐚", "🇰🇭", "🇺🇸🇬🇧", "टे.", "one hundred ", "“a ", "“", "'a ", "ㄴ a:\n", "↳ u/a: no\n", "Is this legit? ", "หลอกหรือเปล่า ", "❓ के यो ठगी हो?\n✅ होइन!\n"].map((unit) => ({ name: `run of ${JSON.stringify(unit)}`, text: repeatTo(unit, MAX_FIELD_LENGTH) }));
   for (const rule of BUNDLED_RULE_PACK.rules) {
     for (const example of (rule.examples?.match ?? [])) {
       const text = typeof example === "string" ? example : Object.values(example).join(" ");
