@@ -23,6 +23,7 @@ import {
   negatableFilters,
   negationSources,
   scanFlags,
+  quotingQuestionLines,
   uniqueEvidence,
 } from "./roles.js";
 
@@ -113,6 +114,13 @@ export interface LegitimacyFeature {
    * pastes the offer it asks about, and its replies warn; an ad has no replies.
    */
   discussionReplies: number;
+  /**
+   * Question lines of a Q&A card that quote an offer ("Q1. 텔레그램으로 \"캄보디아 CS 업무, 월 600\" 제안을
+   * 받았어요", "प्रश्न २: \"टुरिस्ट भिसामा आउनू\" भन्छ"), up to `MAX_DISCUSSION_REPLIES`. A career centre's
+   * card asks what the reader was offered and answers what that is; a lure's FAQ asks in the
+   * applicant's words ("Q. 경력 없어도 되나요?") and quotes nothing.
+   */
+  quotingQuestions: number;
   /** Evidence of each true flag and of the licences. */
   evidenceByFlag: Partial<Record<LegitimacyEvidenceKey, Evidence[]>>;
   /** All evidence, de-duplicated. */
@@ -163,6 +171,24 @@ const MAX_DISCUSSION_REPLIES = 12;
  * reply markers (a corpus test checks the train lures).
  */
 const DISCUSSION_THREAD_CUES = 2;
+
+/**
+ * Question lines of a Q&A card that quote an offer, needed before the card stands for the advisory
+ * cues of a thread (`DISCUSSION_THREAD_CUES`). No train lure, reviewer probe or pasted-legitimacy lure
+ * has two (a corpus test checks the train lures).
+ */
+const MIN_QUOTING_QUESTIONS = 2;
+
+/** The question lines of a Q&A card that quote an offer, as evidence (see `quotingQuestionLines`). */
+function quotingQuestions(ctx: FeatureContext): Evidence[] {
+  const found: Evidence[] = [];
+  for (const field of ctx.fields) {
+    if ((field.field !== "description" && field.field !== "text") || !field.text.includes("\n")) continue;
+    const lines = quotingQuestionLines(field.text);
+    for (let k = 0; k < lines.length && found.length < MAX_DISCUSSION_REPLIES; k += 2) found.push(evidenceFor(field, lines[k]!, lines[k + 1]!));
+  }
+  return found;
+}
 
 /** The reply markers of a discussion thread in the ad, as evidence (see `DISCUSSION_REPLY`). */
 function discussionReplies(ctx: FeatureContext): Evidence[] {
@@ -360,13 +386,15 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
   }
   const legalEntity = values.legalEntitySuffix || values.legalEntityStrong || values.legalEntityCased;
   const replies = discussionReplies(ctx);
-  const thread = replies.length >= MIN_DISCUSSION_REPLIES;
+  const questions = quotingQuestions(ctx);
+  // A Q&A card that asks about the offers its readers received stands, like a thread, for two cues.
+  const thread = replies.length >= MIN_DISCUSSION_REPLIES || questions.length >= MIN_QUOTING_QUESTIONS;
   // Questions whether the offer is genuine are advisory cues like the warnings (see `asksIfGenuine` in the data).
   const cueSpans = [...(scanned.warnsJobSeekers ?? []), ...(scanned.asksIfGenuine ?? [])];
   const advisoryCues = separateSpans(cueSpans) + (thread ? DISCUSSION_THREAD_CUES : 0);
   const warnsJobSeekers = advisoryCues >= MIN_ADVISORY_CUES;
   if (!warnsJobSeekers) delete evidenceByFlag.warnsJobSeekers;
-  else evidenceByFlag.warnsJobSeekers = uniqueEvidence([...cueSpans, ...(thread ? replies : [])]);
+  else evidenceByFlag.warnsJobSeekers = uniqueEvidence([...cueSpans, ...(thread ? [...replies, ...questions] : [])]);
   if (legalEntity) {
     evidenceByFlag.legalEntity = uniqueEvidence(
       [...(scanned.legalEntitySuffix ?? []), ...(scanned.legalEntityCased ?? [])]
@@ -389,6 +417,7 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
     warnsJobSeekers,
     advisoryCues: warnsJobSeekers ? advisoryCues : 0,
     discussionReplies: replies.length,
+    quotingQuestions: questions.length,
     evidenceByFlag,
     evidence: flattenEvidence(evidenceByFlag),
   };

@@ -551,8 +551,9 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"”', "“": "”
  * \"पहिले tourist visa मा Bangkok आउनुस्\" भनिएको"); an ad states its offer without a reporter.
  */
 // The Devanagari and Bengali verbs must end there: "कहा" (said) is not "कहाँ" (where).
-const SPEECH_AFTER_QUOTE = /^[\s,.!?…)]{0,3}(?:라고|이라고|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|कहकर|कहा|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u09ff])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
-const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서)[\s:,]{0,3}$/i;
+const SPEECH_AFTER_QUOTE =
+  /^[\s,.!?…)]{0,3}(?:라고|이라고|고 ?(?:하는데|하더라|하던데|합니다|해요|하네요|들었|그러)|(?:라는|이라는) ?(?:제안|메시지|메세지|연락|광고)(?:을|를)? ?받|(?:제안|메시지|메세지|연락|DM|디엠|쪽지)을? ?받았|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|भनेको छ|भन्ने (?:अफर|म्यासेज|मेसेज|सन्देश|कुरा|प्रस्ताव|विज्ञापन|पोस्ट)|भन्छ(?![\u0900-\u09ff]| ?भने)|भन्छन्(?! ?भने)|कहकर|कहा|कहते हैं|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u09ff])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
+const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|ने लिखा|ने कहा|उन्होंने कहा|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서)[\s:,–—-]{0,3}$/i;
 
 /**
  * A quote held up as an example of what such offers say ("'USD 1,500, Thailand' जस्ता अफरबाट सावधान",
@@ -561,11 +562,72 @@ const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้า�
  * an ad lists its own perks as "“free visa” जैसी सुविधाएँ" (facilities like "free visa").
  */
 const EXAMPLE_OR_QUESTION_AFTER_QUOTE =
-  /^[\s,.!?…)]{0,3}(?:(?:जस्ता|जस्तो|जस्तै) ?(?:अफर|विज्ञापन|म्यासेज|प्रलोभन|कुरा|पोस्ट|लोभ)|(?:जैसे|जैसी|जैसा) ?(?:ऑफर|ऑफ़र|विज्ञापन|मैसेज|वादे|वादों|झांसे|झाँसे|पोस्ट|लालच)|(?:같은|와 같은|과 같은|등의|따위의) ?(?:광고|문구|제안|말|글|메시지|메세지|공고|유혹|게시물|구인 ?글)|(?:진짜(?:인가요|예요|일까요|냐)|사기(?:인가요|일까요|아닌가요|냐)|믿어도 ?되나요|맞나요)|(?:จริงไหม|จริงมั้ย|จริงหรือเปล่า|จริงรึเปล่า|จริงหรือ|หลอกหรือเปล่า|หลอกไหม|เชื่อได้ไหม)|(?:(?:सही|सच|असली|फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) (?:है|हैं) (?:क्या|या नहीं)|(?:फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) तो नहीं)|(?:(?:साँचो|सांचो|सक्कली|ठगी|नक्कली|फर्जी) (?:हो|होला) ?(?:कि|\?|？))|(?:is (?:it|this|that) (?:legit|real|true|a scam)|legit\?|real\?|a scam\?))/i;
+  /^[\s,.!?…)]{0,3}(?:(?:जस्ता|जस्तो|जस्तै) ?(?:अफर|विज्ञापन|म्यासेज|प्रलोभन|कुरा|पोस्ट|लोभ)|(?:जैसे|जैसी|जैसा) ?(?:ऑफर|ऑफ़र|विज्ञापन|मैसेज|वादे|वादों|झांसे|झाँसे|पोस्ट|लालच|बातें|संदेश|संदेशों)|(?:같은|와 같은|과 같은|등의|따위의) ?(?:광고|문구|제안|말|글|메시지|메세지|공고|유혹|게시물|구인 ?글)|(?:진짜(?:인가요|예요|일까요|냐)|사기(?:인가요|일까요|아닌가요|냐)|믿어도 ?되나요|맞나요)|(?:จริงไหม|จริงมั้ย|จริงหรือเปล่า|จริงรึเปล่า|จริงหรือ|หลอกหรือเปล่า|หลอกไหม|เชื่อได้ไหม)|(?:(?:सही|सच|असली|फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) (?:है|हैं) (?:क्या|या नहीं)|(?:फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) तो नहीं)|(?:(?:साँचो|सांचो|सक्कली|ठगी|नक्कली|फर्जी) (?:हो|होला) ?(?:कि|\?|？))|(?:is (?:it|this|that) (?:legit|real|true|a scam)|legit\?|real\?|a scam\?))/i;
 
 /** A noun that introduces a quote of what such ads say: "ads saying", "विज्ञापन में लिखा होता है", "광고에는". */
 const EXAMPLE_BEFORE_QUOTE =
-  /(?:\b(?:offers?|ads?|adverts?|messages?|posts?|promises?|lines?|wording|phrases?) (?:like|such as|saying|that say|which say|promising|offering)|(?:विज्ञापन|मैसेज|ऑफर|ऑफ़र|पोस्ट)(?:ों)? में (?:लिखा (?:था|होता है|है|रहता है)|कहा (?:गया|जाता) है)|(?:विज्ञापन|म्यासेज|अफर|पोस्ट)(?:मा)? (?:लेखिएको|भनिएको)(?: हुन्छ| थियो| छ)?|(?:광고|문구|메시지|메세지|공고|글)(?:에는|에서는|엔)|(?:โฆษณา|โพสต์)(?:ที่|ทำนอง|ประมาณ)?(?:ว่า|เช่น))[\s:,]{0,3}$/i;
+  /(?:\b(?:offers?|ads?|adverts?|messages?|posts?|promises?|lines?|wording|phrases?) (?:like|such as|saying|that say|which say|promising|offering)|(?:विज्ञापन|मैसेज|ऑफर|ऑफ़र|पोस्ट)(?:ों)? में (?:लिखा (?:था|होता है|है|रहता है)|कहा (?:गया|जाता) है)|(?:संदेशों|मैसेजों|विज्ञापनों) में(?: आम तौर पर| अक्सर| प्रायः)?|(?:विज्ञापन|म्यासेज|अफर|पोस्ट)(?:मा)? (?:लेखिएको|भनिएको)(?: हुन्छ| थियो| छ)?|(?:광고|문구|메시지|메세지|공고|글)(?:에는|에서는|엔)|(?:โฆษณา|โพสต์)(?:ที่|ทำนอง|ประมาณ)?(?:ว่า|เช่น)|(?:คล้าย(?:กัน|ๆ)?|ลักษณะ|ทำนอง) ?(?:เช่น|ว่า))[\s:,]{0,3}$/i;
+
+/**
+ * The question and answer markers of a Q&A card, read at a line's start: "Q1.", "질문:", "प्र. 1:",
+ * "प्रश्न १:", "ถาม:", "问：" and "A.", "답:", "उ.:", "उत्तर:", "ตอบ:", "答：".
+ */
+const QA_QUESTION_LINE = /[^\S\n]{0,4}(?:[-•*·▶►✅❓❔🔹🔸]\ufe0f?[^\S\n]{0,2})?(?:Q ?[\d]{0,2}|질문 ?\d{0,2}|प्र\. ?[\d०-९]{0,2}|प्रश्न ?[\d०-९]{0,2}|ถาม|คำถาม ?\d{0,2}|问|問)[^\S\n]{0,2}[.:：)]/iuy;
+const QA_ANSWER_LINE = /[^\S\n]{0,4}(?:[-•*·▶►✅💬🔹🔸]\ufe0f?[^\S\n]{0,2})?(?:A ?[\d]{0,2}|답변?|उ\.|उत्तर|ตอบ|答)[^\S\n]{0,2}[.:：)]/iuy;
+
+/** Question and answer lines a field needs before it reads as a Q&A card. */
+const MIN_QA_PAIRS = 2;
+
+/**
+ * The [start, end) of each question line of a Q&A card, flat; empty when the field holds fewer than
+ * `MIN_QA_PAIRS` question and answer lines. A card's question quotes what the reader was offered
+ * (Q1. 텔레그램으로 "캄보디아 CS 업무, 월 600" 제안을 받았어요) and its answer says what that is;
+ * a lure's own FAQ asks in the applicant's words (Q. 경력 없어도 되나요?) and quotes nothing.
+ */
+export function qaQuestionLines(text: string): number[] {
+  const questions: number[] = [];
+  let answers = 0;
+  for (let line = 0; line < text.length; ) {
+    const newline = text.indexOf("\n", line);
+    const end = newline < 0 ? text.length : newline;
+    QA_QUESTION_LINE.lastIndex = line;
+    QA_ANSWER_LINE.lastIndex = line;
+    if (QA_QUESTION_LINE.test(text) && QA_QUESTION_LINE.lastIndex <= end) questions.push(line, end);
+    else if (QA_ANSWER_LINE.test(text) && QA_ANSWER_LINE.lastIndex <= end) answers++;
+    line = end + 1;
+  }
+  return questions.length / 2 >= MIN_QA_PAIRS && answers >= MIN_QA_PAIRS ? questions : [];
+}
+
+/**
+ * The [start, end) of each question line of a Q&A card that quotes something (see `qaQuestionLines`),
+ * flat: "Q1. 텔레그램으로 \"캄보디아 CS 업무, 월 600\" 제안을 받았어요", "प्रश्न २: \"टुरिस्ट भिसामा आउनू\" भन्छ".
+ */
+export function quotingQuestionLines(text: string): number[] {
+  const lines = qaQuestionLines(text);
+  const quoting: number[] = [];
+  for (let k = 0; k < lines.length; k += 2) {
+    if (holdsQuote(text, lines[k]!, lines[k + 1]!)) quoting.push(lines[k]!, lines[k + 1]!);
+  }
+  return quoting;
+}
+
+/** Whether text[from, to) holds a quotation mark closed within `MAX_REPORTED_QUOTE` characters, two or more inside. */
+function holdsQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const closers = QUOTE_PAIRS[text[i]!];
+    if (closers === undefined || (text[i] === "'" && i > from && LATIN_WORD_UNIT.test(text[i - 1]!))) continue;
+    const last = Math.min(to, i + MAX_REPORTED_QUOTE);
+    for (let j = i + 3; j < last; j++) if (closers.includes(text[j]!)) return true;
+  }
+  return false;
+}
+
+/** What may stand between two quotes of one list: a comma, a slash, "or", "and" ("…", "…" या "…"; "…" หรือ "…"). */
+const QUOTE_LIST_JOINER = /^[\s,、;/]{0,3}(?:or|and|หรือ|และ|या|और|अथवा|वा|र|তথা|বা|ও|및|또는|或|和|hoặc|và|atau|dan|o|at)?[\s,、;/]{0,3}$/i;
+
+/** The longest gap read between two quotes of one list. */
+const MAX_QUOTE_LIST_GAP = 12;
 
 /** Per field, the [start, end) of each reported quote, flat. */
 const REPORTED_QUOTES = new WeakMap<NormalizedField, readonly number[]>();
@@ -591,6 +653,11 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
   if (spans === undefined) {
     const found: number[] = [];
     const text = field.text;
+    const questionLines = text.indexOf("\n") < 0 ? [] : qaQuestionLines(text);
+    // The quotes of the list being read that nothing has reported yet, and whether one was.
+    const run: number[] = [];
+    let runReported = false;
+    let runEnd = -1;
     QUOTE_OPENER.lastIndex = 0;
     for (let opener = QUOTE_OPENER.exec(text); opener !== null; opener = QUOTE_OPENER.exec(text)) {
       const i = opener.index;
@@ -608,9 +675,21 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
       if (close < 0 || close - i < 3) continue;
       const after = text.slice(close + 1, close + 32);
       const before = text.slice(Math.max(0, i - 32), i);
-      if (SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before) || EXAMPLE_OR_QUESTION_AFTER_QUOTE.test(after) || EXAMPLE_BEFORE_QUOTE.test(before)) {
-        found.push(i, close);
+      const onQuestionLine = questionLines.length > 0 && inSpans(questionLines, i);
+      const reported = onQuestionLine || SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before) || EXAMPLE_OR_QUESTION_AFTER_QUOTE.test(after) || EXAMPLE_BEFORE_QUOTE.test(before);
+      // Quotes listed one after another ("…", "…" या "…" जैसी बातें; เช่น "…" หรือ "…") are one list: what is said of one is said of all.
+      if (runEnd < 0 || i - runEnd > MAX_QUOTE_LIST_GAP || !QUOTE_LIST_JOINER.test(text.slice(runEnd + 1, i))) {
+        run.length = 0;
+        runReported = false;
       }
+      if (reported && !runReported) {
+        for (const at of run) found.push(at);
+        run.length = 0;
+        runReported = true;
+      }
+      if (runReported) found.push(i, close);
+      else run.push(i, close);
+      runEnd = close;
       QUOTE_OPENER.lastIndex = close + 1;
     }
     spans = found;
@@ -618,6 +697,12 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
   }
   const k = lastSpanFrom(spans, start - 1);
   return k >= 0 && start < spans[k + 1]!;
+}
+
+/** Whether `at` lies in one of the flat, sorted, disjoint [from, to) `spans`. */
+function inSpans(spans: readonly number[], at: number): boolean {
+  const k = lastSpanFrom(spans, at);
+  return k >= 0 && at < spans[k + 1]!;
 }
 
 /**

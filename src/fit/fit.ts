@@ -181,7 +181,19 @@ const REALADS_WEIGHT_SHARE = 0.5;
 export const TRAFFIC_TARGETS = { review: 0.01, high: 0.001 };
 
 /** Fits the model on the given (train) records. Pure apart from screening; used by main() and dev tools. */
-export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnType<typeof loadJsonl> = []): ScoringModel & { training: TrainingSummary } {
+/** A train record's out-of-fold score: what a model that never saw it gives it (for dev tools). */
+export interface OutOfFoldScore {
+  id: string;
+  label: string;
+  lang: string;
+  score: number;
+}
+
+export function fitModel(
+  train: ReturnType<typeof loadJsonl>,
+  traffic: ReturnType<typeof loadJsonl> = [],
+  options: { onOutOfFold?: (scores: OutOfFoldScore[]) => void } = {},
+): ScoringModel & { training: TrainingSummary } {
   // Rule hits do not depend on weights, so one pass with the prior model gives the design matrix.
   const screener = createScreener();
   const fitted = screener.rulePack.rules.filter((rule) => rule.kind !== "signal" && rule.weight !== 0);
@@ -191,6 +203,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
   const labels: (0 | 1)[] = [];
   const isTraffic: boolean[] = [];
   const withheld: boolean[] = [];
+  const recordOf: { id: string; label: string; lang: string }[] = [];
   const ruleById = new Map(screener.rulePack.rules.map((rule) => [rule.id, rule]));
   const all = [...train.map((r) => ({ ...r, traffic: false })), ...traffic.map((r) => ({ ...r, traffic: true }))];
   for (const record of all) {
@@ -215,6 +228,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
     labels.push(record.label === "lure" ? 1 : 0);
     isTraffic.push(record.traffic);
     fileOf.push(basename(record.file));
+    recordOf.push({ id: record.id, label: record.label ?? "", lang: record.lang ?? "und" });
   }
   const priors = fitted.map((rule) => rule.weight);
   const lureCount = labels.filter((l) => l === 1).length;
@@ -274,6 +288,7 @@ export function fitModel(train: ReturnType<typeof loadJsonl>, traffic: ReturnTyp
   }
   const { calibration, calibrated, trafficScores, final, weakAloneScore } = fit;
   const thresholds = chooseThresholds(calibrated, trafficScores, weakAloneScore);
+  options.onOutOfFold?.(corpusIdx.map((row, k) => ({ ...recordOf[row]!, score: calibrated[k]!.score })));
 
   const oofExamples: ScoredExample[] = calibrated.map((s, i) => ({ id: String(i), label: s.lure ? "lure" : "legit", language: "und", score: s.score, band: "low", ruleIds: [] }));
   const flagRate = (t: number): number => (trafficScores.length === 0 ? 0 : trafficScores.filter((x) => x.score >= t).length / trafficScores.length);

@@ -87,6 +87,17 @@ describe("the labelled corpus", () => {
     expect(threads).toEqual([]);
   });
 
+  // A Q&A card's quoting questions count for two advisory cues, as a thread does (src/features/legitimacy.ts):
+  // a lure's FAQ asks in the applicant's words and quotes nothing.
+  it("has no train lure with two quoting questions of a Q&A card", () => {
+    const screener = createScreener();
+    const cards = records
+      .filter((r) => r.split === "train" && r.label === "lure")
+      .filter((r) => screener.screen(r.posting).features.legitimacy.quotingQuestions >= 2)
+      .map((r) => r.id);
+    expect(cards).toEqual([]);
+  });
+
   // Quoted list items read as quotations, not offers, on the same reading (src/features/roles.ts,
   // inQuotedListItem): a lure lists its own offer and does not quote it, two items or more.
   it("has no train lure with two quoted list items in one field", () => {

@@ -96,6 +96,47 @@ describe("replies that send the asker to the authorities", () => {
   });
 });
 
+// Warnings in the words of notices, cards and replies: each is one cue. The lure forms beside them
+// (a borrowed "no red flags", a dismissal, "send it to us only") are not.
+describe("warnings in the notices' and replies' own words", () => {
+  beforeAll(() => {
+    allFlags("");
+  }, 60_000);
+
+  it.each<[string, string]>([
+    ["hin", "बिना अनुभव के कई गुना वेतन – तीनों खतरे के संकेत हैं।"],
+    ["hin", "दक्षिण-पूर्व एशिया में नौकरी के फर्ज़ी प्रस्तावों से सावधान रहें।"],
+    ["hin", "MADAD पोर्टल पर शिकायत दर्ज करें।"],
+    ["hin", "उनसे ऑनलाइन धोखाधड़ी का काम ज़बरदस्ती कराया गया।"],
+    ["hin", "साइबर अपराध के लिए 1930 पर कॉल करें।"],
+    ["hin", "जल्दबाज़ी कराना दबाव की तकनीक है।"],
+    ["nep", "पुगेपछि फेसबुकमा मान्छे ठग्न लगाए।"],
+    ["nep", "म आफैं भुक्तभोगी हुँ।"],
+    ["kor", "급하게 재촉하는 것 자체가 경고 신호입니다."],
+    ["kor", "인도 사람들 피해 사례랑 똑같아요."],
+    ["kor", "뉴스 검색해 보세요."],
+    ["tha", "ไม่ต้องมีประสบการณ์แต่เงินเดือนสูงเป็นสัญญาณอันตราย"],
+    ["tha", "หลอกคนไปทำงานในแหล่งฉ้อโกงออนไลน์ตามแนวชายแดน"],
+    ["tha", "ลักษณะดังกล่าวตรงกับรูปแบบที่หน่วยงานรัฐเตือนไว้"],
+    ["tha", "ขอให้อย่าส่งเอกสารส่วนตัวให้ผู้ที่ไม่รู้จัก"],
+  ])("%s: reads '%s' as one more cue", (lang, line) => {
+    expect(advisoryCues(`${line}\n${ANCHORS[lang]}`)).toBe(3);
+  });
+
+  it.each<[string, string]>([
+    ["hin", "कोई खतरे का संकेत नहीं, 100% लीगल।"],
+    ["nep", "कुनै भुक्तभोगी छैन, सबै खुसी छन्।"],
+    ["kor", "위험 신호 없습니다, 정식 회사예요."],
+    ["kor", "피해 사례 없습니다."],
+    ["tha", "ไม่มีสัญญาณอันตราย บริษัทจริง"],
+    ["tha", "เราไม่ใช่แหล่งฉ้อโกง"],
+    ["tha", "อย่าส่งเอกสารให้คนอื่น ส่งให้เราเท่านั้น"],
+    ["tha", "ตำรวจเตือนเรื่องแก๊ง แต่เราไม่เกี่ยว"],
+  ])("%s: does not read '%s'", (lang, line) => {
+    expect(advisoryCues(`${line}\n${ANCHORS[lang]}`)).toBe(2);
+  });
+});
+
 // A discussion thread (a question and its replies) stands for two advisory cues: it still needs two of
 // its own to read as an advisory, so a lure that fakes a comment section gains little.
 describe("discussion threads", () => {
@@ -123,6 +164,43 @@ describe("discussion threads", () => {
     const thread = "Got this offer\n↳ u/a: no\n↳ u/b: no\n↳ OP: thanks";
     expect(legitimacy(thread).advisoryCues).toBe(2);
     expect(legitimacy(`${thread}\nHuman trafficking is a crime. Report to the police.`).advisoryCues).toBe(4);
+  });
+});
+
+// A Q&A card that quotes, in its questions, the offers its readers received stands for two advisory cues,
+// as a thread does; a lure's own FAQ asks in the applicant's words and quotes nothing.
+describe("Q&A cards that quote offers", () => {
+  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
+
+  it.each<[string, string, number]>([
+    ["a Korean card (Q1. … A.)", 'Q1. 텔레그램으로 "캄보디아 CS 업무, 월 600" 제안을 받았어요.\nA. 지원하지 마세요.\nQ2. "관광비자로 먼저 들어가면 된다"고 하는데요?\nA. 불법 취업입니다.', 2],
+    ["a Nepali card (प्रश्न १: … उत्तर:)", 'प्रश्न १: "थाइल्याण्डमा आईटी सपोर्ट, अनुभव नचाहिने" भन्ने अफर आयो।\nउत्तर: सावधान हुनुहोस्।\nप्रश्न २: "टुरिस्ट भिसामा आउनू" भन्छ।\nउत्तर: होइन।\nप्रश्न ३: कसरी जाँच्ने?\nउत्तर: विभागमा।', 2],
+    ["a Hindi card (प्र. 1: … उ.:)", 'प्र. 1: किसी ने लिखा "फ्री टिकट और होटल"।\nउ.: यह जाल है।\nप्र. 2: उन्होंने कहा "टूरिस्ट वीज़ा पर आ जाओ"।\nउ.: अवैध है।', 2],
+    ["a Thai card (ถาม: … ตอบ:)", 'ถาม: มีคนทักมาว่า "บินฟรี ที่พักฟรี"\nตอบ: ระวัง\nถาม: เขาบอกให้ใช้ "วีซ่าท่องเที่ยว"\nตอบ: ผิดกฎหมาย', 2],
+  ])("counts the quoting questions of %s", (_name, description, questions) => {
+    expect(legitimacy(description).quotingQuestions).toBe(questions);
+  });
+
+  it.each<[string, string]>([
+    ["a lure's FAQ in the applicant's words", "Q. 경력 없어도 되나요?\nA. 네, 교육해 드립니다.\nQ. 비자는요?\nA. 관광으로 들어오시면 됩니다."],
+    ["quoted questions with no answer lines", 'Q1. "Free flight"?\nQ2. "Tourist visa"?'],
+    ["one quoting question only", 'Q1. They said "free flight, free room".\nA. Careful.\nQ2. Is there a fee?\nA. No.'],
+  ])("reads no card in %s", (_name, description) => {
+    const result = legitimacy(description);
+    expect(result.quotingQuestions < 2 || result.advisoryCues === 0).toBe(true);
+  });
+
+  it("gives two cues to a card, which needs two of its own to read as an advisory", () => {
+    const card = 'Q1. They wrote "free flight, free room".\nA. Careful.\nQ2. They wrote "tourist visa is fine".\nA. It is not.';
+    expect(legitimacy(card).advisoryCues).toBe(2);
+    expect(legitimacy(`${card}\nHuman trafficking is a crime. Report to the police.`).advisoryCues).toBe(4);
+  });
+
+  it("reads a long line of unclosed quotation marks in linear time", () => {
+    const hostile = `Q1. ${"«".repeat(50_000)}\nA. x\nQ2. ${"«".repeat(50_000)}\nA. y`;
+    const started = performance.now();
+    expect(legitimacy(hostile).quotingQuestions).toBe(0);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -27,6 +27,13 @@ describe("quotations are not the ad's own offer", () => {
     ["a Korean question about a quoted line", '"관광비자로 들어오면 항공권 무료" 진짜인가요?'],
     ["an English question about a quoted line", 'I got a message: "come on a tourist visa, free flight" is it legit?'],
     ["English ads introduced as examples", 'Beware of ads saying "tourist visa is fine, free flight included".'],
+    ["a list of quotes held up as examples by its last item ('…', '…' या '…' जैसी बातें)", 'संदेशों में "ऊँचा वेतन", "टूरिस्ट वीज़ा" या "फ्री हवाई टिकट" जैसी बातें लिखी होती हैं।'],
+    ["a Thai list of quotes introduced by ลักษณะคล้ายกัน เช่น", 'ข้อความมีลักษณะคล้ายกัน เช่น "ใช้วีซ่าท่องเที่ยวเข้าไปได้เลย" หรือ "บินฟรี ที่พักฟรี"'],
+    ["a Korean line reported with 고 하는데요", 'Q2. "관광비자로 먼저 들어가면 된다"고 하는데요?'],
+    ["a Korean offer reported as received (제안을 받았어요)", '텔레그램으로 "관광비자로 오면 항공권 무료" 제안을 받았어요.'],
+    ["a Nepali offer reported with भन्ने", '"टुरिस्ट भिसामा आउनू, टिकट फ्री" भन्ने अफर आयो।'],
+    ["a Hindi line someone wrote (ने लिखा –)", 'एक एजेंट ने लिखा – "टूरिस्ट वीज़ा पर आ जाओ, फ्री टिकट"।'],
+    ["a quote on a Q&A card's question line", 'Q1. "Tourist visa is fine, free flight"\nA. It is not fine.\nQ2. "Send your passport today"\nA. Do not.'],
   ])("does not read %s", (_name, description) => {
     const result = travel(description);
     expect(result.touristVisa).toBe(false);
@@ -43,6 +50,9 @@ describe("quotations are not the ad's own offer", () => {
     ["an ad's perks listed 'like' a quoted one (no noun of ads or messages)", '"टूरिस्ट वीज़ा" जैसी सुविधाएँ, फ्री टिकट भी।', "touristVisa"],
     ["a Thai ad praising its own quoted offer (แบบนี้)", "\u201cบินฟรี ที่พักฟรี\u201d แบบนี้หาที่ไหนไม่ได้แล้ว", "flightProvided"],
     ["a Korean ad's own quoted perk followed by 같은 혜택", '"항공권 무료" 같은 혜택까지 드립니다', "flightProvided"],
+    ["an ad's own quoted perks in a list that nothing reports", '"관광비자 OK", "항공권 무료" 그리고 "숙소 제공"까지!', "flightProvided"],
+    ["a Thai ad's perks 'such as' a quote (สวัสดิการ เช่น)", 'สวัสดิการ เช่น "บินฟรี ที่พักฟรี" ใช้วีซ่าท่องเที่ยวได้', "flightProvided"],
+    ["an FAQ lure's answer line after a quoting question line", 'Q1. "Is the flight free?"\nA. Yes: free flight and free room.\nQ2. "Tourist visa?"\nA. Yes, come on a tourist visa.', "touristVisa"],
   ])("still reads %s", (_name, description, flag) => {
     expect(travel(description)[flag]).toBe(true);
   });

@@ -723,3 +723,19 @@ describe("Nepali lexicon (nep), batch 28", () => {
     expect(screener.screen({ description, language: "nep" }).signals.some((signal) => signal.id === rule)).toBe(fires);
   });
 });
+
+describe("Nepali lexicon (nep), batch 32", () => {
+  beforeAll(() => {
+    flagValues("");
+  }, 60_000);
+
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read a passport photo the agency says it never asks for", "हामी अनलाइन पासपोर्टको फोटो माग्दैनौं।", { "requirements.passportCopyRequested": false }],
+    ["still reads a passport photo asked for", "आजै पासपोर्टको फोटो पठाउनुहोस्।", { "requirements.passportCopyRequested": true }],
+    ["does not read a tourist visa in 'anyone who says …, give no money'", "हाम्रो नाम लिएर टुरिस्ट भिसामा पठाइदिन्छु भन्ने कसैलाई पैसा नदिनुहोस्।", { "travel.touristVisa": false }],
+    ["still reads a tourist visa offered outright", "टुरिस्ट भिसामा पठाइदिन्छु, आजै सम्पर्क गर्नुहोस्।", { "travel.touristVisa": true }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+});
