@@ -552,7 +552,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"”', "“": "”
  */
 // The Devanagari and Bengali verbs must end there: "कहा" (said) is not "कहाँ" (where).
 const SPEECH_AFTER_QUOTE =
-  /^[\s,.!?…)]{0,3}(?:라고|이라고|고 ?(?:하는데|하더라|하던데|합니다|해요|하네요|들었|그러)|(?:라는|이라는) ?(?:제안|메시지|메세지|연락|광고)(?:을|를)? ?받|(?:제안|메시지|메세지|연락|DM|디엠|쪽지)을? ?받았|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|भनेको छ|भन्ने (?:अफर|म्यासेज|मेसेज|सन्देश|कुरा|प्रस्ताव|विज्ञापन|पोस्ट)|भन्छ(?![\u0900-\u09ff]| ?भने)|भन्छन्(?! ?भने)|कहकर|कहा|कहते हैं|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u09ff])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
+  /^[\s,.!?…)]{0,3}(?:라고|이라고|고 ?(?:하는데|하더라|하던데|합니다|해요|하네요|들었|그러)|(?:라는|이라는) ?(?:제안|메시지|메세지|연락|광고)(?:을|를)? ?받|(?:제안|메시지|메세지|연락|DM|디엠|쪽지)을? ?받았|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|भनेको छ|भन्ने (?:अफर|म्यासेज|मेसेज|सन्देश|कुरा|प्रस्ताव|विज्ञापन|पोस्ट)|भन्छ(?![\u0900-\u0963\u0966-\u09ff]| ?भने)|भन्छन्(?! ?भने)|कहकर|कहा|कहते हैं|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u0963\u0966-\u09ff])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
 const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|ने लिखा|ने कहा|उन्होंने कहा|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서)[\s:,–—-]{0,3}$/i;
 
 /**
@@ -703,6 +703,42 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
 function inSpans(spans: readonly number[], at: number): boolean {
   const k = lastSpanFrom(spans, at);
   return k >= 0 && at < spans[k + 1]!;
+}
+
+/** Per field, the [start, end) of every closed quotation, flat. */
+const QUOTATIONS = new WeakMap<NormalizedField, readonly number[]>();
+
+/**
+ * Whether `start` lies inside a closed quotation ("…", «…», 「…」; `MAX_REPORTED_QUOTE` characters at
+ * most, on one line), whoever is quoted.
+ */
+export function inQuotation(field: NormalizedField, start: number): boolean {
+  let spans = QUOTATIONS.get(field);
+  if (spans === undefined) {
+    const found: number[] = [];
+    const text = field.text;
+    QUOTE_OPENER.lastIndex = 0;
+    for (let opener = QUOTE_OPENER.exec(text); opener !== null; opener = QUOTE_OPENER.exec(text)) {
+      const i = opener.index;
+      if (text[i] === "'" && i > 0 && LATIN_WORD_UNIT.test(text[i - 1]!)) continue;
+      const closers = QUOTE_PAIRS[text[i]!]!;
+      let close = -1;
+      for (let j = i + 1; j < text.length && j - i <= MAX_REPORTED_QUOTE; j++) {
+        const c = text[j]!;
+        if (c === "\n") break;
+        if (closers.includes(c) && !((c === "'" || c === "’") && j + 1 < text.length && LATIN_WORD_UNIT.test(text[j + 1]!))) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0 || close - i < 3) continue;
+      found.push(i, close);
+      QUOTE_OPENER.lastIndex = close + 1;
+    }
+    spans = found;
+    QUOTATIONS.set(field, spans);
+  }
+  return inSpans(spans, start);
 }
 
 /**

@@ -119,6 +119,16 @@ describe("warnings in the notices' and replies' own words", () => {
     ["tha", "หลอกคนไปทำงานในแหล่งฉ้อโกงออนไลน์ตามแนวชายแดน"],
     ["tha", "ลักษณะดังกล่าวตรงกับรูปแบบที่หน่วยงานรัฐเตือนไว้"],
     ["tha", "ขอให้อย่าส่งเอกสารส่วนตัวให้ผู้ที่ไม่รู้จัก"],
+    ["tha", "เจ้าหน้าที่แนะนำให้เก็บหลักฐานแชทไว้แจ้งความ"],
+    ["hin", "उन्होंने सिहानूकविल में ऑनलाइन ठगी करवाई।"],
+    ["hin", "चैट का स्क्रीनशॉट 1930 पर रिपोर्ट कर देते हैं।"],
+    ["hin", "पिछले महीने दो लड़कों की FIR दर्ज हुई थी।"],
+    ["nep", "पहिलो दिन नै पासपोर्ट र फोन जम्मा गरियो।"],
+    ["nep", "गेटमा बन्दुकधारी गार्ड थिए।"],
+    ["nep", "दूतावासको सहयोगमा काठमाडौं फर्कियौं।"],
+    ["kor", "가족이 경찰과 영사콜센터에 신고해 나올 수 있었습니다."],
+    ["kor", "갚기 전엔 못 나간다는 말을 들었습니다."],
+    ["kor", "국경 넘어 미얀마 쪽으로 데려간 사례들 있어."],
   ])("%s: reads '%s' as one more cue", (lang, line) => {
     expect(advisoryCues(`${line}\n${ANCHORS[lang]}`)).toBe(3);
   });
@@ -132,6 +142,9 @@ describe("warnings in the notices' and replies' own words", () => {
     ["tha", "เราไม่ใช่แหล่งฉ้อโกง"],
     ["tha", "อย่าส่งเอกสารให้คนอื่น ส่งให้เราเท่านั้น"],
     ["tha", "ตำรวจเตือนเรื่องแก๊ง แต่เราไม่เกี่ยว"],
+    ["hin", "हम ठगी नहीं करवाते, सब लीगल है।"],
+    ["hin", "कोई FIR दर्ज नहीं हुई, सब सुरक्षित हैं।"],
+    ["kor", "경찰에 신고해도 소용없어요, 다들 잘 지내요."],
   ])("%s: does not read '%s'", (lang, line) => {
     expect(advisoryCues(`${line}\n${ANCHORS[lang]}`)).toBe(2);
   });
@@ -201,6 +214,95 @@ describe("Q&A cards that quote offers", () => {
     const started = performance.now();
     expect(legitimacy(hostile).quotingQuestions).toBe(0);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+// A chat transcript (three or more speakers, three of them speaking twice, turns that do not cycle) and
+// numbered comments stand for two cues like a thread; an ad's "key: value" lines are no conversation.
+describe("chat transcripts and numbered comments", () => {
+  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
+  const chat = [
+    "[가족 단톡방]",
+    "엄마: 얘들아 이거 좀 봐줘. 지호가 받은 메시지래",
+    "아빠: 요즘 해외 취업 많이 하던데 좋은 거 아니냐?",
+    "누나: 연봉 8천에 경력 없는 애를 타자 테스트만 보고 뽑는다고요? 이상해요",
+    "지호: 아 누나 나 컴공이잖아. IT 회사면 뽑을 수도 있지",
+    "누나: 그럼 회사 이름이 뭔데? 홈페이지 있어? 담당자 이름은?",
+    "아빠: 그럼 어떻게 확인하냐, 대사관에 물어봐야 하나",
+    "지호: 응 차단함. 아깝긴 한데 다른 공고 찾아볼게",
+  ].join("\n");
+
+  it("reads a family chat as a transcript", () => {
+    expect(legitimacy(chat).chatTurns).toBe(7);
+    expect(legitimacy(chat).advisoryCues).toBe(2);
+  });
+
+  it("reads numbered comments with names", () => {
+    const comments = [
+      "प्रतिक्रियाहरू:",
+      "१. रमेश के.सी.: दाइ, यो ठ्याक्कै त्यही ढाँचा हो जसबारे मन्त्रालयले सूचना निकालेको छ।",
+      "२. सुनिता गुरुङ: भिजिट भिसामा काम गर्न पाइँदैन, थाइल्याण्डमा होस् या दुबईमा।",
+      "३. विकास थापा: कम्पनीको नाम, ठेगाना र विभागको पूर्व स्वीकृति नम्बर माग्नुस्।",
+    ].join("\n");
+    expect(legitimacy(comments).chatTurns).toBe(3);
+  });
+
+  it.each<[string, string]>([
+    ["an ad's key-value lines", "Position: Customer support\nSalary: USD 1,500 per month plus bonus\nVisa: provided by the company\nContact: Telegram @hr_desk"],
+    ["an ad that repeats its keys for each position, in the same order", Array.from({ length: 4 }, (_, i) => `Puesto: auxiliar de aseo turno ${i}\nHorario: lunes a viernes de 8 a 17 horas\nSueldo: 550.000 líquidos más bonos`).join("\n")],
+    ["a two-party recruiter chat", "HR: Hello, we have a job for you in Cambodia, very good pay\nMe: What is the salary exactly?\nHR: USD 1,500 and free room, come on a tourist visa\nMe: Is it legal to work like that?\nHR: Yes, everyone does it, send your passport today"],
+    ["a numbered list of terms", "1. Salary: USD 1,500\n2. Visa: free\n3. Ticket: free\n4. Contact: Telegram"],
+  ])("reads no transcript in %s", (_name, description) => {
+    expect(legitimacy(description).chatTurns).toBe(0);
+  });
+});
+
+// A Korean, Hindi or Nepali story told in the past (a survivor's account, a news report) stands for two
+// cues like a thread: the corpus's lures in those languages tell almost nothing in the past tense.
+describe("stories told in the past", () => {
+  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
+
+  it("reads a survivor's account in Korean", () => {
+    const story = [
+      "회사를 그만두고 쉬던 중에 텔레그램 채널에서 번역 알바 글을 봤습니다.",
+      "담당자는 한국 이름을 썼고 말투가 아주 친절했습니다.",
+      "출국 날짜는 연락 온 지 엿새 만이었습니다.",
+      "프놈펜에 내리니 기사가 제 이름이 적힌 종이를 들고 있었어요.",
+      "들어가자마자 여권을 맡기라고 했고 휴대폰은 가져갔습니다.",
+      "번역 일은 없었습니다.",
+      "실적을 못 채운 날엔 밥을 못 먹거나 벌을 받았어요.",
+      "넉 달쯤 지나 가족에게 연락했고 단속 때 나올 수 있었습니다.",
+    ].join(" ");
+    expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(7);
+  });
+
+  it("reads a Hindi account told in the past", () => {
+    const story = "2023 में किसी ने WhatsApp किया था। इंटरव्यू अजीब था। टिकट उन्होंने ही भेजा। बैंकॉक पहुँचा तो एक ड्राइवर खड़ा था। रात में नदी किनारे उतारा गया। पहले ही दिन पासपोर्ट जमा कर लिया। मुझे चैट करने का काम दिया गया। तीन महीने बाद हम लौटे।";
+    expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each<[string, string]>([
+    ["a Korean ad in the present", "캄보디아 CS 상담원 모집합니다. 월 600만 원 보장합니다. 숙소와 식사를 제공합니다. 항공권은 회사가 부담합니다. 경력은 필요 없습니다. 타자만 빠르면 됩니다. 텔레그램으로 연락 주세요. 여권 사본을 보내 주세요. 이번 주 출국 가능합니다."],
+    ["a Korean testimonial with a call to act", "저도 작년에 형 통해서 들어왔습니다. 지금 팀장 하고 있어요. 월급은 800 보장입니다. 숙소는 회사 건물 안에 있어요. 밥 3끼 다 나옵니다. 항공권은 회사에서 먼저 보내드려요. 여권 사본 주시면 바로 잡아드려요. 카톡 주세요. 자리 두 개 남았어요."],
+    ["a short Hindi story", "मैं गया था। वापस आया।"],
+  ])("reads no story in %s", (_name, description) => {
+    expect(legitimacy(description).narrativeSentences).toBe(0);
+  });
+});
+
+// Warnings in quotation marks count only beside a warning in the text's own words: a lure quotes the
+// warnings it goes on to dismiss.
+describe("quoted warnings", () => {
+  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
+
+  it("does not count warnings a lure quotes and dismisses", () => {
+    const lure = 'โพสต์เตือนเยอะมาก ทั้ง "อย่าไปทำงานกัมพูชา โดนยึดพาสปอร์ต" "ระวังถูกหลอกไปทำงานต่างประเทศ" ผมทำงานอยู่ปอยเปตมาปีนึงแล้ว ไม่มีอะไรน่ากลัว ทักไลน์มาได้เลย';
+    expect(legitimacy(lure).advisoryCues).toBe(0);
+  });
+
+  it("counts a quoted warning beside one of the text's own", () => {
+    const notice = 'ตำรวจเตือน "ระวังถูกหลอกไปทำงานต่างประเทศ" หากพบเบาะแสแจ้งสายด่วน 1300 ได้ทันที';
+    expect(legitimacy(notice).advisoryCues).toBe(2);
   });
 });
 
