@@ -276,6 +276,9 @@ function chatTurns(ctx: FeatureContext): Evidence[] {
 const PAST_SENTENCE_END =
   /(?:(?:었|았|였|했|갔|왔|됐|졌|웠|켰|줬|봤|났|렸|섰)(?:습니다|어요|다|어|죠|더라고요|더라구요|네요)|(?:था|थी|थे|थीं|गया|गई|गए|गयी|लिया|दिया|किया|कहा|पाया|आया|आई|आए|हुआ|हुई|हुए|लगा|लगी|लगे|बताया|भेजा|पहुँचा|पहुंचा|पहुँचे|लौटा|लौटे|थियो|थिए|थिएँ|थिइन्|थ्यो|गयो|गएँ|भयो|भए|गरे|गरें|गर्यो|गऱ्यो|लग्यो|पुगें|पुग्यो|पुगे|फर्कियौं|फर्किएँ|फर्किए|दियो|दिए|लियो|लिए|पठायो|भन्यो|गरियो|रहेछ|रहेछन्))[\s\u200d]{0,2}$/u;
 
+/** Characters at a sentence's end that hold the longest ending `PAST_SENTENCE_END` reads, with its trailing spaces. */
+const PAST_ENDING_REACH = 16;
+
 /** A sentence: a run of text up to a sentence mark or a line end. */
 const SENTENCE = /[^.!?।\n…]{9,}/gu;
 
@@ -301,7 +304,9 @@ function narrativeSentences(ctx: FeatureContext): Evidence[] {
       const sentence = match[0];
       if (!HANGUL_OR_DEVANAGARI.test(sentence)) continue;
       sentences++;
-      if (PAST_SENTENCE_END.test(sentence)) past.push(evidenceFor(field, match.index, match.index + sentence.length));
+      // The ending is read from the sentence's last characters: the regex is anchored at its end, and
+      // tried from every start it would scan the whole sentence.
+      if (PAST_SENTENCE_END.test(sentence.slice(-PAST_ENDING_REACH))) past.push(evidenceFor(field, match.index, match.index + sentence.length));
     }
   }
   return sentences >= MIN_NARRATIVE_SENTENCES && past.length / sentences >= MIN_NARRATIVE_SHARE ? past.slice(0, MAX_DISCUSSION_REPLIES) : [];
