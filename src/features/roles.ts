@@ -293,6 +293,13 @@ const LINE_LEAD = `[\\s\\-–—•*·●○■□▪▫◆◇►▶▸✖✗✘
 
 /** What may follow a header on its own line: a few words, then a colon or nothing. */
 const HEADER_REST = /^[^\n.!?。！？।]{0,30}[:：!！]?[\s\p{Extended_Pictographic}\ufe0f]*$/u;
+/**
+ * Most UTF-16 units `HEADER_REST` reads before its closing run of spaces and emoji: 30 code points of
+ * two units at most, and the colon.
+ */
+const HEADER_REST_LEAD = 61;
+/** A character of `HEADER_REST`'s closing run. */
+const HEADER_REST_TRAILER = /^[\s\p{Extended_Pictographic}\ufe0f]$/u;
 
 /**
  * A sentence ending between a header and a match on the header's own line: "Walk away if anyone asks
@@ -416,7 +423,23 @@ function tailMayStart(field: NormalizedField, start: number, end: number, starts
   const from = start + Math.max(0, end - start - LINE_TAIL);
   const text = field.text;
   if (from > start && isAsciiWordCode(text.charCodeAt(from - 1)) && isAsciiWordCode(text.charCodeAt(from))) return true;
-  return startsNear(field, from, end + 1);
+  // A header that closes the line leaves only `HEADER_REST` after it, so it ends at or after
+  // `lastEnd`; a match ends before its window does, so only windows reaching past `lastEnd` count.
+  const lastEnd = end - HEADER_REST_LEAD - trailingRunLength(text, start, end);
+  return startsNear(field, Math.max(from, lastEnd - 1), end + 1);
+}
+
+/** UTF-16 units of the longest run of `HEADER_REST_TRAILER` characters ending [start, end) of the text. */
+function trailingRunLength(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start) {
+    const low = text.charCodeAt(at - 1);
+    const high = at - 2 >= start ? text.charCodeAt(at - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!HEADER_REST_TRAILER.test(text.slice(at - width, at))) break;
+    at -= width;
+  }
+  return end - at;
 }
 
 /** A word character as `\b` reads it without the `u` and `i` flags. */
