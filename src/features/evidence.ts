@@ -36,6 +36,43 @@ export function evidenceForMatches(field: NormalizedField, pattern: RegExp, limi
   return found;
 }
 
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g;
+
+/**
+ * `evidenceForMatches` for a pattern whose every match starts a line (`^` with the `m` flag) after at
+ * most `maxIndent` spaces or tabs, as `(?<=^[ \t]{0,8})` says, and whose every alternative starts with
+ * something other than a space or tab: only the first other character of each line can start a match,
+ * so a sticky copy of the pattern (flag `y`) is tried there alone. The global search tried its
+ * lookbehind at every position of the text, a fortieth of screening an ad.
+ */
+export function evidenceForLineStartMatches(field: NormalizedField, sticky: RegExp, maxIndent: number, limit = Number.POSITIVE_INFINITY): Evidence[] {
+  const found: Evidence[] = [];
+  if (limit <= 0) return found;
+  const text = field.text;
+  const length = text.length;
+  // Where the last match ended: the global search resumes there.
+  let resume = 0;
+  let lineStart = 0;
+  while (lineStart < length) {
+    let at = lineStart;
+    for (let code = text.charCodeAt(at); (code === 32 || code === 9) && at - lineStart <= maxIndent; code = text.charCodeAt(at)) at += 1;
+    if (at - lineStart <= maxIndent && at < length && at >= resume) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (match !== null && match[0].length > 0) {
+        found.push(evidenceFor(field, at, at + match[0].length));
+        if (found.length >= limit) break;
+        resume = at + match[0].length;
+      }
+    }
+    // The next line starts after a line terminator as `m` reads them.
+    LINE_TERMINATOR.lastIndex = at;
+    if (LINE_TERMINATOR.exec(text) === null) break;
+    lineStart = LINE_TERMINATOR.lastIndex;
+  }
+  return found;
+}
+
 const UNDETERMINED: LanguageResult = { code: "und", confidence: 0, present: [], method: "none" };
 
 /**

@@ -5,7 +5,7 @@
  * none proves the ad honest, since lures copy licensed agencies' names and numbers (S41).
  */
 import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
-import { evidenceFor, evidenceForMatches } from "./evidence.js";
+import { evidenceFor, evidenceForLineStartMatches } from "./evidence.js";
 import legitimacyFamilyData from "./data/legitimacy.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
 import {
@@ -171,6 +171,9 @@ const MAX_ADVISORY_EVIDENCE = 8;
  */
 const DISCUSSION_REPLY =
   /(?<=^[ \t]{0,8})(?:(?:ㄴ|\u1102|↳|└|┗|💬|↪|»|>)[ \t]{0,3}(?:[^\n:：]{1,32}[:：]|[^\n:：—–-]{1,32}[ \t][—–-][ \t])|(?:ความคิดเห็นที่|ความเห็นที่|comment|reply|answer|댓글|답글|답변|टिप्पणी|प्रतिक्रिया|उत्तर|जवाब|जवाफ)[ \t]{0,3}#?[ \t]{0,3}[0-9०-९]{1,3}(?![0-9०-९])|(?:เจ้าของกระทู้|작성자|글쓴이|op)(?=[ \t]{0,3}[:：]?[ \t]{0,3}$))/gimu;
+
+/** `DISCUSSION_REPLY` tried only where a line's text starts (see `evidenceForLineStartMatches`), up to 8 spaces or tabs in. */
+const DISCUSSION_REPLY_AT_LINE_START = new RegExp(DISCUSSION_REPLY.source, "imuy");
 
 /** Reply markers that make a text a discussion thread, and the most that are read. */
 const MIN_DISCUSSION_REPLIES = 3;
@@ -341,7 +344,7 @@ function discussionReplies(ctx: FeatureContext): Evidence[] {
   const found: Evidence[] = [];
   for (const field of ctx.fields) {
     if (field.field !== "description" && field.field !== "text") continue;
-    found.push(...evidenceForMatches(field, DISCUSSION_REPLY, MAX_DISCUSSION_REPLIES - found.length));
+    found.push(...evidenceForLineStartMatches(field, DISCUSSION_REPLY_AT_LINE_START, 8, MAX_DISCUSSION_REPLIES - found.length));
   }
   return found;
 }

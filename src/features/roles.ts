@@ -286,11 +286,20 @@ const CLAUSE_REACH = 100;
  */
 const SECTION_REACH = 900;
 
+/** Most characters of bullets, numbering and emoji before a list header or item (`LINE_LEAD`). */
+const LINE_LEAD_LENGTH = 8;
 /** Bullets, numbering and emoji a list header or item may start with. */
-const LINE_LEAD = "[\\s\\-–—•*·●○■□▪▫◆◇►▶▸✖✗✘❌❎⛔⚠\\ufe0f!#>.()\\d]{0,8}";
+const LINE_LEAD = `[\\s\\-–—•*·●○■□▪▫◆◇►▶▸✖✗✘❌❎⛔⚠\\ufe0f!#>.()\\d]{0,${LINE_LEAD_LENGTH}}`;
 
 /** What may follow a header on its own line: a few words, then a colon or nothing. */
 const HEADER_REST = /^[^\n.!?。！？।]{0,30}[:：!！]?[\s\p{Extended_Pictographic}\ufe0f]*$/u;
+/**
+ * Most UTF-16 units `HEADER_REST` reads before its closing run of spaces and emoji: 30 code points of
+ * two units at most, and the colon.
+ */
+const HEADER_REST_LEAD = 61;
+/** A character of `HEADER_REST`'s closing run. */
+const HEADER_REST_TRAILER = /^[\s\p{Extended_Pictographic}\ufe0f]$/u;
 
 /**
  * A sentence ending between a header and a match on the header's own line: "Walk away if anyone asks
@@ -330,6 +339,13 @@ const LINE_TAIL = 120;
 interface TailHeader {
   regex: RegExp;
   near: CueGate;
+  /**
+   * Whether a match of the tail may start in [from, to): `near` for each alternative apart, whose
+   * windows reach only as far before its words as that alternative can. The joined alternatives'
+   * windows reach as far as the longest one, so a header word anywhere in a paragraph's first hundred
+   * characters passed `near` at the paragraph's start.
+   */
+  startsNear: CueGate;
 }
 const TAIL_HEADERS = new Map<string, TailHeader>();
 function tailHeader(header: RegExp): TailHeader {
@@ -337,10 +353,35 @@ function tailHeader(header: RegExp): TailHeader {
   if (!tail) {
     const lead = `^${LINE_LEAD}`;
     const source = header.source.startsWith(lead) ? header.source.slice(lead.length) : header.source;
-    tail = { regex: new RegExp(source, "g"), near: sourceGate(source, HEADER_ALTERNATIVES.get(header.source) ?? [source]) };
+    const alternatives = HEADER_ALTERNATIVES.get(header.source) ?? [source];
+    tail = { regex: new RegExp(source, "g"), near: sourceGate(source, alternatives), startsNear: alternativesGate(alternatives) };
     TAIL_HEADERS.set(header.source, tail);
   }
   return tail;
+}
+
+/**
+ * Whether a match of some alternative may start in [from, to) of the field: a window of the
+ * alternative's own (registered alone with the trigger scan) overlaps it. Every match of an
+ * alternative holds an occurrence of its words and starts within its lead before it, whatever the
+ * regex's flags, in the whole text or in a slice of it (see `closesALineAboveAList` for the one place
+ * a slice differs). An alternative without words to trigger on may start anywhere.
+ */
+function alternativesGate(alternatives: readonly string[]): CueGate {
+  if (!alternatives.every(hasTrigger)) return () => true;
+  const ids = Int32Array.from(new Set(alternatives.map((alternative) => sharedTriggers.register(alternative, "g", true)))).sort();
+  return (field, from, to) => {
+    const scan = sharedTriggers.scanOf(field);
+    const hits = scan.hits;
+    let h = lowerBound(hits, ids[0]!);
+    for (let i = 0; i < ids.length && h < hits.length; i++) {
+      const id = ids[i]!;
+      while (h < hits.length && hits[h]! < id) h += 1;
+      if (hits[h] !== id) continue;
+      for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) if (scan.from[w]! < to && scan.to[w]! > from) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -349,7 +390,7 @@ function tailHeader(header: RegExp): TailHeader {
  * are searched, for searching above every item cost a fifth of screening real job-board ads.
  */
 function closesALineAboveAList(field: NormalizedField, header: RegExp): boolean {
-  const { near } = tailHeader(header);
+  const { near, startsNear } = tailHeader(header);
   const text = field.text;
   // Lines read top down; `above` is where the last non-blank line starts, `blanks` the blank lines since it.
   let above = -1;
@@ -361,7 +402,7 @@ function closesALineAboveAList(field: NormalizedField, header: RegExp): boolean 
     const content = text.slice(line, end);
     if (content.trim() === "") blanks += 1;
     else {
-      if (above >= 0 && blanks <= 1 && LIST_ITEM.test(content) && near(field, above, aboveEnd) && endsWithHeader(text.slice(above, aboveEnd), header)) return true;
+      if (above >= 0 && blanks <= 1 && LIST_ITEM.test(content) && near(field, above, aboveEnd) && tailMayStart(field, above, aboveEnd, startsNear) && endsWithHeader(text.slice(above, aboveEnd), header)) return true;
       above = line;
       aboveEnd = end;
       blanks = 0;
@@ -370,6 +411,40 @@ function closesALineAboveAList(field: NormalizedField, header: RegExp): boolean 
     line = newline + 1;
   }
   return false;
+}
+
+/**
+ * Whether `endsWithHeader` may find a header in the line [start, end) of the field: some alternative's
+ * window reaches the stretch it searches (the line's last `LINE_TAIL` characters). It searches a slice,
+ * where `\b` holds at the slice's first character whatever came before it; a word the trigger scan
+ * read as inside a word could start a match there, so such a cut is searched whatever the windows say.
+ */
+function tailMayStart(field: NormalizedField, start: number, end: number, startsNear: CueGate): boolean {
+  const from = start + Math.max(0, end - start - LINE_TAIL);
+  const text = field.text;
+  if (from > start && isAsciiWordCode(text.charCodeAt(from - 1)) && isAsciiWordCode(text.charCodeAt(from))) return true;
+  // A header that closes the line leaves only `HEADER_REST` after it, so it ends at or after
+  // `lastEnd`; a match ends before its window does, so only windows reaching past `lastEnd` count.
+  const lastEnd = end - HEADER_REST_LEAD - trailingRunLength(text, start, end);
+  return startsNear(field, Math.max(from, lastEnd - 1), end + 1);
+}
+
+/** UTF-16 units of the longest run of `HEADER_REST_TRAILER` characters ending [start, end) of the text. */
+function trailingRunLength(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start) {
+    const low = text.charCodeAt(at - 1);
+    const high = at - 2 >= start ? text.charCodeAt(at - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!HEADER_REST_TRAILER.test(text.slice(at - width, at))) break;
+    at -= width;
+  }
+  return end - at;
+}
+
+/** A word character as `\b` reads it without the `u` and `i` flags. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
 /** Whether the line ends with a header of the cue, with only `HEADER_REST` after it. */
@@ -435,7 +510,7 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
   // a header that must end its line ("no viajes si:$") end there, as it does in the line's own slice.
   const atLine = new RegExp(header.source.replace(/^\^/, ""), "my");
   // Registered with the trigger scan now, while the lexicons are set up, rather than mid-screen.
-  const { near } = tailHeader(header);
+  const { near, startsNear } = tailHeader(header);
   const cache = new WeakMap<NormalizedField, boolean>();
   const presence = (field: NormalizedField): boolean => {
     let present = cache.get(field);
@@ -446,8 +521,13 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
         const end = text.indexOf("\n", line);
         // A header at the line's start holds the words of its tail there: a line where the trigger
         // scan found none skips the regex, whose lazy gaps tried every language's headers at each of
-        // up to 200 characters (a tenth of screening an ad once advisories' headers had grown).
-        if (near(field, line, end < 0 ? text.length : end + 1)) {
+        // up to 200 characters (a tenth of screening an ad once advisories' headers had grown). The
+        // tail's match starts within the lead, so only the windows that reach the line's first
+        // characters count: a paragraph with a header's word further on skips the regex too, which
+        // had cost real job-board ads (one line per paragraph) a tenth of their time. A lead running
+        // on into the next line finds its header there as well, when that line is tried.
+        const lineEnd = end < 0 ? text.length : end + 1;
+        if (near(field, line, lineEnd) && startsNear(field, line, Math.min(lineEnd, line + LINE_LEAD_LENGTH + 1))) {
           atLine.lastIndex = line;
           if (atLine.test(text)) {
             present = true;
