@@ -208,15 +208,38 @@ const MAX_TURN_LINES = 400;
  * turn is 20 characters or longer; and the speakers do not cycle. An ad's "key: value" lines have keys
  * that appear once each; an ad listing several positions repeats its keys, but in the same order for
  * each position, so its turn-to-turn transitions repeat (0.43 and above on the real ads that repeat
- * keys), where a family's chat repeats few of them (0.14 to 0.31 on the corpus's transcripts).
+ * keys), where a family's chat repeats few of them (0.25 to 0.31 on the train split's transcripts;
+ * `tsx src/fit/discussion-forms.ts` prints both).
  * Numbered comments: three or more consecutive numbers, three or more speakers and a median turn of
  * 40 characters or more, where an ad's numbered list of terms has short values.
  */
 function transcriptTurns(field: NormalizedField): Evidence[] {
+  const reading = readTranscript(field);
+  if (!isTranscript(reading)) return [];
+  return reading.turns.slice(0, MAX_DISCUSSION_REPLIES).map((turn) => evidenceFor(field, turn.start, turn.end));
+}
+
+/** What `transcriptTurns` reads of a field's "speaker: …" lines (exported for the dev tool `src/fit/discussion-forms.ts`). */
+export interface TranscriptReading {
+  turns: { start: number; end: number; label: string }[];
+  speakers: number;
+  /** Speakers with two turns or more. */
+  repeatedSpeakers: number;
+  /** Median characters said in a turn. */
+  medianTurn: number;
+  /** Share of turn-to-turn transitions (speaker A, then B) seen before in the field: near 1 for keys cycling per position. */
+  cycling: number;
+  /** Numbered turns whose number follows the previous one's. */
+  consecutiveNumbers: number;
+}
+
+/** Reads a field's speaker turns; `isTranscript` decides. @internal */
+export function readTranscript(field: NormalizedField): TranscriptReading {
   const text = field.text;
   const counts = new Map<string, number>();
-  const turns: { start: number; end: number; label: string; length: number }[] = [];
-  let consecutive = 0;
+  const turns: TranscriptReading["turns"] = [];
+  const lengths: number[] = [];
+  let consecutiveNumbers = 0;
   let lastNumber = 0;
   let lines = 0;
   for (let line = 0; line < text.length && lines < MAX_TURN_LINES; lines++) {
@@ -228,19 +251,18 @@ function transcriptTurns(field: NormalizedField): Evidence[] {
       const label = match[2]!.trim().toLowerCase();
       if (label.length > 0 && !NOT_A_SPEAKER.test(label)) {
         counts.set(label, (counts.get(label) ?? 0) + 1);
-        turns.push({ start: match.index, end: SPEAKER_TURN.lastIndex, label, length: end - SPEAKER_TURN.lastIndex });
+        turns.push({ start: match.index, end: SPEAKER_TURN.lastIndex, label });
+        lengths.push(end - SPEAKER_TURN.lastIndex);
         if (match[1] !== undefined) {
           const number = Number(match[1].replace(/[०-९]/g, (digit) => String(digit.charCodeAt(0) - 0x966)));
-          if (number === lastNumber + 1) consecutive++;
+          if (number === lastNumber + 1) consecutiveNumbers++;
           lastNumber = number;
         }
       }
     }
     line = end + 1;
   }
-  if (turns.length < 3 || counts.size < 3) return [];
-  const lengths = turns.map((turn) => turn.length).sort((a, b) => a - b);
-  const median = lengths[lengths.length >> 1]!;
+  lengths.sort((a, b) => a - b);
   const transitions = new Set<string>();
   let repeatedTransitions = 0;
   for (let i = 1; i < turns.length; i++) {
@@ -248,12 +270,22 @@ function transcriptTurns(field: NormalizedField): Evidence[] {
     if (transitions.has(transition)) repeatedTransitions++;
     transitions.add(transition);
   }
-  const cycling = repeatedTransitions / (turns.length - 1) >= MAX_CHAT_CYCLING;
-  const repeatedSpeakers = [...counts.values()].filter((count) => count >= 2).length;
-  const chat = turns.length >= 5 && repeatedSpeakers >= 3 && median >= MIN_CHAT_TURN && !cycling;
-  const numberedComments = consecutive >= 3 && median >= MIN_COMMENT_TURN;
-  if (!chat && !numberedComments) return [];
-  return turns.slice(0, MAX_DISCUSSION_REPLIES).map((turn) => evidenceFor(field, turn.start, turn.end));
+  return {
+    turns,
+    speakers: counts.size,
+    repeatedSpeakers: [...counts.values()].filter((count) => count >= 2).length,
+    medianTurn: lengths.length === 0 ? 0 : lengths[lengths.length >> 1]!,
+    cycling: turns.length < 2 ? 0 : repeatedTransitions / (turns.length - 1),
+    consecutiveNumbers,
+  };
+}
+
+/** Whether a reading is a chat transcript or numbered comments (see `transcriptTurns`). @internal */
+export function isTranscript(reading: TranscriptReading): boolean {
+  if (reading.turns.length < 3 || reading.speakers < 3) return false;
+  const chat = reading.turns.length >= 5 && reading.repeatedSpeakers >= 3 && reading.medianTurn >= MIN_CHAT_TURN && reading.cycling < MAX_CHAT_CYCLING;
+  const numberedComments = reading.consecutiveNumbers >= 3 && reading.medianTurn >= MIN_COMMENT_TURN;
+  return chat || numberedComments;
 }
 
 /** Median turn lengths of a chat and of numbered comments, and the share of repeated transitions that marks a cycle of keys. */
@@ -290,18 +322,30 @@ const MIN_NARRATIVE_SENTENCES = 8;
 
 /**
  * Share of past-tense sentences at or above which a Korean, Hindi or Nepali text is a narrative: a
- * survivor's story, a relative's account, a news report. On the corpus's train split (node scripts on
- * 5ef5dda), 418 of 419 lures in those languages were below 0.2 and the highest 0.23 (a testimonial);
- * the legitimate texts above 0.3 were news reports and survivors' stories.
+ * survivor's story, a relative's account, a news report. On the train split (`tsx src/fit/discussion-forms.ts`
+ * on 45a8b0e), of the 323 lures in those languages with eight sentences or more, 320 are below 0.1 and
+ * the highest is 0.23 (a testimonial); the 11 legitimate texts at 0.3 or above are news reports and
+ * survivors' stories.
  */
 const MIN_NARRATIVE_SHARE = 0.3;
 
 /** The past-tense sentences of a narrative in the ad, as evidence; empty when it is no narrative (see `MIN_NARRATIVE_SHARE`). */
 function narrativeSentences(ctx: FeatureContext): Evidence[] {
-  const past: Evidence[] = [];
+  const { sentences, past } = readPastTense(ctx);
+  if (sentences < MIN_NARRATIVE_SENTENCES || past.length / sentences < MIN_NARRATIVE_SHARE) return [];
+  return past.slice(0, MAX_DISCUSSION_REPLIES).map(({ field, start, end }) => evidenceFor(field, start, end));
+}
+
+/**
+ * The Korean, Hindi and Nepali sentences of the ad, counted, and where the past-tense ones stand
+ * (exported for the dev tool `src/fit/discussion-forms.ts`). @internal
+ */
+export function readPastTense(ctx: FeatureContext): { sentences: number; past: { field: NormalizedField; start: number; end: number }[] } {
+  const past: { field: NormalizedField; start: number; end: number }[] = [];
   let sentences = 0;
   for (const field of ctx.fields) {
-    if (field.field !== "description" && field.field !== "text") continue;
+    // Most ads hold neither script: one scan for a letter of them spares the sentence split.
+    if ((field.field !== "description" && field.field !== "text") || !HANGUL_OR_DEVANAGARI.test(field.text)) continue;
     SENTENCE.lastIndex = 0;
     for (let match = SENTENCE.exec(field.text); match !== null && sentences < MAX_NARRATIVE_SENTENCES; match = SENTENCE.exec(field.text)) {
       const sentence = match[0];
@@ -309,10 +353,10 @@ function narrativeSentences(ctx: FeatureContext): Evidence[] {
       sentences++;
       // The ending is read from the sentence's last characters: the regex is anchored at its end, and
       // tried from every start it would scan the whole sentence.
-      if (PAST_SENTENCE_END.test(sentence.slice(-PAST_ENDING_REACH))) past.push(evidenceFor(field, match.index, match.index + sentence.length));
+      if (PAST_SENTENCE_END.test(sentence.slice(-PAST_ENDING_REACH))) past.push({ field, start: match.index, end: match.index + sentence.length });
     }
   }
-  return sentences >= MIN_NARRATIVE_SENTENCES && past.length / sentences >= MIN_NARRATIVE_SHARE ? past.slice(0, MAX_DISCUSSION_REPLIES) : [];
+  return { sentences, past };
 }
 
 /** Sentences read for the narrative share: a story shows itself long before this, and hostile input stays cheap. */
@@ -333,7 +377,7 @@ function quotingQuestions(ctx: FeatureContext): Evidence[] {
   const found: Evidence[] = [];
   for (const field of ctx.fields) {
     if ((field.field !== "description" && field.field !== "text") || !field.text.includes("\n")) continue;
-    const lines = quotingQuestionLines(field.text);
+    const lines = quotingQuestionLines(field);
     for (let k = 0; k < lines.length && found.length < MAX_DISCUSSION_REPLIES; k += 2) found.push(evidenceFor(field, lines[k]!, lines[k + 1]!));
   }
   return found;

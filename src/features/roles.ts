@@ -664,7 +664,19 @@ const MIN_QA_PAIRS = 2;
  * (Q1. 텔레그램으로 "캄보디아 CS 업무, 월 600" 제안을 받았어요) and its answer says what that is;
  * a lure's own FAQ asks in the applicant's words (Q. 경력 없어도 되나요?) and quotes nothing.
  */
-export function qaQuestionLines(text: string): number[] {
+function qaQuestionLines(field: NormalizedField): readonly number[] {
+  let cached = QA_QUESTION_LINES.get(field);
+  if (cached === undefined) {
+    cached = field.text.includes("\n") ? readQaQuestionLines(field.text) : [];
+    QA_QUESTION_LINES.set(field, cached);
+  }
+  return cached;
+}
+
+/** Per field, its Q&A card's question lines (see `qaQuestionLines`): the quotations and the legitimacy reading both ask. */
+const QA_QUESTION_LINES = new WeakMap<NormalizedField, readonly number[]>();
+
+function readQaQuestionLines(text: string): number[] {
   const questions: number[] = [];
   let answers = 0;
   for (let line = 0; line < text.length; ) {
@@ -683,24 +695,17 @@ export function qaQuestionLines(text: string): number[] {
  * The [start, end) of each question line of a Q&A card that quotes something (see `qaQuestionLines`),
  * flat: "Q1. 텔레그램으로 \"캄보디아 CS 업무, 월 600\" 제안을 받았어요", "प्रश्न २: \"टुरिस्ट भिसामा आउनू\" भन्छ".
  */
-export function quotingQuestionLines(text: string): number[] {
-  const lines = qaQuestionLines(text);
+export function quotingQuestionLines(field: NormalizedField): number[] {
+  const lines = qaQuestionLines(field);
+  if (lines.length === 0) return [];
+  const quotes = closedQuotations(field);
   const quoting: number[] = [];
   for (let k = 0; k < lines.length; k += 2) {
-    if (holdsQuote(text, lines[k]!, lines[k + 1]!)) quoting.push(lines[k]!, lines[k + 1]!);
+    // A quotation opening on the line (quotations never cross a line end).
+    const q = lastSpanFrom(quotes, lines[k + 1]! - 1);
+    if (q >= 0 && quotes[q]! >= lines[k]!) quoting.push(lines[k]!, lines[k + 1]!);
   }
   return quoting;
-}
-
-/** Whether text[from, to) holds a quotation mark closed within `MAX_REPORTED_QUOTE` characters, two or more inside. */
-function holdsQuote(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const closers = QUOTE_PAIRS[text[i]!];
-    if (closers === undefined || (text[i] === "'" && i > from && LATIN_WORD_UNIT.test(text[i - 1]!))) continue;
-    const last = Math.min(to, i + MAX_REPORTED_QUOTE);
-    for (let j = i + 3; j < last; j++) if (closers.includes(text[j]!)) return true;
-  }
-  return false;
 }
 
 /** What may stand between two quotes of one list: a comma, a slash, "or", "and" ("…", "…" या "…"; "…" หรือ "…"). */
@@ -733,26 +738,15 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
   if (spans === undefined) {
     const found: number[] = [];
     const text = field.text;
-    const questionLines = text.indexOf("\n") < 0 ? [] : qaQuestionLines(text);
+    const questionLines = qaQuestionLines(field);
+    const quotes = closedQuotations(field);
     // The quotes of the list being read that nothing has reported yet, and whether one was.
     const run: number[] = [];
     let runReported = false;
     let runEnd = -1;
-    QUOTE_OPENER.lastIndex = 0;
-    for (let opener = QUOTE_OPENER.exec(text); opener !== null; opener = QUOTE_OPENER.exec(text)) {
-      const i = opener.index;
-      if (text[i] === "'" && i > 0 && LATIN_WORD_UNIT.test(text[i - 1]!)) continue;
-      const closers = QUOTE_PAIRS[text[i]!]!;
-      let close = -1;
-      for (let j = i + 1; j < text.length && j - i <= MAX_REPORTED_QUOTE; j++) {
-        const c = text[j]!;
-        if (c === "\n") break;
-        if (closers.includes(c) && !((c === "'" || c === "’") && j + 1 < text.length && LATIN_WORD_UNIT.test(text[j + 1]!))) {
-          close = j;
-          break;
-        }
-      }
-      if (close < 0 || close - i < 3) continue;
+    for (let q = 0; q < quotes.length; q += 2) {
+      const i = quotes[q]!;
+      const close = quotes[q + 1]!;
       const after = text.slice(close + 1, close + 32);
       const before = text.slice(Math.max(0, i - 32), i);
       const onQuestionLine = questionLines.length > 0 && inSpans(questionLines, i);
@@ -770,7 +764,6 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
       if (runReported) found.push(i, close);
       else run.push(i, close);
       runEnd = close;
-      QUOTE_OPENER.lastIndex = close + 1;
     }
     spans = found;
     REPORTED_QUOTES.set(field, spans);
@@ -788,11 +781,17 @@ function inSpans(spans: readonly number[], at: number): boolean {
 /** Per field, the [start, end) of every closed quotation, flat. */
 const QUOTATIONS = new WeakMap<NormalizedField, readonly number[]>();
 
-/**
- * Whether `start` lies inside a closed quotation ("…", «…», 「…」; `MAX_REPORTED_QUOTE` characters at
- * most, on one line), whoever is quoted.
- */
+/** Whether `start` lies inside a closed quotation (see `closedQuotations`), whoever is quoted. */
 export function inQuotation(field: NormalizedField, start: number): boolean {
+  return inSpans(closedQuotations(field), start);
+}
+
+/**
+ * The [open, close] of every closed quotation of a field, flat and in order: an opening mark (see
+ * `QUOTE_PAIRS`; an apostrophe inside a Latin word opens nothing) closed on the same line within
+ * `MAX_REPORTED_QUOTE` characters, with two or more characters inside. Read once per field.
+ */
+function closedQuotations(field: NormalizedField): readonly number[] {
   let spans = QUOTATIONS.get(field);
   if (spans === undefined) {
     const found: number[] = [];
@@ -818,7 +817,7 @@ export function inQuotation(field: NormalizedField, start: number): boolean {
     spans = found;
     QUOTATIONS.set(field, spans);
   }
-  return inSpans(spans, start);
+  return spans;
 }
 
 /**

@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadJsonl } from "../../src/eval/load.js";
+import type { LegitimacyFeature } from "../../src/features/legitimacy.js";
 import { idsDigest } from "../../src/fit/fit.js";
 import model from "../../src/generated/model.json";
 import { quotedListItems } from "../../src/features/roles.js";
@@ -77,25 +78,21 @@ describe("the labelled corpus", () => {
     expect(warning).toEqual([]);
   });
 
-  // A discussion thread counts for two advisory cues (src/features/legitimacy.ts): a lure has no replies.
-  it("has no train lure with two reply markers of a discussion thread", () => {
+  // A discussion thread, a Q&A card that quotes offers, a chat transcript and a story told in the past
+  // each count for two advisory cues (src/features/legitimacy.ts): a lure has no replies, its FAQ asks
+  // in the applicant's words and quotes nothing, and it offers in the present.
+  it.each<[string, (legitimacy: LegitimacyFeature) => boolean]>([
+    ["two reply markers of a discussion thread", (legitimacy) => legitimacy.discussionReplies >= 2],
+    ["two quoting questions of a Q&A card", (legitimacy) => legitimacy.quotingQuestions >= 2],
+    ["the turns of a chat transcript", (legitimacy) => legitimacy.chatTurns > 0],
+    ["a story told in the past", (legitimacy) => legitimacy.narrativeSentences > 0],
+  ])("has no train lure with %s", (_name, reads) => {
     const screener = createScreener();
-    const threads = records
+    const reading = records
       .filter((r) => r.split === "train" && r.label === "lure")
-      .filter((r) => screener.screen(r.posting).features.legitimacy.discussionReplies >= 2)
+      .filter((r) => reads(screener.screen(r.posting).features.legitimacy))
       .map((r) => r.id);
-    expect(threads).toEqual([]);
-  });
-
-  // A Q&A card's quoting questions count for two advisory cues, as a thread does (src/features/legitimacy.ts):
-  // a lure's FAQ asks in the applicant's words and quotes nothing.
-  it("has no train lure with two quoting questions of a Q&A card", () => {
-    const screener = createScreener();
-    const cards = records
-      .filter((r) => r.split === "train" && r.label === "lure")
-      .filter((r) => screener.screen(r.posting).features.legitimacy.quotingQuestions >= 2)
-      .map((r) => r.id);
-    expect(cards).toEqual([]);
+    expect(reading).toEqual([]);
   });
 
   // Quoted list items read as quotations, not offers, on the same reading (src/features/roles.ts,

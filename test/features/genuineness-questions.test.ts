@@ -7,7 +7,8 @@ import { allFlags } from "./lexicons/flags.js";
 // "असली है या फ़र्ज़ी?", "साँचो हो कि ठगी?") writes about an offer, not one: each such question is one
 // advisory cue. A lure answering its own question ("Is it legit? Yes, 100%", "사기인가요? 아닙니다!")
 // or stating that it is trustworthy is not one.
-const advisoryCues = (description: string) => extractLegitimacy(contextFrom({ description })).advisoryCues;
+const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
+const advisoryCues = (description: string) => legitimacy(description).advisoryCues;
 
 // Two cues each language's lexicon already reads, so that one more shows in the count.
 const ANCHORS: Record<string, string> = {
@@ -166,7 +167,6 @@ describe("warnings in the notices' and replies' own words", () => {
 // A discussion thread (a question and its replies) stands for two advisory cues: it still needs two of
 // its own to read as an advisory, so a lure that fakes a comment section gains little.
 describe("discussion threads", () => {
-  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
 
   it.each<[string, string, number]>([
     ["Thai numbered comments", "ลูกได้งานที่กัมพูชา ควรให้ไปไหมคะ\nความคิดเห็นที่ 1\nอย่าไปครับ\nความคิดเห็นที่ 2\nเช็กกับจัดหางานก่อน\nเจ้าของกระทู้\nขอบคุณค่ะ", 3],
@@ -197,7 +197,6 @@ describe("discussion threads", () => {
 // A Q&A card that quotes, in its questions, the offers its readers received stands for two advisory cues,
 // as a thread does; a lure's own FAQ asks in the applicant's words and quotes nothing.
 describe("Q&A cards that quote offers", () => {
-  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
 
   it.each<[string, string, number]>([
     ["a Korean card (Q1. … A.)", 'Q1. 텔레그램으로 "캄보디아 CS 업무, 월 600" 제안을 받았어요.\nA. 지원하지 마세요.\nQ2. "관광비자로 먼저 들어가면 된다"고 하는데요?\nA. 불법 취업입니다.', 2],
@@ -234,7 +233,6 @@ describe("Q&A cards that quote offers", () => {
 // A chat transcript (three or more speakers, three of them speaking twice, turns that do not cycle) and
 // numbered comments stand for two cues like a thread; an ad's "key: value" lines are no conversation.
 describe("chat transcripts and numbered comments", () => {
-  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
   const chat = [
     "[가족 단톡방]",
     "엄마: 얘들아 이거 좀 봐줘. 지호가 받은 메시지래",
@@ -261,6 +259,13 @@ describe("chat transcripts and numbered comments", () => {
     expect(legitimacy(comments).chatTurns).toBe(3);
   });
 
+  it("reads a hostile run of turns in bounded time and evidence", () => {
+    const hostile = Array.from({ length: 50_000 }, (_, i) => `${["엄마", "아빠", "누나"][i % 3]}: ${"가".repeat(30)} ${i}`).join("\n");
+    const started = performance.now();
+    expect(legitimacy(hostile).chatTurns).toBeLessThanOrEqual(12);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it.each<[string, string]>([
     ["an ad's key-value lines", "Position: Customer support\nSalary: USD 1,500 per month plus bonus\nVisa: provided by the company\nContact: Telegram @hr_desk"],
     ["an ad that repeats its keys for each position, in the same order", Array.from({ length: 4 }, (_, i) => `Puesto: auxiliar de aseo turno ${i}\nHorario: lunes a viernes de 8 a 17 horas\nSueldo: 550.000 líquidos más bonos`).join("\n")],
@@ -274,7 +279,6 @@ describe("chat transcripts and numbered comments", () => {
 // A Korean, Hindi or Nepali story told in the past (a survivor's account, a news report) stands for two
 // cues like a thread: the corpus's lures in those languages tell almost nothing in the past tense.
 describe("stories told in the past", () => {
-  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
 
   it("reads a survivor's account in Korean", () => {
     const story = [
@@ -295,6 +299,13 @@ describe("stories told in the past", () => {
     expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(5);
   });
 
+  it("reads a hostile run of past-tense sentences in bounded time and evidence", () => {
+    const hostile = "번역 일은 없었습니다. ".repeat(100_000);
+    const started = performance.now();
+    expect(legitimacy(hostile).narrativeSentences).toBe(12);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it.each<[string, string]>([
     ["a Korean ad in the present", "캄보디아 CS 상담원 모집합니다. 월 600만 원 보장합니다. 숙소와 식사를 제공합니다. 항공권은 회사가 부담합니다. 경력은 필요 없습니다. 타자만 빠르면 됩니다. 텔레그램으로 연락 주세요. 여권 사본을 보내 주세요. 이번 주 출국 가능합니다."],
     ["a Korean testimonial with a call to act", "저도 작년에 형 통해서 들어왔습니다. 지금 팀장 하고 있어요. 월급은 800 보장입니다. 숙소는 회사 건물 안에 있어요. 밥 3끼 다 나옵니다. 항공권은 회사에서 먼저 보내드려요. 여권 사본 주시면 바로 잡아드려요. 카톡 주세요. 자리 두 개 남았어요."],
@@ -307,7 +318,6 @@ describe("stories told in the past", () => {
 // Warnings in quotation marks count only beside a warning in the text's own words: a lure quotes the
 // warnings it goes on to dismiss.
 describe("quoted warnings", () => {
-  const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
 
   it("does not count warnings a lure quotes and dismisses", () => {
     const lure = 'โพสต์เตือนเยอะมาก ทั้ง "อย่าไปทำงานกัมพูชา โดนยึดพาสปอร์ต" "ระวังถูกหลอกไปทำงานต่างประเทศ" ผมทำงานอยู่ปอยเปตมาปีนึงแล้ว ไม่มีอะไรน่ากลัว ทักไลน์มาได้เลย';

@@ -31,6 +31,7 @@ describe("quotations are not the ad's own offer", () => {
     ["a Thai list of quotes introduced by ลักษณะคล้ายกัน เช่น", 'ข้อความมีลักษณะคล้ายกัน เช่น "ใช้วีซ่าท่องเที่ยวเข้าไปได้เลย" หรือ "บินฟรี ที่พักฟรี"'],
     ["a Korean line reported with 고 하는데요", 'Q2. "관광비자로 먼저 들어가면 된다"고 하는데요?'],
     ["a Korean offer reported as received (제안을 받았어요)", '텔레그램으로 "관광비자로 오면 항공권 무료" 제안을 받았어요.'],
+    ["a Nepali line reported with भन्छ and a danda (।) right after the verb", '"टुरिस्ट भिसामा आउनू, टिकट फ्री" भन्छ।'],
     ["a Nepali offer reported with भन्ने", '"टुरिस्ट भिसामा आउनू, टिकट फ्री" भन्ने अफर आयो।'],
     ["a Hindi line someone wrote (ने लिखा –)", 'एक एजेंट ने लिखा – "टूरिस्ट वीज़ा पर आ जाओ, फ्री टिकट"।'],
     ["a quote on a Q&A card's question line", 'Q1. "Tourist visa is fine, free flight"\nA. It is not fine.\nQ2. "Send your passport today"\nA. Do not.'],
