@@ -45,6 +45,7 @@ describe("extractLegitimacy", () => {
 
   it.each<[string, string, LegitimacyFlag[]]>([
     ["reads a street address", "Office: 12 Ayala Avenue, Makati City.", ["streetAddress"]],
+    ["reads a Phnom Penh street number before the house number", "Street 271, #45, Phnom Penh", ["streetAddress"]],
     ["does not read a country as an address", "Location: Thailand.", []],
     ["reads a contract signed before departure", "You will sign the employment contract in English before departure.", ["writtenContractBeforeTravel"]],
     ["does not read a contract signed after arrival", "Contract will be signed after you arrive.", []],

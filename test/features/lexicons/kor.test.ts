@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { allFlags, familyFlags } from "./flags.js";
+import { allFlags, familyFlags, flagValues } from "./flags.js";
 import { contextFrom } from "../../../src/features/evidence.js";
 import { extractFees } from "../../../src/features/fees.js";
 import { extractLegitimacy } from "../../../src/features/legitimacy.js";
@@ -1253,5 +1253,23 @@ describe("Korean lexicon (kor), batch 28 stories, Q&A and news", () => {
     ["통역 가능자 우대, 카지노 VIP 통역", "translator"],
   ])("role of %s", (description, family) => {
     expect(extractRole(contextFrom({ description })).family).toBe(family);
+  });
+
+  // Korean puts the refusal at the clause's end, often beyond the dozen characters other cues reach:
+  // "관광 목적으로 입국해서 근무를 시작하라고 안내하지 않습니다". A lure's reassurance at the same
+  // distance ("걱정하지 않으셔도 됩니다") refuses nothing, and "비용을 일절 받지 않습니다" is a policy
+  // whatever the particle.
+  it.each<[string, string, Record<string, boolean>]>([
+    ["does not read a tourist entry the agency says it never advises", "관광 목적으로 입국해서 근무를 시작하라고 안내하지 않습니다.", { "travel.touristVisa": false }],
+    ["does not read a visit visa in a route it calls illegal and does not run", "방문 비자·eTA로 먼저 입국한 뒤 일을 시작하는 방식은 불법이며 진행하지 않습니다.", { "travel.touristVisa": false }],
+    ["does not read a tourist visa in a method it says it never uses", "관광비자나 방문비자로 먼저 출국하는 방식은 절대 없습니다.", { "travel.touristVisa": false }],
+    ["still reads a tourist visa with a lure's reassurance at the clause's end", "관광비자로 입국하시면 회사가 취업비자로 바꿔 드리니 걱정하지 않으셔도 됩니다.", { "travel.touristVisa": true }],
+    ["still reads a tourist visa offered with 'no problem'", "관광비자로 먼저 들어오시는 방식이라 아무 문제 없습니다.", { "travel.touristVisa": true }],
+    ["reads 'charges no recruitment costs at all' with the particle 을", "당사는 채용 관련 비용을 일절 받지 않습니다.", { "fees.noFeePolicy": true }],
+    ["does not read a deposit it takes as a no-fee policy", "보증금 50만 원을 받습니다.", { "fees.noFeePolicy": false }],
+    ["reads a Phnom Penh street number as an address", "캄보디아 프놈펜 BKK1, 57번 도로 사무실", { "legitimacy.streetAddress": true }],
+  ])("clause ends and particles: %s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });

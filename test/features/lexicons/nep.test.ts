@@ -734,6 +734,8 @@ describe("Nepali lexicon (nep), batch 32", () => {
     ["still reads a passport photo asked for", "आजै पासपोर्टको फोटो पठाउनुहोस्।", { "requirements.passportCopyRequested": true }],
     ["does not read a tourist visa in 'anyone who says …, give no money'", "हाम्रो नाम लिएर टुरिस्ट भिसामा पठाइदिन्छु भन्ने कसैलाई पैसा नदिनुहोस्।", { "travel.touristVisa": false }],
     ["still reads a tourist visa offered outright", "टुरिस्ट भिसामा पठाइदिन्छु, आजै सम्पर्क गर्नुहोस्।", { "travel.touristVisa": true }],
+    ["does not read a passport copy brought to the office", "परीक्षा पास प्रमाणपत्र र पासपोर्टको प्रतिलिपि लिएर कार्यालय (पुतलीसडक) आउनुहोस्।", { "requirements.passportCopyRequested": false }],
+    ["still reads a passport copy sent before a visit to the office", "पासपोर्टको प्रतिलिपि आजै Viber मा पठाउनुहोस्, पछि कार्यालय आउनुहोस्।", { "requirements.passportCopyRequested": true }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
