@@ -35,6 +35,8 @@ describe("quotations are not the ad's own offer", () => {
     ["a Nepali offer reported with भन्ने", '"टुरिस्ट भिसामा आउनू, टिकट फ्री" भन्ने अफर आयो।'],
     ["a Hindi line someone wrote (ने लिखा –)", 'एक एजेंट ने लिखा – "टूरिस्ट वीज़ा पर आ जाओ, फ्री टिकट"।'],
     ["a quote on a Q&A card's question line", 'Q1. "Tourist visa is fine, free flight"\nA. It is not fine.\nQ2. "Send your passport today"\nA. Do not.'],
+    ["a Korean list of quotes ending in 등 and a few words before its noun (등 출처가 불분명한 제안)", '"관광비자로 오면 항공권 무료", "월 1,000만 원 보장" 등 출처가 불분명한 제안은 본 사업과 무관합니다.'],
+    ["a Nepali notice's proposals (… जस्ता प्रस्ताव)", '"फ्री टिकट, भिजिट भिसामा कोरिया गएर काम" जस्ता प्रस्ताव EPS सँग सम्बन्धित छैनन्।'],
   ])("does not read %s", (_name, description) => {
     const result = travel(description);
     expect(result.touristVisa).toBe(false);
@@ -51,6 +53,7 @@ describe("quotations are not the ad's own offer", () => {
     ["an ad's perks listed 'like' a quoted one (no noun of ads or messages)", '"टूरिस्ट वीज़ा" जैसी सुविधाएँ, फ्री टिकट भी।', "touristVisa"],
     ["a Thai ad praising its own quoted offer (แบบนี้)", "\u201cบินฟรี ที่พักฟรี\u201d แบบนี้หาที่ไหนไม่ได้แล้ว", "flightProvided"],
     ["a Korean ad's own quoted perk followed by 같은 혜택", '"항공권 무료" 같은 혜택까지 드립니다', "flightProvided"],
+    ["a Korean ad's own quoted perks ending in 등 다양한 혜택", '"관광비자 OK", "항공권 무료" 등 다양한 혜택을 드립니다', "flightProvided"],
     ["an ad's own quoted perks in a list that nothing reports", '"관광비자 OK", "항공권 무료" 그리고 "숙소 제공"까지!', "flightProvided"],
     ["a Thai ad's perks 'such as' a quote (สวัสดิการ เช่น)", 'สวัสดิการ เช่น "บินฟรี ที่พักฟรี" ใช้วีซ่าท่องเที่ยวได้', "flightProvided"],
     ["an FAQ lure's answer line after a quoting question line", 'Q1. "Is the flight free?"\nA. Yes: free flight and free room.\nQ2. "Tourist visa?"\nA. Yes, come on a tourist visa.', "touristVisa"],
