@@ -100,6 +100,8 @@ describe("Thai lexicon (tha), native wording", () => {
     ["still reads 'go as a tourist first, no problem'", "travel", "ไม่ต้องห่วง ให้ไปแบบท่องเที่ยวก่อน", ["touristVisa"]],
     ["does not read a deposit asked for by someone impersonating the shop", "fees", "ถ้ามีใครแอบอ้างชื่อร้านให้กดทำภารกิจหรือโอนมัดจำ อันนั้นไม่ใช่เรา", []],
     ["still reads a deposit the shop asks for", "fees", "สนใจโอนมัดจำ 500 บาทก่อนเริ่มงาน", ["upfrontFee"]],
+    ["does not read a passport copy the agency says it never asks for (ไม่ขอ)", "requirements", "เราไม่เคยสัมภาษณ์ผ่าน Telegram และไม่ขอสำเนาพาสปอร์ตทางแชท", []],
+    ["still reads a passport copy asked for (ขอ)", "requirements", "ขอสำเนาพาสปอร์ตทางแชทก่อนนะคะ", ["passportCopyRequested"]],
     ["reads a misspelt tourist visa and an English visa type", "travel", "ใช้วีซ่าท่องเทียว หรือวีซ่า TR ก็ได้", ["touristVisa"]],
     ["reads 'no visa needed' and a misspelt work permit not needed", "travel", "ไม่ต้องมีวีซ่า ไม่ต้องทำเวิร์คเพอมิท", ["noVisaNeeded"]],
     ["reads 'no work permit is fine'", "travel", "ไม่มีใบเวิร์คก็ทำงานได้", ["noVisaNeeded"]],
