@@ -175,6 +175,7 @@ describe("discussion threads", () => {
     ["Nepali replies (💬 name:)", "के गर्ने?\n💬 हरि पौडेल: यो ठीक होइन\n💬 सरिता भट्ट: विभागमा बुझ्नुहोस्\n💬 कमला अधिकारी: धन्यवाद", 3],
     ["Nepali replies under a news story (↳ name — date)", "समाचारमुनिका प्रतिक्रिया\n  ↳ सम्पादक मण्डल — २ दिन अगाडि\n  धन्यवाद।\n  ↳ हरि पौडेल — २ दिन अगाडि\n  दूतावासमा सोध्नुहोस्।\n  ↳ सम्पादक मण्डल — १ दिन अगाडि\n  हो।", 3],
     ["Hindi numbered answers", "प्रश्न: क्या ऐसा होता है?\nउत्तर 1 (सुनीता): जी नहीं\nउत्तर 2 (मोहित): मत जाइए\nउत्तर 3 (अनुराधा): दूतावास से पूछें", 3],
+    ["a Korean Q&A board's bracketed question and answers", "[질문]\n호치민 CS 월 650 제안 받았는데 괜찮은 건가요?\n\n[답변 1 – 채택됨]\n절대 가지 마세요.\n\n[답변 2]\n저도 비슷한 DM 받았어요.", 3],
   ])("counts the replies of %s", (_name, description, replies) => {
     expect(legitimacy(description).discussionReplies).toBe(replies);
   });
@@ -183,6 +184,8 @@ describe("discussion threads", () => {
     ["an ad's list of perks with colons", "Salary: USD 1,500\nVisa: provided\nContact: Telegram"],
     ["an FAQ without commenters", "Q: Is it legal?\nA: Yes\nQ: Is there a fee?\nA: No"],
     ["a single quoted reply", "> Salary: 1,500 USD\nApply now on Telegram"],
+    ["an ad's own bracketed headers", "[질문 환영]\n[모집 요강]\n월 650, 숙소 제공\n[답변은 텔레그램으로]"],
+    ["a 질문 header with text on its line", "[질문] 경력 없어도 되나요?\n[답변] 네, 누구나 가능합니다!"],
   ])("reads no thread in %s", (_name, description) => {
     expect(legitimacy(description).discussionReplies).toBeLessThan(3);
   });
