@@ -360,3 +360,29 @@ describe("questions whether an offer is genuine, in the other lexicons", () => {
     expect(advisoryCues(`${answered}\n${open}`)).toBe(0);
   });
 });
+
+// Nepali comment sections report to the authorities in the perfect ("दूतावासमा निवेदन दिएका छौं"), pass
+// screenshots to the police and repeat the ministry's request not to go on visit visas: each is one
+// cue. A lure's own instructions to hand things to its office, or "even if you don't go on a visit
+// visa", are not.
+describe("Nepali reports and requests in comment sections", () => {
+  beforeAll(() => {
+    allFlags("");
+  }, 60_000);
+
+  it.each<[string]>([
+    ["दूतावासमा निवेदन दिएका छौं।"],
+    ["त्यस्ता सन्देशको स्क्रिनसट प्रहरीलाई दिनुहोस्।"],
+    ["मन्त्रालयले भिजिट भिसामा नजान बारम्बार आग्रह गरेको छ।"],
+  ])("reads '%s'", (line) => {
+    expect(advisoryCues(`${line}\n${ANCHORS.nep}`)).toBe(3);
+  });
+
+  it.each<[string]>([
+    ["पासपोर्टको फोटो हाम्रो अफिसलाई पठाउनुहोस्।"],
+    ["भिजिट भिसामा नजाने हो भने पनि हामी वर्क भिसा मिलाउँछौं।"],
+    ["कम्पनीमा निवेदन दिएका छौं भने छिटो हुन्छ।"],
+  ])("does not read '%s'", (line) => {
+    expect(advisoryCues(`${line}\n${ANCHORS.nep}`)).toBe(2);
+  });
+});
