@@ -74,7 +74,8 @@ export interface ContactsFeature {
   /**
    * A street address, postal code or P.O. box (see {@link findStreetAddresses}). Only looked for when it
    * can change `messagingOnly` (a messaging app, and no corporate e-mail, website or landline); call
-   * `findStreetAddresses` for the full answer.
+   * `findStreetAddresses` for the full answer. In `ScreenResult.features` it also holds, and
+   * `messagingOnly` does not, where the legitimacy lexicons read a street address (`legitimacy.streetAddress`).
    */
   hasStreetAddress: boolean;
   /** A fixed-line phone number (see {@link PhoneContact.landline}). */

@@ -180,11 +180,17 @@ export function extractFeatures(ctx: FeatureContext): Features {
           : abroadReason === "currency" && salient
             ? [salient.evidence]
             : [];
+  const legitimacy = extractLegitimacy(ctx);
+  // The contacts' own address heuristic misses addresses the legitimacy lexicons read ("57번 도로",
+  // "ซอย", "वडा नं"); either reading shows a place the recruiter can be found, so an app is not the only way.
+  const streetAddress = contacts.hasStreetAddress || legitimacy.streetAddress;
   return {
     pay: { ...pay, found: statements.length > 0 },
     places: { ...places, destinationCountry, abroad: abroadReason !== null, abroadEvidence },
     contacts: {
       ...contacts,
+      hasStreetAddress: streetAddress,
+      messagingOnly: contacts.messagingOnly && !streetAddress,
       freeEmailOnly: contacts.emails.length > 0 && contacts.emails.every((email) => email.free),
       foreignPhone: contacts.phones.some((phone) => phone.country !== undefined && FOREIGN_RISK_PHONE_COUNTRIES.has(phone.country)),
     },
@@ -192,7 +198,7 @@ export function extractFeatures(ctx: FeatureContext): Features {
     requirements: extractRequirements(ctx),
     travel,
     fees: extractFees(ctx),
-    legitimacy: extractLegitimacy(ctx),
+    legitimacy,
   };
 }
 

@@ -3,6 +3,7 @@ import { CONTACT_CUE_PATTERNS, extractContacts, findStreetAddresses, homeCountry
 import { redosVerdict } from "../redos-verdict.js";
 import { contextFrom } from "../../src/features/evidence.js";
 import type { FieldName, LanguageResult } from "../../src/types.js";
+import { screen } from "../../src/index.js";
 
 type Fields = Partial<Record<FieldName, string>>;
 
@@ -369,4 +370,16 @@ describe("the contact-cue regular expressions", () => {
       expect(redosVerdict(pattern.source, pattern.flags.replace(/[gy]/g, "")).detail).toBe("safe");
     },
   );
+});
+
+// The screen's contacts take the addresses the legitimacy lexicons read as well: an app beside a
+// street address is not the only way to find the recruiter.
+describe("messagingOnly in the screen's features", () => {
+  it.each<[string, string, boolean]>([
+    ["a Korean street number beside KakaoTalk", "프놈펜 BKK1, 57번 도로 사무실. 문의는 카카오톡 mekong_hr", false],
+    ["a Thai soi beside Line", "สมัครได้ที่ 45/2 ซอยสุขุมวิท 31 หรือแอดไลน์ @shopjob", false],
+    ["KakaoTalk alone", "문의는 카카오톡 mekong_hr 으로만 받습니다", true],
+  ])("%s", (_name, description, messagingOnly) => {
+    expect(screen({ description }).features.contacts.messagingOnly).toBe(messagingOnly);
+  });
 });
