@@ -9,7 +9,9 @@
  *     screened with the bundled model;
  *   - with --test, the test split screened with the bundled model: measured only, never tuned on.
  *
- *   tsx src/fit/advisory-cues.ts [--test]
+ *   tsx src/fit/advisory-cues.ts [--test] [--lang kor]
+ *
+ * With --lang, only that language's postings are counted (the fit still reads the whole train split).
  */
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -50,13 +52,17 @@ const cuesOf = (posting: unknown): number => {
   return outcome.success ? outcome.data.features.legitimacy.advisoryCues : 0;
 };
 
+const langIndex = process.argv.indexOf("--lang");
+const onlyLang = langIndex === -1 ? undefined : process.argv[langIndex + 1];
+const inLang = (r: { lang?: string }): boolean => onlyLang === undefined || r.lang === onlyLang;
+
 const train = loadTrainSplit(root);
 let outOfFold: OutOfFoldScore[] = [];
 const model = fitModel(train, [], { onOutOfFold: (scores) => (outOfFold = scores) });
 const scoreById = new Map(outOfFold.map((s) => [s.id, s.score]));
 print(
   `train split, out-of-fold scores (review threshold of this fit without real ads: ${model.thresholds.review})`,
-  train.map((r) => ({ label: r.label ?? "?", cues: cuesOf(r.posting), flagged: (scoreById.get(r.id) ?? 0) >= model.thresholds.review })),
+  train.filter(inLang).map((r) => ({ label: r.label ?? "?", cues: cuesOf(r.posting), flagged: (scoreById.get(r.id) ?? 0) >= model.thresholds.review })),
 );
 
 const bandRows = (records: ReturnType<typeof loadJsonl>) =>
@@ -64,9 +70,9 @@ const bandRows = (records: ReturnType<typeof loadJsonl>) =>
     const outcome = screener.safeScreen(r.posting);
     return { label: r.label ?? "?", cues: outcome.success ? outcome.data.features.legitimacy.advisoryCues : 0, flagged: outcome.success && outcome.data.band !== "low" };
   });
-print(`fixtures (test/fixtures), bundled model ${screener.model.version}`, bandRows(loadJsonl(jsonlIn(join(root, "test/fixtures")))));
+print(`fixtures (test/fixtures), bundled model ${screener.model.version}`, bandRows(loadJsonl(jsonlIn(join(root, "test/fixtures"))).filter(inLang)));
 
 if (process.argv.includes("--test")) {
-  const test = loadJsonl(jsonlIn(join(root, "corpus/postings"))).filter((r) => r.split === "test" && (r.label === "lure" || r.label === "legit"));
+  const test = loadJsonl(jsonlIn(join(root, "corpus/postings"))).filter((r) => r.split === "test" && (r.label === "lure" || r.label === "legit") && inLang(r));
   print(`test split (measured only), bundled model ${screener.model.version}`, bandRows(test));
 }

@@ -1,23 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { contextFrom } from "../../src/features/evidence.js";
 import { extractLegitimacy } from "../../src/features/legitimacy.js";
-import { allFlags } from "./lexicons/flags.js";
+import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./lexicons/flags.js";
 
 // A job seeker asking whether an offer is genuine ("is this legit?", "จริงหรือหลอก", "사기인가요?",
 // "असली है या फ़र्ज़ी?", "साँचो हो कि ठगी?") writes about an offer, not one: each such question is one
 // advisory cue. A lure answering its own question ("Is it legit? Yes, 100%", "사기인가요? 아닙니다!")
 // or stating that it is trustworthy is not one.
 const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
-const advisoryCues = (description: string) => legitimacy(description).advisoryCues;
 
-// Two cues each language's lexicon already reads, so that one more shows in the count.
-const ANCHORS: Record<string, string> = {
-  eng: "Human trafficking is a crime. Report to the police.",
-  tha: "เตือนภัยคนหางาน แจ้งเบาะแสได้ที่สายด่วนกรมการจัดหางาน 1694",
-  kor: "[취업사기 주의 안내] 최근 저희 회사를 사칭하는 연락이 있습니다\n경찰(112) 또는 외교부 영사콜센터에 신고하세요.",
-  hin: "मानव तस्करी से सावधान रहें। दूतावास से संपर्क करें।",
-  nep: "मानव बेचबिखनबाट सावधान। प्रहरीलाई खबर गर्नुहोस्।",
-};
+const ANCHORS: Record<string, string> = ADVISORY_ANCHORS;
 
 describe("questions whether an offer is genuine", () => {
   beforeAll(() => {

@@ -38,3 +38,20 @@ export function flagValues(description: string): Record<string, boolean> {
   }
   return out;
 }
+
+/** Advisory cues one description reads (`legitimacy.advisoryCues`). */
+export function advisoryCues(description: string): number {
+  return extractLegitimacy(contextFrom({ description })).advisoryCues;
+}
+
+/**
+ * Two advisory cues each language's lexicon already reads: a line under test is added to its
+ * language's anchor, so that one more cue shows in the count (3) and none leaves it at 2.
+ */
+export const ADVISORY_ANCHORS = {
+  eng: "Human trafficking is a crime. Report to the police.",
+  tha: "เตือนภัยคนหางาน แจ้งเบาะแสได้ที่สายด่วนกรมการจัดหางาน 1694",
+  kor: "[취업사기 주의 안내] 최근 저희 회사를 사칭하는 연락이 있습니다\n경찰(112) 또는 외교부 영사콜센터에 신고하세요.",
+  hin: "मानव तस्करी से सावधान रहें। दूतावास से संपर्क करें।",
+  nep: "मानव बेचबिखनबाट सावधान। प्रहरीलाई खबर गर्नुहोस्।",
+} as const;

@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { contextFrom } from "../../../src/features/evidence.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { allFlags } from "./flags.js";
+import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
 
 // Hindi advisories, news reports, notices and forum replies warn in ordinary words ("ऐसे ऑफ़र से सावधान
 // रहें", "लालच में न आएँ", "स्थानीय पुलिस को सूचना दें", "उन्हें भारत वापस लाया गया"): each such line is one
 // advisory cue. A lure pastes the same lines to look careful, then reassures ("…, हम 100% असली कंपनी हैं"),
 // or denies them ("यहाँ कोई मारपीट नहीं होती"): those are not cues.
-const advisoryCues = (description: string) => extractLegitimacy(contextFrom({ description })).advisoryCues;
 
-// Two cues the Hindi lexicon already reads, so that one more shows in the count.
-const ANCHOR = "मानव तस्करी से सावधान रहें। दूतावास से संपर्क करें।";
+const ANCHOR = ADVISORY_ANCHORS.hin;
 
 describe("Hindi advisory cues in the words of notices, news and replies", () => {
   // The first extraction builds every language's lexicon (seconds on a loaded machine); pay it here, not in the first row.

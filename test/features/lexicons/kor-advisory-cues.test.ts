@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { contextFrom } from "../../../src/features/evidence.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { allFlags } from "./flags.js";
+import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
 
 // Ordinary ways Korean advisories, news reports, notices and forum answers warn job seekers: each
 // such line is one advisory cue. A lure that pastes a warning to look careful ("다른 업체 말에 속지
 // 마세요! 저희는 정식 업체"), denies one ("폭행 당할 일 없어요") or quotes it to dismiss it is not one.
-const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
-const advisoryCues = (description: string) => legitimacy(description).advisoryCues;
 
-// Two cues the Korean lexicon already reads, so that one more shows in the count.
-const ANCHOR = "[취업사기 주의 안내] 최근 저희 회사를 사칭하는 연락이 있습니다\n경찰(112) 또는 외교부 영사콜센터에 신고하세요.";
+const ANCHOR = ADVISORY_ANCHORS.kor;
 
 describe("Korean advisory cues", () => {
   beforeAll(() => {

@@ -1,16 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { contextFrom } from "../../../src/features/evidence.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { allFlags } from "./flags.js";
+import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
 
 // Ordinary ways Nepali advisories, news reports, notices and forum replies warn job seekers: each
 // line below is one advisory cue. The lure forms beside them (a borrowed "beware of fake ads, we are
 // legal", a denial, "don't give your passport to strangers, send it to us") are not.
-const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
-const advisoryCues = (description: string) => legitimacy(description).advisoryCues;
 
-// Two cues the Nepali lexicon already reads, so that one more shows in the count.
-const ANCHOR = "मानव बेचबिखनबाट सावधान। प्रहरीलाई खबर गर्नुहोस्।";
+const ANCHOR = ADVISORY_ANCHORS.nep;
 
 describe("Nepali advisory cues", () => {
   beforeAll(() => {

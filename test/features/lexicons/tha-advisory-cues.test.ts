@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { contextFrom } from "../../../src/features/evidence.js";
-import { extractLegitimacy } from "../../../src/features/legitimacy.js";
-import { allFlags } from "./flags.js";
+import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
 
 // Thai advisories, news reports, notices and forum replies warn in ordinary wording the lexicon once
 // missed: "check with the embassy", "the ministry warns", "beware of scammers", "working on a tourist
@@ -9,11 +7,8 @@ import { allFlags } from "./flags.js";
 // gang", "punishable by prison", "signs to look for". Each such line is one advisory cue. A lure's
 // self-assurance in the same words ("we checked with the Department, 100% legal", "beware of scammers!
 // we are a real company", "a tourist visa is not illegal", "nobody is locked up here") is none.
-const legitimacy = (description: string) => extractLegitimacy(contextFrom({ description }));
-const advisoryCues = (description: string) => legitimacy(description).advisoryCues;
 
-// Two cues the Thai lexicon already reads, so that one more shows in the count.
-const ANCHOR = "เตือนภัยคนหางาน แจ้งเบาะแสได้ที่สายด่วนกรมการจัดหางาน 1694";
+const ANCHOR = ADVISORY_ANCHORS.tha;
 
 describe("Thai advisory cues in the wording of notices, news and replies", () => {
   beforeAll(() => {
