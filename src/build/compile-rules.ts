@@ -136,6 +136,7 @@ export function compileRulePack(rulesDir: string, packageVersion: string): { pac
       ...(rule.movesOrControlsWorker ? { movesOrControlsWorker: true } : {}),
       ...(rule.withholdsHigh ? { withholdsHigh: true } : {}),
       ...(rule.dampensMarkers ? { dampensMarkers: true } : {}),
+      ...(rule.markerDamping !== undefined ? { markerDamping: rule.markerDamping } : {}),
       ...(rule.fields ? { fields: rule.fields } : {}),
       ...(rule.patterns ? { patterns } : {}),
       ...(when.length > 0 ? { when } : {}),
@@ -201,7 +202,10 @@ export function renderRulesMarkdown(pack: RulePackData): string {
     lines.push(`### \`${rule.id}\``, "", escapeCell(rule.description ?? ""), "", `- **Kind:** ${rule.kind}, **category:** ${rule.category}, **prior weight:** ${rule.weight}`);
     if (rule.movesOrControlsWorker) lines.push("- **Moves or controls the worker:** yes (a hit lets the posting reach the high band)");
     if (rule.withholdsHigh) lines.push("- **Withholds the high band:** yes (a hit leaves the posting for a person to review, whatever its score)");
-    if (rule.dampensMarkers) lines.push("- **Damps the markers:** yes (a hit scales what every marker and combination adds by the model's `markerDamping`)");
+    if (rule.dampensMarkers) {
+      const factor = rule.markerDamping !== undefined ? `${rule.markerDamping}, its own factor` : "the model's `markerDamping`";
+      lines.push(`- **Damps the markers:** yes (a hit scales what every marker and combination adds by ${factor})`);
+    }
     if (rule.when) lines.push(`- **Feature conditions:** ${rule.when.map((p) => `\`${p.source}\``).join(", ")}`);
     if (rule.allOf) lines.push(`- **All of:** ${rule.allOf.map((id) => `\`${id}\``).join(", ")}`);
     if (rule.anyOf) lines.push(`- **Any of:** ${rule.anyOf.map((id) => `\`${id}\``).join(", ")}`);

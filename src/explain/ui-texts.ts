@@ -29,6 +29,7 @@ export const UI_ENGLISH: Record<string, string> = {
   highWithheldNothingMoves: "The warning signs are strong, but nothing in the ad takes the worker somewhere or takes control of them (no destination abroad, travel, border crossing or passport held). That reads like a job scam rather than recruitment into a scam compound, so it is not marked high risk. It can still cost you money: never pay to get a job.",
   highWithheldLegitimateRecruiter: "The warning signs are strong, but the ad also shows a sign of a legitimate recruiter (such as a licence number, a government programme, a written contract before travel or a warning to job seekers). Scammers sometimes copy these, so it is not marked high risk until the sign is checked: confirm the licence or programme with the government office before you reply.",
   markersDamped: "This text reads as a warning notice: it is made of warnings against trafficking recruitment and points readers to the authorities. In such texts the lure words are usually quoted as warning signs, so the signs below count for less. Check that it offers no job of its own.",
+  markersPartlyDamped: "Part of this text reads as a warning against trafficking recruitment, so the signs below count for somewhat less. Lures sometimes paste such warnings: check what the ad itself offers.",
   signalsHeading: "What we found",
   highlightedHeading: "The ad, with the warning signs highlighted",
   whatToCheck: "What to check",
@@ -50,6 +51,17 @@ export const HIGH_WITHHELD_UI_KEY: Record<HighWithheldReason, string> = {
   "nothing-moves-or-controls-the-worker": "highWithheldNothingMoves",
   "legitimate-recruiter-marker": "highWithheldLegitimateRecruiter",
 };
+
+/**
+ * Damping rules whose reading is partial (three advisory cues, not four): a lure can paste that many
+ * warning lines, so the text says only that part of the ad reads as a warning.
+ */
+export const PARTIAL_DAMPING_RULES: readonly string[] = ["leans-towards-an-advisory"];
+
+/** The interface text that explains `ScreenResult.markersDamped`. */
+export function markersDampedUiKey(damped: { by: readonly string[] }): "markersDamped" | "markersPartlyDamped" {
+  return damped.by.every((id) => PARTIAL_DAMPING_RULES.includes(id)) ? "markersPartlyDamped" : "markersDamped";
+}
 
 /** The interface texts in one language, each missing key in English. */
 export function uiTexts(rulePack: Pick<RulePackData, "messages">, language: string | undefined): Record<string, string> {

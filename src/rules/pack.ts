@@ -28,6 +28,8 @@ export interface CompiledRule {
   withholdsHigh?: boolean;
   /** A hit of this mitigating rule damps what the markers add (see the rule schema and `ScoringModel.markerDamping`). */
   dampensMarkers?: boolean;
+  /** This rule's own damping factor, in place of the model's (see the rule schema). */
+  markerDamping?: number;
   fields?: FieldName[];
   patterns?: Record<string, string[]>;
   when?: FeaturePredicate[];

@@ -85,6 +85,12 @@ export const RuleFileSchema = z
      * and a reviewer's lures that did fell to low when they damped (see MARKER_DAMPING in fit.ts).
      */
     dampensMarkers: z.boolean().optional(),
+    /**
+     * With `dampensMarkers`: this rule's own factor, in place of the model's `markerDamping`, for a
+     * weaker reading of the same kind (three advisory cues rather than four). A lure that pastes three
+     * warning lines keeps more of what its markers add than a text made of warnings.
+     */
+    markerDamping: z.number().gt(0).lt(1).optional(),
     fields: z.array(z.enum(TEXT_FIELDS)).min(1).optional(),
     patterns: z
       .record(z.string().regex(LANGUAGE_KEY, { error: "language keys are ISO 639-3 codes or 'any'" }), z.array(z.string().min(2)).min(1))
@@ -123,6 +129,9 @@ export const RuleFileSchema = z
     }
     if (rule.kind !== "mitigating" && rule.dampensMarkers) {
       ctx.addIssue({ code: "custom", path: ["dampensMarkers"], message: "only a mitigating rule can damp the markers" });
+    }
+    if (rule.markerDamping !== undefined && !rule.dampensMarkers) {
+      ctx.addIssue({ code: "custom", path: ["markerDamping"], message: "a damping factor needs dampensMarkers: true" });
     }
     if (rule.kind === "mitigating" && rule.movesOrControlsWorker) {
       ctx.addIssue({ code: "custom", path: ["movesOrControlsWorker"], message: "a mitigating rule cannot vouch for the high band" });

@@ -21,7 +21,8 @@ export interface ScoreBreakdown {
 
 /**
  * The factor on what markers and combinations add, and the rules that set it: `model.markerDamping`
- * when a rule marked `dampensMarkers` fired and a marker or combination is there to damp, else 1.
+ * (or the firing rule's own `markerDamping`) when a rule marked `dampensMarkers` fired and a marker or
+ * combination is there to damp, else 1.
  * Mitigating rules keep their whole weight.
  */
 export function markerDampingOf(hits: readonly RuleHit[], model: Pick<ScoringModel, "markerDamping">): { factor: number; by: string[] } {
@@ -29,8 +30,10 @@ export function markerDampingOf(hits: readonly RuleHit[], model: Pick<ScoringMod
   // A hand-made model with no factor, or one outside (0, 1), damps nothing rather than scoring NaN.
   if (typeof factor !== "number" || !(factor > 0 && factor < 1)) return { factor: 1, by: [] };
   if (!hits.some((hit) => isDampable(hit.rule))) return { factor: 1, by: [] };
-  const by = hits.filter((hit) => hit.rule.dampensMarkers === true).map((hit) => hit.rule.id);
-  return by.length === 0 ? { factor: 1, by } : { factor, by };
+  const damping = hits.filter((hit) => hit.rule.dampensMarkers === true);
+  if (damping.length === 0) return { factor: 1, by: [] };
+  // A rule with a factor of its own (a weaker reading) sets it; where several fire, the strongest holds.
+  return { factor: Math.min(...damping.map((hit) => hit.rule.markerDamping ?? factor)), by: damping.map((hit) => hit.rule.id) };
 }
 
 /** Whether a rule's weight is scaled by the marker damping: what markers and combinations add. */

@@ -3,7 +3,7 @@
  * summary and the ad with every piece of evidence highlighted. No external resources: everything is
  * inline, so it works offline and on locked-down networks.
  */
-import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH } from "../explain/ui-texts.js";
+import { HIGH_WITHHELD_UI_KEY, PARTIAL_DAMPING_RULES, UI_ENGLISH } from "../explain/ui-texts.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
@@ -14,7 +14,7 @@ export function renderPage(languages: { code: string; name: string }[], uiByLang
   const t = (key: string): string => escapeHtml(UI_ENGLISH[key] ?? key);
   const options = languages.map((l) => `<option value="${escapeHtml(l.code)}">${escapeHtml(l.name)}</option>`).join("");
   // JSON inside a script element: escape "<" so no text can close the element.
-  const uiJson = JSON.stringify({ texts: ui, highWithheldKey: HIGH_WITHHELD_UI_KEY }).replace(/</g, "\\u003c");
+  const uiJson = JSON.stringify({ texts: ui, highWithheldKey: HIGH_WITHHELD_UI_KEY, partialDamping: PARTIAL_DAMPING_RULES }).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>lurescreen – check a job ad</title>
@@ -146,7 +146,7 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
     band.className = "band band-" + result.band;
     band.textContent = t(result.band === "high" ? "bandHigh" : result.band === "review" ? "bandReview" : "bandLow");
     $("score").textContent = t("score") + " " + result.score.toFixed(2);
-    $("summary").textContent = t(result.band === "high" ? "summaryHigh" : result.band === "review" ? "summaryReview" : "summaryLow") + (result.highWithheld ? " " + t(EMBEDDED.highWithheldKey[result.highWithheld]) : "") + (result.markersDamped ? " " + t("markersDamped") : "");
+    $("summary").textContent = t(result.band === "high" ? "summaryHigh" : result.band === "review" ? "summaryReview" : "summaryLow") + (result.highWithheld ? " " + t(EMBEDDED.highWithheldKey[result.highWithheld]) : "") + (result.markersDamped ? " " + t(result.markersDamped.by.every(function (id) { return EMBEDDED.partialDamping.indexOf(id) >= 0; }) ? "markersPartlyDamped" : "markersDamped") : "");
     renderSignals(result);
     renderAd(posting, result);
     $("result").hidden = false;

@@ -21,9 +21,18 @@ describe("the reviewer's probes", () => {
     expect(new Set(PROBES.map((r) => r.lang)).size).toBeGreaterThanOrEqual(10);
   });
 
-  it("never damp a lure's markers", () => {
-    const damped = LURES.filter((record) => screener.screen(record.posting).markersDamped !== undefined).map((r) => r.id);
+  it("never damp a lure's markers as an advisory's", () => {
+    const damped = LURES.filter((record) => screener.screen(record.posting).markersDamped?.by.includes("reads-as-an-advisory")).map((r) => r.id);
     expect(damped).toEqual([]);
+  });
+
+  it("keep flagged the lures whose three pasted warning lines damp their markers by half", () => {
+    const partly = LURES.map((record) => ({ id: record.id, result: screener.screen(record.posting) })).filter(({ result }) => result.markersDamped !== undefined);
+    expect(partly.map(({ id }) => id)).toEqual(["probe-I02", "probe-V04", "probe-TG01"]);
+    for (const { id, result } of partly) {
+      expect(result.markersDamped, id).toEqual({ by: ["leans-towards-an-advisory"], factor: 0.5 });
+      expect(result.band, id).not.toBe("low");
+    }
   });
 
   it("leave at most 11 of the 253 lures low", () => {

@@ -14,7 +14,7 @@ const MODEL: ScoringModel = {
   thresholds: { review: 0.3, high: 0.9 },
 };
 
-const rule = (id: string, weight: number, marks: Pick<CompiledRule, "movesOrControlsWorker" | "withholdsHigh" | "dampensMarkers"> = {}): CompiledRule => ({
+const rule = (id: string, weight: number, marks: Pick<CompiledRule, "movesOrControlsWorker" | "withholdsHigh" | "dampensMarkers" | "markerDamping"> = {}): CompiledRule => ({
   id,
   kind: weight < 0 ? "mitigating" : "marker",
   category: weight < 0 ? "legitimacy" : "pay",
@@ -112,6 +112,16 @@ describe("marker damping", () => {
     const licensed = scoreHits([hit(FEE), hit(HUB), hit(LICENCE), hit(COMPANY_EMAIL)], DAMPED_MODEL);
     expect(licensed.logit).toBe(-4 + 4 + 4 - 0.5 - 0.5);
     expect(licensed.damping).toEqual({ factor: 1, by: [] });
+  });
+
+  it("scales by a damping rule's own factor where it has one, and by the strongest where several fire", () => {
+    const PARTLY = rule("leans-towards-an-advisory", -1, { withholdsHigh: true, dampensMarkers: true, markerDamping: 0.5 });
+    const partly = scoreHits([hit(FEE), hit(HUB), hit(PARTLY)], DAMPED_MODEL);
+    expect(partly.hits.map((h) => h.contribution)).toEqual([2, 2, -1]);
+    expect(partly.damping).toEqual({ factor: 0.5, by: ["leans-towards-an-advisory"] });
+    expect(markerDampingOf([hit(FEE), hit(PARTLY), hit(ADVISORY)], DAMPED_MODEL)).toEqual({ factor: 0.2, by: ["leans-towards-an-advisory", "reads-as-an-advisory"] });
+    // A model without damping damps nothing, whatever the rule's own factor.
+    expect(markerDampingOf([hit(FEE), hit(PARTLY)], MODEL)).toEqual({ factor: 1, by: [] });
   });
 
   it("damps nothing with a model that has no damping, and names nothing when no marker fired", () => {

@@ -4,7 +4,7 @@ import pc from "picocolors";
 import { InvalidPostingError } from "../../errors.js";
 import { type ScreenResult, createScreener } from "../../screen.js";
 import { type Band, type FieldName, type HighWithheldReason, type Signal, TEXT_FIELDS } from "../../types.js";
-import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH, uiTexts } from "../../explain/ui-texts.js";
+import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH, markersDampedUiKey, uiTexts } from "../../explain/ui-texts.js";
 import { explanationLanguageWarning } from "../io/explain-language.js";
 import { STDIO } from "../io/formats.js";
 import { defaultMapping, mapRecord } from "../io/mapping.js";
@@ -187,7 +187,7 @@ export function renderExplanation(
   if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD[result.highWithheld] : ui[HIGH_WITHHELD_UI_KEY[result.highWithheld]]!);
   if (result.markersDamped) {
     const { by, factor } = result.markersDamped;
-    lines.push(moderator ? `Markers and combinations count at ${factor}× their weight (already in the figures below): ${by.join(", ")} fired, and in a text made of warnings the lure words are quoted rather than offered.` : ui.markersDamped!);
+    lines.push(moderator ? `Markers and combinations count at ${factor}× their weight (already in the figures below): ${by.join(", ")} fired, and in a text made of warnings the lure words are quoted rather than offered.` : ui[markersDampedUiKey(result.markersDamped)]!);
   }
   const group = (heading: string, signals: Signal[]): void => {
     if (signals.length === 0) return;
