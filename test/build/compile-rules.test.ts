@@ -83,6 +83,18 @@ describe("compileRulePack", () => {
     expect(refused.errors).toEqual([{ file: "rules/travel-documents/tourist-visa-offered.yaml", field: "dampensMarkers", message: "only a mitigating rule can damp the markers" }]);
   });
 
+  it("carries a damping rule's own factor, and refuses one without dampensMarkers or outside (0, 1)", () => {
+    const own = VALID_RULE.replace("kind: marker", "kind: mitigating").replace("weight: 2", "weight: -1\ndampensMarkers: true\nmarkerDamping: 0.5");
+    const { pack, errors } = compileRulePack(rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": own }), "1.0.0");
+    expect(errors).toEqual([]);
+    expect(pack.rules[0]?.markerDamping).toBe(0.5);
+    const alone = VALID_RULE.replace("kind: marker", "kind: mitigating").replace("weight: 2", "weight: -1\nmarkerDamping: 0.5");
+    const refused = compileRulePack(rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": alone }), "1.0.0");
+    expect(refused.errors).toEqual([{ file: "rules/travel-documents/tourist-visa-offered.yaml", field: "markerDamping", message: "a damping factor needs dampensMarkers: true" }]);
+    const outside = own.replace("markerDamping: 0.5", "markerDamping: 1.5");
+    expect(compileRulePack(rulesDirWith({ "travel-documents/tourist-visa-offered.yaml": outside }), "1.0.0").errors.map((e) => e.field)).toEqual(["markerDamping"]);
+  });
+
   it("names the file, the field and the fix when the id or folder disagree with the file", () => {
     const broken = VALID_RULE.replace("category: travel-documents", "category: roles");
     const { errors } = compileRulePack(rulesDirWith({ "travel-documents/wrong-name.yaml": broken }), "1.0.0");

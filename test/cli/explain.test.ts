@@ -99,6 +99,11 @@ describe("renderExplanation", () => {
     const ui = uiTexts(BUNDLED_RULE_PACK, "tha");
     expect(renderExplanation({ description }, damped, false, ui, false)).toContain(BUNDLED_RULE_PACK.messages.tha!.ui.markersDamped!);
     expect(renderExplanation({ description }, result, false)).not.toContain("their weight (already");
+    const partly = { ...result, markersDamped: { by: ["leans-towards-an-advisory"], factor: 0.5 } } as unknown as ScreenResult;
+    expect(renderExplanation({ description }, partly, false)).toContain("count at 0.5× their weight (already in the figures below): leans-towards-an-advisory fired, and part of the text reads as warnings");
+    const partlyUi = renderExplanation({ description }, partly, false, ui, false);
+    expect(partlyUi).toContain(BUNDLED_RULE_PACK.messages.tha!.ui.markersPartlyDamped!);
+    expect(partlyUi).not.toContain(BUNDLED_RULE_PACK.messages.tha!.ui.markersDamped!);
   });
 
   it("falls back to English for a language without interface texts", () => {

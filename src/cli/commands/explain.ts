@@ -187,7 +187,9 @@ export function renderExplanation(
   if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD[result.highWithheld] : ui[HIGH_WITHHELD_UI_KEY[result.highWithheld]]!);
   if (result.markersDamped) {
     const { by, factor } = result.markersDamped;
-    lines.push(moderator ? `Markers and combinations count at ${factor}× their weight (already in the figures below): ${by.join(", ")} fired, and in a text made of warnings the lure words are quoted rather than offered.` : ui[markersDampedUiKey(result.markersDamped)]!);
+    const key = markersDampedUiKey(result.markersDamped);
+    const why = key === "markersPartlyDamped" ? "part of the text reads as warnings, which lures sometimes paste into an offer" : "in a text made of warnings the lure words are quoted rather than offered";
+    lines.push(moderator ? `Markers and combinations count at ${factor}× their weight (already in the figures below): ${by.join(", ")} fired, and ${why}.` : ui[key]!);
   }
   const group = (heading: string, signals: Signal[]): void => {
     if (signals.length === 0) return;
