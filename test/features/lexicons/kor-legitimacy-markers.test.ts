@@ -64,6 +64,10 @@ describe("Korean legitimacy markers", () => {
     ["impersonators asking for money in the company's name", "당사를 사칭하여 금전을 요구하는 연락에 주의하세요.", "fees.noFeePolicy"],
     ["nothing paid into the company's account", "당사 계좌로 받는 돈은 없습니다.", "fees.noFeePolicy"],
     ["no hiring costs", "채용 관련 비용은 일절 받지 않습니다.", "fees.noFeePolicy"],
+    // statutoryBenefits: the social insurances named one by one
+    ["the national pension and employment insurance", "국민연금, 고용보험 가입", "legitimacy.statutoryBenefits"],
+    ["industrial-accident insurance", "산재 보험 적용", "legitimacy.statutoryBenefits"],
+    ["the four social insurances", "4대 사회보험 가입", "legitimacy.statutoryBenefits"],
   ])("reads %s", (_gloss, text, flag) => {
     expect(flagValues(text)[flag]).toBe(true);
   }, 30_000);
@@ -84,6 +88,7 @@ describe("Korean legitimacy markers", () => {
     ["a placement fee charged to the candidate", "채용 수수료는 후보자 부담, 30만원 선입금", "fees.noFeePolicy"],
     ["a lure vouching that it is no impersonator", "저희를 사칭하는 곳이 많으니 저희 텔레그램으로만 입금하세요.", "fees.noFeePolicy"],
     ["a fee deducted from pay", "소개비는 첫 월급에서 공제합니다.", "fees.noFeePolicy"],
+    ["a pension scheme abroad that is only promised", "현지 연금 제도 안내 예정", "legitimacy.statutoryBenefits"],
   ])("does not read %s", (_gloss, text, flag) => {
     expect(flagValues(text)[flag]).toBe(false);
   });

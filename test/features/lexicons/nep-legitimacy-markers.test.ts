@@ -68,6 +68,16 @@ describe("Nepali legitimacy markers", () => {
     ["does not read a contract signed on arrival", "कन्ट्र्याक्ट उड्नुअघि दिइँदैन, कम्पनी पुगेपछि साइन गर्ने।", { "legitimacy.writtenContractBeforeTravel": false }],
     ["does not read a contract made after reaching Cambodia", "सम्झौता कम्बोडिया पुगेपछि हुन्छ।", { "legitimacy.writtenContractBeforeTravel": false }],
 
+    // Lure forms the older patterns read as lawful (fixed with these rows)
+    ["does not read a permit the company makes after arrival", "वर्क परमिट त्यहाँ पुगेपछि कम्पनीले बनाउँछ।", { "legitimacy.workPermitSponsored": false }],
+    ["does not read 'no money now, deducted from salary later' as a no-fee policy", "अहिले हामी पैसा लिँदैनौं, पछि तलबबाट काटिन्छ।", { "fees.noFeePolicy": false }],
+    ["still reads a plain 'we take no fee'", "हामी कुनै शुल्क लिँदैनौं।", { "fees.noFeePolicy": true }],
+
+    // statutoryBenefits
+    ["reads SSF enrolment", "सबै कर्मचारीलाई एसएसएफमा आबद्ध गरिन्छ।", { "legitimacy.statutoryBenefits": true }],
+    ["reads SSF in Latin letters", "तलब ३५,०००, SSF र बिदा।", { "legitimacy.statutoryBenefits": true }],
+    ["reads the Citizen Investment Trust", "नागरिक लगानी कोष कट्टी गरिन्छ।", { "legitimacy.statutoryBenefits": true }],
+
     // streetAddress
     ["reads New Road written joined", "न्यूरोड, पोखरा", { "legitimacy.streetAddress": true }],
     ["reads a house number", "घर नं. २३, बालुवाटार", { "legitimacy.streetAddress": true }],
