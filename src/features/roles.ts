@@ -6,7 +6,7 @@ import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../ty
 import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesFamilyData from "./data/roles.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
-import { forEachWindowMatch, hasTrigger, lowerBound, sharedTriggers } from "./triggers.js";
+import { forEachWindowMatch, hasTrigger, lowerBound, requiredLiterals as literalsOf, sharedTriggers } from "./triggers.js";
 
 export { matchReach, requiredLiterals } from "./triggers.js";
 
@@ -239,8 +239,98 @@ export function flagPatterns<F extends string>(
 
 /** Compiles a cue list into a regex that must end exactly where a match starts (`…cue gap$`). */
 export function compilePrecedingCue(cues: PatternsByLanguage | undefined, gap = `[^${CLAUSE_END}]{0,20}`): RegExp | null {
-  const sources = languageSources(cues);
-  return sources.length === 0 ? null : new RegExp(`(?:${sources.join("|")})${gap}$`);
+  return gatedCue(languageSources(cues), (sources) => new RegExp(`(?:${sources.join("|")})${gap}$`));
+}
+
+// --- Script gating of cue lists ------------------------------------------------------------------
+
+/**
+ * Scripts as bits, for the letters that cue literals are written in. Latin is no bit: it is the
+ * script every text may hold. Punctuation, symbols and emoji are none either.
+ */
+const SCRIPT_RANGES: readonly (readonly [number, number, number])[] = [
+  [0x0370, 0x03ff, 1], [0x0400, 0x052f, 2], [0x0590, 0x05ff, 3], [0x0600, 0x06ff, 4], [0x0750, 0x077f, 4],
+  [0x0900, 0x097f, 5], [0x0980, 0x09ff, 6], [0x0b80, 0x0bff, 7], [0x0d80, 0x0dff, 8], [0x0e00, 0x0e7f, 9],
+  [0x0e80, 0x0eff, 10], [0x1000, 0x109f, 11], [0x1100, 0x11ff, 12], [0x1200, 0x139f, 13], [0x1780, 0x17ff, 14],
+  [0x3040, 0x30ff, 15], [0x3130, 0x318f, 12], [0x3400, 0x9fff, 16], [0xac00, 0xd7af, 12], [0xf900, 0xfaff, 16],
+  [0xfb50, 0xfdff, 4], [0xfe70, 0xfeff, 4],
+];
+/** Letters of any other script: they gate cues as one more script. */
+const OTHER_SCRIPT = 1 << 17;
+
+function scriptBit(code: number): number {
+  if (code < 0x0370) return 0;
+  for (const [low, high, bit] of SCRIPT_RANGES) if (code >= low && code <= high) return 1 << bit;
+  // General punctuation, symbols, arrows, CJK punctuation, emoji halves and variation selectors.
+  if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
+  return OTHER_SCRIPT;
+}
+
+function scriptsOf(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0370) mask |= scriptBit(code);
+  }
+  return mask;
+}
+
+/**
+ * The scripts one of which every match of a cue source contains, from the literals every match
+ * holds (`requiredLiterals`); 0 when a match may be written in Latin letters alone, or the source
+ * has no such literals.
+ */
+function scriptsRequired(source: string): number {
+  const literals = literalsOf(source);
+  if (!literals || literals.length === 0) return 0;
+  let mask = 0;
+  for (const literal of literals) {
+    const scripts = scriptsOf(literal);
+    if (scripts === 0) return 0;
+    mask |= scripts;
+  }
+  return mask;
+}
+
+/** Most script combinations a gated cue keeps a regex for; past it, the whole list runs. */
+const MAX_GATED_VARIANTS = 64;
+
+interface ScriptGate {
+  sources: string[];
+  scripts: number[];
+  build: (sources: string[]) => RegExp;
+  variants: Map<number, RegExp | null>;
+}
+
+const CUE_GATES = new WeakMap<RegExp, ScriptGate>();
+
+/**
+ * One regex for a cue list, and beside it (in `CUE_GATES`) what each cue needs: the cue lists of all
+ * languages run after every match, and a Korean, Thai or Devanagari cue, which needs its own letters,
+ * cannot match a stretch of English. `cueFor` picks the cues a stretch's scripts allow; the answer of
+ * `test` is the same, at a fraction of the alternatives.
+ */
+function gatedCue(sources: string[], build: (sources: string[]) => RegExp): RegExp | null {
+  if (sources.length === 0) return null;
+  const full = build(sources);
+  const scripts = sources.map(scriptsRequired);
+  if (scripts.some((mask) => mask !== 0)) CUE_GATES.set(full, { sources, scripts, build, variants: new Map() });
+  return full;
+}
+
+/** The regex of `cue` with only the cues the scripts of `stretch` allow (null: none can match). */
+function cueFor(cue: RegExp, stretch: string): RegExp | null {
+  const gate = CUE_GATES.get(cue);
+  if (!gate) return cue;
+  const mask = scriptsOf(stretch);
+  let variant = gate.variants.get(mask);
+  if (variant === undefined) {
+    if (gate.variants.size >= MAX_GATED_VARIANTS) return cue;
+    const kept = gate.sources.filter((_, i) => gate.scripts[i] === 0 || (gate.scripts[i]! & mask) !== 0);
+    variant = kept.length === 0 ? null : kept.length === gate.sources.length ? cue : gate.build(kept);
+    gate.variants.set(mask, variant);
+  }
+  return variant;
 }
 
 /**
@@ -254,8 +344,7 @@ export const CLAUSE_END = `,:，、${SENTENCE_END}`;
 
 /** Compiles a cue list into a regex that must start right after a match (`^gap cue…`). */
 export function compileFollowingCue(cues: PatternsByLanguage | undefined, gap = `[^${SENTENCE_END}]{0,25}?`): RegExp | null {
-  const sources = languageSources(cues);
-  return sources.length === 0 ? null : new RegExp(`^${gap}(?:${sources.join("|")})`);
+  return gatedCue(languageSources(cues), (sources) => new RegExp(`^${gap}(?:${sources.join("|")})`));
 }
 
 /** How far before and after a match cue regexes look. */
@@ -263,12 +352,16 @@ const CUE_WINDOW = 40;
 
 /** True when `cue` matches the text just before [start, …). */
 export function precededBy(text: string, start: number, cue: RegExp | null, window = CUE_WINDOW): boolean {
-  return cue !== null && cue.test(text.slice(Math.max(0, start - window), start));
+  if (cue === null) return false;
+  const stretch = text.slice(Math.max(0, start - window), start);
+  return cueFor(cue, stretch)?.test(stretch) ?? false;
 }
 
 /** True when `cue` matches the text just after […, end). */
 export function followedBy(text: string, end: number, cue: RegExp | null, window = CUE_WINDOW): boolean {
-  return cue !== null && cue.test(text.slice(end, end + window));
+  if (cue === null) return false;
+  const stretch = text.slice(end, end + window);
+  return cueFor(cue, stretch)?.test(stretch) ?? false;
 }
 
 /** Decides whether one match (a span of the field's normalised text) counts. */

@@ -3,7 +3,7 @@ import { contextFrom } from "../../src/features/evidence.js";
 import { FEES_LEXICON_SOURCES, extractFees } from "../../src/features/fees.js";
 import { LEGITIMACY_LEXICON_SOURCES, extractLegitimacy } from "../../src/features/legitimacy.js";
 import { REQUIREMENTS_LEXICON_SOURCES, extractRequirements } from "../../src/features/requirements.js";
-import { CLAUSE_END, compilePrecedingCue, cueGate, ENTRY_LEVEL_FAMILIES, expandPattern, extractRole, matchReach, negationFilter, parseSmallNumber, PatternSet, registeredPatternSources, requiredLiterals, type RoleFamily, untriggeredPatternSources } from "../../src/features/roles.js";
+import { CLAUSE_END, compileFollowingCue, compilePrecedingCue, cueGate, followedBy, precededBy, ENTRY_LEVEL_FAMILIES, expandPattern, extractRole, matchReach, negationFilter, parseSmallNumber, PatternSet, registeredPatternSources, requiredLiterals, type RoleFamily, untriggeredPatternSources } from "../../src/features/roles.js";
 import { loadJsonl } from "../../src/eval/load.js";
 import { normalizeField } from "../../src/normalize/normalize.js";
 import { TRAVEL_LEXICON_SOURCES, extractTravel } from "../../src/features/travel.js";
@@ -409,5 +409,36 @@ describe("the gate in front of a cue list", () => {
   it("always lets the cues run when one of them holds no literal the scan could find", () => {
     const everywhere = cueGate({ eng: ["[0-9]\\b"] });
     expect(everywhere(normalizeField("description", "nothing here"), 0, 10)).toBe(true);
+  });
+});
+
+describe("cue lists gated by script", () => {
+  // A cue that needs letters of one script cannot match a stretch without them; the gate drops such
+  // cues before the regex runs, and the answer must stay that of the whole list.
+  const CUES = {
+    eng: ["not (?:provided|required)", "\\bnever\\b"],
+    hin: ["(?<!।[^।\\n]{0,12}?)(?:पर )?नहीं", "[^।\\n,]{0,30}?मत (?:जाएँ|जाओ)"],
+    kor: ["(?:하지|받지) ?않"],
+    tha: ["ไม่(?:มี|ต้อง)"],
+    any: ["→ ?x"],
+  };
+  const STRETCHES = [
+    " is not provided here", " - never.", " पर नहीं भेजते", " कभी मत जाओ", "은 받지 않습니다", " ไม่มีค่าใช้จ่าย",
+    " → x", " nothing here", " वीज़ा 💯 ok", " 관광비자 OK", " free ✈️ and ไม่", " 无", " मत", " не надо", "",
+  ];
+  const following = compileFollowingCue(CUES)!;
+  const preceding = compilePrecedingCue(CUES)!;
+
+  it.each(STRETCHES)("answers for %j as the whole list does", (stretch) => {
+    expect(followedBy(stretch, 0, following)).toBe(following.test(stretch.slice(0, 40)));
+    expect(precededBy(stretch, stretch.length, preceding)).toBe(preceding.test(stretch.slice(-40)));
+  });
+
+  it("reads each script's own cue", () => {
+    expect(followedBy(" is not provided", 0, following)).toBe(true);
+    expect(followedBy(" पर नहीं", 0, following)).toBe(true);
+    expect(followedBy("은 받지 않습니다", 0, following)).toBe(true);
+    expect(followedBy(" ไม่มี", 0, following)).toBe(true);
+    expect(followedBy(" is provided", 0, following)).toBe(false);
   });
 });
