@@ -53,14 +53,17 @@ export const HIGH_WITHHELD_UI_KEY: Record<HighWithheldReason, string> = {
 };
 
 /**
- * Damping rules whose reading is partial (three advisory cues, not four): a lure can paste that many
- * warning lines, so the text says only that part of the ad reads as a warning.
+ * The damping rules whose reading is partial, those with a factor of their own (three advisory cues,
+ * not four): a lure can paste that many warning lines, so the text says only that part of the ad
+ * reads as a warning.
  */
-export const PARTIAL_DAMPING_RULES: readonly string[] = ["leans-towards-an-advisory"];
+export function partialDampingRules(rulePack: Pick<RulePackData, "rules">): string[] {
+  return rulePack.rules.filter((rule) => rule.dampensMarkers === true && rule.markerDamping !== undefined).map((rule) => rule.id);
+}
 
-/** The interface text that explains `ScreenResult.markersDamped`. */
-export function markersDampedUiKey(damped: { by: readonly string[] }): "markersDamped" | "markersPartlyDamped" {
-  return damped.by.every((id) => PARTIAL_DAMPING_RULES.includes(id)) ? "markersPartlyDamped" : "markersDamped";
+/** The interface text that explains `ScreenResult.markersDamped`, given the rule pack's `partialDampingRules`. */
+export function markersDampedUiKey(damped: { by: readonly string[] }, partial: readonly string[]): "markersDamped" | "markersPartlyDamped" {
+  return damped.by.every((id) => partial.includes(id)) ? "markersPartlyDamped" : "markersDamped";
 }
 
 /** The interface texts in one language, each missing key in English. */

@@ -7,6 +7,7 @@ import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesFamilyData from "./data/roles.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
 import { forEachWindowMatch, hasTrigger, lowerBound, requiredLiterals as literalsOf, sharedTriggers } from "./triggers.js";
+import { SCRIPTS, type Script, scriptOf } from "../language/scripts.js";
 
 export { matchReach, requiredLiterals } from "./triggers.js";
 
@@ -244,26 +245,12 @@ export function compilePrecedingCue(cues: PatternsByLanguage | undefined, gap = 
 
 // --- Script gating of cue lists ------------------------------------------------------------------
 
-/**
- * Scripts as bits, for the letters that cue literals are written in. Latin is no bit: it is the
- * script every text may hold. Punctuation, symbols and emoji are none either.
- */
-const SCRIPT_RANGES: readonly (readonly [number, number, number])[] = [
-  [0x0370, 0x03ff, 1], [0x0400, 0x052f, 2], [0x0590, 0x05ff, 3], [0x0600, 0x06ff, 4], [0x0750, 0x077f, 4],
-  [0x0900, 0x097f, 5], [0x0980, 0x09ff, 6], [0x0b80, 0x0bff, 7], [0x0d80, 0x0dff, 8], [0x0e00, 0x0e7f, 9],
-  [0x0e80, 0x0eff, 10], [0x1000, 0x109f, 11], [0x1100, 0x11ff, 12], [0x1200, 0x139f, 13], [0x1780, 0x17ff, 14],
-  [0x3040, 0x30ff, 15], [0x3130, 0x318f, 12], [0x3400, 0x9fff, 16], [0xac00, 0xd7af, 12], [0xf900, 0xfaff, 16],
-  [0xfb50, 0xfdff, 4], [0xfe70, 0xfeff, 4],
-];
-/** Letters of any other script: they gate cues as one more script. */
-const OTHER_SCRIPT = 1 << 17;
+/** A bit per script; Latin has none, since any text may hold it, and neither has a code point of no script. */
+const SCRIPT_BITS = new Map<Script, number>(SCRIPTS.filter((script) => script !== "latin").map((script, i) => [script, 1 << i]));
 
 function scriptBit(code: number): number {
-  if (code < 0x0370) return 0;
-  for (const [low, high, bit] of SCRIPT_RANGES) if (code >= low && code <= high) return 1 << bit;
-  // General punctuation, symbols, arrows, CJK punctuation, emoji halves and variation selectors.
-  if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfe00 && code <= 0xfe0f)) return 0;
-  return OTHER_SCRIPT;
+  const script = scriptOf(code);
+  return script === null ? 0 : (SCRIPT_BITS.get(script) ?? 0);
 }
 
 function scriptsOf(text: string): number {

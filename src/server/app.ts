@@ -8,6 +8,7 @@ import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { InvalidPostingError } from "../errors.js";
 import { explanationLanguages } from "../explain/messages.js";
+import { partialDampingRules } from "../explain/ui-texts.js";
 import { createScreener } from "../screen.js";
 import { PACKAGE_VERSION } from "../version.js";
 import { renderPage } from "./page.js";
@@ -128,7 +129,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.get("/healthz", async () => ({ status: "ok", version: { package: PACKAGE_VERSION, rulePack: screener.rulePack.version, model: screener.model.version } }));
   app.get("/openapi.json", async () => openApiDocument(PACKAGE_VERSION));
 
-  const page = renderPage(languages, Object.fromEntries(Object.entries(screener.rulePack.messages).map(([code, messages]) => [code, messages.ui])));
+  const page = renderPage(
+    languages,
+    Object.fromEntries(Object.entries(screener.rulePack.messages).map(([code, messages]) => [code, messages.ui])),
+    partialDampingRules(screener.rulePack),
+  );
   app.get("/", async (_request, reply) =>
     reply
       .type("text/html; charset=utf-8")

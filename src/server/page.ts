@@ -3,18 +3,22 @@
  * summary and the ad with every piece of evidence highlighted. No external resources: everything is
  * inline, so it works offline and on locked-down networks.
  */
-import { HIGH_WITHHELD_UI_KEY, PARTIAL_DAMPING_RULES, UI_ENGLISH } from "../explain/ui-texts.js";
+import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH } from "../explain/ui-texts.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
 
 /** Renders the page with the explanation languages and their interface texts embedded. */
-export function renderPage(languages: { code: string; name: string }[], uiByLanguage: Record<string, Record<string, string>> = {}): string {
+export function renderPage(
+  languages: { code: string; name: string }[],
+  uiByLanguage: Record<string, Record<string, string>> = {},
+  partialDamping: readonly string[] = [],
+): string {
   const ui = { eng: UI_ENGLISH, ...uiByLanguage };
   const t = (key: string): string => escapeHtml(UI_ENGLISH[key] ?? key);
   const options = languages.map((l) => `<option value="${escapeHtml(l.code)}">${escapeHtml(l.name)}</option>`).join("");
   // JSON inside a script element: escape "<" so no text can close the element.
-  const uiJson = JSON.stringify({ texts: ui, highWithheldKey: HIGH_WITHHELD_UI_KEY, partialDamping: PARTIAL_DAMPING_RULES }).replace(/</g, "\\u003c");
+  const uiJson = JSON.stringify({ texts: ui, highWithheldKey: HIGH_WITHHELD_UI_KEY, partialDamping }).replace(/</g, "\\u003c");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>lurescreen – check a job ad</title>

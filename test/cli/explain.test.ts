@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { highlight, mergedSpans, parsePostingInput, renderExplanation, useColour } from "../../src/cli/commands/explain.js";
-import { UI_ENGLISH, uiTexts } from "../../src/explain/ui-texts.js";
+import { UI_ENGLISH, partialDampingRules, uiTexts } from "../../src/explain/ui-texts.js";
 import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import type { ScreenResult } from "../../src/screen.js";
 import type { Signal } from "../../src/types.js";
@@ -104,6 +104,9 @@ describe("renderExplanation", () => {
     const partlyUi = renderExplanation({ description }, partly, false, ui, false);
     expect(partlyUi).toContain(BUNDLED_RULE_PACK.messages.tha!.ui.markersPartlyDamped!);
     expect(partlyUi).not.toContain(BUNDLED_RULE_PACK.messages.tha!.ui.markersDamped!);
+    // Which rules read partially comes from the pack: a rule without a factor of its own reads in full.
+    expect(partialDampingRules(BUNDLED_RULE_PACK)).toEqual(["leans-towards-an-advisory"]);
+    expect(renderExplanation({ description }, partly, false, ui, false, [])).toContain(BUNDLED_RULE_PACK.messages.tha!.ui.markersDamped!);
   });
 
   it("falls back to English for a language without interface texts", () => {

@@ -62,6 +62,8 @@ describe("HTTP API", () => {
     const page = await app.inject("/");
     expect(page.headers["content-type"]).toContain("text/html");
     expect(page.body).not.toMatch(/<script[^>]+src=|<link[^>]+href=["']?https?:/);
+    // The page picks the partial-damping text for the rules with a damping factor of their own.
+    expect(page.body).toContain('"partialDamping":["leans-towards-an-advisory"]');
   });
 });
 

@@ -2,9 +2,9 @@ import { readFileSync, statSync } from "node:fs";
 import { Command, Option } from "commander";
 import pc from "picocolors";
 import { InvalidPostingError } from "../../errors.js";
-import { type ScreenResult, createScreener } from "../../screen.js";
+import { BUNDLED_RULE_PACK, type ScreenResult, createScreener } from "../../screen.js";
 import { type Band, type FieldName, type HighWithheldReason, type Signal, TEXT_FIELDS } from "../../types.js";
-import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH, markersDampedUiKey, uiTexts } from "../../explain/ui-texts.js";
+import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH, markersDampedUiKey, partialDampingRules, uiTexts } from "../../explain/ui-texts.js";
 import { explanationLanguageWarning } from "../io/explain-language.js";
 import { STDIO } from "../io/formats.js";
 import { defaultMapping, mapRecord } from "../io/mapping.js";
@@ -165,12 +165,16 @@ function renderSignal(signal: Signal, c: Colours, ui: Record<string, string>): s
  * `ui` holds the interface texts in the explanation language (see `uiTexts`); `moderator` keeps the
  * English moderator summary.
  */
+/** The damping rules of the bundled pack whose reading is partial (see `partialDampingRules`). */
+const BUNDLED_PARTIAL_DAMPING = partialDampingRules(BUNDLED_RULE_PACK);
+
 export function renderExplanation(
   fields: Partial<Record<FieldName, string>>,
   result: ScreenResult,
   colour: boolean,
   ui: Record<string, string> = UI_ENGLISH,
   moderator = ui === UI_ENGLISH,
+  partialDamping: readonly string[] = BUNDLED_PARTIAL_DAMPING,
 ): string {
   const c = pc.createColors(colour);
   const bandColour = { low: c.green, review: c.yellow, high: c.red }[result.band];
@@ -187,7 +191,7 @@ export function renderExplanation(
   if (result.highWithheld) lines.push(moderator ? MODERATOR_HIGH_WITHHELD[result.highWithheld] : ui[HIGH_WITHHELD_UI_KEY[result.highWithheld]]!);
   if (result.markersDamped) {
     const { by, factor } = result.markersDamped;
-    const key = markersDampedUiKey(result.markersDamped);
+    const key = markersDampedUiKey(result.markersDamped, partialDamping);
     const why = key === "markersPartlyDamped" ? "part of the text reads as warnings, which lures sometimes paste into an offer" : "in a text made of warnings the lure words are quoted rather than offered";
     lines.push(moderator ? `Markers and combinations count at ${factor}× their weight (already in the figures below): ${by.join(", ")} fired, and ${why}.` : ui[key]!);
   }

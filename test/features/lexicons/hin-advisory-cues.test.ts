@@ -1,25 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
 
 // Hindi advisories, news reports, notices and forum replies warn in ordinary words ("ऐसे ऑफ़र से सावधान
 // रहें", "लालच में न आएँ", "स्थानीय पुलिस को सूचना दें", "उन्हें भारत वापस लाया गया"): each such line is one
 // advisory cue. A lure pastes the same lines to look careful, then reassures ("…, हम 100% असली कंपनी हैं"),
 // or denies them ("यहाँ कोई मारपीट नहीं होती"): those are not cues.
 
-const ANCHOR = ADVISORY_ANCHORS.hin;
-
-describe("Hindi advisory cues in the words of notices, news and replies", () => {
-  // The first extraction builds every language's lexicon (seconds on a loaded machine); pay it here, not in the first row.
-  beforeAll(() => {
-    allFlags("");
-    advisoryCues(ANCHOR);
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  });
-
-  it.each<[string, string]>([
+advisoryCueTable("Hindi advisory cues in the words of notices, news and replies", "hin", {
+  counted: [
     ["beware of such tempting offers", "ऐसे लुभावने ऑफ़र से सावधान रहें।"],
     ["stay away from suspicious calls and links", "संदिग्ध कॉल और लिंक से दूर रहें।"],
     ["do not blindly trust such offers", "ऐसे ऑफ़र पर आँख मूँदकर भरोसा न करें।"],
@@ -57,11 +44,8 @@ describe("Hindi advisory cues in the words of notices, news and replies", () => 
     ["do not hand your passport to a stranger", "अपना पासपोर्ट किसी अनजान व्यक्ति को न सौंपें।"],
     ["many cases of fraud have come to light", "ठगी के कई मामले सामने आए हैं।"],
     ["it has come to the college's notice that", "कॉलेज के संज्ञान में आया है कि छात्रों को फ़र्ज़ी संदेश मिल रहे हैं।"],
-  ])("reads %s as one more cue", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["a warning about strangers followed by 'we are registered'", "अनजान एजेंटों से सावधान रहें, हम 100% रजिस्टर्ड कंपनी हैं।"],
     ["'avoid agents who ask fees, we take none'", "फीस माँगने वाले एजेंटों से बचें, हम कोई फीस नहीं लेते।"],
     ["'trust only us' after a warning not to trust agents", "दूसरे एजेंटों के झांसे में न आएँ, सिर्फ़ हमसे संपर्क करें।"],
@@ -91,7 +75,5 @@ describe("Hindi advisory cues in the words of notices, news and replies", () => 
     ["'you go on a tourist visa, nothing to fear'", "टूरिस्ट वीज़ा पर जाना है, डरने की बात नहीं।"],
     ["'send the passport to nobody but our HR'", "पासपोर्ट किसी अनजान को न भेजें, सिर्फ़ हमारे HR को भेजें।"],
     ["'fraud cases are rising, so join only us'", "ठगी के मामले बढ़ रहे हैं, इसलिए हमसे ही जुड़ें।"],
-  ])("does not read %s", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { advisoryCueTable } from "./advisory-cue-table.js";
 import { ADVISORY_ANCHORS, advisoryCues, allFlags, flagValues } from "./flags.js";
 
 // Lawful Hindi ads about work abroad (licensed agencies, state overseas-employment corporations and
@@ -109,14 +110,8 @@ describe("Hindi legitimacy markers of lawful overseas recruitment", () => {
   });
 });
 
-describe("Hindi advisory cues in survivors' stories and news reports", () => {
-  const ANCHOR = ADVISORY_ANCHORS.hin;
-
-  beforeAll(() => {
-    advisoryCues(ANCHOR);
-  }, 60_000);
-
-  it.each<[string, string]>([
+advisoryCueTable("Hindi advisory cues in survivors' stories and news reports", "hin", {
+  counted: [
     ["'my brother went for a job and got trapped there'", "मेरा भाई नौकरी के लिए थाईलैंड गया था और वहाँ फँस गया।"],
     ["'my son reached Laos via Dubai and got trapped'", "मेरा बेटा दुबई के रास्ते लाओस पहुँचा और फँस गया।"],
     ["'his passport was snatched'", "उसका पासपोर्ट छीन लिया गया।"],
@@ -127,18 +122,13 @@ describe("Hindi advisory cues in survivors' stories and news reports", () => {
     ["'the victims said they were made to work 15 hours'", "पीड़ितों ने बताया कि उन्हें रोज़ 15 घंटे काम कराया जाता था।"],
     ["'he was not allowed out of the camp'", "उसे कैंप से बाहर निकलने नहीं दिया जाता था।"],
     ["'youths are taken abroad and sold'", "नौकरी के नाम पर युवाओं को विदेश ले जाकर बेचा जा रहा है।"],
-  ])("reads %s as one more cue", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["'people say they got trapped there, that is a lie'", "लोग कहते हैं वहाँ फँस गए, यह झूठ है।"],
     ["'passport snatched? not at all'", "पासपोर्ट छीन लिया गया? बिल्कुल नहीं।"],
     ["'my brother has worked there two years, nobody gets trapped'", "मेरा भाई वहाँ दो साल से काम कर रहा है, कोई नहीं फँसता।"],
     ["'do not contact anyone, talk only to us'", "किसी से संपर्क नहीं करना, सीधे हमसे बात करो।"],
     ["'the company will keep the passport'", "पासपोर्ट कंपनी रखेगी।"],
     ["'no talking to family, the phone is deposited'", "घरवालों से बात नहीं होगी, फोन जमा रहेगा।"],
-  ])("does not read %s", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });

@@ -1,22 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
 
 // Ordinary ways Korean advisories, news reports, notices and forum answers warn job seekers: each
 // such line is one advisory cue. A lure that pastes a warning to look careful ("다른 업체 말에 속지
 // 마세요! 저희는 정식 업체"), denies one ("폭행 당할 일 없어요") or quotes it to dismiss it is not one.
 
-const ANCHOR = ADVISORY_ANCHORS.kor;
-
-describe("Korean advisory cues", () => {
-  beforeAll(() => {
-    allFlags("");
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  }, 30_000);
-
-  it.each<[string, string]>([
+advisoryCueTable("Korean advisory cues", "kor", {
+  counted: [
     ["do not be fooled by sweet talk of easy money", "쉽게 큰돈을 벌 수 있다는 말에 절대 속지 마세요."],
     ["do not be taken in by the promise of high pay", "고소득 보장 약속에 현혹되지 않도록 하세요."],
     ["be suspicious of posts like these", "이런 구인 글은 일단 의심하세요."],
@@ -47,11 +36,8 @@ describe("Korean advisory cues", () => {
     ["young people lured abroad by an ad", "고수익 알바 광고에 속아 캄보디아로 건너간 청년들이 많다."],
     ["taking part at all can be punished", "단순 가담만 해도 형사 처벌 대상이 됩니다."],
     ["the family reported them missing", "연락이 끊기자 가족이 실종 신고를 했다."],
-  ])("reads '%s' as one more cue", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["a lure warning against other agencies", "다른 업체 말에 속지 마세요! 저희는 100% 정식 업체입니다."],
     ["a lure warning against high-pay ads but promising its own", "고수익 광고에 속지 마세요, 저희는 진짜 고수익 보장합니다."],
     ["a lure granting that one may be suspicious", "이런 조건 의심하실 수 있지만 저희는 합법 회사입니다."],
@@ -82,7 +68,5 @@ describe("Korean advisory cues", () => {
     ["a lure telling parents to relax", "부모님께 이 공고 보여 주세요, 안심하실 거예요."],
     ["a lure calling punishment a rumour", "단순 가담만 해도 처벌받는다는 건 헛소문입니다."],
     ["a lure disowning missing-person cases", "실종 사건 같은 건 저희 회사와 무관합니다."],
-  ])("does not read %s", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADVISORY_ANCHORS, advisoryCues, allFlags, flagValues } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
+import { allFlags, flagValues } from "./flags.js";
 
 // How lawful Korean ads for work abroad say what a lure cannot check: the scheme by name, a permit the
 // employer files (or a visa issued by the embassy in Seoul) before departure, named interview rounds
@@ -10,11 +11,10 @@ import { ADVISORY_ANCHORS, advisoryCues, allFlags, flagValues } from "./flags.js
 
 type Row = [gloss: string, text: string, flag: string];
 
-const ANCHOR = ADVISORY_ANCHORS.kor;
-
 describe("Korean legitimacy markers", () => {
+  // Real text builds every lexicon here rather than inside the first row's timeout (empty text builds none).
   beforeAll(() => {
-    allFlags("");
+    allFlags("고용노동부 해외취업 안내");
   }, 60_000);
 
   it.each<Row>([
@@ -94,12 +94,8 @@ describe("Korean legitimacy markers", () => {
   });
 });
 
-describe("Korean advisory cues in stories and news", () => {
-  beforeAll(() => {
-    allFlags("");
-  }, 60_000);
-
-  it.each<[string, string]>([
+advisoryCueTable("Korean advisory cues in stories and news", "kor", {
+  counted: [
     ["forced to commit online fraud", "온라인 사기 범행을 강요당했다고 진술했다."],
     ["a relative who went abroad and was cut off", "동생이 캄보디아로 간 뒤 두 달째 연락이 끊겼어요."],
     ["found dead", "대학생 A씨는 현지에서 숨진 채 발견됐다."],
@@ -108,15 +104,10 @@ describe("Korean advisory cues in stories and news", () => {
     ["unable to come home", "아들은 아직 돌아오지 못하고 있습니다."],
     ["suffered confinement", "취업 사기로 감금 피해를 입은 청년들이 늘고 있다."],
     ["rescued and returned home", "구조된 뒤 인천공항으로 돌아왔다."],
-  ])("reads '%s' as one more cue", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["a lure denying that anyone is locked in", "갇혀 있는 거 아니에요, 자유롭게 외출 가능합니다."],
     ["a lure denying forced fraud", "사기 강요받는 일 없어요, 정상 업무입니다."],
     ["a friend who came back rich", "친구가 캄보디아 갔다가 돈 많이 벌어서 왔어요."],
-  ])("does not read %s", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });

@@ -1,22 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
 
 // Ordinary ways Nepali advisories, news reports, notices and forum replies warn job seekers: each
 // line below is one advisory cue. The lure forms beside them (a borrowed "beware of fake ads, we are
 // legal", a denial, "don't give your passport to strangers, send it to us") are not.
 
-const ANCHOR = ADVISORY_ANCHORS.nep;
-
-describe("Nepali advisory cues", () => {
-  beforeAll(() => {
-    allFlags("");
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  });
-
-  it.each<[string, string]>([
+advisoryCueTable("Nepali advisory cues", "nep", {
+  counted: [
     ["beware of such offers", "विदेशमा सजिलो कामका यस्ता प्रस्तावबाट सावधान रहनुहोस्।"],
     ["do not fall for the lure of high pay", "धेरै तलबको प्रलोभनमा नपर्नुहोस्।"],
     ["brokers lure youths with promises of pay (report)", "दलालहरूले आकर्षक तलबको प्रलोभन देखाएर गाउँका युवा भर्ती गर्छन्।"],
@@ -52,11 +41,8 @@ describe("Nepali advisory cues", () => {
     ["an awareness notice", "जनचेतनामूलक सन्देश: विदेश जाने युवाका लागि"],
     ["avoid being drawn into fraud", "अनलाइन जागिरको नाममा हुने ठगीबाट बच्नुहोस्।"],
     ["check before going abroad", "विदेश जानुअघि रोजगारदाता कम्पनीबारे राम्ररी जाँच गर्नुहोस्।"],
-  ])("reads '%s' as one more cue", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["beware of fake adverts, we are legal", "नक्कली विज्ञापनबाट सावधान रहनुहोस्! हामी १००% वैध कम्पनी हौं।"],
     ["beware of offers, then our own pay", "अरू प्रस्तावबाट सावधान, हाम्रो तलब पक्का छ।"],
     ["do not fall for the lure of pay, ours is real", "धेरै तलबको प्रलोभनमा नपर्नुहोस्, हाम्रो तलब साँचो हो।"],
@@ -90,7 +76,5 @@ describe("Nepali advisory cues", () => {
     ["avoid fraud, come to us", "ठगीबाट बच्नुहोस्, हामीसँग सुरक्षित रोजगारी पाउनुहोस्।"],
     ["avoid offers, apply direct", "प्रस्तावहरूबाट बच्नुहोस्, सिधै कम्पनीमा आवेदन दिनुहोस्।"],
     ["check our licence before going abroad", "विदेश जानुअघि हाम्रो लाइसेन्स जाँच गर्नुहोस्।"],
-  ])("does not read '%s'", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADVISORY_ANCHORS, advisoryCues, flagValues } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
+import { flagValues } from "./flags.js";
 
 // Ordinary ways lawful Nepali recruitment ads and notices state the checkable signs of a lawful
 // recruiter (a government scheme, a permit the employer obtains before travel, a selection process, a
@@ -122,14 +123,8 @@ describe("Nepali legitimacy markers", () => {
 // Stories and news reports about victims (a relative trapped abroad, a rescue, a case filed): each
 // line is one advisory cue. The lure forms beside them (denials, present-tense conditions of the job,
 // a testimonial of a relative doing well) are not.
-describe("Nepali advisory cues in stories and news", () => {
-  const ANCHOR = ADVISORY_ANCHORS.nep;
-
-  beforeAll(() => {
-    advisoryCues(ANCHOR);
-  }, 120_000);
-
-  it.each<[string, string]>([
+advisoryCueTable("Nepali advisory cues in stories and news", "nep", {
+  counted: [
     ["my brother had gone to Cambodia", "मेरो भाइ गत वर्ष कम्बोडिया गएको थियो।"],
     ["the son is trapped in Myanmar", "छोरा म्यानमारमा फसेको छ।"],
     ["they are stuck in Laos", "उनीहरू लाओसमा अड्किएका छन्।"],
@@ -148,11 +143,8 @@ describe("Nepali advisory cues in stories and news", () => {
     ["the company kept his passport", "उसको पासपोर्ट कम्पनीले राख्यो।"],
     ["a fraud case was filed", "दलालविरुद्ध ठगी मुद्दा दर्ता भएको छ।"],
     ["a complaint lodged with the police", "परिवारले जाहेरी दिएका छन्।"],
-  ])("reads '%s' as one more cue", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["nobody is trapped here", "यहाँ कोही फसेको छैन, सबै खुसी छन्।"],
     ["many were trapped elsewhere, but our company is safe", "अरू कम्पनीमा धेरै फसे, तर हाम्रो कम्पनी सुरक्षित छ।"],
     ["the company keeps the passport (a lure's condition)", "पासपोर्ट कम्पनीले राख्छ, काम सकिएपछि फिर्ता।"],
@@ -162,7 +154,5 @@ describe("Nepali advisory cues in stories and news", () => {
     ["nobody has been cheated, our company is reliable", "कोही पनि ठगिएको छैन, हाम्रो कम्पनी भरपर्दो छ।"],
     ["a sales bonus if 100 pieces are sold", "सामान महिनामा १०० वटा बेचियो भने बोनस।"],
     ["our staff have never been locked up", "हाम्रा स्टाफलाई कहिल्यै थुनिएको छैन।"],
-  ])("does not read '%s'", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });

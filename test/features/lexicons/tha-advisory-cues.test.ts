@@ -1,5 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
 
 // Thai advisories, news reports, notices and forum replies warn in ordinary wording the lexicon once
 // missed: "check with the embassy", "the ministry warns", "beware of scammers", "working on a tourist
@@ -8,18 +7,8 @@ import { ADVISORY_ANCHORS, advisoryCues, allFlags } from "./flags.js";
 // self-assurance in the same words ("we checked with the Department, 100% legal", "beware of scammers!
 // we are a real company", "a tourist visa is not illegal", "nobody is locked up here") is none.
 
-const ANCHOR = ADVISORY_ANCHORS.tha;
-
-describe("Thai advisory cues in the wording of notices, news and replies", () => {
-  beforeAll(() => {
-    allFlags("");
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  });
-
-  it.each<[string, string]>([
+advisoryCueTable("Thai advisory cues in the wording of notices, news and replies", "tha", {
+  counted: [
     ["checking with the Department of Employment before deciding", "ก่อนตัดสินใจ โปรดตรวจสอบข้อมูลกับกรมการจัดหางาน"],
     ["asking the Thai embassy directly", "หากไม่แน่ใจ สอบถามสถานเอกอัครราชทูตไทยได้โดยตรง"],
     ["checking with the provincial employment office (forum reply)", "ควรเช็กกับจัดหางานจังหวัดก่อนทุกครั้ง"],
@@ -53,11 +42,8 @@ describe("Thai advisory cues in the wording of notices, news and replies", () =>
     ["the consular call centre's number", "โทร 02-572-8442 ได้ตลอด 24 ชั่วโมง"],
     ["the government complaint hotline 1111", "ร้องเรียนศูนย์บริการประชาชน สายด่วน 1111"],
     ["a forum reply 'don't go'", "อย่าไปเลยครับ"],
-  ])("reads %s as one more cue", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["a lure saying it checked with the Department itself", "บริษัทเราตรวจสอบกับกรมการจัดหางานแล้ว ถูกต้อง 100%"],
     ["'no need to ask the embassy'", "ไม่ต้องสอบถามสถานทูต เราจัดการให้หมด"],
     ["'check with the Department, we are legal'", "ตรวจสอบกับกรมการจัดหางานได้เลย บริษัทเราถูกต้อง"],
@@ -84,7 +70,5 @@ describe("Thai advisory cues in the wording of notices, news and replies", () =>
     ["'ask for details on LINE'", "สอบถามรายละเอียดเพิ่มเติมทางไลน์"],
     ["'we never lured anyone to work illegally'", "เราไม่เคยชักชวนคนไปทำงานผิดกฎหมาย"],
     ["'don't go (elsewhere), come work with us'", "อย่าไปครับ มาทำกับเราดีกว่า"],
-  ])("does not read %s", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });

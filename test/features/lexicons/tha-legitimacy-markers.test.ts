@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADVISORY_ANCHORS, advisoryCues, allFlags, familyFlags, type Family } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
+import { ADVISORY_ANCHORS, allFlags, familyFlags, type Family } from "./flags.js";
 
 // Lawful Thai ads about work abroad say what a worker can check in their own words: the Department of
 // Employment's permission to recruit and its schemes (TIC Israel, Taiwan's direct-hiring centre,
@@ -95,18 +96,8 @@ describe("Thai legitimacy markers in the wording of lawful overseas recruitment"
   });
 });
 
-const ANCHOR = ADVISORY_ANCHORS.tha;
-
-describe("Thai advisory cues in the wording of victims' stories and news", () => {
-  beforeAll(() => {
-    allFlags("");
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  });
-
-  it.each<[string, string]>([
+advisoryCueTable("Thai advisory cues in the wording of victims' stories and news", "tha", {
+  counted: [
     ["a son out of contact after going to Cambodia", "ลูกชายไปทำงานที่กัมพูชาแล้วขาดการติดต่อไปสามเดือน"],
     ["a relative reporting a son missing", "ญาติแจ้งว่าลูกชายหายตัวไปหลังเดินทางไปสีหนุวิลล์"],
     ["victims sent back home through the border", "ทางการกัมพูชาส่งตัวคนไทย 40 คนกลับทางด่านปอยเปต"],
@@ -117,16 +108,11 @@ describe("Thai advisory cues in the wording of victims' stories and news", () =>
     ["asking for help to get out", "น้องแอบส่งข้อความมาขอความช่วยเหลือให้พาออกมา"],
     ["a building one cannot leave", "ไปอยู่ในตึกที่ออกไม่ได้"],
     ["Thais stranded", "ยังมีคนไทยอีกหลายร้อยคนตกค้างอยู่ในเมียวดี"],
-  ])("reads %s as one more cue", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["'not a building you cannot leave like in the news'", "ไม่ใช่ตึกที่ออกไม่ได้แบบในข่าว ออกไปเที่ยวได้ทุกวันหยุด"],
     ["'nobody is forced to scam people'", "ไม่มีการบังคับให้หลอกคน งานขายถูกกฎหมาย"],
     ["a lure's buy-out penalty in Mae Sot", "ทำงานที่แม่สอด ถ้าออกก่อนครบสัญญาต้องจ่ายค่าไถ่ตัว"],
     ["a friend's success story", "เพื่อนผมไปทำที่กัมพูชาแล้วได้เงินเยอะมาก"],
-  ])("reads no cue in %s", (_name, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });
