@@ -11,6 +11,13 @@ describe("the built core bundle", () => {
     }
   });
 
+  it("imports no package at run time: its dependencies are inlined, so importing it reads one file", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs"]) {
+      const code = readFileSync(file, "utf8");
+      expect(code.match(/(?:\bfrom\s*|\brequire\(\s*|\bimport\(\s*)["'][@a-z][\w@./:-]*["']/g), file).toBeNull();
+    }
+  });
+
   it("screens a posting when loaded with fs, path and child_process made unavailable", () => {
     const script = `
       const Module = require("node:module");

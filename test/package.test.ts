@@ -8,7 +8,19 @@ const files = pack[0]!.files.map((f) => f.path);
 
 describe("the npm package", () => {
   it("ships the built library, the rules and weights, and the docs", () => {
-    expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js", "rules/travel-documents/tourist-visa-for-work.yaml", "RULES.md", "README.md", "LICENSE", "package.json"]));
+    expect(files).toEqual(expect.arrayContaining(["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/cli.js", "rules/travel-documents/tourist-visa-for-work.yaml", "RULES.md", "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md", "package.json"]));
+  });
+
+  it("carries the licence of every package the core bundle inlines", async () => {
+    const config = (await import("../tsup.config.js")).default as unknown as { entry: Record<string, string>; noExternal?: string[] }[];
+    const core = config.find((entry) => entry.entry.index === "src/index.ts")!;
+    const notices = readFileSync("THIRD-PARTY-NOTICES.md", "utf8");
+    expect(core.noExternal?.length).toBeGreaterThan(0);
+    for (const name of core.noExternal!) {
+      const manifest = JSON.parse(readFileSync(`node_modules/${name}/package.json`, "utf8")) as { license: string };
+      expect(notices, name).toContain(`## ${name} `);
+      expect(notices, name).toMatch(new RegExp(`## ${name} [\\d.]+ \\(${manifest.license}\\)`));
+    }
   });
 
   it("never ships the corpus, external data, tests or sources", () => {

@@ -1,4 +1,6 @@
-import { z } from "zod";
+// zod/mini, not zod: the classic build's method-chaining classes were a tenth of the core's cold
+// import, and the posting schema is the only schema the core runs. Its issues are the same.
+import * as z from "zod/mini";
 import { TEXT_FIELDS, type FieldName } from "../types.js";
 
 /** Longest accepted text in any one field, in UTF-16 units. Longer fields are refused, not truncated. */
@@ -6,7 +8,7 @@ export const MAX_FIELD_LENGTH = 100_000;
 /** Longest accepted posting, all fields together, in UTF-16 units. */
 export const MAX_POSTING_LENGTH = 200_000;
 
-const field = z.string().max(MAX_FIELD_LENGTH, { error: `must be at most ${MAX_FIELD_LENGTH} characters` });
+const field = z.string().check(z.maxLength(MAX_FIELD_LENGTH, { error: `must be at most ${MAX_FIELD_LENGTH} characters` }));
 
 /**
  * A job posting. At least one of `title`, `description` or `text` must hold non-blank text.
@@ -14,30 +16,29 @@ const field = z.string().max(MAX_FIELD_LENGTH, { error: `must be at most ${MAX_F
  */
 export const PostingSchema = z
   .object({
-    title: field.optional(),
-    description: field.optional(),
-    text: field.optional(),
-    company: field.optional(),
-    location: field.optional(),
-    salary: field.optional(),
-    contact: field.optional(),
-    url: field.optional(),
-    language: z
-      .string()
-      .regex(/^[a-z]{3}$/i, { error: "must be an ISO 639-3 code such as eng or ind" })
-      .optional(),
+    title: z.optional(field),
+    description: z.optional(field),
+    text: z.optional(field),
+    company: z.optional(field),
+    location: z.optional(field),
+    salary: z.optional(field),
+    contact: z.optional(field),
+    url: z.optional(field),
+    language: z.optional(z.string().check(z.regex(/^[a-z]{3}$/i, { error: "must be an ISO 639-3 code such as eng or ind" }))),
   })
-  .superRefine((posting, ctx) => {
-    const hasText = [posting.title, posting.description, posting.text].some((v) => typeof v === "string" && v.trim().length > 0);
-    if (!hasText) {
-      ctx.addIssue({ code: "custom", path: [], message: "needs non-empty text in at least one of title, description or text" });
-    }
-    let total = 0;
-    for (const name of TEXT_FIELDS) total += posting[name]?.length ?? 0;
-    if (total > MAX_POSTING_LENGTH) {
-      ctx.addIssue({ code: "custom", path: [], message: `all fields together must be at most ${MAX_POSTING_LENGTH} characters (got ${total})` });
-    }
-  });
+  .check(
+    z.superRefine((posting, ctx) => {
+      const hasText = [posting.title, posting.description, posting.text].some((v) => typeof v === "string" && v.trim().length > 0);
+      if (!hasText) {
+        ctx.addIssue({ code: "custom", path: [], message: "needs non-empty text in at least one of title, description or text" });
+      }
+      let total = 0;
+      for (const name of TEXT_FIELDS) total += posting[name]?.length ?? 0;
+      if (total > MAX_POSTING_LENGTH) {
+        ctx.addIssue({ code: "custom", path: [], message: `all fields together must be at most ${MAX_POSTING_LENGTH} characters (got ${total})` });
+      }
+    }),
+  );
 
 /** A validated posting. */
 export type Posting = z.infer<typeof PostingSchema>;

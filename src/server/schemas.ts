@@ -51,7 +51,7 @@ export const BatchResponseSchema = z.object({
   results: z.array(z.union([z.object({ ok: z.literal(true), result: ScreenResultSchema }), z.object({ ok: z.literal(false), error: ErrorSchema.shape.error })])),
 });
 
-const json = (schema: z.ZodType): Record<string, unknown> => z.toJSONSchema(schema, { target: "openapi-3.0", unrepresentable: "any" }) as Record<string, unknown>;
+const json = (schema: z.core.$ZodType): Record<string, unknown> => z.toJSONSchema(schema, { target: "openapi-3.0", unrepresentable: "any" }) as Record<string, unknown>;
 
 /** The OpenAPI document, generated from the zod schemas above and the posting schema. */
 export function openApiDocument(version: string): Record<string, unknown> {
