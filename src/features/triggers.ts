@@ -16,7 +16,7 @@ import literalFrequencyJson from "../generated/literal-frequency.json";
  * whitespace joins words into one literal ("kinh nghiem"), matched against whitespace-collapsed text.
  */
 export function requiredLiterals(source: string): string[] | null {
-  const found = triggerLiterals(source);
+  const found = parsedTriggers(source).trigger;
   return found && [...new Set(found.map(withoutBoundary))];
 }
 
@@ -28,12 +28,18 @@ const BOUNDARY = "\u0000";
 
 const withoutBoundary = (literal: string): string => (literal.startsWith(BOUNDARY) ? literal.slice(1) : literal);
 
+/** Whether a literal, without its boundary mark, is whitespace only (or empty): what `trim` would leave nothing of. */
+function isBlank(literal: string): boolean {
+  for (let k = literal.startsWith(BOUNDARY) ? 1 : 0; k < literal.length; k++) if (!isSpace(literal.charCodeAt(k))) return false;
+  return true;
+}
+
 /**
  * Whether a source would be triggered by literals in a registry rather than run on every field: it
  * has required literals, none of them a common one-character ASCII literal (see `build()`).
  */
 export function hasTrigger(source: string): boolean {
-  const literals = triggerLiterals(source);
+  const literals = parsedTriggers(source).trigger;
   return literals !== null && !literals.some((literal) => isAsciiCharacter(withoutBoundary(literal)));
 }
 
@@ -62,11 +68,38 @@ export function triggerLiterals(source: string): string[] | null {
   return literalTriggers(source).trigger;
 }
 
+/** What `literalTriggers` finds in a source. */
+export interface LiteralTriggers {
+  trigger: string[] | null;
+  companions: string[] | null;
+  leadEnd: number | null;
+}
+
 /**
  * A source's trigger literals and companion literals (see `companionLiterals`) from one parse: the
  * first screen parses every lexicon and rule pattern, and parsing each twice was a tenth of it.
  */
-export function literalTriggers(source: string): { trigger: string[] | null; companions: string[] | null; leadEnd: number | null } {
+export function literalTriggers(source: string): LiteralTriggers {
+  const { trigger, companions, leadEnd } = parsedTriggers(source);
+  return { trigger: trigger && [...trigger], companions: companions && [...companions], leadEnd };
+}
+
+/**
+ * Parses of sources since the last build of a registry, which reads them (and forgets them): the
+ * lexicons ask `hasTrigger` and `requiredLiterals` of sources they then register, and a registry
+ * holds some sources more than once (with other flags). Shared: callers get copies.
+ */
+const parsedSources = new Map<string, LiteralTriggers>();
+
+function parsedTriggers(source: string): LiteralTriggers {
+  // The candidate sink wants to see the parse itself.
+  if (candidateSink !== null) return parseTriggers(source);
+  let parsed = parsedSources.get(source);
+  if (parsed === undefined) parsedSources.set(source, (parsed = parseTriggers(source)));
+  return parsed;
+}
+
+function parseTriggers(source: string): LiteralTriggers {
   const cursor = { source, at: 0 };
   const sets: string[][] = [];
   const ends: number[] = [];
@@ -91,8 +124,10 @@ const MAX_LITERAL_LENGTH = 12;
 
 function shortened(literals: readonly string[]): string[] {
   const cut = literals.map((literal) => {
-    const mark = literal.startsWith(BOUNDARY) ? BOUNDARY : "";
-    return mark + withoutBoundary(literal).slice(0, MAX_LITERAL_LENGTH);
+    const text = withoutBoundary(literal);
+    // Short enough already: the same string, not a copy to hash again.
+    if (text.length <= MAX_LITERAL_LENGTH) return literal;
+    return (text === literal ? "" : BOUNDARY) + text.slice(0, MAX_LITERAL_LENGTH);
   });
   return withoutSuperstrings(cut);
 }
@@ -120,7 +155,7 @@ function bestCompanions(sets: readonly string[][], trigger: readonly string[]): 
   let bestScore = 1.5;
   for (const set of sets) {
     if (set.length > MAX_COMPANION_LITERALS || set.some((literal) => trigger.includes(literal))) continue;
-    if (set.some((literal) => withoutBoundary(literal).trim().length === 0)) continue;
+    if (set.some(isBlank)) continue;
     const score = literalScore(set);
     if (score > bestScore) {
       best = set;
@@ -162,18 +197,21 @@ function parseAlternatives(cursor: RegexCursor, atBoundary: boolean, exactOut?: 
     if (exactOut) exactOut.exact = branchExact.exact;
     return first;
   }
-  const branches: (string[] | null)[] = [first];
+  // The branches' literals so far, in order; null once a branch has none.
+  let union: Set<string> | null = first && new Set(first);
   let exact: string[] | null = branchExact.exact ? [...branchExact.exact] : null;
   while (cursor.source.charCodeAt(cursor.at) === PIPE) {
     cursor.at += 1;
     branchExact.exact = null;
-    branches.push(parseSequence(cursor, atBoundary, [], exactOut ? branchExact : undefined));
+    const branch = parseSequence(cursor, atBoundary, [], exactOut ? branchExact : undefined);
+    if (branch === null) union = null;
+    else if (union) for (const literal of branch) union.add(literal);
     const strings = branchExact.exact as string[] | null;
-    exact = exact && strings && exact.length + strings.length <= MAX_EXACT ? [...exact, ...strings] : null;
+    if (exact && strings && exact.length + strings.length <= MAX_EXACT) exact.push(...strings);
+    else exact = null;
   }
   if (exactOut) exactOut.exact = exact && [...new Set(exact)];
-  if (branches.some((branch) => branch === null)) return null;
-  return [...new Set(branches.flat() as string[])];
+  return union && [...union];
 }
 
 /**
@@ -288,12 +326,30 @@ const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && l
  * "free air ticket", so the shorter one alone covers both.
  */
 function withoutSuperstrings(strings: readonly string[]): string[] {
+  if (strings.length === 1) return [strings[0]!];
   const unique = [...new Set(strings)];
   const bare = unique.map(withoutBoundary);
-  return unique.filter(
-    (text, i) =>
-      !unique.some((other, j) => j !== i && bare[i]!.includes(bare[j]!) && (other.startsWith(BOUNDARY) ? text.startsWith(BOUNDARY) && text.startsWith(other) : true)),
-  );
+  // Each string is looked for in all the texts at once, each text followed by a line break: one
+  // search per string rather than one per pair, which for stretches multiplied out to dozens of
+  // strings and alternations of a thousand literals was about a tenth of the first screen.
+  const joined = bare.join("\n") + "\n";
+  const starts = new Int32Array(unique.length + 1);
+  for (let k = 0; k < unique.length; k++) starts[k + 1] = starts[k]! + bare[k]!.length + 1;
+  const holdsAnother = new Uint8Array(unique.length);
+  for (let j = 0; j < unique.length; j++) {
+    const needle = bare[j]!;
+    // A marked string is only held by marked strings that start with it.
+    const marked = needle !== unique[j];
+    // The search goes on from the next text: a later occurrence in the same one tells no more (and
+    // an empty string, found everywhere, is found once per text).
+    for (let at = joined.indexOf(needle), k = 0; at >= 0 && at < joined.length; at = joined.indexOf(needle, starts[k + 1]!)) {
+      while (starts[k + 1]! <= at) k += 1;
+      // An occurrence running past the end of text k is not in it, nor is any later one.
+      if (k === j || at + needle.length >= starts[k + 1]!) continue;
+      if (!marked || (at === starts[k] && bare[k] !== unique[k])) holdsAnother[k] = 1;
+    }
+  }
+  return unique.filter((_, k) => holdsAnother[k] === 0);
 }
 
 /**
@@ -323,74 +379,67 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
   let wholeExact = true;
   // Whether `\b` holds where the next item starts: nothing consumed since a `\b` (or the sequence's start, with `atBoundary`).
   let boundary = atBoundary;
-  const stretch = (): string[] => (product ? product.map((prefix) => joinExact(prefix, run)) : [run]);
-  // Only a finished stretch may drop its superstrings: "khong" holds "k", but "khong noi" not "k noi".
-  // `end`: where in the source the stretch ends (see `candidateEnds`).
-  const flush = (end = cursor.at): void => {
-    const all = stretch();
-    const strings = all.filter((text) => withoutBoundary(text).trim().length > 0);
-    if (strings.length > 0 && strings.length === all.length) {
-      candidates.push(withoutSuperstrings(strings));
-      candidateEnds?.push(end);
-    }
-    run = "";
-    product = null;
-  };
   while (cursor.at < source.length) {
     const itemStart = cursor.at;
     const code = source.charCodeAt(cursor.at);
     if (code === PIPE || code === CLOSE) break;
+    // Plain characters that no quantifier follows, taken as one piece: most of a source is words.
+    let end = itemStart;
+    while (end < source.length && isPlainCharacter(source.charCodeAt(end))) end += 1;
+    if (end < source.length && isQuantifierStart(source.charCodeAt(end))) end -= 1;
+    if (end > itemStart) {
+      const startsRun = run === "" && product === null && boundary;
+      boundary = false;
+      run += startsRun ? BOUNDARY + source.slice(itemStart, end) : source.slice(itemStart, end);
+      cursor.at = end;
+      continue;
+    }
     let literal: string | null = null;
     let group: string[] | null = null;
     let zeroWidth = false;
     let groupExact: string[] | null = null;
     if (code === OPEN) {
       const opening = groupOpening(source, cursor.at);
-      cursor.at += opening.length;
-      const innerExact: ExactStrings = { exact: null };
-      const inner = parseAlternatives(cursor, boundary && run === "" && product === null && !opening.lookaround, innerExact);
-      cursor.at += 1; // the closing parenthesis
-      if (opening.lookaround) zeroWidth = true;
-      else {
-        group = inner;
-        groupExact = innerExact.exact;
+      if (opening.lookaround && candidateSink === null) {
+        // A lookaround consumes nothing and its literals are no match's: only the candidate sink weighs them.
+        cursor.at = groupEnd(source, cursor.at);
+        zeroWidth = true;
+      } else {
+        cursor.at += opening.length;
+        const innerExact: ExactStrings = { exact: null };
+        const inner = parseAlternatives(cursor, boundary && run === "" && product === null && !opening.lookaround, innerExact);
+        cursor.at += 1; // the closing parenthesis
+        if (opening.lookaround) zeroWidth = true;
+        else {
+          group = inner;
+          groupExact = innerExact.exact;
+        }
       }
     } else if (code === 0x5b /* [ */) {
-      cursor.at += 1;
-      while (cursor.at < source.length && source.charCodeAt(cursor.at) !== 0x5d /* ] */) cursor.at += source.charCodeAt(cursor.at) === 0x5c ? 2 : 1;
-      cursor.at += 1;
+      cursor.at = classEnd(source, cursor.at);
     } else if (code === 0x5c /* \ */) {
-      const next = source[cursor.at + 1] ?? "";
-      cursor.at += 2;
-      if (next === "b" || next === "B") {
+      const next = source.charCodeAt(cursor.at + 1);
+      if (next === 0x62 /* b */ || next === 0x42 /* B */) {
         zeroWidth = true;
-        if (next === "b" && run === "") boundary = true;
+        if (next === 0x62 && run === "") boundary = true;
       }
       // Whitespace counts as one space: triggers are looked up in text whose whitespace runs are collapsed.
-      else if (next === "s") literal = " ";
-      else if (!/[a-zA-Z0-9]/.test(next)) literal = next;
-      // Code points, properties and named backreferences (\u{…}, \p{…}, \k<…>) stand for no literal.
-      else if (/[upPk]/.test(next) && /[{<]/.test(source[cursor.at] ?? "")) {
-        const close = source.indexOf(source[cursor.at] === "{" ? "}" : ">", cursor.at);
-        cursor.at = Math.max(cursor.at, close + 1);
-      }
-      else if (next === "u") cursor.at += 4;
-      else if (next === "x") cursor.at += 2;
-      else if (next === "c") cursor.at += 1;
+      else if (next === 0x73 /* s */) literal = " ";
+      // An escape at the very end stands for the empty string.
+      else if (!isAlphanumeric(next)) literal = source.charAt(cursor.at + 1);
+      cursor.at = escapeEnd(source, cursor.at);
     } else if (code === 0x5e /* ^ */ || code === 0x24 /* $ */) {
       cursor.at += 1;
       zeroWidth = true;
     } else if (code === 0x2e /* . */) {
       cursor.at += 1;
     } else {
-      literal = source[cursor.at]!;
       // A tab or no-break space typed into a source is a whitespace run of the collapsed text too.
-      if (literal !== " " && isSpace(literal.charCodeAt(0))) literal = " ";
+      literal = isSpace(code) ? " " : source[cursor.at]!;
       cursor.at += 1;
     }
-    const next = source.charCodeAt(cursor.at);
     let quantifier: RegExpExecArray | null = null;
-    if (next === QUESTION || next === 0x2a /* * */ || next === 0x2b /* + */ || next === 0x7b /* { */) {
+    if (isQuantifierStart(source.charCodeAt(cursor.at))) {
       QUANTIFIER_AT.lastIndex = cursor.at;
       quantifier = QUANTIFIER_AT.exec(source);
     }
@@ -411,19 +460,23 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
       // "\s{1,3}" is still one space in collapsed text; any other repeated character ends the run.
       if (literal !== " ") {
         wholeExact = false;
-        flush();
+        addStretch(stretchStrings(product, run), cursor.at, candidates, candidateEnds);
+        run = "";
+        product = null;
       }
       continue;
     }
     // A plain-text group, or one optional character or group ("tickets?", "(?:air )?"), multiplies the
     // stretch: "(?:lam|bao) " then "(?:visa|thi thuc)" is four strings.
     // `\s{0,3}` between words is a space or none in the collapsed text.
-    const optional = quantifier !== null && (/^\?\??$/.test(quantifier[0]) || (literal === " " && minimum === 0 && quantifier[0][0] === "{"));
+    const optional = quantifier !== null && (quantifier[0] === "?" || quantifier[0] === "??" || (literal === " " && minimum === 0 && quantifier[0][0] === "{"));
     const choices = group && groupExact && (!quantifier || optional) ? (optional ? [...groupExact, ""] : groupExact) : literal !== null && optional ? [literal, ""] : null;
     if (choices) {
-      const prefixes = stretch();
+      const prefixes = stretchStrings(product, run);
       if (prefixes.length * choices.length <= MAX_EXACT) {
-        product = [...new Set(prefixes.flatMap((prefix) => choices.map((text) => joinExact(prefix, text))))];
+        const strings = new Set<string>();
+        for (const prefix of prefixes) for (const text of choices) strings.add(joinExact(prefix, text));
+        product = [...strings];
         run = "";
         continue;
       }
@@ -431,25 +484,114 @@ function parseSequence(cursor: RegexCursor, atBoundary: boolean, candidates: str
     wholeExact = false;
     // The stretch ended before this item, which is not plain text: "\\bvisa\\b[^.]{0,60}" holds
     // "visa" within its first six characters, not within the class after them.
-    flush(itemStart);
+    addStretch(stretchStrings(product, run), itemStart, candidates, candidateEnds);
+    run = "";
+    product = null;
     if (group && minimum >= 1) {
       candidates.push(group);
       candidateEnds?.push(cursor.at);
     }
   }
-  if (exactOut) exactOut.exact = wholeExact ? stretch() : null;
-  flush();
+  const stretch = stretchStrings(product, run);
+  if (exactOut) exactOut.exact = wholeExact ? stretch : null;
+  addStretch(stretch, cursor.at, candidates, candidateEnds);
   let best: string[] | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (const set of candidates.slice(firstCandidate)) {
+  // A sole candidate is chosen whatever it costs.
+  const choosing = candidates.length - firstCandidate > 1;
+  for (let c = firstCandidate; c < candidates.length; c++) {
+    const set = candidates[c]!;
     candidateSink?.(set);
-    const cost = triggerCost(set);
+    const cost = choosing ? triggerCost(set) : 0;
     if (best === null || cost < bestCost) {
       best = set;
       bestCost = cost;
     }
   }
   return best;
+}
+
+/** The strings a stretch matches: those of its multiplied-out groups (if any), each followed by `run`. */
+function stretchStrings(product: string[] | null, run: string): string[] {
+  if (product === null) return [run];
+  const strings = new Array<string>(product.length);
+  for (let i = 0; i < product.length; i++) strings[i] = joinExact(product[i]!, run);
+  return strings;
+}
+
+/**
+ * Adds a finished stretch's strings as a candidate set, unless one of them is blank (a match need
+ * hold no literal there). Only a finished stretch may drop its superstrings: "khong" holds "k", but
+ * "khong noi" not "k noi". `end`: where in the source the stretch ends (see `candidateEnds`).
+ */
+function addStretch(strings: readonly string[], end: number, candidates: string[][], candidateEnds: number[] | undefined): void {
+  if (strings.length === 0) return;
+  for (const text of strings) if (isBlank(text)) return;
+  candidates.push(withoutSuperstrings(strings));
+  candidateEnds?.push(end);
+}
+
+/** A character the parsers read as itself whatever follows: no syntax, no whitespace. */
+function isPlainCharacter(code: number): boolean {
+  return code < 0x80 ? PLAIN_ASCII[code] === 1 : !isSpace(code);
+}
+
+/** `isPlainCharacter` of the ASCII characters, looked up: the parsers ask it of nearly every character. */
+const PLAIN_ASCII = Uint8Array.from({ length: 0x80 }, (_, code) => ("|()[\\^$.?*+{".includes(String.fromCharCode(code)) || isSpace(code) ? 0 : 1));
+
+/** `?`, `*`, `+` or `{`: where a quantifier may start (`QUANTIFIER_AT` decides). */
+function isQuantifierStart(code: number): boolean {
+  return code === QUESTION || code === 0x2a /* * */ || code === 0x2b /* + */ || code === 0x7b /* { */;
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+/** Where the escape at `at` (its backslash) ends. */
+function escapeEnd(source: string, at: number): number {
+  const next = source.charCodeAt(at + 1);
+  const end = at + 2;
+  // Code points, properties and named backreferences (\u{…}, \p{…}, \k<…>) stand for no literal.
+  const opening = source.charCodeAt(end);
+  if ((next === 0x75 /* u */ || next === 0x70 /* p */ || next === 0x50 /* P */ || next === 0x6b /* k */) && (opening === 0x7b /* { */ || opening === 0x3c /* < */)) {
+    const close = source.indexOf(opening === 0x7b ? "}" : ">", end);
+    return Math.max(end, close + 1);
+  }
+  if (next === 0x75 /* u */) return end + 4;
+  if (next === 0x78 /* x */) return end + 2;
+  if (next === 0x63 /* c */) return end + 1;
+  return end;
+}
+
+/** Where the character class opening at `at` ends, past its closing bracket. */
+function classEnd(source: string, at: number): number {
+  let end = at + 1;
+  while (end < source.length && source.charCodeAt(end) !== 0x5d /* ] */) end += source.charCodeAt(end) === 0x5c /* \ */ ? 2 : 1;
+  return end + 1;
+}
+
+/**
+ * Where the group opening at `at` ends, past its closing parenthesis, read as `parseSequence` reads
+ * it: classes and escapes hide parentheses, and a group left open ends one place past the end per
+ * level, as the parser's cursor does.
+ */
+function groupEnd(source: string, at: number): number {
+  let depth = 0;
+  while (at < source.length) {
+    const code = source.charCodeAt(at);
+    if (code === OPEN) {
+      at += groupOpening(source, at).length;
+      depth += 1;
+    } else if (code === CLOSE) {
+      at += 1;
+      depth -= 1;
+      if (depth === 0) return at;
+    } else if (code === 0x5b /* [ */) at = classEnd(source, at);
+    else if (code === 0x5c /* \ */) at = escapeEnd(source, at);
+    else at += 1;
+  }
+  return at + depth;
 }
 
 // --- Match reach --------------------------------------------------------------------------------
@@ -477,7 +619,7 @@ export interface ReachTerms {
  * every atom counts two UTF-16 units, since it may match a surrogate pair.
  */
 export function matchReachTerms(source: string, unicode = false): ReachTerms {
-  const cursor: ReachCursor = { source, at: 0, unknown: false, unit: unicode ? 2 : 1 };
+  const cursor: ReachCursor = { source, at: 0, unknown: false, unit: unicode ? 2 : 1, consumedOnly: false };
   const longest = longestAlternative(cursor);
   if (cursor.unknown || cursor.at !== source.length) return { fixed: Number.POSITIVE_INFINITY, spaceRuns: 0, tokenRuns: 0 };
   return { fixed: longest.fixed + 1, spaceRuns: longest.spaceRuns, tokenRuns: longest.tokenRuns };
@@ -521,7 +663,7 @@ interface ReachCursor {
   /** UTF-16 units one atom may match. */
   unit: number;
   /** Count what a match consumes only: lookarounds read text but add nothing to a match's length. */
-  consumedOnly?: boolean;
+  consumedOnly: boolean;
 }
 
 interface Reach {
@@ -532,7 +674,7 @@ interface Reach {
 
 function longestAlternative(cursor: ReachCursor): Reach {
   const longest = longestSequence(cursor);
-  while (cursor.source[cursor.at] === "|") {
+  while (cursor.source.charCodeAt(cursor.at) === PIPE) {
     cursor.at += 1;
     const next = longestSequence(cursor);
     // An upper bound of every branch, whatever the text's runs.
@@ -543,11 +685,76 @@ function longestAlternative(cursor: ReachCursor): Reach {
   return longest;
 }
 
-const GROUP_OPENING = /^\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]{0,39}>))?/;
 const QUANTIFIER = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/;
+// Sticky: read at `lastIndex` of the whole source rather than from a slice of it.
+const GROUP_OPENING_AT = /\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]{0,39}>))?/y;
 /** Escapes of one character, or of none (\b, \B), whose meaning is the same with and without `u`. */
-const SIMPLE_ESCAPE = /^\\(?:[bBdDwWsSnrtvf]|0(?![0-9])|[^A-Za-z0-9]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z])/;
-const UNICODE_ESCAPE = /^\\(?:u\{[0-9a-fA-F]{1,6}\}|[pP]\{[\w=]{1,60}\})/;
+const SIMPLE_ESCAPE_AT = /\\(?:[bBdDwWsSnrtvf]|0(?![0-9])|[^A-Za-z0-9]|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z])/y;
+const UNICODE_ESCAPE_AT = /\\(?:u\{[0-9a-fA-F]{1,6}\}|[pP]\{[\w=]{1,60}\})/y;
+
+/** The match of a sticky regex at `at` of the source, or null. */
+function stickyMatch(regex: RegExp, source: string, at: number): string | null {
+  regex.lastIndex = at;
+  return regex.exec(source)?.[0] ?? null;
+}
+
+/** How many characters of the source the reach reads a quantifier from. */
+const QUANTIFIER_LENGTH = 16;
+
+/**
+ * The quantifier at `at` as `QUANTIFIER` reads it from the 16 characters there: its length and how
+ * many times it lets an atom match (once for `?`), or null. Read from the character codes in the
+ * usual cases, which are most atoms' ends; the regex decides the rest.
+ */
+function reachQuantifierAt(source: string, at: number): { length: number; times: number } | null {
+  const code = source.charCodeAt(at);
+  if (code === QUESTION || code === 0x2a /* * */ || code === 0x2b /* + */) {
+    const length = source.charCodeAt(at + 1) === QUESTION ? 2 : 1;
+    return { length, times: code === QUESTION ? 1 : Number.POSITIVE_INFINITY };
+  }
+  // {n}, {n,} or {n,m}, maybe lazy. One that is not, or runs past the 16 characters, goes to the regex.
+  const lowerEnd = digitsEnd(source, at + 1);
+  if (lowerEnd > at + 1) {
+    const comma = source.charCodeAt(lowerEnd) === 0x2c /* , */;
+    const upperEnd = comma ? digitsEnd(source, lowerEnd + 1) : lowerEnd;
+    if (source.charCodeAt(upperEnd) === 0x7d /* } */) {
+      const length = upperEnd + 1 - at + (source.charCodeAt(upperEnd + 1) === QUESTION ? 1 : 0);
+      const times = !comma ? Number(source.slice(at + 1, lowerEnd)) : upperEnd === lowerEnd + 1 ? Number.POSITIVE_INFINITY : Number(source.slice(lowerEnd + 1, upperEnd));
+      if (length <= QUANTIFIER_LENGTH) return { length, times };
+    }
+  }
+  const quantifier = QUANTIFIER.exec(source.slice(at, at + QUANTIFIER_LENGTH));
+  if (!quantifier) return null;
+  const times = quantifier[3] !== undefined && quantifier[4] === "" ? Number.POSITIVE_INFINITY : Number(quantifier[4] ?? quantifier[2]);
+  return { length: quantifier[0].length, times };
+}
+
+/** Where the run of ASCII digits starting at `at` ends. */
+function digitsEnd(source: string, at: number): number {
+  while (isDigit(source.charCodeAt(at))) at += 1;
+  return at;
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+const isHexDigit = (code: number): boolean => isDigit(code) || (code >= 0x61 && code <= 0x66) || (code >= 0x41 && code <= 0x46);
+
+/** Escapes whose letter stands for a class, an assertion or a control character: two characters. */
+const LETTER_ESCAPES = new Set([..."bBdDwWsSnrtvf"].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * Length of the escape at `at` as `SIMPLE_ESCAPE_AT` (and, with `u`, `UNICODE_ESCAPE_AT`) reads it,
+ * or 0 when neither does. The commonest (a letter escape, escaped punctuation, \uXXXX, \xXX) are read
+ * from the codes.
+ */
+function reachEscapeLength(source: string, at: number, unit: number): number {
+  const next = source.charCodeAt(at + 1);
+  if (LETTER_ESCAPES.has(next) || (at + 1 < source.length && !isAlphanumeric(next))) return 2;
+  if (next === 0x75 /* u */ && isHexDigit(source.charCodeAt(at + 2)) && isHexDigit(source.charCodeAt(at + 3)) && isHexDigit(source.charCodeAt(at + 4)) && isHexDigit(source.charCodeAt(at + 5))) return 6;
+  if (next === 0x78 /* x */ && isHexDigit(source.charCodeAt(at + 2)) && isHexDigit(source.charCodeAt(at + 3))) return 4;
+  const escape = stickyMatch(SIMPLE_ESCAPE_AT, source, at) ?? (unit === 2 ? stickyMatch(UNICODE_ESCAPE_AT, source, at) : null);
+  return escape === null ? 0 : escape.length;
+}
 
 /** Whitespace code points as `\s` knows them, as ranges: what a class must avoid to be token-only. */
 const SPACE_RANGES: readonly (readonly [number, number])[] = [
@@ -629,69 +836,93 @@ function classKind(body: string): AtomKind {
 function longestSequence(cursor: ReachCursor): Reach {
   const { source } = cursor;
   const total: Reach = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
-  while (cursor.at < source.length && source[cursor.at] !== "|" && source[cursor.at] !== ")" && !cursor.unknown) {
-    const ch = source[cursor.at]!;
-    let atom: Reach = { fixed: cursor.unit, spaceRuns: 0, tokenRuns: 0 };
+  while (cursor.at < source.length && !cursor.unknown) {
+    const at = cursor.at;
+    const code = source.charCodeAt(at);
+    if (code === PIPE || code === CLOSE) break;
+    // Plain characters that no quantifier follows, one unit each, taken together: most of a source is words.
+    let end = at;
+    while (end < source.length && isPlainCharacter(source.charCodeAt(end))) end += 1;
+    if (end < source.length && isQuantifierStart(source.charCodeAt(end))) end -= 1;
+    if (end > at) {
+      total.fixed += (end - at) * cursor.unit;
+      cursor.at = end;
+      continue;
+    }
+    let atom: Reach | null = null;
     // What the atom may match: known now, or a class (or one-character escape) to read only if the
     // atom turns out to repeat without bound, which few do; the build reads thousands of patterns.
     let kind: AtomKind = "mixed";
-    let classToRead: string | null = null;
-    if (ch === "(") {
-      const opening = GROUP_OPENING.exec(source.slice(cursor.at, cursor.at + 44))![0];
+    let escapeTextEnd = -1;
+    let classBodyEnd = -1;
+    let characterToRead = -1;
+    if (code === OPEN) {
+      const opening = stickyMatch(GROUP_OPENING_AT, source, at)!;
       // A group extension this reader does not know.
-      if (source[cursor.at + 1] === "?" && opening.length === 1) cursor.unknown = true;
+      if (source.charCodeAt(at + 1) === QUESTION && opening.length === 1) cursor.unknown = true;
       cursor.at += opening.length;
       atom = longestAlternative(cursor);
-      if (source[cursor.at] !== ")") cursor.unknown = true;
+      if (source.charCodeAt(cursor.at) !== CLOSE) cursor.unknown = true;
       cursor.at += 1;
-      if (cursor.consumedOnly && /^\(\?(?:[=!]|<[=!])/.test(opening)) atom = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
-    } else if (ch === "[") {
-      const open = cursor.at;
-      cursor.at += 1;
-      while (cursor.at < source.length && source[cursor.at] !== "]") cursor.at += source[cursor.at] === "\\" ? 2 : 1;
-      classToRead = source.slice(open + 1, cursor.at);
-      cursor.at += 1;
-    } else if (ch === "\\") {
-      const escape = SIMPLE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 6)) ?? (cursor.unit === 2 ? UNICODE_ESCAPE.exec(source.slice(cursor.at, cursor.at + 64)) : null);
-      if (!escape) cursor.unknown = true;
+      if (cursor.consumedOnly && /^\(\?(?:[=!]|<[=!])/.test(opening)) atom = ZERO_WIDTH;
+    } else if (code === 0x5b /* [ */) {
+      cursor.at = classEnd(source, at);
+      classBodyEnd = cursor.at - 1;
+    } else if (code === 0x5c /* \ */) {
+      const length = reachEscapeLength(source, at, cursor.unit);
+      if (length === 0) cursor.unknown = true;
       else {
-        cursor.at += escape[0].length;
-        if (escape[0] === "\\b" || escape[0] === "\\B") atom = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
-        else if (escape[0] === "\\s") kind = "space";
-        else if (/^\\[dwS]$/.test(escape[0])) kind = "token";
+        cursor.at += length;
+        const letter = length === 2 ? source.charCodeAt(at + 1) : -1;
+        if (letter === 0x62 /* b */ || letter === 0x42 /* B */) atom = ZERO_WIDTH;
+        else if (letter === 0x73 /* s */) kind = "space";
+        else if (letter === 0x64 /* d */ || letter === 0x77 /* w */ || letter === 0x53 /* S */) kind = "token";
         // \uXXXX, \xXX, \u{…}, \p{…} and escaped punctuation: one member, read as a class of one.
-        else if (escape[0].length > 2 || /[^A-Za-z0-9]/.test(escape[0][1]!)) classToRead = escape[0];
+        else if (length > 2 || !isAlphanumeric(letter)) escapeTextEnd = cursor.at;
       }
     } else {
       cursor.at += 1;
-      if (ch === "^" || ch === "$") atom = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
-      else if (ch !== ".") classToRead = ch === "\\" || ch === "]" || ch === "^" ? `\\${ch}` : ch;
+      if (code === 0x5e /* ^ */ || code === 0x24 /* $ */) atom = ZERO_WIDTH;
+      else if (code !== 0x2e /* . */) characterToRead = at;
     }
-    const quantifier = QUANTIFIER.exec(source.slice(cursor.at, cursor.at + 16));
     let times = 1;
-    if (quantifier) {
-      cursor.at += quantifier[0].length;
-      if (quantifier[1] === "?") times = 1;
-      else if (quantifier[1] !== undefined || (quantifier[3] !== undefined && quantifier[4] === "")) times = Number.POSITIVE_INFINITY;
-      else times = Number(quantifier[4] ?? quantifier[2]);
+    if (isQuantifierStart(source.charCodeAt(cursor.at))) {
+      const quantifier = reachQuantifierAt(source, cursor.at);
+      if (quantifier) {
+        cursor.at += quantifier.length;
+        times = quantifier.times;
+      }
     }
-    if (times === Number.POSITIVE_INFINITY && classToRead !== null) kind = classKind(classToRead);
+    if (times === Number.POSITIVE_INFINITY) {
+      if (classBodyEnd >= 0) kind = classKind(source.slice(at + 1, classBodyEnd));
+      else if (escapeTextEnd >= 0) kind = classKind(source.slice(at, escapeTextEnd));
+      else if (characterToRead >= 0) {
+        const character = source[characterToRead]!;
+        kind = classKind(character === "\\" || character === "]" || character === "^" ? `\\${character}` : character);
+      }
+    }
     if (times === Number.POSITIVE_INFINITY && kind !== "mixed") {
       // A repeated whitespace-only or token-only atom reads at most one run of its kind.
       if (kind === "space") total.spaceRuns += 1;
       else total.tokenRuns += 1;
       continue;
     }
+    // Any atom but a group or a zero-width one reads one character.
+    const fixed = atom ? atom.fixed : cursor.unit;
+    const spaceRuns = atom ? atom.spaceRuns : 0;
+    const tokenRuns = atom ? atom.tokenRuns : 0;
     if (times === Number.POSITIVE_INFINITY) {
-      if (atom.fixed > 0 || atom.spaceRuns > 0 || atom.tokenRuns > 0) total.fixed = Number.POSITIVE_INFINITY;
+      if (fixed > 0 || spaceRuns > 0 || tokenRuns > 0) total.fixed = Number.POSITIVE_INFINITY;
       continue;
     }
-    total.fixed += atom.fixed * times;
-    total.spaceRuns += atom.spaceRuns * times;
-    total.tokenRuns += atom.tokenRuns * times;
+    total.fixed += fixed * times;
+    total.spaceRuns += spaceRuns * times;
+    total.tokenRuns += tokenRuns * times;
   }
   return total;
 }
+
+const ZERO_WIDTH: Readonly<Reach> = { fixed: 0, spaceRuns: 0, tokenRuns: 0 };
 
 // --- Trigger index ------------------------------------------------------------------------------
 
@@ -838,8 +1069,13 @@ export class TriggerRegistry {
   /**
    * Per pattern, six numbers: the reach terms (fixed, whitespace runs, tokens; see `matchReachTerms`)
    * and the lead terms (see `matchLeadTerms`). Flat, so the window set-up reads them in one place.
+   * Worked out at a pattern's first hit (`reachKnown`): a posting wakes a few hundred patterns, and
+   * working out all of them in the build was a tenth of the first screen.
    */
   private readonly reachTerms: number[] = [];
+  private reachKnown = new Uint8Array(0);
+  /** Per pattern, `leadEnd` from `literalTriggers`, or -1 when it has none. */
+  private readonly leadEnds: number[] = [];
   // Longest whitespace run and longest token of the text last scanned, which bound the reaches.
   private longestSpaceRun = 0;
   private longestToken = 0;
@@ -995,6 +1231,7 @@ export class TriggerRegistry {
       const id = hits[h]!;
       marks[id] = 0;
       first[h] = windows;
+      if (this.reachKnown[id] === 0) this.learnReach(id);
       const terms = this.reachTerms;
       const reach = reachOf(terms[6 * id]!, terms[6 * id + 1]!, terms[6 * id + 2]!, this.longestSpaceRun, this.longestToken);
       const slots = this.literalSlots[id]!;
@@ -1026,6 +1263,23 @@ export class TriggerRegistry {
     const scan: FieldScan = { size: this.sources.length, ...withoutEmptyHits(hits, first), from: this.windowFrom.slice(0, windows), to: this.windowTo.slice(0, windows) };
     this.cache.set(field, scan);
     return scan;
+  }
+
+  /** Works out a pattern's reach and lead terms (see `reachTerms`). */
+  private learnReach(id: number): void {
+    const source = this.sources[id]!;
+    const unicode = this.sourceFlags[id]!.includes("u");
+    const reach = matchReachTerms(source, unicode);
+    const leadEnd = this.leadEnds[id]!;
+    const lead = leadEnd < 0 ? { fixed: Number.POSITIVE_INFINITY, spaceRuns: 0, tokenRuns: 0 } : matchLeadTerms(source, leadEnd, unicode);
+    const terms = this.reachTerms;
+    terms[6 * id] = reach.fixed;
+    terms[6 * id + 1] = reach.spaceRuns;
+    terms[6 * id + 2] = reach.tokenRuns;
+    terms[6 * id + 3] = lead.fixed;
+    terms[6 * id + 4] = lead.spaceRuns;
+    terms[6 * id + 5] = lead.tokenRuns;
+    this.reachKnown[id] = 1;
   }
 
   /**
@@ -1214,40 +1468,45 @@ export class TriggerRegistry {
     if (this.built) return;
     for (let id = this.regexes.length; id < this.sources.length; id++) {
       this.regexes.push(new RegExp(this.sources[id]!, this.sourceFlags[id]));
-      const { trigger, companions, leadEnd } = literalTriggers(this.sources[id]!);
+      const { trigger, companions, leadEnd } = parsedTriggers(this.sources[id]!);
       this.literals.push(trigger);
       this.companions.push(companions);
-      const unicode = this.sourceFlags[id]!.includes("u");
-      const reach = matchReachTerms(this.sources[id]!, unicode);
-      const lead = leadEnd === null ? { fixed: Number.POSITIVE_INFINITY, spaceRuns: 0, tokenRuns: 0 } : matchLeadTerms(this.sources[id]!, leadEnd, unicode);
-      this.reachTerms.push(reach.fixed, reach.spaceRuns, reach.tokenRuns, lead.fixed, lead.spaceRuns, lead.tokenRuns);
+      this.leadEnds.push(leadEnd ?? -1);
+      this.reachTerms.push(0, 0, 0, 0, 0, 0);
     }
+    const reachKnown = new Uint8Array(this.sources.length);
+    reachKnown.set(this.reachKnown);
+    this.reachKnown = reachKnown;
     this.untriggered = [];
     this.literalSlots = this.sources.map(() => []);
     this.companionSlots = this.sources.map(() => []);
-    // Per literal, the patterns it triggers and those it is a companion of.
-    const byLiteral = new Map<string, { ids: number[]; companionOf: number[] }>();
-    const entryOf = (literal: string) => {
-      let entry = byLiteral.get(literal);
-      if (!entry) byLiteral.set(literal, (entry = { ids: [], companionOf: [] }));
-      return entry;
+    // Per literal (as marked), its entry, numbered in the order met, and the patterns it is a companion of.
+    const slotOf = new Map<string, number>();
+    const entries: TriggerLiteral[] = [];
+    const companionOf: (number[] | undefined)[] = [];
+    const slotFor = (marked: string): number => {
+      let slot = slotOf.get(marked);
+      if (slot === undefined) {
+        slot = entries.length;
+        slotOf.set(marked, slot);
+        const literal = withoutBoundary(marked);
+        entries.push({ literal, atBoundary: marked !== literal, ids: [], slot, leadingSpace: literal.charCodeAt(0) === 32 });
+      }
+      return slot;
     };
-    this.literals.forEach((literals, id) => {
+    for (let id = 0; id < this.literals.length; id++) {
+      const literals = this.literals[id];
       // A pure-ASCII single character ("-", "x") would trigger on nearly every field anyway.
       if (!literals || literals.some((literal) => isAsciiCharacter(withoutBoundary(literal)))) {
         this.untriggered.push(id);
-        return;
+        continue;
       }
-      for (const literal of literals) entryOf(literal).ids.push(id);
-      for (const literal of this.companions[id] ?? []) entryOf(literal).companionOf.push(id);
-    });
-    const entries: TriggerLiteral[] = [];
-    for (const [marked, { ids, companionOf }] of byLiteral) {
-      const literal = withoutBoundary(marked);
-      const entry: TriggerLiteral = { literal, atBoundary: marked !== literal, ids, slot: entries.length, leadingSpace: literal.charCodeAt(0) === 32 };
-      entries.push(entry);
-      for (const id of ids) this.literalSlots[id]!.push(entry.slot);
-      for (const id of companionOf) this.companionSlots[id]!.push(entry.slot);
+      for (const literal of literals) entries[slotFor(literal)]!.ids.push(id);
+      for (const literal of this.companions[id] ?? []) (companionOf[slotFor(literal)] ??= []).push(id);
+    }
+    for (const entry of entries) {
+      for (const id of entry.ids) this.literalSlots[id]!.push(entry.slot);
+      for (const id of companionOf[entry.slot] ?? []) this.companionSlots[id]!.push(entry.slot);
     }
     this.buildAutomaton(entries);
     const slots = entries.length;
@@ -1258,6 +1517,7 @@ export class TriggerRegistry {
     this.firstOccurrence = new Int32Array(slots);
     this.lastOccurrence = new Int32Array(slots);
     this.marks = new Uint8Array(this.sources.length);
+    parsedSources.clear();
     this.built = true;
   }
 
@@ -1267,8 +1527,11 @@ export class TriggerRegistry {
     // (see `dense`) covers the commonest ones.
     const frequency = new Int32Array(0x10000);
     let longest = 2;
+    // A node per character at most, besides the root: the trie's arrays are sized once.
+    let capacity = 1;
     for (const { literal } of entries) {
       longest = Math.max(longest, literal.length);
+      capacity += literal.length;
       for (let k = 0; k < literal.length; k++) frequency[literal.charCodeAt(k)]! += 1;
     }
     const characters: number[] = [];
@@ -1278,51 +1541,84 @@ export class TriggerRegistry {
     // 65,535 classes at most: class 0 stands for every character no literal holds.
     characters.slice(0, 0xffff).forEach((code, index) => (classOf[code] = index + 1));
     const classes = Math.min(characters.length, 0xffff) + 1;
-    // The trie, with edges in a map while it grows and each node's children listed for the walk below.
-    const edges = new Map<number, number>();
+    // The trie. Each node's children are listed (first child, next sibling) for the walks below, and
+    // the literals ending at a node chained in the order of `entries`. The children of a node with
+    // several also go into an open-addressing table of child numbers, keyed by the child's parent and
+    // class: a Map keyed by node and class cost the first screen over a third of a second, and most
+    // nodes, deep in a literal, have one child, which is found without the table.
     const rootChild = new Int32Array(classes);
-    const firstChild: number[] = [-1];
-    const nextSibling: number[] = [-1];
-    const classIn: number[] = [0];
-    const endingHere: (TriggerLiteral[] | undefined)[] = [undefined];
-    for (const entry of entries) {
+    const parentOf = new Int32Array(capacity);
+    const classIn = new Uint16Array(capacity);
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const firstEnding = new Int32Array(capacity).fill(-1);
+    const lastEnding = new Int32Array(capacity);
+    const nextEnding = new Int32Array(entries.length).fill(-1);
+    let trieBits = 4;
+    while ((1 << trieBits) * 0.7 < capacity) trieBits += 1;
+    const trieMask = (1 << trieBits) - 1;
+    const trieEdges = new Int32Array(1 << trieBits);
+    /** The slot of `trieEdges` holding the child of a node of several for a class, or the empty slot where it would go. */
+    const trieSlot = (node: number, characterClass: number): number => {
+      let slot = edgeHash(node, characterClass, trieBits);
+      for (let child = trieEdges[slot]!; child !== 0 && (parentOf[child] !== node || classIn[child] !== characterClass); child = trieEdges[slot]!) slot = (slot + 1) & trieMask;
+      return slot;
+    };
+    /** The child of a node for a class, or 0. */
+    const step = (node: number, characterClass: number): number => {
+      if (node === 0) return rootChild[characterClass]!;
+      const first = firstChild[node]!;
+      if (first < 0) return 0;
+      if (nextSibling[first]! < 0) return classIn[first] === characterClass ? first : 0;
+      return trieEdges[trieSlot(node, characterClass)]!;
+    };
+    let nodes = 1;
+    // Edges from nodes other than the root, which the edge table below holds.
+    let edgeCount = 0;
+    for (let e = 0; e < entries.length; e++) {
+      const literal = entries[e]!.literal;
       let node = 0;
-      for (let k = 0; k < entry.literal.length; k++) {
-        const characterClass = classOf[entry.literal.charCodeAt(k)]!;
-        const key = node * 0x10000 + characterClass;
-        let child = node === 0 ? rootChild[characterClass]! : (edges.get(key) ?? 0);
+      for (let k = 0; k < literal.length; k++) {
+        const characterClass = classOf[literal.charCodeAt(k)]!;
+        let child = step(node, characterClass);
         if (child === 0) {
-          child = firstChild.length;
-          firstChild.push(-1);
-          nextSibling.push(firstChild[node]!);
+          child = nodes++;
+          parentOf[child] = node;
+          classIn[child] = characterClass;
+          const sibling = firstChild[node]!;
+          nextSibling[child] = sibling;
           firstChild[node] = child;
-          classIn.push(characterClass);
-          endingHere.push(undefined);
           if (node === 0) rootChild[characterClass] = child;
-          else edges.set(key, child);
+          else {
+            edgeCount += 1;
+            if (sibling >= 0) {
+              // A second child: the first goes into the table too.
+              if (nextSibling[sibling]! < 0) trieEdges[trieSlot(node, classIn[sibling]!)] = sibling;
+              trieEdges[trieSlot(node, characterClass)] = child;
+            }
+          }
         }
         node = child;
       }
-      (endingHere[node] ??= []).push(entry);
+      if (firstEnding[node]! < 0) firstEnding[node] = e;
+      else nextEnding[lastEnding[node]!] = e;
+      lastEnding[node] = e;
     }
-    const nodes = firstChild.length;
     // Breadth-first order, in which each node's failure target, which is shallower, comes before it.
-    const order = new Int32Array(nodes);
-    let ordered = 1;
-    for (let head = 0; head < ordered; head++) {
-      for (let child = firstChild[order[head]!]!; child >= 0; child = nextSibling[child]!) order[ordered++] = child;
-    }
     // The dense table's rows go to the nodes reached through the commonest classes only, to a depth
     // of `DENSE_DEPTH`: those are the shallow nodes ordinary text walks through. Numbered first, breadth
     // first among themselves, so a dense node's failure target (a suffix of its path, so also eligible,
     // shallower and, the rows being a breadth-first prefix of the eligible nodes, dense) has its row
     // complete before it.
+    const order = new Int32Array(nodes);
     const depthOf = new Uint8Array(nodes);
     const denseEligible = new Uint8Array(nodes);
     denseEligible[0] = 1;
-    for (let k = 0; k < nodes; k++) {
-      const node = order[k]!;
+    let ordered = 1;
+    for (let head = 0; head < ordered; head++) {
+      const node = order[head]!;
       for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
+        order[ordered++] = child;
         depthOf[child] = Math.min(255, depthOf[node]! + 1);
         denseEligible[child] = denseEligible[node] === 1 && classIn[child]! < DENSE_CLASSES && depthOf[child]! <= DENSE_DEPTH ? 1 : 0;
       }
@@ -1336,13 +1632,12 @@ export class TriggerRegistry {
     for (let k = 0; k < nodes; k++) if (hasDenseRow[order[k]!] === 0) numbering[numbered++] = order[k]!;
     const renumbered = new Int32Array(nodes);
     for (let k = 0; k < nodes; k++) renumbered[numbering[k]!] = k;
-    const step = (node: number, characterClass: number): number => (node === 0 ? rootChild[characterClass]! : (edges.get(node * 0x10000 + characterClass) ?? 0));
     // Failure links and output links in the trie's numbering, then everything moved to the final numbers.
     const failureOf = new Int32Array(nodes);
     const outputOf = new Int32Array(nodes);
     for (let k = 1; k < nodes; k++) {
       const node = order[k]!;
-      outputOf[node] = endingHere[node] ? node : outputOf[failureOf[node]!]!;
+      outputOf[node] = firstEnding[node]! >= 0 ? node : outputOf[failureOf[node]!]!;
       for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
         const characterClass = classIn[child]!;
         let fallback = failureOf[node]!;
@@ -1377,17 +1672,19 @@ export class TriggerRegistry {
         }
       }
       outputFirst[k] = outputs.length;
-      for (const entry of endingHere[node] ?? []) outputs.push(entry);
+      for (let e = firstEnding[node]!; e >= 0; e = nextEnding[e]!) outputs.push(entries[e]!);
     }
     outputFirst[nodes] = outputs.length;
     for (let characterClass = 0; characterClass < classes; characterClass++) rootChild[characterClass] = renumbered[rootChild[characterClass]!]!;
     let bits = 4;
-    while ((1 << bits) * 0.7 < edges.size) bits += 1;
+    while ((1 << bits) * 0.7 < edgeCount) bits += 1;
     const mask = (1 << bits) - 1;
     const table = new Int32Array(3 << bits);
-    for (const [key, target] of edges) {
-      const node = renumbered[Math.floor(key / 0x10000)]!;
-      const characterClass = key % 0x10000;
+    // Filled in the order the children were made, which decides where colliding edges sit.
+    for (let target = 1; target < nodes; target++) {
+      if (parentOf[target] === 0) continue;
+      const node = renumbered[parentOf[target]!]!;
+      const characterClass = classIn[target]!;
       let slot = edgeHash(node, characterClass, bits);
       while (table[3 * slot + 2] !== 0) slot = (slot + 1) & mask;
       table[3 * slot] = node;
@@ -1396,19 +1693,17 @@ export class TriggerRegistry {
     }
     this.edges = table;
     // The dense table: for the dense nodes (numbered first) and the commonest classes, the whole step,
-    // failure links already followed. A dense node's failure target is numbered before it, so its row is complete first.
+    // failure links already followed. A dense node's row is its failure target's, numbered before it
+    // and so complete first, with the node's own children written over it.
     const dense = new Uint16Array(denseNodes * DENSE_CLASSES);
-    const child = (node: number, characterClass: number): number => {
-      if (node === 0) return rootChild[characterClass]!;
-      let slot = edgeHash(node, characterClass, bits);
-      while (table[3 * slot + 2] !== 0 && (table[3 * slot] !== node || table[3 * slot + 1] !== characterClass)) slot = (slot + 1) & mask;
-      return table[3 * slot + 2]!;
-    };
-    for (let node = 0; node < denseNodes; node++) {
-      for (let characterClass = 1; characterClass < Math.min(classes, DENSE_CLASSES); characterClass++) {
-        const next = child(node, characterClass);
-        const target = next !== 0 || node === 0 ? next : dense[nodeTable[4 * node + FAILURE]! * DENSE_CLASSES + characterClass]!;
-        dense[node * DENSE_CLASSES + characterClass] = target < DENSE_MISS ? target : DENSE_MISS;
+    const denseColumns = Math.min(classes, DENSE_CLASSES);
+    for (let characterClass = 1; characterClass < denseColumns; characterClass++) dense[characterClass] = Math.min(rootChild[characterClass]!, DENSE_MISS);
+    for (let node = 1; node < denseNodes; node++) {
+      const failure = nodeTable[4 * node + FAILURE]!;
+      dense.copyWithin(node * DENSE_CLASSES, failure * DENSE_CLASSES, (failure + 1) * DENSE_CLASSES);
+      for (let child = firstChild[numbering[node]!]!; child >= 0; child = nextSibling[child]!) {
+        const characterClass = classIn[child]!;
+        if (characterClass >= 1 && characterClass < denseColumns) dense[node * DENSE_CLASSES + characterClass] = Math.min(renumbered[child]!, DENSE_MISS);
       }
     }
     this.dense = dense;
@@ -1421,8 +1716,12 @@ export class TriggerRegistry {
     this.outputMask = outputMask;
     this.outputFirst = outputFirst;
     this.outputs = outputs;
-    this.outputLength = Int32Array.from(outputs, (entry) => entry.literal.length);
-    this.outputAtBoundary = Uint8Array.from(outputs, (entry) => (entry.atBoundary ? 1 : 0));
+    this.outputLength = new Int32Array(outputs.length);
+    this.outputAtBoundary = new Uint8Array(outputs.length);
+    for (let o = 0; o < outputs.length; o++) {
+      this.outputLength[o] = outputs[o]!.literal.length;
+      this.outputAtBoundary[o] = outputs[o]!.atBoundary ? 1 : 0;
+    }
     let ringLength = 2;
     while (ringLength < longest) ringLength *= 2;
     this.ring = new Int32Array(ringLength);
