@@ -10,9 +10,9 @@
  * the adversarial fixtures (test/fixtures/reviewer-probes.jsonl, test/fixtures/pasted-legitimacy-lures.jsonl).
  * Never the test split: it is for measuring. Only ids are printed, never posting text.
  *
- *   npx tsx src/fit/marker-guard.ts --save /tmp/before.json      # before the edit: snapshot the markers
+ *   npx tsx src/fit/marker-guard.ts --save test/output/markers-before.json      # before the edit: snapshot the markers
  *   (edit src/features/lexicons/<lang>.json or src/features/data/*.json)
- *   npx tsx src/fit/marker-guard.ts --against /tmp/before.json   # after: what moved; exit 1 if a lure got less suspicious
+ *   npx tsx src/fit/marker-guard.ts --against test/output/markers-before.json   # after: what moved; exit 1 if a lure got less suspicious
  *   npx tsx src/fit/marker-guard.ts [--lang hin,nep]               # how many lures / legit / scams carry each flag
  *   npx tsx src/fit/marker-guard.ts --help
  *
@@ -29,7 +29,7 @@
  * effect of such edits and are only counted. A snapshot is tied to the code that wrote it, not to a
  * model: signals come from the rule pack and features, so refitting the model moves nothing here.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadJsonl } from "../eval/load.js";
@@ -467,7 +467,7 @@ export const USAGE = `usage: npx tsx src/fit/marker-guard.ts [--lang hin,nep] [-
   --lang A,B      only these languages (ISO 639-3, as in the corpus); default all
   (neither)       print how many lures / legit / scams carry each flag
 
-workflow: --save /tmp/before.json, edit src/features/lexicons or src/features/data, --against /tmp/before.json`;
+workflow: --save test/output/markers-before.json, edit src/features/lexicons or src/features/data, --against test/output/markers-before.json`;
 
 /** Parses the arguments (without node and the script); returns a message on a usage error. */
 export function parseArgs(argv: readonly string[]): Options | { error: string } {
@@ -516,6 +516,8 @@ function main(): number {
   const records = buildRecords(postings, screener);
 
   if (parsed.save !== undefined) {
+    // test/output/, the suggested place, is made by the test run, which a fresh clone may not have had yet.
+    mkdirSync(dirname(resolve(parsed.save)), { recursive: true });
     writeFileSync(parsed.save, `${JSON.stringify(makeSnapshot(records, parsed.langs, screener.rulePack))}\n`);
     const lures = postings.filter((p) => p.label === "lure").length;
     console.log(`${postings.length} postings (${lures} lures) recorded in ${parsed.save} (rule pack ${screener.rulePack.version})`);

@@ -230,8 +230,8 @@ describe("marker-guard: arguments", () => {
   it.each([
     [[], { langs: null, help: false }],
     [["--lang", "hin,nep"], { langs: ["hin", "nep"], help: false }],
-    [["--save", "/tmp/b.json"], { langs: null, help: false, save: "/tmp/b.json" }],
-    [["--against", "/tmp/b.json", "--lang", "kor"], { langs: ["kor"], help: false, against: "/tmp/b.json" }],
+    [["--save", "b.json"], { langs: null, help: false, save: "b.json" }],
+    [["--against", "b.json", "--lang", "kor"], { langs: ["kor"], help: false, against: "b.json" }],
     [["--help"], { langs: null, help: true }],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual(expected);
