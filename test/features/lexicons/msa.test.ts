@@ -61,6 +61,12 @@ describe("Malay lexicon (msa)", () => {
     ["reads a two-word final interview", "legitimacy", "Temu duga akhir di pejabat Shah Alam.", ["multiStageInterview"]],
     ["reads an employer sponsoring the employment pass", "legitimacy", "Majikan akan menaja employment pass anda.", ["workPermitSponsored"]],
     ["does not read a permit handled over there as sponsored", "legitimacy", "Permit kerja akan diuruskan oleh majikan di sana.", []],
+    // A bare "tiada pengalaman" in a list of what the job offers reads as "no experience needed"; a
+    // candidate "without experience" who is then turned away does not.
+    ["reads a bare 'tiada pengalaman' in a list of perks", "requirements", "Kerja CS di Kemboja, gaji RM8,000, tiada pengalaman, tiket percuma.", ["noExperience"]],
+    ["reads 'tiada pengalaman.' at the end of a line", "requirements", "Syarat: umur 18-30, tiada pengalaman.\nHubungi kami.", ["noExperience"]],
+    ["does not read candidates without experience who are not eligible", "requirements", "Calon tiada pengalaman, tidak layak memohon.", []],
+    ["does not read 'without experience in sales' as no experience needed", "requirements", "Calon yang tiada pengalaman dalam jualan akan dilatih selama 3 bulan.", []],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -72,6 +78,8 @@ describe("Malay lexicon (msa)", () => {
   it.each<[string, string, string, RoleFamily]>([
     ["reads 'CS' staff in a title as customer service", "Cari 8 org CS untuk pejabat", "Gaji RM2,500", "customer-service"],
     ["reads a kitchen helper as hospitality", "Pembantu Dapur", "Restoran di Ipoh perlukan pembantu dapur", "hospitality"],
+    ["reads 'kerja CS' as customer service", "Kerja CS di Kemboja", "Gaji RM8,000, tiket percuma", "customer-service"],
+    ["reads 'staf CS' as customer service", "Kekosongan", "Kami perlukan staf CS untuk syif malam", "customer-service"],
     ["reads answering customer messages as chat support", "Kerja pejabat", "Jawab mesej pelanggan je, gaji lumayan", "chat-support"],
     ["reads a Mandarin translator", "Penterjemah Mandarin", "Kilang di Pasir Gudang", "translator"],
     ["reads an online admin as chat support", "Admin Online", "Layan chat customer, gaji lumayan", "chat-support"],
