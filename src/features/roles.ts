@@ -708,11 +708,12 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"”', "“": "”
  * A saying verb right after a closing quote ("…"라고 했다, "…" भनिएको, "…" कहकर) or right before an
  * opening one (บอกว่า "…", told me "…"): the quote is what someone said, reported, not the ad's own
  * offer. Survivors' accounts, news and notices report lures this way ("एक जना विद्यार्थीलाई त
- * \"पहिले tourist visa मा Bangkok आउनुस्\" भनिएको"); an ad states its offer without a reporter.
+ * \"पहिले tourist visa मा Bangkok आउनुस्\" भनिएको", romanised "'… labour chaidaina' bhanera"); an ad states its
+ * offer without a reporter.
  */
 // The Devanagari and Bengali verbs must end there: "कहा" (said) is not "कहाँ" (where).
 const SPEECH_AFTER_QUOTE =
-  /^[\s,.!?…)]{0,3}(?:라고|이라고|고 ?(?:하는데|하더라|하던데|합니다|해요|하네요|들었|그러)|(?:라는|이라는) ?(?:제안|메시지|메세지|연락|광고)(?:을|를)? ?받|(?:제안|메시지|메세지|연락|DM|디엠|쪽지)을? ?받았|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|भनेको छ|भन्ने (?:अफर|म्यासेज|मेसेज|सन्देश|कुरा|प्रस्ताव|विज्ञापन|पोस्ट)|भन्छ(?![\u0900-\u0963\u0966-\u09ff]| ?भने)|भन्छन्(?! ?भने)|कहकर|कहा|कहते हैं|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u0963\u0966-\u09ff])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
+  /^[\s,.!?…)]{0,3}(?:라고|이라고|고 ?(?:하는데|하더라|하던데|합니다|해요|하네요|들었|그러)|(?:라는|이라는) ?(?:제안|메시지|메세지|연락|광고)(?:을|를)? ?받|(?:제안|메시지|메세지|연락|DM|디엠|쪽지)을? ?받았|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|भनेको छ|भन्ने (?:अफर|म्यासेज|मेसेज|सन्देश|कुरा|प्रस्ताव|विज्ञापन|पोस्ट)|भन्छ(?![\u0900-\u0963\u0966-\u09ff]| ?भने)|भन्छन्(?! ?भने)|कहकर|कहा|कहते हैं|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u0963\u0966-\u09ff])|(?:bhanera|bhanyo|bhanthyo|bhanthe|bhaneko|bhanchha|bhanchhan|bola|bole|boli|bol ?ke|bolkar|keh ?kar|kehke|bataya)(?![a-z])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
 const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|ने लिखा|ने कहा|उन्होंने कहा|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서)[\s:,–—-]{0,3}$/i;
 
 /**

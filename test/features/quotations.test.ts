@@ -36,6 +36,8 @@ describe("quotations are not the ad's own offer", () => {
     ["a Hindi line someone wrote (ने लिखा –)", 'एक एजेंट ने लिखा – "टूरिस्ट वीज़ा पर आ जाओ, फ्री टिकट"।'],
     ["a quote on a Q&A card's question line", 'Q1. "Tourist visa is fine, free flight"\nA. It is not fine.\nQ2. "Send your passport today"\nA. Do not.'],
     ["a Korean list of quotes ending in 등 and a few words before its noun (등 출처가 불분명한 제안)", '"관광비자로 오면 항공권 무료", "월 1,000만 원 보장" 등 출처가 불분명한 제안은 본 사업과 무관합니다.'],
+    ["a romanised Nepali line reported with bhanera", "maile ni ad dekhya thye, 'Thailand ma typing job, tourist visa ma aaunu, ticket free' bhanera. aba najane"],
+    ["a romanised Hindi line reported with bola", 'agent aaya tha, "tourist visa pe chalo, ticket free" bola, papa ne mana kar diya'],
     ["a Nepali notice's proposals (… जस्ता प्रस्ताव)", '"फ्री टिकट, भिजिट भिसामा कोरिया गएर काम" जस्ता प्रस्ताव EPS सँग सम्बन्धित छैनन्।'],
   ])("does not read %s", (_name, description) => {
     const result = travel(description);
@@ -48,6 +50,7 @@ describe("quotations are not the ad's own offer", () => {
     ["unquoted list items", "• Come on a tourist visa\n• Free flight and free room", "touristVisa"],
     ["the ad's own claim in quotes, with nobody reported saying it", 'We offer "free flight, free room" to every new agent.', "flightProvided"],
     ["a Nepali guarantee of the ad's own ('… भन्ने ग्यारेन्टी')", '"टिकट फ्री" भन्ने ग्यारेन्टी छ। भिजिट भिसामा दुबई।', "flightProvided"],
+    ["a romanised quote followed by a word that only starts like a saying verb (bolaiye)", "'tourist visa ma aaunu, ticket free' bolaiye sabai lai, hami pathauchhau", "flightProvided"],
     ["a quote followed by कहाँ (where), not कहा (said)", '"फ्री टिकट" कहाँ मिलेगा? यहीं, आज ही आवेदन करें।', "flightProvided"],
     ["the offer outside a reported quote", "Don't worry, it's easy: come on a tourist visa, they said 'no problem' to all of us.", "touristVisa"],
     ["an ad's perks listed 'like' a quoted one (no noun of ads or messages)", '"टूरिस्ट वीज़ा" जैसी सुविधाएँ, फ्री टिकट भी।', "touristVisa"],

@@ -41,6 +41,13 @@ advisoryCueTable("Nepali advisory cues", "nep", {
     ["an awareness notice", "जनचेतनामूलक सन्देश: विदेश जाने युवाका लागि"],
     ["avoid being drawn into fraud", "अनलाइन जागिरको नाममा हुने ठगीबाट बच्नुहोस्।"],
     ["check before going abroad", "विदेश जानुअघि रोजगारदाता कम्पनीबारे राम्ररी जाँच गर्नुहोस्।"],
+    // Forum threads and comment sections (batch 34's train half).
+    ["no company of that name is registered", "दूतावासमा इमेल गरेँ, त्यो नामको कम्पनी दर्ता नै रहेनछ।"],
+    ["I blocked the number", "नम्बर ब्लक गरेँ।"],
+    ["email the embassy to check", "कम्पनीको नाम मागेर बैंककस्थित नेपाली दूतावासलाई इमेल गर।"],
+    ["romanised: file a complaint with the police", "najik ko police ma ni ujuri dinus."],
+    ["romanised: go only after checking the licensed manpower", "licence bhayeko manpower ra labour permit herera matra jaanu."],
+    ["is it really true? (a question whether the offer is genuine)", "साँच्चै हो कि? कसैलाई अनुभव छ?"],
   ],
   notCounted: [
     ["beware of fake adverts, we are legal", "नक्कली विज्ञापनबाट सावधान रहनुहोस्! हामी १००% वैध कम्पनी हौं।"],
@@ -76,5 +83,11 @@ advisoryCueTable("Nepali advisory cues", "nep", {
     ["avoid fraud, come to us", "ठगीबाट बच्नुहोस्, हामीसँग सुरक्षित रोजगारी पाउनुहोस्।"],
     ["avoid offers, apply direct", "प्रस्तावहरूबाट बच्नुहोस्, सिधै कम्पनीमा आवेदन दिनुहोस्।"],
     ["check our licence before going abroad", "विदेश जानुअघि हाम्रो लाइसेन्स जाँच गर्नुहोस्।"],
+    // Lure forms of the same words.
+    ["a lure: our company is registered", "हाम्रो कम्पनी थाइल्याण्डमा दर्ता भएको हो।"],
+    ["a lure: no need to email the embassy", "दूतावासलाई इमेल गर्नु पर्दैन, हामी सबै मिलाउँछौं।"],
+    ["a lure: block the brokers, come to us", "अरू दलालको कुरा नसुन्नुहोस्, सिधै हामीलाई सम्पर्क गर्नुहोस्।"],
+    ["romanised lure: no need for police", "police ma janu pardaina, sab milcha."],
+    ["a lure answering its own question", "साँच्चै हो कि? हो, १००% पक्का।"],
   ],
 });

@@ -741,3 +741,16 @@ describe("Nepali lexicon (nep), batch 32", () => {
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
   });
 });
+
+// Batch 34's train half: a licensed agency's service fee capped by the rule ("not more than Rs 10,000,
+// with a receipt") is lawful in Nepal, where the lure's fee is stated flat or taken from the wage; and a
+// notice's "do not fly without the labour permit" is a warning, not a way round it.
+describe("Nepali lexicon (nep), batch 34", () => {
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    ["does not read a service fee capped at Rs 10,000 as an upfront fee", "fees", "सेवा शुल्क रु. १०,००० भन्दा बढी नलाग्ने, रसिदसहित।", []],
+    ["still reads a flat service fee", "fees", "सेवा शुल्क रु. ८०,००० अग्रिम तिर्नुपर्छ।", ["upfrontFee"]],
+    ["still reads a capped fee whose rest is cut from the wage", "fees", "सेवा शुल्क रु. १०,००० भन्दा बढी नलाग्ने, बाँकी तलबबाट काटिन्छ।", ["advanceRepaidFromSalary", "upfrontFee"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
