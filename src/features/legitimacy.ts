@@ -182,11 +182,11 @@ const MIN_DISCUSSION_REPLIES = 3;
 const MAX_DISCUSSION_REPLIES = 12;
 
 /**
- * Advisory cues a discussion thread stands for. Two, not more: a thread still needs two cues of its own
- * (a warning, a report line, a question whether the offer is genuine) before it reads as an advisory
- * (`reads-as-an-advisory` wants four), so a lure that fakes a comment section gains at most the
- * `warns-job-seekers` mitigation. No train lure, reviewer probe or pasted-legitimacy lure has two
- * reply markers (a corpus test checks the train lures).
+ * Advisory cues a discussion thread stands for, beside at least one cue of its own. Two, not more: a
+ * thread still needs two cues of its own (a warning, a report line, a question whether the offer is
+ * genuine) before it reads as an advisory (`reads-as-an-advisory` wants four). A lure can fake a
+ * comment section (batch 34's nep-lure-205: a recruiter answering questions under a TikTok video), so
+ * without a warning of its own a thread gains nothing (a corpus test checks the train lures).
  */
 const DISCUSSION_THREAD_CUES = 2;
 
@@ -307,11 +307,11 @@ function chatTurns(ctx: FeatureContext): Evidence[] {
 
 /**
  * A sentence that ends in a past-tense verb, in Korean (했습니다, 갔어요, 받았다) or in Hindi and Nepali
- * (गया था, ले लिया।, पुगें।, फर्कियौं।): what happened, told, where an ad states what is offered and asks
+ * (गया था, ले लिया।, एक एजेंट मिला।, पुगें।, फर्कियौं।, पासपोर्ट खोसियो।): what happened, told, where an ad states what is offered and asks
  * the reader to act. Hearsay endings (한답니다, 해 준대요) were tried: lures' testimonials use them. Anchored at the sentence's end (the text up to the next sentence mark).
  */
 const PAST_SENTENCE_END =
-  /(?:(?:었|았|였|했|갔|왔|됐|졌|웠|켰|줬|봤|났|렸|섰)(?:습니다|어요|다|어|죠|더라고요|더라구요|네요)|(?:था|थी|थे|थीं|गया|गई|गए|गयी|लिया|दिया|किया|कहा|पाया|आया|आई|आए|हुआ|हुई|हुए|लगा|लगी|लगे|बताया|भेजा|पहुँचा|पहुंचा|पहुँचे|लौटा|लौटे|थियो|थिए|थिएँ|थिइन्|थ्यो|गयो|गएँ|भयो|भए|गरे|गरें|गर्यो|गऱ्यो|लग्यो|पुगें|पुग्यो|पुगे|फर्कियौं|फर्किएँ|फर्किए|दियो|दिए|लियो|लिए|पठायो|भन्यो|गरियो|रहेछ|रहेछन्))[\s\u200d]{0,2}$/u;
+  /(?:(?:었|았|였|했|갔|왔|됐|졌|웠|켰|줬|봤|났|렸|섰)(?:습니다|어요|다|어|죠|더라고요|더라구요|네요)|(?:था|थी|थे|थीं|गया|गई|गए|गयी|लिया|दिया|किया|कहा|पाया|आया|आई|आए|हुआ|हुई|हुए|लगा|लगी|लगे|बताया|भेजा|पहुँचा|पहुंचा|पहुँचे|लौटा|लौटे|मिला|मिली|चला|चली|कराई|कराया|कराए|करवाई|करवाया|करवाए|बोला|बोली|बोले|निकला|निकली|निकले|भागा|भागी|भागे|बेचा|बेची|बेचे|पीटा|पीटे|छीना|छीने|रखा|रखी|थियो|थिए|थिएँ|थिइन्|थ्यो|गयो|गएँ|भयो|भए|गरे|गरें|गर्यो|गऱ्यो|लग्यो|पुगें|पुगेँ|पुग्यो|पुगे|फर्कियौं|फर्कियौँ|फर्किएँ|फर्किए|फर्कें|फर्केँ|दियो|दिए|दिएँ|लियो|लिए|लिएँ|पायौं|पायौँ|पाएँ|पठायो|पठाइयो|भन्यो|भनें|भनेँ|गरियो|गरेँ|रहेछ|रहेछन्|आयो|आएँ|भेटियो|भेटेँ|भेटें|खोसियो|खोस्यो|खोसे|राखियो|राख्यो|लगियो|बस्यो|बसेँ|बसें|छुट्यो|छुटेँ|छुटें|निस्कियो|निस्केँ|बुझेँ|बुझें))[\s\u200d]{0,2}$/u;
 
 /** Characters at a sentence's end that hold the longest ending `PAST_SENTENCE_END` reads, with its trailing spaces. */
 const PAST_ENDING_REACH = 16;
@@ -604,10 +604,14 @@ export function extractLegitimacy(ctx: FeatureContext): LegitimacyFeature {
   const thread = replies.length >= MIN_DISCUSSION_REPLIES || questions.length >= MIN_QUOTING_QUESTIONS || turns.length > 0 || narrative.length > 0;
   // Questions whether the offer is genuine are advisory cues like the warnings (see `asksIfGenuine` in the data).
   const cueSpans = ownOrBackedWarnings(ctx, [...(scanned.warnsJobSeekers ?? []), ...(scanned.asksIfGenuine ?? [])]);
-  const advisoryCues = separateSpans(cueSpans) + (thread ? DISCUSSION_THREAD_CUES : 0);
+  const ownCues = separateSpans(cueSpans);
+  // A thread stands for its cues only beside a warning of its own: a recruiter answering questions
+  // under a video ("↳ @sunny.abroad.jobs: घुम्न जाने भिसामै हो … DM गर्नुस्") has replies and no warning.
+  const threadCues = thread && ownCues > 0 ? DISCUSSION_THREAD_CUES : 0;
+  const advisoryCues = ownCues + threadCues;
   const warnsJobSeekers = advisoryCues >= MIN_ADVISORY_CUES;
   if (!warnsJobSeekers) delete evidenceByFlag.warnsJobSeekers;
-  else evidenceByFlag.warnsJobSeekers = uniqueEvidence([...cueSpans, ...(thread ? [...replies, ...questions, ...turns, ...narrative] : [])]);
+  else evidenceByFlag.warnsJobSeekers = uniqueEvidence([...cueSpans, ...(threadCues > 0 ? [...replies, ...questions, ...turns, ...narrative] : [])]);
   if (legalEntity) {
     evidenceByFlag.legalEntity = uniqueEvidence(
       [...(scanned.legalEntitySuffix ?? []), ...(scanned.legalEntityCased ?? [])]

@@ -79,10 +79,11 @@ describe("the labelled corpus", () => {
   });
 
   // A discussion thread, a Q&A card that quotes offers, a chat transcript and a story told in the past
-  // each count for two advisory cues (src/features/legitimacy.ts): a lure has no replies, its FAQ asks
-  // in the applicant's words and quotes nothing, and it offers in the present.
+  // each count for two advisory cues beside one of its own (src/features/legitimacy.ts): a lure that
+  // fakes a comment section has no warning of its own (nep-lure-205 has replies), its FAQ asks in the
+  // applicant's words and quotes nothing, and it offers in the present.
   it.each<[string, (legitimacy: LegitimacyFeature) => boolean]>([
-    ["two reply markers of a discussion thread", (legitimacy) => legitimacy.discussionReplies >= 2],
+    ["a discussion thread that counts as advisory cues", (legitimacy) => legitimacy.discussionReplies >= 3 && legitimacy.warnsJobSeekers],
     ["two quoting questions of a Q&A card", (legitimacy) => legitimacy.quotingQuestions >= 2],
     ["the turns of a chat transcript", (legitimacy) => legitimacy.chatTurns > 0],
     ["a story told in the past", (legitimacy) => legitimacy.narrativeSentences > 0],

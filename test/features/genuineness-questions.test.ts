@@ -187,10 +187,26 @@ describe("discussion threads", () => {
     expect(legitimacy(description).discussionReplies).toBeLessThan(3);
   });
 
-  it("counts a thread as two cues, and two more of its own make an advisory", () => {
+  it("counts a thread as two cues beside one of its own, and two of its own make an advisory", () => {
     const thread = "Got this offer\n↳ u/a: no\n↳ u/b: no\n↳ OP: thanks";
-    expect(legitimacy(thread).advisoryCues).toBe(2);
+    expect(legitimacy(thread).advisoryCues).toBe(0);
+    expect(legitimacy(`${thread}\nReport it to the police.`).advisoryCues).toBe(3);
     expect(legitimacy(`${thread}\nHuman trafficking is a crime. Report to the police.`).advisoryCues).toBe(4);
+  });
+
+  it("gives nothing to a recruiter answering questions in a comment section", () => {
+    const comments = [
+      "@anjali_xx: दिदी कुन देश हो यो?",
+      "  ↳ @sunny.jobs: कम्बोडिया बहिनी, Model चाहिएको छ, DM गर्नुस्",
+      "@pooja22: के काम गर्नुपर्छ?",
+      "  ↳ @sunny.jobs: अनुभव चाहिँदैन, कम्पनीले सिकाउँछ",
+      "@bhawana_t: भिसा कसरी हुन्छ?",
+      "  ↳ @sunny.jobs: घुम्न जाने भिसामै हो, टिकट होटल सबै हामी",
+    ].join("\n");
+    const reading = legitimacy(comments);
+    expect(reading.discussionReplies).toBeGreaterThanOrEqual(3);
+    expect(reading.warnsJobSeekers).toBe(false);
+    expect(reading.advisoryCues).toBe(0);
   });
 });
 
@@ -216,9 +232,10 @@ describe("Q&A cards that quote offers", () => {
     expect(result.quotingQuestions < 2 || result.advisoryCues === 0).toBe(true);
   });
 
-  it("gives two cues to a card, which needs two of its own to read as an advisory", () => {
+  it("gives two cues to a card beside one of its own, which needs two of its own to read as an advisory", () => {
     const card = 'Q1. They wrote "free flight, free room".\nA. Careful.\nQ2. They wrote "tourist visa is fine".\nA. It is not.';
-    expect(legitimacy(card).advisoryCues).toBe(2);
+    expect(legitimacy(card).advisoryCues).toBe(0);
+    expect(legitimacy(`${card}\nReport it to the police.`).advisoryCues).toBe(3);
     expect(legitimacy(`${card}\nHuman trafficking is a crime. Report to the police.`).advisoryCues).toBe(4);
   });
 
@@ -246,7 +263,9 @@ describe("chat transcripts and numbered comments", () => {
 
   it("reads a family chat as a transcript", () => {
     expect(legitimacy(chat).chatTurns).toBe(7);
-    expect(legitimacy(chat).advisoryCues).toBe(2);
+    // The chat's turns alone are no warning; beside one of its own they stand for two cues.
+    expect(legitimacy(chat).advisoryCues).toBe(0);
+    expect(legitimacy(`${chat}\nReport it to the police.`).advisoryCues).toBe(3);
   });
 
   it("reads numbered comments with names", () => {
@@ -299,6 +318,16 @@ describe("stories told in the past", () => {
     expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(5);
   });
 
+  it("reads a Hindi survivor's post whose verbs end in मिला, कराई, बोला and रखा", () => {
+    const story = "पिछले साल Instagram पर एक एजेंट मिला। बोला थाईलैंड में नौकरी है। इंटरव्यू में बस typing test हुआ। रात में नदी नाव से पार कराई। सुबह एक कैंप में रखा। वहाँ फ़र्ज़ी प्रोफ़ाइल चलाने का काम मिला। घर जाने की बात की तो मैनेजर बोला। पाँच महीने बाद हम लौटे।";
+    expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(6);
+  });
+
+  it("reads a Nepali account whose verbs end in आयो, खोसियो and फर्केँ", () => {
+    const story = "गत वर्ष फेसबुकमा एउटा म्यासेज आयो। बैंककमा एक जना दाइ भेटियो। गाडीमा लामो बाटो हिँड्यौं भन्ने थाहा भयो। पुगेपछि पासपोर्ट खोसियो। फोन पनि राखियो। दिनभर ठगीको काम गर्न लगियो। छ महिनापछि दूतावासको सहयोगमा छुट्यो। म घर फर्केँ।";
+    expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(6);
+  });
+
   it("reads a hostile run of past-tense sentences in bounded time and evidence", () => {
     const hostile = "번역 일은 없었습니다. ".repeat(100_000);
     const started = performance.now();
@@ -310,6 +339,7 @@ describe("stories told in the past", () => {
     ["a Korean ad in the present", "캄보디아 CS 상담원 모집합니다. 월 600만 원 보장합니다. 숙소와 식사를 제공합니다. 항공권은 회사가 부담합니다. 경력은 필요 없습니다. 타자만 빠르면 됩니다. 텔레그램으로 연락 주세요. 여권 사본을 보내 주세요. 이번 주 출국 가능합니다."],
     ["a Korean testimonial with a call to act", "저도 작년에 형 통해서 들어왔습니다. 지금 팀장 하고 있어요. 월급은 800 보장입니다. 숙소는 회사 건물 안에 있어요. 밥 3끼 다 나옵니다. 항공권은 회사에서 먼저 보내드려요. 여권 사본 주시면 바로 잡아드려요. 카톡 주세요. 자리 두 개 남았어요."],
     ["a short Hindi story", "मैं गया था। वापस आया।"],
+    ["a Hindi ad whose perks end in मिलेगा and रखें", "थाईलैंड में कस्टमर सर्विस की नौकरी। सैलरी 90 हज़ार महीना मिलेगा। टिकट और होटल फ्री मिलेगा। अनुभव की ज़रूरत नहीं है। बस typing test होगा। पासपोर्ट तैयार रखें। WhatsApp पर संपर्क करें। अगले हफ़्ते flight है। सीटें सीमित हैं।"],
   ])("reads no story in %s", (_name, description) => {
     expect(legitimacy(description).narrativeSentences).toBe(0);
   });
