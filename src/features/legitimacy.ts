@@ -165,14 +165,14 @@ const MAX_ADVISORY_EVIDENCE = 8;
 /**
  * The start of a reply in a discussion thread, one per line: a reply sign and a commenter's name before
  * a colon or a dash ("ㄴ 튼튼맘:", "↳ u/ghumakkad_dev:", "💬 हरि पौडेल:", "↳ हरि पौडेल — २ दिन अगाडि"), a forum's labelled
- * post ("जवाफ — pravin_np:", "प्रश्न — सुदीप_केसी:"), a comment section's handle ("@kamala.magar55:"), a numbered comment or answer ("ความคิดเห็นที่ 1",
+ * post ("जवाफ — pravin_np:", "प्रश्न — सुदीप_केसी:", "A (RoamingRavi):"), a news programme's anchor in a transcript ("एंकर:"), a comment section's handle ("@kamala.magar55:"), a numbered comment or answer ("ความคิดเห็นที่ 1",
  * "댓글 2", "उत्तर 1", "Reply #3", bracketed as Korean Q&A boards print them: "[답변 1 – 채택됨]"), or the
  * original poster ("เจ้าของกระทู้", "작성자:", "OP:", a board's "[질문]" header on a line of its own).
  * Every run is bounded and anchored at a line start. Normalisation (NFKC) turns the Korean reply sign
  * ㄴ into the conjoining ᄂ (U+1102), so both are read.
  */
 const DISCUSSION_REPLY =
-  /(?<=^[ \t]{0,8})(?:(?:ㄴ|\u1102|↳|└|┗|💬|↪|»|>)[ \t]{0,3}(?:[^\n:：]{1,32}[:：]|[^\n:：—–-]{1,32}[ \t][—–-][ \t])|(?:प्रश्न|सवाल|उत्तर|जवाब|जवाफ|प्रतिक्रिया|टिप्पणी|question|reply|answer|comment)[ \t]{0,3}[—–-][ \t]{0,3}[^\n:：—–-]{1,32}[:：]|@[\p{L}\p{M}\p{N}._]{2,30}[ \t]{0,2}[:：]|[[【]?(?:ความคิดเห็นที่|ความเห็นที่|comment|reply|answer|댓글|답글|답변|टिप्पणी|प्रतिक्रिया|उत्तर|जवाब|जवाफ)[ \t]{0,3}#?[ \t]{0,3}[0-9०-९]{1,3}(?![0-9०-९])|(?:เจ้าของกระทู้|작성자|글쓴이|op)(?=[ \t]{0,3}[:：]?[ \t]{0,3}$)|[[【]질문[\]】](?=[ \t]{0,3}$))/gimu;
+  /(?<=^[ \t]{0,8})(?:(?:ㄴ|\u1102|↳|└|┗|💬|↪|»|>)[ \t]{0,3}(?:[^\n:：]{1,32}[:：]|[^\n:：—–-]{1,32}[ \t][—–-][ \t])|(?:प्रश्न|सवाल|उत्तर|जवाब|जवाफ|प्रतिक्रिया|टिप्पणी|question|reply|answer|comment)[ \t]{0,3}[—–-][ \t]{0,3}[^\n:：—–-]{1,32}[:：]|(?:q|a|प्र|उ|प्रश्न|उत्तर|सवाल|जवाब|जवाफ|question|answer|reply)[ \t]{0,2}\([^\n()]{1,32}\)[ \t]{0,2}[:：]|(?:एंकर|एङ्कर|एन्कर|anchor|रिपोर्टर|reporter|संवाददाता|प्रस्तोता|सञ्चालक)[ \t]{0,2}[:：]|@[\p{L}\p{M}\p{N}._]{2,30}[ \t]{0,2}[:：]|[[【]?(?:ความคิดเห็นที่|ความเห็นที่|comment|reply|answer|댓글|답글|답변|टिप्पणी|प्रतिक्रिया|उत्तर|जवाब|जवाफ)[ \t]{0,3}#?[ \t]{0,3}[0-9०-९]{1,3}(?![0-9०-९])|(?:เจ้าของกระทู้|작성자|글쓴이|op)(?=[ \t]{0,3}[:：]?[ \t]{0,3}$)|[[【]질문[\]】](?=[ \t]{0,3}$))/gimu;
 
 /** `DISCUSSION_REPLY` tried only where a line's text starts (see `evidenceForLineStartMatches`), up to 8 spaces or tabs in. */
 const DISCUSSION_REPLY_AT_LINE_START = new RegExp(DISCUSSION_REPLY.source, "imuy");

@@ -168,6 +168,8 @@ describe("discussion threads", () => {
     ["Nepali replies under a news story (↳ name — date)", "समाचारमुनिका प्रतिक्रिया\n  ↳ सम्पादक मण्डल — २ दिन अगाडि\n  धन्यवाद।\n  ↳ हरि पौडेल — २ दिन अगाडि\n  दूतावासमा सोध्नुहोस्।\n  ↳ सम्पादक मण्डल — १ दिन अगाडि\n  हो।", 3],
     ["Hindi numbered answers", "प्रश्न: क्या ऐसा होता है?\nउत्तर 1 (सुनीता): जी नहीं\nउत्तर 2 (मोहित): मत जाइए\nउत्तर 3 (अनुराधा): दूतावास से पूछें", 3],
     ["a Nepali forum's labelled posts (जवाफ — name:)", "प्रश्न — सुदीप_केसी:\nटुरिस्ट भिसामा आउन भन्छ, के गर्ने?\n\nजवाफ — pravin_np:\nनजाऊ।\n\nजवाफ — म्यानपावरमा_१०_वर्ष:\nदूतावासलाई इमेल गर।", 3],
+    ["a forum's answers signed in brackets (A (name):)", "Q (amit_k_94): Telegram pe offer aaya, legit hai?\n\nA (RoamingRavi): Bilkul mat jaana.\n\nA (neha_hr_blr): RC number check karo.\n\nA (amit_k_94): Thanks, block kar diya.", 4],
+    ["a news programme's transcript (एंकर:)", "एंकर: नमस्कार, हमारे साथ हैं विक्रम।\nविक्रम: जी।\nएंकर: आप पहुँचे कहाँ?\nविक्रम: लाओस।\nएंकर: दर्शकों से क्या कहेंगे?", 3],
     ["a comment section's handles (@name:)", "@suraj_dhakal: dai kun company le lagyo?\n  ↳ @returnee_bikram: manpower haina bhai\n@kamala.magar55: mero bhai pani Myawaddy tira cha\n@rojan_xd: aba najane", 4],
     ["a Korean Q&A board's bracketed question and answers", "[질문]\n호치민 CS 월 650 제안 받았는데 괜찮은 건가요?\n\n[답변 1 – 채택됨]\n절대 가지 마세요.\n\n[답변 2]\n저도 비슷한 DM 받았어요.", 3],
   ])("counts the replies of %s", (_name, description, replies) => {

@@ -5,6 +5,7 @@ import { type FeeValues, NO_FEES, NO_REQUIREMENTS, type RequirementValues, feeVa
 import { ENTRY_LEVEL_FAMILIES, type RoleFamily, extractRole } from "../../../src/features/roles.js";
 import { type TravelFlag, extractTravel } from "../../../src/features/travel.js";
 import { createScreener } from "../../../src/index.js";
+import { familyFlags } from "./flags.js";
 
 // The English lexicon in its regional forms (Indian, Pakistani, Nigerian, Kenyan, Ugandan, Filipino,
 // Malaysian, Sri Lankan English and the English parts of Taglish and Hinglish ads). Each table pairs the
@@ -779,5 +780,19 @@ describe("eng rule patterns, batch 27", () => {
     ["passport-copy-requested-upfront", "still reads a lure's 'send your passport copy first'", "Send your passport copy first.", true],
   ])("%s: %s", (rule, _name, description, expected) => {
     expect(fired(description).includes(rule)).toBe(expected);
+  });
+});
+
+// Batch 35's train half: an internal transfer to Bangkok in romanised Hindi and English, whose Thai
+// work visa is written with quotes ("Non-Immigrant 'B' visa"), whose permit starts from the WP3
+// pre-approval, and whose contract is signed "travel se pehle".
+describe("English lexicon (eng), lawful relocation to Thailand in Hinglish", () => {
+  it.each<[string, string, string[]]>([
+    ["reads a quoted Non-Immigrant 'B' visa sponsored by the company", "Company Royal Thai Embassy se Non-Immigrant 'B' visa sponsor karegi.", ["workPermitSponsored"]],
+    ["reads the WP3 pre-approval", "WP3 pre-approval aane ke baad hi travel hoga.", ["workPermitSponsored"]],
+    ["reads a contract signed before travel (romanised)", "Thai employment contract travel se pehle sign honge.", ["writtenContractBeforeTravel"]],
+    ["does not read a contract that comes only after travel", "Contract travel se pehle nahi milega, wahan pahunch ke sign hoga.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("legitimacy", description)).toEqual(expected);
   });
 });

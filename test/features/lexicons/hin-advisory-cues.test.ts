@@ -58,6 +58,11 @@ advisoryCueTable("Hindi advisory cues in the words of notices, news and replies"
     ["romanised: check the RC number on eMigrate", "bas RC number eMigrate pe check karo."],
     ["romanised: understand it is a trap", "samajh lo trap hai."],
     ["romanised: the family paid to free him", "ghar walon ne 2 lakh de ke chhudaya."],
+    // Batch 35's train half: a returnee's own checks and reports, and Latin words in Devanagari advice.
+    ["never go looking for a job on a visit visa (Latin 'visit visa')", "मेरी सलाह: visit visa पर नौकरी ढूँढने मत जाओ।"],
+    ["I checked the RC number on eMigrate myself", "मुंबई की रजिस्टर्ड एजेंसी, जिसका RC नंबर मैंने eMigrate पर खुद चेक किया।"],
+    ["romanised: reported it to 1930 too", "Block kar diya aur 1930 pe report bhi kar diya."],
+    ["romanised: blocked the agent", "Maine us agent ko block kar diya."],
   ],
   notCounted: [
     ["a warning about strangers followed by 'we are registered'", "अनजान एजेंटों से सावधान रहें, हम 100% रजिस्टर्ड कंपनी हैं।"],
@@ -97,5 +102,8 @@ advisoryCueTable("Hindi advisory cues in the words of notices, news and replies"
     ["a lure keeping the passport for paperwork", "पासपोर्ट और फ़ोटो भेज दो, paperwork हम करेंगे।"],
     ["romanised lure: tourist visa is fine", "tourist visa pe aao, kaam pakka hai."],
     ["romanised lure: no need to check anything", "RC number check karne ki zarurat nahi."],
+    ["a lure vouching for its own RC number", "हमारा RC नंबर eMigrate पर चेक कर लो, 100% लीगल।"],
+    ["a lure: no need to go to the police", "police pe complaint karne ki zarurat nahi, sab legal hai."],
+    ["a lure: a visit visa is fine for the job", "visit visa पर नौकरी करने आ जाओ, बाकी हम देख लेंगे।"],
   ],
 });
