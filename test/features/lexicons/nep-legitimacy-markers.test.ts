@@ -43,6 +43,9 @@ describe("Nepali legitimacy markers", () => {
     ["does not read a permit made once the worker has arrived", "भिजिट भिसामा आउनुहोस्, यहाँ आइपुगेपछि कम्पनीले वर्क परमिट बनाउँछ।", { "legitimacy.workPermitSponsored": false }],
     ["does not read an employment visa sorted out after arrival", "Employment visa पुगेपछि कम्पनीले मिलाउँछ।", { "legitimacy.workPermitSponsored": false }],
     ["does not read 'fly only after the visa' without a work visa", "भिसा आएपछि मात्र उडान।", { "legitimacy.workPermitSponsored": false }],
+    ["does not read 'no hassle of labour approval' (a lure's denial)", "श्रम स्वीकृतिको झन्झट गर्नु पर्दैन, टिकट कम्पनीले।", { "legitimacy.workPermitSponsored": false }],
+    ["does not read 'no labour approval hassle' without गर्नु", "श्रम स्वीकृतिको झन्झट पर्दैन।", { "legitimacy.workPermitSponsored": false }],
+    ["still reads labour approval the company handles, with no hassle for the worker", "श्रम स्वीकृतिको सबै काम कम्पनी आफैं गर्छ, कामदारले कुनै झन्झट गर्नु पर्दैन।", { "legitimacy.workPermitSponsored": true }],
 
     // multiStageInterview
     ["reads a panel interview and a medical test", "प्यानल अन्तर्वार्ता र मेडिकल परीक्षण।", { "legitimacy.multiStageInterview": true }],

@@ -754,3 +754,24 @@ describe("Nepali lexicon (nep), batch 34", () => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
 });
+
+// Batch 35's train half: a testimonial's "papers are made over there", an hourly-wage bait's chat job
+// with a language between customer and chat, and its title "online customer chat".
+describe("Nepali lexicon (nep), batch 35", () => {
+  it.each<[string, string, Record<string, boolean>]>([
+    ["reads papers made over there after a sightseeing visa", "घुम्न जाने भिसामा गएर कागज उतै बन्छ।", { "travel.workPermitAfterArrival": true }],
+    ["reads documents made over there", "वर्क भिसा नलिई जानुस्, कागजपत्र उतै बनाइन्छ।", { "travel.workPermitAfterArrival": true }],
+    ["does not read 'papers are made there' quoted as a broker's line not to trust", "कागज उतै बन्छ भन्ने दलालको कुरा नपत्याउनुहोस्।", { "travel.workPermitAfterArrival": false }],
+  ])("%s", (_name, description, expected) => {
+    const actual = flagValues(description);
+    for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
+  });
+
+  it.each<[string, string, string, RoleFamily]>([
+    ["reads chatting with customers in English as chat support", "", "काम: विदेशी ग्राहकसँग अंग्रेजीमा च्याट गर्ने।", "chat-support"],
+    ["reads an online customer chat title", "अनलाइन कस्टमर च्याट – घण्टाको रु. ७००", "", "chat-support"],
+    ["does not read talking to customers on the phone as chat support", "", "हामी ग्राहकसँग फोनमा मात्र कुरा गर्छौं।", "other"],
+  ])("%s", (_name, title, description, family) => {
+    expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
+  });
+});
