@@ -1,4 +1,24 @@
-import { checkSync } from "recheck";
+import { checkSync as recheckSync } from "recheck";
+
+type RecheckParameters = NonNullable<Parameters<typeof recheckSync>[2]>;
+
+/**
+ * recheck's synchronous call, asked again when its worker bridge loses the reply. synckit 0.9 can wake
+ * on a stale signal before the worker's message reaches the port and then fails with "Cannot read
+ * properties of undefined (reading 'message')" (a CI run on a loaded machine did, once in 12,645
+ * tests). The late reply carries the old id, which the next call skips, so asking again is safe.
+ */
+function checkSync(source: string, flags: string, parameters: RecheckParameters): ReturnType<typeof recheckSync> {
+  const attempts = 3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return recheckSync(source, flags, parameters);
+    } catch (error) {
+      const lostReply = error instanceof TypeError && /reading 'message'/.test(error.message);
+      if (!lostReply || attempt === attempts) throw error;
+    }
+  }
+}
 
 /**
  * recheck's verdict on a regex: first its automaton checker, an analysis of the pattern's ambiguity
