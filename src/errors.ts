@@ -21,3 +21,16 @@ export class InvalidPostingError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * Returned by `safeScreen()` when screening a valid posting failed inside the library: a defect to
+ * report, not a problem with the posting. `screen()` lets the original error through instead. The
+ * message names the failure only, never the posting's text, which may hold names and phone numbers.
+ */
+export class ScreeningFailedError extends Error {
+  override readonly name = "ScreeningFailedError";
+
+  constructor(cause: unknown) {
+    super(`Screening failed inside lurescreen (a defect; please report it): ${cause instanceof Error ? cause.name : typeof cause}`, { cause });
+  }
+}

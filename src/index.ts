@@ -6,7 +6,7 @@ export { screen, safeScreen, createScreener, BUNDLED_RULE_PACK, BUNDLED_MODEL } 
 export type { ScreenResult, ScreenOptions, ScreenerOptions, Screener, SafeScreenResult } from "./screen.js";
 export { PostingSchema, MAX_FIELD_LENGTH, MAX_POSTING_LENGTH } from "./posting/schema.js";
 export type { Posting, PostingInput } from "./posting/schema.js";
-export { InvalidPostingError } from "./errors.js";
+export { InvalidPostingError, ScreeningFailedError } from "./errors.js";
 export type { PostingIssue } from "./errors.js";
 export { explanationLanguages } from "./explain/messages.js";
 export { normalizeText } from "./normalize/normalize.js";

@@ -1,4 +1,4 @@
-import { InvalidPostingError, type PostingIssue } from "./errors.js";
+import { InvalidPostingError, type PostingIssue, ScreeningFailedError } from "./errors.js";
 import { messageFor } from "./explain/messages.js";
 import { type Features, extractFeatures, featureLookup } from "./features/index.js";
 import rulePackJson from "./generated/rule-pack.runtime.json";
@@ -54,8 +54,11 @@ export interface ScreenerOptions extends ScreenOptions {
   model?: ScoringModel;
 }
 
-/** Result of `safeScreen()`, shaped like zod's `safeParse`. */
-export type SafeScreenResult = { success: true; data: ScreenResult } | { success: false; error: InvalidPostingError };
+/**
+ * Result of `safeScreen()`, shaped like zod's `safeParse`. The error is an `InvalidPostingError` (fix the
+ * input) or a `ScreeningFailedError` (a defect in the library; the posting may be fine).
+ */
+export type SafeScreenResult = { success: true; data: ScreenResult } | { success: false; error: InvalidPostingError | ScreeningFailedError };
 
 /** A compiled screener: rules are compiled once, then `screen` is cheap. */
 export interface Screener {
@@ -149,8 +152,9 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
         return { success: true, data: screenPosting(input, callOptions) };
       } catch (error) {
         if (error instanceof InvalidPostingError) return { success: false, error };
-        // Anything else is a defect in the library; report it as a typed error rather than throw.
-        return { success: false, error: new InvalidPostingError([{ path: [], message: `internal error while screening: ${(error as Error)?.message ?? String(error)}` }]) };
+        // Anything else is a defect in the library: a typed error of its own, so a caller never tells
+        // a user to fix a posting that was fine.
+        return { success: false, error: new ScreeningFailedError(error) };
       }
     },
   };

@@ -11,6 +11,7 @@ describe("public exports", () => {
       "MAX_POSTING_LENGTH",
       "PACKAGE_VERSION",
       "PostingSchema",
+      "ScreeningFailedError",
       "createScreener",
       "detectLanguage",
       "explanationLanguages",

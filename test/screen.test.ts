@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { InvalidPostingError, MAX_FIELD_LENGTH, createScreener, safeScreen, screen } from "../src/index.js";
+import { BUNDLED_MODEL, InvalidPostingError, MAX_FIELD_LENGTH, ScreeningFailedError, createScreener, safeScreen, screen } from "../src/index.js";
+import type { ScoringModel } from "../src/score/model.js";
 
 const LURE = "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram";
 const BANK_TELLER = {
@@ -91,11 +92,33 @@ describe("screen()", () => {
 });
 
 describe("invalid input", () => {
+  it("tells a failure inside the library from a bad posting, without the posting's text", () => {
+    let broken = false;
+    // A model whose thresholds fail to read once the screener is built: a stand-in for any defect mid-screen.
+    const model = new Proxy(BUNDLED_MODEL, {
+      get(target, key, receiver) {
+        if (broken && key === "thresholds") throw new RangeError("thresholds unreadable");
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) as ScoringModel;
+    const screener = createScreener({ model });
+    broken = true;
+    const posting = "Call Ms Rana on +977 98XXXXXXXX for the hotel job in Pokhara";
+    const outcome = screener.safeScreen(posting);
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.error).toBeInstanceOf(ScreeningFailedError);
+    expect(outcome.error).not.toBeInstanceOf(InvalidPostingError);
+    expect((outcome.error as ScreeningFailedError).cause).toBeInstanceOf(RangeError);
+    expect(outcome.error.message).not.toMatch(/Rana|977|Pokhara/);
+    expect(() => screener.screen(posting)).toThrow(RangeError);
+  });
+
   it("throws InvalidPostingError for a number, and safeScreen returns it", () => {
     expect(() => screen(42)).toThrow(InvalidPostingError);
     const outcome = safeScreen(42);
     expect(outcome.success).toBe(false);
-    if (!outcome.success) expect(outcome.error.issues).toEqual([{ path: [], message: "expected a string or a posting object, got number" }]);
+    if (!outcome.success) expect(outcome.error instanceof InvalidPostingError && outcome.error.issues).toEqual([{ path: [], message: "expected a string or a posting object, got number" }]);
   });
 
   it("lists every problem with its path", () => {

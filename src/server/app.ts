@@ -9,7 +9,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { InvalidPostingError } from "../errors.js";
 import { explanationLanguages } from "../explain/messages.js";
 import { partialDampingRules } from "../explain/ui-texts.js";
-import { createScreener } from "../screen.js";
+import { createScreener, type Screener } from "../screen.js";
 import { PACKAGE_VERSION } from "../version.js";
 import { renderPage } from "./page.js";
 import { BatchRequestSchema, MAX_BATCH_POSTINGS, openApiDocument } from "./schemas.js";
@@ -26,6 +26,8 @@ export interface ServerOptions {
   rateLimitPerMinute?: number;
   /** Log method, route, status and latency (never bodies). */
   log?: boolean;
+  /** Screen with this screener (for example one built with a custom rule pack); the bundled one by default. */
+  screener?: Screener;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -41,7 +43,7 @@ function errorBody(code: string, message: string, issues?: ErrorBody["error"]["i
 
 /** Builds the Fastify app (not listening), so tests can inject requests. */
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
-  const screener = createScreener();
+  const screener = options.screener ?? createScreener();
   const languages = explanationLanguages(screener.rulePack);
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
@@ -99,8 +101,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.post("/v1/screen", async (request, reply) => {
     const explainIn = explainInOf(request.query);
     const outcome = screener.safeScreen(request.body, explainIn ? { explainIn } : {});
-    if (!outcome.success) return reply.code(400).send(errorBody("invalid_posting", outcome.error.message, outcome.error.issues));
-    return outcome.data;
+    if (outcome.success) return outcome.data;
+    if (outcome.error instanceof InvalidPostingError) return reply.code(400).send(errorBody("invalid_posting", outcome.error.message, outcome.error.issues));
+    return reply.code(500).send(errorBody("internal_error", outcome.error.message));
   });
 
   app.post("/v1/screen/batch", async (request, reply) => {
@@ -118,9 +121,12 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return {
       results: parsed.data.postings.map((posting) => {
         const outcome = screener.safeScreen(posting, explainIn ? { explainIn } : {});
-        return outcome.success
-          ? { ok: true as const, result: outcome.data }
-          : { ok: false as const, error: errorBody("invalid_posting", (outcome.error as InvalidPostingError).message, outcome.error.issues).error };
+        if (outcome.success) return { ok: true as const, result: outcome.data };
+        const { error } = outcome;
+        return {
+          ok: false as const,
+          error: error instanceof InvalidPostingError ? errorBody("invalid_posting", error.message, error.issues).error : errorBody("internal_error", error.message).error,
+        };
       }),
     };
   });

@@ -62,6 +62,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
     "413": errorResponse("Body over the size limit"),
     "415": errorResponse("Content type is not application/json"),
     "429": errorResponse("Rate limit reached (only when the server sets one)"),
+    "500": errorResponse("Screening failed inside lurescreen (`internal_error`): a defect to report, not a problem with the posting"),
   };
   return {
     openapi: "3.0.3",

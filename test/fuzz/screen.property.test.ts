@@ -75,12 +75,12 @@ describe("size limits", () => {
     expect(safeScreen({ ...base, [field]: "a".repeat(100_000) }).success).toBe(true);
     const over = safeScreen({ ...base, [field]: "a".repeat(100_001) });
     expect(over.success).toBe(false);
-    if (!over.success) expect(over.error.issues[0]?.path).toEqual([field]);
+    if (!over.success) expect(over.error instanceof InvalidPostingError && over.error.issues[0]?.path).toEqual([field]);
   });
 
   it("refuses a posting whose fields together pass 200,000 characters", () => {
     const over = safeScreen({ title: "a".repeat(100_000), description: "b".repeat(100_000), company: "c" });
     expect(over.success).toBe(false);
-    if (!over.success) expect(over.error.issues[0]?.message).toMatch(/at most 200000 characters/);
+    if (!over.success) expect(over.error instanceof InvalidPostingError && over.error.issues[0]?.message).toMatch(/at most 200000 characters/);
   });
 });

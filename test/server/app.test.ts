@@ -1,9 +1,29 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ScreeningFailedError } from "../../src/errors.js";
+import { createScreener } from "../../src/screen.js";
 import { buildServer } from "../../src/server/app.js";
 import { MAX_BATCH_POSTINGS, ScreenResultSchema } from "../../src/server/schemas.js";
 
 const LURE = { description: "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram" };
+
+describe("HTTP API when screening fails inside the library", () => {
+  it("answers 500 internal_error, not 400, and a batch marks only that posting", async () => {
+    const bundled = createScreener();
+    const failing = { ...bundled, safeScreen: (posting: unknown) => (posting === "fails" ? { success: false as const, error: new ScreeningFailedError(new RangeError("x")) } : bundled.safeScreen(posting)) };
+    const app = await buildServer({ screener: failing });
+    try {
+      const failed = await app.inject({ method: "POST", url: "/v1/screen", headers: { "content-type": "application/json" }, payload: JSON.stringify("fails") });
+      expect(failed.statusCode).toBe(500);
+      expect(failed.json().error.code).toBe("internal_error");
+      const batch = await app.inject({ method: "POST", url: "/v1/screen/batch", payload: { postings: ["fails", "Bank teller in Makati"] } });
+      expect(batch.statusCode).toBe(200);
+      expect(batch.json().results.map((r: { ok: boolean; error?: { code: string } }) => r.error?.code ?? "ok")).toEqual(["internal_error", "ok"]);
+    } finally {
+      await app.close();
+    }
+  });
+});
 
 describe("HTTP API", () => {
   let app: Awaited<ReturnType<typeof buildServer>>;
