@@ -714,7 +714,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"”', "“": "”
 // The Devanagari and Bengali verbs must end there: "कहा" (said) is not "कहाँ" (where).
 const SPEECH_AFTER_QUOTE =
   /^[\s,.!?…)]{0,3}(?:라고|이라고|고 ?(?:하는데|하더라|하던데|합니다|해요|하네요|들었|그러)|(?:라는|이라는) ?(?:제안|메시지|메세지|연락|광고)(?:을|를)? ?받|(?:제안|메시지|메세지|연락|DM|디엠|쪽지)을? ?받았|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|भनेको छ|भन्ने (?:अफर|म्यासेज|मेसेज|सन्देश|कुरा|प्रस्ताव|विज्ञापन|पोस्ट)|भन्छ(?![\u0900-\u0963\u0966-\u09ff]| ?भने)|भन्छन्(?! ?भने)|कहकर|कहा|कहते हैं|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u0963\u0966-\u09ff])|(?:bhanera|bhanyo|bhanthyo|bhanthe|bhaneko|bhanchha|bhanchhan|bola|bole|boli|bol ?ke|bolkar|keh ?kar|kehke|bataya)(?![a-z])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
-const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|ने लिखा|ने कहा|उन्होंने कहा|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서)[\s:,–—-]{0,3}$/i;
+const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|ने लिखा|ने कहा|उन्होंने कहा|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서|\b(?:ne )?(?:bola|boli|bole|kaha|kahe|likha)(?: (?:tha|thi|the|hai|gaya|gaya tha))?(?: ki)?)[\s:,–—-]{0,3}$/i;
 
 /**
  * A quote held up as an example of what such offers say ("'USD 1,500, Thailand' जस्ता अफरबाट सावधान",
@@ -726,11 +726,11 @@ const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้า�
  * ("'…' जस्ता प्रस्ताव ठगी होइनन्": such offers are no fraud) is a lure vouching for itself.
  */
 const EXAMPLE_OR_QUESTION_AFTER_QUOTE =
-  /^[\s,.!?…)]{0,3}(?:(?:जस्ता|जस्तो|जस्तै) ?(?:अफर|विज्ञापन|म्यासेज|प्रलोभन|कुरा|पोस्ट|लोभ|प्रस्ताव|सन्देश)(?![^\n।]{0,24}?(?:होइन|हैन))|(?:जैसे|जैसी|जैसा) ?(?:ऑफर|ऑफ़र|विज्ञापन|मैसेज|वादे|वादों|झांसे|झाँसे|पोस्ट|लालच|बातें|संदेश|संदेशों)|(?:같은|와 같은|과 같은|등의|따위의) ?(?:광고|문구|제안|말|글|메시지|메세지|공고|유혹|게시물|구인 ?글)|등 (?:[가-힣]{1,8} ){0,3}(?:광고|문구|제안|메시지|메세지|공고|유혹|게시물|구인 ?글)(?:은|는|이|가|을|를|에|도)?(?![가-힣])|(?:진짜(?:인가요|예요|일까요|냐)|사기(?:인가요|일까요|아닌가요|냐)|믿어도 ?되나요|맞나요)|(?:จริงไหม|จริงมั้ย|จริงหรือเปล่า|จริงรึเปล่า|จริงหรือ|หลอกหรือเปล่า|หลอกไหม|เชื่อได้ไหม)|(?:(?:सही|सच|असली|फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) (?:है|हैं) (?:क्या|या नहीं)|(?:फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) तो नहीं)|(?:(?:साँचो|सांचो|सक्कली|ठगी|नक्कली|फर्जी) (?:हो|होला) ?(?:कि|\?|？))|(?:is (?:it|this|that) (?:legit|real|true|a scam)|legit\?|real\?|a scam\?))/i;
+  /^[\s,.!?…)]{0,3}(?:(?:जस्ता|जस्तो|जस्तै) ?(?:अफर|विज्ञापन|म्यासेज|प्रलोभन|कुरा|पोस्ट|लोभ|प्रस्ताव|सन्देश)(?![^\n।]{0,24}?(?:होइन|हैन))|(?:जैसे|जैसी|जैसा) ?(?:ऑफर|ऑफ़र|विज्ञापन|मैसेज|वादे|वादों|झांसे|झाँसे|पोस्ट|लालच|बातें|संदेश|संदेशों)|(?:같은|와 같은|과 같은|등의|따위의) ?(?:광고|문구|제안|말|글|메시지|메세지|공고|유혹|게시물|구인 ?글)|등 (?:[가-힣]{1,8} ){0,3}(?:광고|문구|제안|메시지|메세지|공고|유혹|게시물|구인 ?글)(?:은|는|이|가|을|를|에|도)?(?![가-힣])|(?:진짜(?:인가요|예요|일까요|냐)|사기(?:인가요|일까요|아닌가요|냐)|믿어도 ?되나요|맞나요)|(?:จริงไหม|จริงมั้ย|จริงหรือเปล่า|จริงรึเปล่า|จริงหรือ|หลอกหรือเปล่า|หลอกไหม|เชื่อได้ไหม)|(?:(?:सही|सच|असली|फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) (?:है|हैं) (?:क्या|या नहीं)|(?:फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) तो नहीं)|(?:(?:साँचो|सांचो|सक्कली|ठगी|नक्कली|फर्जी) (?:हो|होला) ?(?:कि|\?|？))|(?:[\s—–-]{0,3}(?:जाऊँ|जाऊं|जाएँ|जाएं|जाना चाहिए) (?:या|कि) नहीं)|(?:[\s—–-]{0,3}(?:kya )?(?:ye|yeh|yah) (?:real|sach|sahi|asli|genuine|fraud|fake) (?:hai|h)\b)|(?:(?:matlab|yaani|yani|मतलब|यानी)[^\n"“”]{0,40}?(?:illegal|fraud|farzi|scam|dhokha|jaal|galat|khatarnak|dangerous|अवैध|ग़?ैर-? ?क़?ानूनी|फ्रॉड|धोखा|जाल|ख़?तरनाक))|(?:is (?:it|this|that) (?:legit|real|true|a scam)|legit\?|real\?|a scam\?))/i;
 
 /** A noun that introduces a quote of what such ads say: "ads saying", "विज्ञापन में लिखा होता है", "광고에는". */
 const EXAMPLE_BEFORE_QUOTE =
-  /(?:\b(?:offers?|ads?|adverts?|messages?|posts?|promises?|lines?|wording|phrases?) (?:like|such as|saying|that say|which say|promising|offering)|(?:विज्ञापन|मैसेज|ऑफर|ऑफ़र|पोस्ट)(?:ों)? में (?:लिखा (?:था|होता है|है|रहता है)|कहा (?:गया|जाता) है)|(?:संदेशों|मैसेजों|विज्ञापनों) में(?: आम तौर पर| अक्सर| प्रायः)?|(?:विज्ञापन|म्यासेज|अफर|पोस्ट)(?:मा)? (?:लेखिएको|भनिएको)(?: हुन्छ| थियो| छ)?|(?:광고|문구|메시지|메세지|공고|글)(?:에는|에서는|엔)|(?:โฆษณา|โพสต์)(?:ที่|ทำนอง|ประมาณ)?(?:ว่า|เช่น)|(?:คล้าย(?:กัน|ๆ)?|ลักษณะ|ทำนอง) ?(?:เช่น|ว่า))[\s:,]{0,3}$/i;
+  /(?:\b(?:offers?|ads?|adverts?|messages?|posts?|promises?|lines?|wording|phrases?) (?:like|such as|saying|that say|which say|promising|offering)|(?:विज्ञापन|मैसेज|ऑफर|ऑफ़र|पोस्ट)(?:ों)? में (?:लिखा (?:था|होता है|है|रहता है)|कहा (?:गया|जाता) है)|(?:संदेशों|मैसेजों|विज्ञापनों) में(?: आम तौर पर| अक्सर| प्रायः)?|\b(?:msg|message|mesej|post|forward|offer|ad)s? (?:(?:forward|viral|circulate|share) )?(?:ho raha hai|ho rahe hain|ho rahi hai|chal raha hai|chal rahe hain|ghoom raha hai|ghum raha hai|ghoom rahe hain)|(?:विज्ञापन|म्यासेज|अफर|पोस्ट)(?:मा)? (?:लेखिएको|भनिएको)(?: हुन्छ| थियो| छ)?|(?:광고|문구|메시지|메세지|공고|글)(?:에는|에서는|엔)|(?:โฆษณา|โพสต์)(?:ที่|ทำนอง|ประมาณ)?(?:ว่า|เช่น)|(?:คล้าย(?:กัน|ๆ)?|ลักษณะ|ทำนอง) ?(?:เช่น|ว่า))[\s:,]{0,3}$/i;
 
 /**
  * The question and answer markers of a Q&A card, read at a line's start: "Q1.", "질문:", "प्र. 1:",
@@ -831,7 +831,8 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
     for (let q = 0; q < quotes.length; q += 2) {
       const i = quotes[q]!;
       const close = quotes[q + 1]!;
-      const after = text.slice(close + 1, close + 32);
+      // Long enough for a quote explained and judged in one breath ("…" matlab tourist entry pe kaam – illegal).
+      const after = text.slice(close + 1, close + 48);
       const before = text.slice(Math.max(0, i - 32), i);
       const onQuestionLine = questionLines.length > 0 && inSpans(questionLines, i);
       const reported = onQuestionLine || SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before) || EXAMPLE_OR_QUESTION_AFTER_QUOTE.test(after) || EXAMPLE_BEFORE_QUOTE.test(before);

@@ -95,6 +95,11 @@ const LEET_CHARACTER = /[013457$@!]/;
  * "x" of masked numbers (`0p3r4t0r`, `0ffice`): `10am`, `24hrs`, `5k`, `0x1f` and `0XXX` stay as typed.
  */
 const LEADING_ZERO_WORD = /^0(?=[a-wyz])(?=(?:[^a-wyz]*[a-wyz]){3})/;
+/**
+ * An amount with letter Os typed for its zeros (`9OO $`, `1OOO USD`, `5O0`): a number of two to six
+ * places, the first a digit and every other a zero or an o. Pay hidden from scrapers this way.
+ */
+const ZEROS_TYPED_AS_OS = /^[1-9](?=[0o]*o)[0o]{1,5}$/;
 /** `name@company dot com`, `name@company [dot] com`: an address spelt out to dodge scrapers. */
 const SPELT_OUT_DOT = /\s?[[(]?\s?dot(?![a-z])/y;
 /** Mail hosts written without their TLD (`name@gmail`): the `@` is still an address, not an `a`. */
@@ -173,8 +178,8 @@ function standsForLetter(characters: MappedText, original: string, index: number
   return !(isFoldedLetter(text, index + 2) && !wasTypedUpperCase(characters, original, index + 2));
 }
 
-/** Where a word may need folding: Latin touching a leet character, or Latin touching Cyrillic or Greek. */
-const FOLD_SITE = /[a-z$][013457@!]|[013457@!][a-z]|\$[a-z]|[a-z][\u0370-\u052f\u0261]|[\u0370-\u052f\u0261][a-z]/g;
+/** Where a word may need folding: Latin touching a leet character or a digit before an o, or Latin touching Cyrillic or Greek. */
+const FOLD_SITE = /[a-z$][013457@!]|[013457@!][a-z]|[2689]o|\$[a-z]|[a-z][\u0370-\u052f\u0261]|[\u0370-\u052f\u0261][a-z]/g;
 const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** A unit of a word: a letter, a digit or `$` (astral letters never need folding: NFKC took care of them). */
@@ -199,6 +204,7 @@ function foldWord(characters: MappedText, original: string, start: number, end: 
   const text = characters.text;
   const word = text.slice(start, end);
   let folded = word;
+  if (ZEROS_TYPED_AS_OS.test(folded)) return folded.replace(/o/g, "0");
   if (HAS_LATIN.test(folded) && HAS_CONFUSABLE.test(folded)) {
     folded = Array.from(folded, (ch) => CONFUSABLE_TO_LATIN[ch] ?? ch).join("");
   }

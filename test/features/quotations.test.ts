@@ -39,6 +39,11 @@ describe("quotations are not the ad's own offer", () => {
     ["a romanised Nepali line reported with bhanera", "maile ni ad dekhya thye, 'Thailand ma typing job, tourist visa ma aaunu, ticket free' bhanera. aba najane"],
     ["a romanised Hindi line reported with bola", 'agent aaya tha, "tourist visa pe chalo, ticket free" bola, papa ne mana kar diya'],
     ["a Nepali notice's proposals (… जस्ता प्रस्ताव)", '"फ्री टिकट, भिजिट भिसामा कोरिया गएर काम" जस्ता प्रस्ताव EPS सँग सम्बन्धित छैनन्।'],
+    ["a romanised Hindi line reported with bole before it", "aur jo bhi bole 'visa on arrival pe aa jao, ticket free', uska number block karo"],
+    ["a forward that is going round, quoted (msg forward ho raha hai:)", 'groups me ek msg forward ho raha hai:\n"Thailand – visa on arrival – ticket free – join in 7 days"'],
+    ["a Hindi seeker's question after a quote (जाऊँ या नहीं?)", "'लाओस में नौकरी, टूरिस्ट वीज़ा पर आओ, टिकट फ़्री' — जाऊँ या नहीं?"],
+    ["a romanised question after a quote (kya ye real hai)", '"tourist visa pe aao, ticket free" kya ye real hai?'],
+    ["a quote explained and judged (matlab … illegal)", '"Visa on arrival pe join karo, ticket free" matlab tourist entry pe kaam – illegal bhi, dangerous bhi.'],
   ])("does not read %s", (_name, description) => {
     const result = travel(description);
     expect(result.touristVisa).toBe(false);
@@ -59,6 +64,8 @@ describe("quotations are not the ad's own offer", () => {
     ["a Korean ad's own quoted perks ending in 등 다양한 혜택", '"관광비자 OK", "항공권 무료" 등 다양한 혜택을 드립니다', "flightProvided"],
     ["an ad's own quoted perks in a list that nothing reports", '"관광비자 OK", "항공권 무료" 그리고 "숙소 제공"까지!', "flightProvided"],
     ["a Thai ad's perks 'such as' a quote (สวัสดิการ เช่น)", 'สวัสดิการ เช่น "บินฟรี ที่พักฟรี" ใช้วีซ่าท่องเที่ยวได้', "flightProvided"],
+    ["a romanised ad's own perk explained with matlab and no judgement", '"Free ticket" matlab company ka kharcha. Tourist visa pe aao.', "flightProvided"],
+    ["a referral that reports an offer it received and recommends", 'mujhe offer aaya hai: "tourist visa pe aao, ticket free", tum bhi aa jao', "touristVisa"],
     ["an FAQ lure's answer line after a quoting question line", 'Q1. "Is the flight free?"\nA. Yes: free flight and free room.\nQ2. "Tourist visa?"\nA. Yes, come on a tourist visa.', "touristVisa"],
   ])("still reads %s", (_name, description, flag) => {
     expect(travel(description)[flag]).toBe(true);

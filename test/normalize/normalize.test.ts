@@ -216,6 +216,11 @@ describe("normalizeText", () => {
       ["fr33 fl1ght", "free flight"],
       ["h0using in Kamb0dia", "housing in kambodia"],
       ["t3l3gr4m", "telegram"],
+      // Amounts with letter Os for zeros read as the numbers they hide; words and codes keep their Os.
+      ["Payment 9OO $ + c0mmission", "payment 900 $ + commission"],
+      ["1OOO USD", "1000 usd"],
+      ["salary 5O0 dollars", "salary 500 dollars"],
+      ["goo 2go 9o9o", "goo 2go 9o9o"],
     ])("normalises %j to %j", (input, expected) => {
       expect(normalizeText(input).text).toBe(expected);
     });

@@ -61,6 +61,16 @@ describe("Hindi lexicon", () => {
     ["reads a Hinglish flight within days and an airport pickup", "7 din me flight, Bangkok airport pe company ki gaadi lene aayegi.", { "travel.urgentDeparture": true, "travel.airportPickup": true }],
     ["does not read a sale as an urgent departure", "Jaldi flight pakdo, sale chal raha hai.", { "travel.urgentDeparture": false }],
     ["reads 'those with a passport contact now'", "जिनके पास पासपोर्ट है तुरंत संपर्क करें।", { "requirements.passportRequired": true }],
+    ["reads board and lodging written with a hyphen", "Rehna-khana 🆓, salary 900 $", { "travel.accommodationProvided": true, "travel.foodProvided": true }],
+    ["reads a plane emoji said to be free as the flight", "Rehna free, ✈️ bhi 🆓", { "travel.flightProvided": true }],
+    ["does not read a plane emoji beside a price", "✈️ ka kharcha aapka, ticket 25,000", { "travel.flightProvided": false }],
+    ["does not read a tourist entry called illegal", "Tourist entry pe kaam – illegal bhi, dangerous bhi.", { "travel.touristVisa": false }],
+    ["still reads a tourist visa whose illegality is waved away", "Tourist visa pe kaam illegal hai aisa log bolte hain, lekin Cambodia me sab chalta hai.", { "travel.touristVisa": true }],
+    ["does not read items under 'these are alarm bells:'", "इस ऑफ़र में कई बातें ख़तरे की घंटी हैं:\n• टूरिस्ट वीज़ा पर नौकरी\n• टिकट फ़्री, रहना फ़्री", { "travel.touristVisa": false, "travel.flightProvided": false }],
+    ["does not read romanised items under 'khatre ki ghanti:'", "Ye sab khatre ki ghanti hai:\n- tourist visa pe kaam\n- ticket free", { "travel.touristVisa": false }],
+    ["still reads a lure that calls its rivals' offers alarm bells, outside the list", "Doosron ke offer khatre ki ghanti hain. Hamare yahan: tourist visa pe aao, ticket free.", { "travel.touristVisa": true }],
+    ["does not read a romanised warning not to send a passport copy", "Kisi ko passport copy, Aadhaar ya OTP mat bhejo.", { "requirements.passportCopyRequested": false }],
+    ["still reads a romanised request for a passport copy", "Aaj hi passport copy WhatsApp karo, ticket book hoga.", { "requirements.passportCopyRequested": true }],
   ])("%s", (_name, description, expected) => {
     const actual = flagValues(description);
     for (const [flag, value] of Object.entries(expected)) expect(actual[flag], flag).toBe(value);
@@ -73,6 +83,8 @@ describe("Hindi lexicon", () => {
     ["reads chat support in the body", "", "ऑनलाइन चैट सपोर्ट एग्ज़ीक्यूटिव चाहिए, ग्राहकों से चैट करनी होगी।", "chat-support"],
     ["reads a telecaller as sales", "टेलीकॉलर – दिल्ली", "", "sales"],
     ["reads a chatting job as chat support", "चैटिंग जॉब – कंबोडिया", "", "chat-support"],
+    ["reads customer support spelt as said (kustamar saport)", "", "KH me C-S (kustamar s@port) staff chahiye", "customer-service"],
+    ["reads chatting with clients in Hindi as customer service", "", "sirf India ke clients se Hindi me chat karna hai", "customer-service"],
   ])("%s", (_name, title, description, family) => {
     expect(extractRole(contextFrom({ title: title || undefined, description })).family).toBe(family);
   });
