@@ -69,6 +69,8 @@ describe("Hindi lexicon", () => {
     ["does not read items under 'these are alarm bells:'", "इस ऑफ़र में कई बातें ख़तरे की घंटी हैं:\n• टूरिस्ट वीज़ा पर नौकरी\n• टिकट फ़्री, रहना फ़्री", { "travel.touristVisa": false, "travel.flightProvided": false }],
     ["does not read romanised items under 'khatre ki ghanti:'", "Ye sab khatre ki ghanti hai:\n- tourist visa pe kaam\n- ticket free", { "travel.touristVisa": false }],
     ["still reads a lure that calls its rivals' offers alarm bells, outside the list", "Doosron ke offer khatre ki ghanti hain. Hamare yahan: tourist visa pe aao, ticket free.", { "travel.touristVisa": true }],
+    ["does not read a visa on which no company may employ you", '"Visa on arrival" pe koi company kaam nahi karwa sakti.', { "travel.touristVisa": false }],
+    ["still reads a tourist visa on which the company will put you to work", "Tourist visa pe aao, koi tension nahi, company kaam karwa degi.", { "travel.touristVisa": true }],
     ["does not read a romanised warning not to send a passport copy", "Kisi ko passport copy, Aadhaar ya OTP mat bhejo.", { "requirements.passportCopyRequested": false }],
     ["still reads a romanised request for a passport copy", "Aaj hi passport copy WhatsApp karo, ticket book hoga.", { "requirements.passportCopyRequested": true }],
   ])("%s", (_name, description, expected) => {
