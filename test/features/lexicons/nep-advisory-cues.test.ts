@@ -91,8 +91,12 @@ advisoryCueTable("Nepali advisory cues", "nep", {
     ["romanised: if they call you for 'computer work', take care", "'computer ko kaam' bhanera bolaucha bhane dhyan dinus."],
     ["romanised: a police raid", "police raid pachhi hami chhutyau."],
     ["romanised: not let out of the building", "hamilai building bahira nikalna nadine."],
+    ["do not go on a visit or tourist visa (नजानुस्)", "विदेशमा काम गर्न भिजिट/टुरिस्ट भिसामा नजानुस्।"],
   ],
   notCounted: [
+    ["a complaint said to change nothing (a lure's reassurance)", "police ma ujuri gare pani kei hudaina, hami legal chhau."],
+    ["a visit-visa warning quoted to be waved away", "'भ्रमण भिसामा कामका लागि नजानुहोस्' भन्ने कुरा पुरानो भयो, अहिले सबै जान्छन्।"],
+    ["a scam centre named in a later denial", "यो ठगी केन्द्रमा पुगेर फस्ने काम होइन, अफिसको काम हो।"],
     ["beware of fake adverts, we are legal", "नक्कली विज्ञापनबाट सावधान रहनुहोस्! हामी १००% वैध कम्पनी हौं।"],
     ["beware of offers, then our own pay", "अरू प्रस्तावबाट सावधान, हाम्रो तलब पक्का छ।"],
     ["do not fall for the lure of pay, ours is real", "धेरै तलबको प्रलोभनमा नपर्नुहोस्, हाम्रो तलब साँचो हो।"],
