@@ -330,6 +330,16 @@ describe("stories told in the past", () => {
     expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(6);
   });
 
+  it("reads a relative's Nepali account told in the mirative past (खोसेछन्, पुगेछ)", () => {
+    const story = "भाइलाई फेसबुकमा एउटा अफर आएछ। उ दिल्ली हुँदै बैंकक पुगेछ। त्यहाँबाट गाडीमा लगेछन्। डुंगामा खोला पार गराएछन्। पुगेपछि पासपोर्ट र फोन खोसेछन्। दिनभर ठगीको काम गराएछन्। पैसा मागेपछि कुटेछन्। अन्तमा दूतावासको सहयोगमा छुटेछ।";
+    expect(legitimacy(story).narrativeSentences).toBeGreaterThanOrEqual(7);
+  });
+
+  it("reads no story in a Nepali ad's promises in the future (-नेछ)", () => {
+    const ad = "थाइल्याण्डमा कम्प्युटरको काम। तलब मासिक डेढ लाख दिइनेछ। टिकट कम्पनीले दिनेछ। बस्ने र खाने व्यवस्था हुनेछ। अनुभव चाहिँदैन। टाइपिङ टेस्ट हुनेछ। भिसा उतै बन्नेछ। भाइबरमा सम्पर्क गर्नुहोला। सिट सीमित छ।";
+    expect(legitimacy(ad).narrativeSentences).toBe(0);
+  });
+
   it("reads a hostile run of past-tense sentences in bounded time and evidence", () => {
     const hostile = "번역 일은 없었습니다. ".repeat(100_000);
     const started = performance.now();
