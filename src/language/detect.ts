@@ -24,7 +24,12 @@ export const LATIN_LANGUAGES: LanguageCode[] = (FRANC_CANDIDATES.latin ?? []).ma
 /** Function words of romanised Hindi (Hinglish), Bengali (Banglish) and Nepali. */
 const ROMANISED_HINDI = ["hai", "hain", "nahi", "aur", "mein", "liye", "karo", "karein", "wala", "wale", "chahiye", "milega", "milegi"];
 const ROMANISED_BENGALI = ["hobe", "ache", "korun", "theke", "jonno", "amra", "apnake", "apnar", "korbe", "dibe", "jogajog", "bidesh"];
-const ROMANISED_NEPALI = ["garnus", "huncha", "chha", "hamro", "tapai", "garne"];
+// Not "cha" (Swahili "of"), "lagi" (Malay "more"), "tara" or "aba" (Tagalog), "hola" (Spanish): each
+// would pull those languages' ads towards English.
+const ROMANISED_NEPALI = [
+  "garnus", "huncha", "chha", "hamro", "tapai", "garne",
+  "bhanne", "bhayo", "chhan", "garnu", "pani", "haru", "thiyo", "chhaina", "gareko", "hunchha", "bhane", "garyo", "garera", "chaina", "dinus",
+];
 /**
  * Romanised text counts as English (see `FUNCTION_WORDS`), but its language's own rule lines name
  * things the way its speakers chat ("inbox e knock din", "DM karo"): with this many distinct function

@@ -47,6 +47,8 @@ describe("detectLanguage", () => {
     ["Bidesh jete chaile jogajog korun, kono tension nai, sob kaj amra kore dibo", "ben"],
     ["Kaam sajilo cha, talab ramro huncha, visa hamile garnus, tapai ko passport chha", "nep"],
     ["Ghar baithe kamai karo, salary acchi milegi, details ke liye DM karein", "hin"],
+    // A hostel notice franc had read as Swahili: its past and plural forms (bhayo, haru, thiyo) are Nepali.
+    ["Hostel ka bidyarthi haru lai jankari: Telegram ma ek jana lai offer aayo, tara tyo thagi thiyo bhanne thaha bhayo", "nep"],
   ])("marks the language of romanised text present beside English, so its own rule lines run: %s", (text, code) => {
     const result = detectLanguage([text]);
     expect(result.code).toBe("eng");
