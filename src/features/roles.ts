@@ -408,6 +408,15 @@ const HEADER_ALTERNATIVES = new Map<string, readonly string[]>();
 // Circled numbers (①②③) fold to a digit and a space ("1 …"), hence the digit before a letter.
 const LIST_ITEM = /^[^\S\n]{0,4}(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3| (?=[^\s\d]))|[-–—•*·●○■□▪▫◆◇►▶▸➤➢→❗✖✗✘❌❎⛔⚠]|\ud83d[\udd36-\udd3b\udc49\udea9])/;
 
+/**
+ * A line in the ad's own voice ("हमारे यहाँ ऐसा कुछ नहीं", "Humare yahan dono nahi!", "hamro ma tyasto
+ * chaina", "We pay on time"): the list of warning signs above it has ended, and what follows is what
+ * the ad offers. Lures set their own offer right under rivals' red flags this way. A line that ends in a
+ * colon ("We have seen these:") introduces the list instead.
+ */
+const OWN_VOICE_LINE =
+  /^[^\S\n]{0,4}(?:[-–—•*·][^\S\n]{0,2})?(?:hum|humare|hamare|hamara|humara|hamari|humari|hamre|humko|hamko|हम|हमारे|हमारा|हमारी|हमें|हाम्रो|हाम्रा|हाम्री|हामी|हामीले|hamro|hamra|hami|hamile|we|our|ours)(?![\p{L}\p{M}])(?![^\n]*[:：][^\S\n]*$)/iu;
+
 /** How much of a line's end may hold a header that closes it ("… before applying, watch for these 7 signs"). */
 const LINE_TAIL = 120;
 
@@ -555,6 +564,8 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
   let blankCrossed = false;
   // The nearest non-blank line below the one read: a list's first item, when the line read is its header.
   let below = "";
+  // Whether the line read is neither blank nor a list item.
+  let unbulletedStart = false;
   for (let own = true; lineStart >= floor; own = false) {
     const line = text.slice(lineStart, lineEnd);
     const found = header.exec(line);
@@ -564,6 +575,10 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
     if (found && (own ? !SENTENCE_BREAK.test(line.slice(found[0].length)) : HEADER_REST.test(line.slice(found[0].length)))) return true;
     // Or it closes an introductory line, right above a numbered or bulleted list.
     if (!own && LIST_ITEM.test(below) && endsWithHeader(line, header)) return true;
+    if (OWN_VOICE_LINE.test(line)) return false;
+    // A plain line under a bulleted list lies past its end: the list's items carry the bullets.
+    if (!own && LIST_ITEM.test(line) && unbulletedStart) return false;
+    if (own) unbulletedStart = line.trim() !== "" && !LIST_ITEM.test(line);
     if (line.trim() !== "") below = line;
     if (!own) {
       if (line.trim() === "") {
@@ -714,7 +729,7 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"”', "“": "”
 // The Devanagari and Bengali verbs must end there: "कहा" (said) is not "कहाँ" (where).
 const SPEECH_AFTER_QUOTE =
   /^[\s,.!?…)]{0,3}(?:라고|이라고|고 ?(?:하는데|하더라|하던데|합니다|해요|하네요|들었|그러)|(?:라는|이라는) ?(?:제안|메시지|메세지|연락|광고)(?:을|를)? ?받|(?:제안|메시지|메세지|연락|DM|디엠|쪽지)을? ?받았|(?:भनिएको|भनियो|भन्यो|भन्थे|भनेका थिए|भनेको थियो|भनेको छ|भन्ने (?:अफर|म्यासेज|मेसेज|सन्देश|कुरा|प्रस्ताव|विज्ञापन|पोस्ट)|भन्छ(?![\u0900-\u0963\u0966-\u09ff]| ?भने)|भन्छन्(?! ?भने)|कहकर|कहा|कहते हैं|बोला|बोले|बोली|बताया|বলেছিল|বলা হয়েছিল)(?![\u0900-\u0963\u0966-\u09ff])|(?:bhanera|bhanyo|bhanthyo|bhanthe|bhaneko|bhanchha|bhanchhan|bola|bole|boli|bol ?ke|bolkar|keh ?kar|kehke|bataya)(?![a-z])|と言われ|と言った|he said|she said|they said|was told|were told|the message said|the ad said)/i;
-const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|ने लिखा|ने कहा|उन्होंने कहा|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서|\b(?:ne )?(?:bola|boli|bole|kaha|kahe|likha)(?: (?:tha|thi|the|hai|gaya|gaya tha))?(?: ki)?)[\s:,–—-]{0,3}$/i;
+const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้างว่า|เขียนว่า|โพสต์ว่า|ข้อความว่า|ประมาณว่า|ทำนองว่า|\b(?:said|told (?:me|him|her|them|us|you)|promised|wrote|messaged|claimed|claiming)|बताया कि|कहा कि|बोला कि|लिखा था|ने लिखा|ने कहा|उन्होंने कहा|भन्यो|भनेका थिए|লিখেছে|বলেছে|라며|에게서|한테서|\b(?:jo bhi|jo koi|koi bhi|agar koi|agent ne|dalal ne|recruiter ne|scammer ne|thag ne|fraud ne) (?:bola|boli|bole|kaha|kahe|kehta|kahta|likha)(?: (?:tha|thi|the|gaya|gaya tha))?(?: ki)?)[\s:,–—-]{0,3}$/i;
 
 /**
  * A quote held up as an example of what such offers say ("'USD 1,500, Thailand' जस्ता अफरबाट सावधान",
@@ -726,7 +741,17 @@ const SPEECH_BEFORE_QUOTE = /(?:บอกว่า|พูดว่า|อ้า�
  * ("'…' जस्ता प्रस्ताव ठगी होइनन्": such offers are no fraud) is a lure vouching for itself.
  */
 const EXAMPLE_OR_QUESTION_AFTER_QUOTE =
-  /^[\s,.!?…)]{0,3}(?:(?:जस्ता|जस्तो|जस्तै) ?(?:अफर|विज्ञापन|म्यासेज|प्रलोभन|कुरा|पोस्ट|लोभ|प्रस्ताव|सन्देश)(?![^\n।]{0,24}?(?:होइन|हैन))|(?:जैसे|जैसी|जैसा) ?(?:ऑफर|ऑफ़र|विज्ञापन|मैसेज|वादे|वादों|झांसे|झाँसे|पोस्ट|लालच|बातें|संदेश|संदेशों)|(?:같은|와 같은|과 같은|등의|따위의) ?(?:광고|문구|제안|말|글|메시지|메세지|공고|유혹|게시물|구인 ?글)|등 (?:[가-힣]{1,8} ){0,3}(?:광고|문구|제안|메시지|메세지|공고|유혹|게시물|구인 ?글)(?:은|는|이|가|을|를|에|도)?(?![가-힣])|(?:진짜(?:인가요|예요|일까요|냐)|사기(?:인가요|일까요|아닌가요|냐)|믿어도 ?되나요|맞나요)|(?:จริงไหม|จริงมั้ย|จริงหรือเปล่า|จริงรึเปล่า|จริงหรือ|หลอกหรือเปล่า|หลอกไหม|เชื่อได้ไหม)|(?:(?:सही|सच|असली|फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) (?:है|हैं) (?:क्या|या नहीं)|(?:फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) तो नहीं)|(?:(?:साँचो|सांचो|सक्कली|ठगी|नक्कली|फर्जी) (?:हो|होला) ?(?:कि|\?|？))|(?:[\s—–-]{0,3}(?:जाऊँ|जाऊं|जाएँ|जाएं|जाना चाहिए) (?:या|कि) नहीं)|(?:[\s—–-]{0,3}(?:kya )?(?:ye|yeh|yah) (?:real|sach|sahi|asli|genuine|fraud|fake) (?:hai|h)\b)|(?:(?:matlab|yaani|yani|मतलब|यानी)[^\n"“”]{0,40}?(?:illegal|fraud|farzi|scam|dhokha|jaal|galat|khatarnak|dangerous|अवैध|ग़?ैर-? ?क़?ानूनी|फ्रॉड|धोखा|जाल|ख़?तरनाक))|(?:is (?:it|this|that) (?:legit|real|true|a scam)|legit\?|real\?|a scam\?))/i;
+  /^[\s,.!?…)]{0,3}(?:(?:जस्ता|जस्तो|जस्तै) ?(?:अफर|विज्ञापन|म्यासेज|प्रलोभन|कुरा|पोस्ट|लोभ|प्रस्ताव|सन्देश)(?![^\n।]{0,24}?(?:होइन|हैन))|(?:जैसे|जैसी|जैसा) ?(?:ऑफर|ऑफ़र|विज्ञापन|मैसेज|वादे|वादों|झांसे|झाँसे|पोस्ट|लालच|बातें|संदेश|संदेशों)|(?:같은|와 같은|과 같은|등의|따위의) ?(?:광고|문구|제안|말|글|메시지|메세지|공고|유혹|게시물|구인 ?글)|등 (?:[가-힣]{1,8} ){0,3}(?:광고|문구|제안|메시지|메세지|공고|유혹|게시물|구인 ?글)(?:은|는|이|가|을|를|에|도)?(?![가-힣])|(?:진짜(?:인가요|예요|일까요|냐)|사기(?:인가요|일까요|아닌가요|냐)|믿어도 ?되나요|맞나요)|(?:จริงไหม|จริงมั้ย|จริงหรือเปล่า|จริงรึเปล่า|จริงหรือ|หลอกหรือเปล่า|หลอกไหม|เชื่อได้ไหม)|(?:(?:सही|सच|असली|फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) (?:है|हैं) (?:क्या|या नहीं)|(?:फ्रॉड|फ़्रॉड|फर्जी|फ़र्ज़ी) तो नहीं)|(?:(?:साँचो|सांचो|सक्कली|ठगी|नक्कली|फर्जी) (?:हो|होला) ?(?:कि|\?|？))|(?:[\s—–-]{0,3}(?:जाऊँ|जाऊं|जाएँ|जाएं|जाना चाहिए) (?:या|कि) नहीं)|(?:[\s—–-]{0,3}(?:kya )?(?:ye|yeh|yah) (?:real|sach|sahi|asli|genuine|fraud|fake) (?:hai|h)\b)|(?:(?:matlab|yaani|yani|मतलब|यानी)(?![^\n"“”]{0,40}?\bkoi (?:bhi )?(?:illegal|fraud|farzi|scam|dhokha|galat)\b)[^\n"“”]{0,40}?(?:illegal|fraud|farzi|scam|dhokha|jaal|galat|khatarnak|dangerous|अवैध|ग़?ैर-? ?क़?ानूनी|फ्रॉड|धोखा|जाल|ख़?तरनाक)(?![^\n.]{0,15}?(?:\b(?:nahi|nahin|nhi|nai|na)\b|नहीं|नही)))|(?:is (?:it|this|that) (?:legit|real|true|a scam)|legit\?|real\?|a scam\?))/i;
+
+/**
+ * The rest of a quote's line vouching for it ("Sab sach hai, humne hi daali hai", "Haan 100% real hai!",
+ * "इनबॉक्स करें, 5 सीट बची हैं"): the quote is the poster's own offer, whatever frame it sits in
+ * ("viral ho rahi hai:", "— जाऊँ या नहीं?"). An adversarial review wrote lures that way.
+ */
+const ENDORSED_AFTER_QUOTE =
+  /^[^\n]{0,160}?(?:\b(?:sab sach|sach hai(?!\s?\?)|100 ?%|genuine hai|hamara hi|humara hi|hamari hi|humari hi|humne hi|hamne hi|hamara offer|humara offer|(?:dm|inbox|msg|message) (?:karo|karein|karen|kare|kijiye)|seats? (?:baaki|bachi|left))\b|\?\s{0,3}(?:haan|han|bilkul|yes)\b|\?\s{0,3}(?:हाँ|हां|बिल्कुल)|हमारा ही|हमारी ही|हमने ही|सच है(?!\s?\?)|इनबॉक्स करें|सीट बची)/i;
+/** How far past a quote's end `ENDORSED_AFTER_QUOTE` reads, on the same line. */
+const ENDORSEMENT_REACH = 200;
 
 /** A noun that introduces a quote of what such ads say: "ads saying", "विज्ञापन में लिखा होता है", "광고에는". */
 const EXAMPLE_BEFORE_QUOTE =
@@ -835,7 +860,9 @@ function inReportedQuote(field: NormalizedField, start: number): boolean {
       const after = text.slice(close + 1, close + 48);
       const before = text.slice(Math.max(0, i - 32), i);
       const onQuestionLine = questionLines.length > 0 && inSpans(questionLines, i);
-      const reported = onQuestionLine || SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before) || EXAMPLE_OR_QUESTION_AFTER_QUOTE.test(after) || EXAMPLE_BEFORE_QUOTE.test(before);
+      const reported =
+        (onQuestionLine || SPEECH_AFTER_QUOTE.test(after) || SPEECH_BEFORE_QUOTE.test(before) || EXAMPLE_OR_QUESTION_AFTER_QUOTE.test(after) || EXAMPLE_BEFORE_QUOTE.test(before)) &&
+        !ENDORSED_AFTER_QUOTE.test(text.slice(close + 1, close + ENDORSEMENT_REACH));
       // Quotes listed one after another ("…", "…" या "…" जैसी बातें; เช่น "…" หรือ "…") are one list: what is said of one is said of all.
       if (runEnd < 0 || i - runEnd > MAX_QUOTE_LIST_GAP || !QUOTE_LIST_JOINER.test(text.slice(runEnd + 1, i))) {
         run.length = 0;

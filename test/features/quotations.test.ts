@@ -40,6 +40,7 @@ describe("quotations are not the ad's own offer", () => {
     ["a romanised Hindi line reported with bola", 'agent aaya tha, "tourist visa pe chalo, ticket free" bola, papa ne mana kar diya'],
     ["a Nepali notice's proposals (… जस्ता प्रस्ताव)", '"फ्री टिकट, भिजिट भिसामा कोरिया गएर काम" जस्ता प्रस्ताव EPS सँग सम्बन्धित छैनन्।'],
     ["a romanised Hindi line reported with bole before it", "aur jo bhi bole 'visa on arrival pe aa jao, ticket free', uska number block karo"],
+    ["a romanised Hindi line an agent is reported to have said", "agent ne kaha tha: 'tourist visa pe aao, ticket free', phir passport le liya"],
     ["a forward that is going round, quoted (msg forward ho raha hai:)", 'groups me ek msg forward ho raha hai:\n"Thailand – visa on arrival – ticket free – join in 7 days"'],
     ["a Hindi seeker's question after a quote (जाऊँ या नहीं?)", "'लाओस में नौकरी, टूरिस्ट वीज़ा पर आओ, टिकट फ़्री' — जाऊँ या नहीं?"],
     ["a romanised question after a quote (kya ye real hai)", '"tourist visa pe aao, ticket free" kya ye real hai?'],
@@ -66,6 +67,12 @@ describe("quotations are not the ad's own offer", () => {
     ["a Thai ad's perks 'such as' a quote (สวัสดิการ เช่น)", 'สวัสดิการ เช่น "บินฟรี ที่พักฟรี" ใช้วีซ่าท่องเที่ยวได้', "flightProvided"],
     ["a romanised ad's own perk explained with matlab and no judgement", '"Free ticket" matlab company ka kharcha. Tourist visa pe aao.', "flightProvided"],
     ["a referral that reports an offer it received and recommends", 'mujhe offer aaya hai: "tourist visa pe aao, ticket free", tum bhi aa jao', "touristVisa"],
+    // Lures an adversarial review wrote against the readings above: the rest of the quote's line vouches for it.
+    ["a 'viral' frame the poster then vouches for", 'Facebook pe ye post viral ho rahi hai: "Thailand job, tourist visa pe aao, ticket free" Sab sach hai, humne hi daali hai.', "touristVisa"],
+    ["a question the poster answers yes at once", '"Tourist visa pe aao, ticket free" kya ye real hai? Haan 100% real hai!', "touristVisa"],
+    ["a Hindi question followed by seats left", '"टूरिस्ट वीज़ा पर आओ, टिकट फ़्री" — जाऊँ या नहीं? इनबॉक्स करें, 5 सीट बची हैं।', "touristVisa"],
+    ["the ad's own HR quoted (romanised kaha before a quote)", 'Humare HR ne kaha: "Tourist visa pe aao, ticket free."', "touristVisa"],
+    ["a quote explained with matlab and its judgement denied", '"Tourist visa pe aao, ticket free" yaani bas entry ke liye, koi fraud nahi.', "touristVisa"],
     ["an FAQ lure's answer line after a quoting question line", 'Q1. "Is the flight free?"\nA. Yes: free flight and free room.\nQ2. "Tourist visa?"\nA. Yes, come on a tourist visa.', "touristVisa"],
   ])("still reads %s", (_name, description, flag) => {
     expect(travel(description)[flag]).toBe(true);

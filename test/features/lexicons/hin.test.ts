@@ -71,6 +71,12 @@ describe("Hindi lexicon", () => {
     ["still reads a lure that calls its rivals' offers alarm bells, outside the list", "Doosron ke offer khatre ki ghanti hain. Hamare yahan: tourist visa pe aao, ticket free.", { "travel.touristVisa": true }],
     ["does not read a visa on which no company may employ you", '"Visa on arrival" pe koi company kaam nahi karwa sakti.', { "travel.touristVisa": false }],
     ["still reads a tourist visa on which the company will put you to work", "Tourist visa pe aao, koi tension nahi, company kaam karwa degi.", { "travel.touristVisa": true }],
+    ["still reads a tourist visa said to be not illegal", "Visa: Tourist visa — illegal bhi nahi hai, company 15 din me work permit dilwa degi.", { "travel.touristVisa": true }],
+    ["still reads a tourist visa asked about and answered", "Tourist visa illegal hai? Nahi bhai, sab log aise hi jaate hain.", { "travel.touristVisa": true }],
+    ["still reads a tourist visa whose permit 'no company here can get so fast'", "Tourist visa, yahan se koi company kaam nahi dilwa sakti itni jaldi.", { "travel.touristVisa": true }],
+    ["still reads an offer under rivals' alarm bells, after an own-voice line", "ख़तरे की घंटी हैं:\n• एडवांस फ़ीस\n• बिना इंटरव्यू सिलेक्शन\nहमारे यहाँ ऐसा कुछ नहीं। थाईलैंड जॉब, टूरिस्ट वीज़ा पर आओ, टिकट फ़्री।", { "travel.touristVisa": true, "travel.flightProvided": true }],
+    ["still reads an offer set plainly under a bulleted list of alarm bells", "Khatre ki ghanti hai:\n- advance fees\n- bina interview selection\nLaos chat job, tourist visa pe entry, ticket free.", { "travel.touristVisa": true }],
+    ["still reads a romanised request that sends the passport copy to the ad itself", "Passport copy kisi aur agent ko mat bhejna, sirf humare HR ko WhatsApp karo.", { "requirements.passportCopyRequested": true }],
     ["does not read a romanised warning not to send a passport copy", "Kisi ko passport copy, Aadhaar ya OTP mat bhejo.", { "requirements.passportCopyRequested": false }],
     ["still reads a romanised request for a passport copy", "Aaj hi passport copy WhatsApp karo, ticket book hoga.", { "requirements.passportCopyRequested": true }],
   ])("%s", (_name, description, expected) => {
