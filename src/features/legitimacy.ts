@@ -308,7 +308,8 @@ function chatTurns(ctx: FeatureContext): Evidence[] {
 /**
  * A sentence that ends in a past-tense verb, in Korean (했습니다, 갔어요, 받았다) or in Hindi and Nepali
  * (गया था, ले लिया।, एक एजेंट मिला।, पुगें।, फर्कियौं।, पासपोर्ट खोसियो।, and the Nepali past of what one learned
- * afterwards, पासपोर्ट खोसेछन्।, पुगेछ।, and of what we did, जाहेरी दियौं।): what happened, told, where an ad states what is offered and asks * the reader to act. Hearsay endings (한답니다, 해 준대요) were tried: lures' testimonials use them. Anchored at the sentence's end (the text up to the next sentence mark).
+ * afterwards, पासपोर्ट खोसेछन्।, पुगेछ।, but not the future in -नेछ, दिइनेछ।, which promises): what happened,
+ * told, where an ad states what is offered and asks the reader to act. Hearsay endings (한답니다, 해 준대요) were tried: lures' testimonials use them. Anchored at the sentence's end (the text up to the next sentence mark).
  */
 const PAST_SENTENCE_END =
   /(?:(?:었|았|였|했|갔|왔|됐|졌|웠|켰|줬|봤|났|렸|섰)(?:습니다|어요|다|어|죠|더라고요|더라구요|네요)|(?:था|थी|थे|थीं|गया|गई|गए|गयी|लिया|दिया|किया|कहा|पाया|आया|आई|आए|हुआ|हुई|हुए|लगा|लगी|लगे|बताया|भेजा|पहुँचा|पहुंचा|पहुँचे|लौटा|लौटे|मिला|मिली|चला|चली|कराई|कराया|कराए|करवाई|करवाया|करवाए|बोला|बोली|बोले|निकला|निकली|निकले|भागा|भागी|भागे|बेचा|बेची|बेचे|पीटा|पीटे|छीना|छीने|रखा|रखी|थियो|थिए|थिएँ|थिइन्|थ्यो|गयो|गएँ|भयो|भए|गरे|गरें|गर्यो|गऱ्यो|लग्यो|पुगें|पुगेँ|पुग्यो|पुगे|फर्कियौं|फर्कियौँ|फर्किएँ|फर्किए|फर्कें|फर्केँ|दियो|दिए|दिएँ|लियो|लिए|लिएँ|पायौं|पायौँ|पाएँ|पठायो|पठाइयो|भन्यो|भनें|भनेँ|गरियो|गरेँ|रहेछ|रहेछन्|आयो|आएँ|भेटियो|भेटेँ|भेटें|खोसियो|खोस्यो|खोसे|राखियो|राख्यो|लगियो|बस्यो|बसेँ|बसें|छुट्यो|छुटेँ|छुटें|निस्कियो|निस्केँ|बुझेँ|बुझें|(?:(?<!न)े|ए)छ(?:न्|ौं|ौँ)?|भनेछ(?:न्)?))[\s\u200d]{0,2}$/u;

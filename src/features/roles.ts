@@ -411,11 +411,14 @@ const LIST_ITEM = /^[^\S\n]{0,4}(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3| (?=[^\s\d]))|[-
 /**
  * A line in the ad's own voice ("हमारे यहाँ ऐसा कुछ नहीं", "Humare yahan dono nahi!", "hamro ma tyasto
  * chaina", "We pay on time"): the list of warning signs above it has ended, and what follows is what
- * the ad offers. Lures set their own offer right under rivals' red flags this way. A line that ends in a
- * colon ("We have seen these:") introduces the list instead.
+ * the ad offers. Lures set their own offer right under rivals' red flags this way. A short line that ends
+ * in a colon ("We have seen these:") introduces the list instead; the look-ahead is bounded, since a
+ * one-line field of any length reaches it once per match.
  */
 const OWN_VOICE_LINE =
-  /^[^\S\n]{0,4}(?:[-–—•*·][^\S\n]{0,2})?(?:hum|humare|hamare|hamara|humara|hamari|humari|hamre|humko|hamko|हम|हमारे|हमारा|हमारी|हमें|हाम्रो|हाम्रा|हाम्री|हामी|हामीले|hamro|hamra|hami|hamile|we|our|ours)(?![\p{L}\p{M}])(?![^\n]*[:：][^\S\n]*$)/iu;
+  /^[^\S\n]{0,4}(?:[-–—•*·][^\S\n]{0,2})?(?:hum|humare|hamare|hamara|humara|hamari|humari|hamre|humko|hamko|हम|हमारे|हमारा|हमारी|हमें|हाम्रो|हाम्रा|हाम्री|हामी|हामीले|hamro|hamra|hami|hamile|we|our|ours)(?![\p{L}\p{M}])(?![^\n]{0,120}[:：][^\S\n]{0,8}$)/iu;
+
+const INDENTED = /^[^\S\n]/;
 
 /** How much of a line's end may hold a header that closes it ("… before applying, watch for these 7 signs"). */
 const LINE_TAIL = 120;
@@ -564,7 +567,7 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
   let blankCrossed = false;
   // The nearest non-blank line below the one read: a list's first item, when the line read is its header.
   let below = "";
-  // Whether the line read is neither blank nor a list item.
+  // Whether the line read is neither blank, nor a list item, nor an item's indented continuation.
   let unbulletedStart = false;
   for (let own = true; lineStart >= floor; own = false) {
     const line = text.slice(lineStart, lineEnd);
@@ -578,7 +581,8 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
     if (OWN_VOICE_LINE.test(line)) return false;
     // A plain line under a bulleted list lies past its end: the list's items carry the bullets.
     if (!own && LIST_ITEM.test(line) && unbulletedStart) return false;
-    if (own) unbulletedStart = line.trim() !== "" && !LIST_ITEM.test(line);
+    // An indented line carries on the item above it (a bullet wrapped onto a second line).
+    if (own) unbulletedStart = line.trim() !== "" && !LIST_ITEM.test(line) && !INDENTED.test(line);
     if (line.trim() !== "") below = line;
     if (!own) {
       if (line.trim() === "") {

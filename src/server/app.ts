@@ -6,7 +6,7 @@
 import cors from "@fastify/cors";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
-import { InvalidPostingError } from "../errors.js";
+import { InvalidPostingError, type ScreeningFailedError } from "../errors.js";
 import { explanationLanguages } from "../explain/messages.js";
 import { partialDampingRules } from "../explain/ui-texts.js";
 import { createScreener, type Screener } from "../screen.js";
@@ -39,6 +39,13 @@ interface ErrorBody {
 
 function errorBody(code: string, message: string, issues?: ErrorBody["error"]["issues"]): ErrorBody {
   return { error: { code, message, ...(issues ? { issues } : {}) } };
+}
+
+/** A posting that could not be screened: 400 when the posting is at fault, 500 when the library is. */
+function screeningError(error: InvalidPostingError | ScreeningFailedError): { status: 400 | 500; body: ErrorBody } {
+  return error instanceof InvalidPostingError
+    ? { status: 400, body: errorBody("invalid_posting", error.message, error.issues) }
+    : { status: 500, body: errorBody("internal_error", error.message) };
 }
 
 /** Builds the Fastify app (not listening), so tests can inject requests. */
@@ -102,8 +109,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const explainIn = explainInOf(request.query);
     const outcome = screener.safeScreen(request.body, explainIn ? { explainIn } : {});
     if (outcome.success) return outcome.data;
-    if (outcome.error instanceof InvalidPostingError) return reply.code(400).send(errorBody("invalid_posting", outcome.error.message, outcome.error.issues));
-    return reply.code(500).send(errorBody("internal_error", outcome.error.message));
+    const { status, body } = screeningError(outcome.error);
+    return reply.code(status).send(body);
   });
 
   app.post("/v1/screen/batch", async (request, reply) => {
@@ -121,12 +128,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return {
       results: parsed.data.postings.map((posting) => {
         const outcome = screener.safeScreen(posting, explainIn ? { explainIn } : {});
-        if (outcome.success) return { ok: true as const, result: outcome.data };
-        const { error } = outcome;
-        return {
-          ok: false as const,
-          error: error instanceof InvalidPostingError ? errorBody("invalid_posting", error.message, error.issues).error : errorBody("internal_error", error.message).error,
-        };
+        return outcome.success ? { ok: true as const, result: outcome.data } : { ok: false as const, error: screeningError(outcome.error).body.error };
       }),
     };
   });

@@ -133,6 +133,7 @@ describe("extractTravel", () => {
     // A lure sets its own offer right under rivals' red flags: a line in its own voice ends the list.
     ["reads an offer after a line in the ad's own voice under the list", "Red flags:\n• advance fees\n• no interview\nWe are different. No visa needed, work permit after arrival.", ["noVisaNeeded", "workPermitAfterArrival"]],
     ["reads a plain line under a bulleted list as past its end", "Red flags:\n• advance fees\n• no interview\nJoin us: work permit after arrival, fly next week.", ["urgentDeparture", "workPermitAfterArrival"]],
+    ["does not end the list at a bullet's indented second line", "Red flags:\n• advance fees taken from your salary,\n  work permit done after arrival\n• fly next week", []],
     ["does not end the list at its own header said in the first person", "We have seen these red flags:\n• no visa needed, just come\n• work permit done after arrival", []],
   ])("warning lists: %s", (_name, description, expected) => {
     expect(trueFlags(description)).toEqual(expected);
