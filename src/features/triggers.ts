@@ -1573,8 +1573,6 @@ export class TriggerRegistry {
       return trieEdges[trieSlot(node, characterClass)]!;
     };
     let nodes = 1;
-    // Edges from nodes other than the root, which the edge table below holds.
-    let edgeCount = 0;
     for (let e = 0; e < entries.length; e++) {
       const literal = entries[e]!.literal;
       let node = 0;
@@ -1589,13 +1587,10 @@ export class TriggerRegistry {
           nextSibling[child] = sibling;
           firstChild[node] = child;
           if (node === 0) rootChild[characterClass] = child;
-          else {
-            edgeCount += 1;
-            if (sibling >= 0) {
-              // A second child: the first goes into the table too.
-              if (nextSibling[sibling]! < 0) trieEdges[trieSlot(node, classIn[sibling]!)] = sibling;
-              trieEdges[trieSlot(node, characterClass)] = child;
-            }
+          else if (sibling >= 0) {
+            // A second child: the first goes into the table too.
+            if (nextSibling[sibling]! < 0) trieEdges[trieSlot(node, classIn[sibling]!)] = sibling;
+            trieEdges[trieSlot(node, characterClass)] = child;
           }
         }
         node = child;
@@ -1629,7 +1624,20 @@ export class TriggerRegistry {
     const denseNodes = numbered;
     const hasDenseRow = new Uint8Array(nodes);
     for (let k = 0; k < denseNodes; k++) hasDenseRow[numbering[k]!] = 1;
-    for (let k = 0; k < nodes; k++) if (hasDenseRow[order[k]!] === 0) numbering[numbered++] = order[k]!;
+    // The other shallow nodes, which dense entries point to, follow breadth first, so that those entries
+    // fit 16 bits. The deep ones go depth first: a walk down a literal then reads node after node of the
+    // table, where breadth-first numbers scattered them over its 4 MB and nearly every step of the scan
+    // past the dense rows was a cache miss.
+    for (let k = 0; k < nodes; k++) if (hasDenseRow[order[k]!] === 0 && depthOf[order[k]!]! <= DENSE_DEPTH + 1) numbering[numbered++] = order[k]!;
+    const stack = new Int32Array(nodes);
+    let stacked = 0;
+    stack[stacked++] = 0;
+    while (stacked > 0) {
+      const node = stack[--stacked]!;
+      if (depthOf[node]! > DENSE_DEPTH + 1) numbering[numbered++] = node;
+      // Children listed newest first; pushed so, the oldest (the first literal's path) is read first.
+      for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) stack[stacked++] = child;
+    }
     const renumbered = new Int32Array(nodes);
     for (let k = 0; k < nodes; k++) renumbered[numbering[k]!] = k;
     // Failure links and output links in the trie's numbering, then everything moved to the final numbers.
@@ -1676,13 +1684,19 @@ export class TriggerRegistry {
     }
     outputFirst[nodes] = outputs.length;
     for (let characterClass = 0; characterClass < classes; characterClass++) rootChild[characterClass] = renumbered[rootChild[characterClass]!]!;
+    // Only the children of nodes of several are looked up in the table (a sole child sits in the node
+    // table itself): leaving the others out shrank it from 6 MB to a tenth of that, and the scan's
+    // probes, its cache misses, with it.
+    const severalChildren = (node: number): boolean => nextSibling[firstChild[node]!]! >= 0;
+    let tabled = 0;
+    for (let target = 1; target < nodes; target++) if (parentOf[target] !== 0 && severalChildren(parentOf[target]!)) tabled += 1;
     let bits = 4;
-    while ((1 << bits) * 0.7 < edgeCount) bits += 1;
+    while ((1 << bits) * 0.7 < tabled) bits += 1;
     const mask = (1 << bits) - 1;
     const table = new Int32Array(3 << bits);
     // Filled in the order the children were made, which decides where colliding edges sit.
     for (let target = 1; target < nodes; target++) {
-      if (parentOf[target] === 0) continue;
+      if (parentOf[target] === 0 || !severalChildren(parentOf[target]!)) continue;
       const node = renumbered[parentOf[target]!]!;
       const characterClass = classIn[target]!;
       let slot = edgeHash(node, characterClass, bits);
