@@ -48,6 +48,8 @@ function screeningError(error: InvalidPostingError | ScreeningFailedError): { st
     : { status: 500, body: errorBody("internal_error", error.message) };
 }
 
+const INVALID_JSON_MESSAGE = "The body is not valid JSON, or holds a __proto__ or constructor.prototype key, which is refused";
+
 /** Builds the Fastify app (not listening), so tests can inject requests. */
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const screener = options.screener ?? createScreener();
@@ -71,6 +73,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     await app.register(rateLimit, {
       max: options.rateLimitPerMinute,
       timeWindow: "1 minute",
+      // Only screening is limited: a load balancer's health checks, or staff behind one office IP
+      // reloading the page, must not be locked out by the traffic they sit beside.
+      allowList: (request) => !request.url.startsWith("/v1/"),
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         ...errorBody("rate_limited", `Rate limit of ${context.max} requests per minute reached; retry in ${Math.ceil(context.ttl / 1000)} s`),
@@ -93,12 +98,19 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.code(413).send(errorBody("body_too_large", `The body is larger than the limit of ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`));
     if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return reply.code(415).send(errorBody("unsupported_media_type", "Send the posting as application/json"));
     if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError) {
-      return reply.code(400).send(errorBody("invalid_json", "The body is not valid JSON"));
+      // Fastify's parser refuses prototype keys, which JSON itself allows, with the same error code as a
+      // syntax error: the message names both, so a valid body with such a key is not called invalid JSON.
+      return reply.code(400).send(errorBody("invalid_json", INVALID_JSON_MESSAGE));
     }
     if (status === 429) return reply.code(429).send(error);
     if (status >= 400 && status < 500) return reply.code(status).send(errorBody("bad_request", error.message));
     return reply.code(500).send(errorBody("internal_error", "The server could not screen this request"));
   });
+
+  // Unknown routes answer in the API's error shape too; only the path is echoed, never the query.
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(errorBody("not_found", `No route ${request.method} ${request.url.split("?")[0]}; see GET /openapi.json`)),
+  );
 
   const explainInOf = (query: unknown): string | undefined => {
     const value = (query as { explainIn?: unknown } | undefined)?.explainIn;

@@ -59,7 +59,7 @@ describe("HTTP API", () => {
   it("answers 400 for invalid JSON, listing nothing it cannot know", async () => {
     const response = await app.inject({ method: "POST", url: "/v1/screen", headers: { "content-type": "application/json" }, payload: "{not json" });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ error: { code: "invalid_json", message: "The body is not valid JSON" } });
+    expect(response.json()).toEqual({ error: { code: "invalid_json", message: "The body is not valid JSON, or holds a __proto__ or constructor.prototype key, which is refused" } });
   });
 
   it("answers 400 with every schema problem and its path", async () => {
@@ -101,6 +101,37 @@ describe("API options", () => {
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE })).statusCode);
     expect(statuses).toEqual([200, 200, 429]);
+    await app.close();
+  });
+
+  it("limits screening only: health checks and the page are served past the limit", async () => {
+    const app = await buildServer({ rateLimitPerMinute: 1 });
+    for (let i = 0; i < 2; i++) await app.inject({ method: "POST", url: "/v1/screen", payload: LURE });
+    expect((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE })).statusCode).toBe(429);
+    expect((await app.inject("/healthz")).statusCode).toBe(200);
+    expect((await app.inject("/")).statusCode).toBe(200);
+    expect((await app.inject("/openapi.json")).statusCode).toBe(200);
+    await app.close();
+  });
+
+  it("answers unknown routes and methods with the API's error shape, without echoing the query", async () => {
+    const app = await buildServer();
+    for (const [method, url] of [["GET", "/v1/screen"], ["PUT", "/v1/screen"], ["GET", "/nope?phone=0812345678"]] as const) {
+      const response = await app.inject({ method, url });
+      expect(response.statusCode).toBe(404);
+      const body = response.json() as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("not_found");
+      expect(body.error.message).toContain(url.split("?")[0]);
+      expect(body.error.message).not.toContain("0812345678");
+    }
+    await app.close();
+  });
+
+  it("names the prototype keys it refuses, so a valid body holding one is not just called invalid JSON", async () => {
+    const app = await buildServer();
+    const response = await app.inject({ method: "POST", url: "/v1/screen", headers: { "content-type": "application/json" }, payload: '{"__proto__":{"title":"x"}}' });
+    expect(response.statusCode).toBe(400);
+    expect((response.json() as { error: { message: string } }).error.message).toContain("__proto__");
     await app.close();
   });
 });
