@@ -131,6 +131,18 @@ describe("invalid input", () => {
     }
   });
 
+  it("says what a field expected and what it received", () => {
+    const outcome = safeScreen({ title: 5, description: null, company: ["Acme"] });
+    expect(outcome.success).toBe(false);
+    if (!outcome.success && outcome.error instanceof InvalidPostingError) {
+      expect(outcome.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual([
+        "title: Invalid input: expected a string, received a number",
+        "description: Invalid input: expected a string, received null",
+        "company: Invalid input: expected a string, received an array",
+      ]);
+    }
+  });
+
   it.each([null, undefined, [], "", "   ", {}, { company: "Acme" }, { title: "" }])("refuses %j without hanging", (input) => {
     expect(() => screen(input)).toThrow(InvalidPostingError);
     expect(safeScreen(input).success).toBe(false);

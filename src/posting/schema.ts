@@ -8,7 +8,19 @@ export const MAX_FIELD_LENGTH = 100_000;
 /** Longest accepted posting, all fields together, in UTF-16 units. */
 export const MAX_POSTING_LENGTH = 200_000;
 
-const field = z.string().check(z.maxLength(MAX_FIELD_LENGTH, { error: `must be at most ${MAX_FIELD_LENGTH} characters` }));
+/** What a value is, for messages: "a number", "null", "an array"… */
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  const type = typeof value;
+  return type === "object" ? "an object" : type === "undefined" ? "undefined" : `a ${type}`;
+}
+
+// zod/mini ships no English messages (the locale would weigh on every import): without this, a number
+// in a field read only "Invalid input", where the CLI and the service said what was expected.
+const string = () => z.string({ error: (issue) => `Invalid input: expected a string, received ${kindOf(issue.input)}` });
+
+const field = string().check(z.maxLength(MAX_FIELD_LENGTH, { error: `must be at most ${MAX_FIELD_LENGTH} characters` }));
 
 /**
  * A job posting. At least one of `title`, `description` or `text` must hold non-blank text.
@@ -24,7 +36,7 @@ export const PostingSchema = z
     salary: z.optional(field),
     contact: z.optional(field),
     url: z.optional(field),
-    language: z.optional(z.string().check(z.regex(/^[a-z]{3}$/i, { error: "must be an ISO 639-3 code such as eng or ind" }))),
+    language: z.optional(string().check(z.regex(/^[a-z]{3}$/i, { error: "must be an ISO 639-3 code such as eng or ind" }))),
   })
   .check(
     z.superRefine((posting, ctx) => {
