@@ -34,7 +34,7 @@ button:disabled{opacity:.6}:focus-visible{outline:3px solid var(--focus);outline
 .band{display:inline-block;font-weight:700;padding:.35rem .8rem;border-radius:999px;color:#fff}.band-high{background:var(--high)}.band-review{background:var(--review)}.band-low{background:var(--low)}
 .card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;margin-top:1rem}
 .ad{white-space:pre-wrap;overflow-wrap:anywhere}.field-name{font-size:.8rem;text-transform:uppercase;color:var(--muted);margin-top:.75rem}
-mark{background:#fee4e2;border-bottom:2px solid var(--high);padding:0 .1rem;position:relative;cursor:help;color:inherit}mark.good{background:#dcfae6;border-color:var(--low)}
+mark{background:#fee4e2;border-bottom:2px solid var(--high);padding:0 .1rem;position:relative;cursor:help;color:inherit}mark.good{background:#dcfae6;border-color:var(--low)}mark.noticed{background:none;border-bottom:2px dotted #98a2b3}
 mark .tip{display:none;position:absolute;left:0;top:1.6em;z-index:5;width:min(22rem,80vw);background:#101828;color:#fff;padding:.6rem .75rem;border-radius:8px;font-size:.9rem;line-height:1.4;white-space:normal}
 mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
 @media(max-width:640px){mark .tip{position:fixed;left:4vw;right:4vw;top:auto;bottom:1rem;width:auto}}
@@ -115,9 +115,12 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
       var block = el("div", { class: "ad" });
       segments(text, spans).forEach(function (segment) {
         if (segment.signals.length === 0) { block.appendChild(document.createTextNode(segment.text)); return; }
+        // Lowering only: green. Only signals that add nothing alone (e.g. housing provided): a dotted
+        // underline, so that a caseworker does not read an ordinary benefit as a warning sign.
         var good = segment.signals.every(function (s) { return s.contribution < 0; });
+        var noticed = segment.signals.every(function (s) { return s.contribution === 0; });
         var tipId = "tip-" + (tipCount++);
-        var mark = el("mark", { tabindex: "0", "aria-describedby": tipId, class: good ? "good" : "" }, segment.text);
+        var mark = el("mark", { tabindex: "0", "aria-describedby": tipId, class: good ? "good" : noticed ? "noticed" : "" }, segment.text);
         var tip = el("span", { class: "tip", role: "tooltip", id: tipId });
         segment.signals.forEach(function (s, i) {
           if (i > 0) tip.appendChild(el("br"));

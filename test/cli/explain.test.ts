@@ -64,9 +64,9 @@ describe("renderExplanation", () => {
         "        Free travel is later turned into a debt.",
         '        Evidence: "Free flight" (description), "flight and housing" (description)',
         "",
-        "The ad, with the warning signs highlighted ([[ ]] ↑ Raises the score, {{ }} ↓ Lowers the score)",
+        "The ad, with the warning signs highlighted ([[ ]] ↑ Raises the score, {{ }} ↓ Lowers the score, (( )) Noticed (counts only together with other markers))",
         "title: Hotel staff",
-        "description: [[Free flight and housing]]. [[Interview on Telegram]]. {{DMW License No. 123}}.",
+        "description: ((Free flight and housing)). [[Interview on Telegram]]. {{DMW License No. 123}}.",
         "",
       ].join("\n"),
     );
@@ -129,6 +129,17 @@ describe("mergedSpans and highlight", () => {
     const spans = mergedSpans(overlapping, "text", 10);
     expect(spans).toEqual([{ start: 2, end: 8, kind: "raises" }]);
     expect(highlight("0123456789", spans, undefined)).toBe("01[[234567]]89");
+  });
+
+  it("marks what adds nothing on its own apart, and lets a span that moves the score win an overlap", () => {
+    const noticedOnly = mergedSpans([signals[1]!], "description", description.length);
+    expect(noticedOnly).toEqual([{ start: 0, end: 23, kind: "noticed" }]);
+    expect(highlight(description, noticedOnly, undefined).startsWith("((Free flight and housing))")).toBe(true);
+    const overlapping: Signal[] = [
+      { ...signals[1]!, evidence: [{ field: "text", start: 0, end: 6, text: "" }] },
+      { ...signals[2]!, evidence: [{ field: "text", start: 4, end: 8, text: "" }] },
+    ];
+    expect(mergedSpans(overlapping, "text", 10)).toEqual([{ start: 0, end: 8, kind: "lowers" }]);
   });
 
   it("clips evidence that points past the end of the field", () => {

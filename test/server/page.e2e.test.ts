@@ -57,6 +57,18 @@ describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page in a 
     await page.close();
   });
 
+  it("underlines what adds nothing on its own instead of marking it as a warning sign", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    await page.goto(base);
+    await page.fill("#text", "Warehouse associate in Leeds. Free accommodation provided. Apply at our office, 12 Park Row.");
+    await page.click("#check");
+    await page.waitForSelector("#result:not([hidden])");
+    const noticed = await page.locator("#ad mark.noticed").allTextContents();
+    expect(noticed.join("")).toContain("accommodation");
+    expect(await page.locator("#ad mark:not(.noticed):not(.good)").count()).toBe(0);
+    await page.close();
+  });
+
   it("says why a high score was left for review, in the chosen language", async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     await page.goto(base);

@@ -94,18 +94,24 @@ const MODERATOR_HIGH_WITHHELD: Record<HighWithheldReason, string> = {
 
 const BAND_KEY: Record<Band, string> = { high: "High", review: "Review", low: "Low" };
 
-type SpanKind = "raises" | "lowers";
+type SpanKind = "raises" | "lowers" | "noticed";
+/** Which kind a merged span takes when spans of several kinds overlap: what moves the score shows. */
+const SPAN_PRIORITY: Record<SpanKind, number> = { raises: 2, lowers: 1, noticed: 0 };
 interface Span {
   start: number;
   end: number;
   kind: SpanKind;
 }
 
-/** Evidence spans of one field, sorted and merged; where a raising and a lowering span overlap, the merged span raises. */
+/**
+ * Evidence spans of one field, sorted and merged; where spans overlap, the merged span raises if any
+ * of them does, else lowers if any does. Signals that add nothing on their own (contribution 0) are
+ * "noticed": marking them as raising made a caseworker read "dormitory provided" as a warning sign.
+ */
 export function mergedSpans(signals: readonly Signal[], field: FieldName, length: number): Span[] {
   const spans: Span[] = [];
   for (const signal of signals) {
-    const kind: SpanKind = signal.contribution < 0 ? "lowers" : "raises";
+    const kind: SpanKind = signal.contribution < 0 ? "lowers" : signal.contribution > 0 ? "raises" : "noticed";
     for (const evidence of signal.evidence) {
       if (evidence.field !== field) continue;
       const start = Math.max(0, Math.min(evidence.start, length));
@@ -119,7 +125,7 @@ export function mergedSpans(signals: readonly Signal[], field: FieldName, length
     const last = merged[merged.length - 1];
     if (last && span.start < last.end) {
       last.end = Math.max(last.end, span.end);
-      if (span.kind === "raises") last.kind = "raises";
+      if (SPAN_PRIORITY[span.kind] > SPAN_PRIORITY[last.kind]) last.kind = span.kind;
     } else {
       merged.push({ ...span });
     }
@@ -127,15 +133,15 @@ export function mergedSpans(signals: readonly Signal[], field: FieldName, length
   return merged;
 }
 
-/** The field text with its evidence marked: colours on a terminal, [[raises]] and {{lowers}} otherwise. */
+/** The field text with its evidence marked: colours on a terminal, [[raises]], {{lowers}} and ((noticed)) otherwise. */
 export function highlight(text: string, spans: readonly Span[], colours: Colours | undefined): string {
   let out = "";
   let at = 0;
   for (const span of spans) {
     out += text.slice(at, span.start);
     const marked = text.slice(span.start, span.end);
-    if (colours) out += span.kind === "raises" ? colours.black(colours.bgYellow(marked)) : colours.black(colours.bgGreen(marked));
-    else out += span.kind === "raises" ? `[[${marked}]]` : `{{${marked}}}`;
+    if (colours) out += span.kind === "raises" ? colours.black(colours.bgYellow(marked)) : span.kind === "lowers" ? colours.black(colours.bgGreen(marked)) : colours.underline(marked);
+    else out += span.kind === "raises" ? `[[${marked}]]` : span.kind === "lowers" ? `{{${marked}}}` : `((${marked}))`;
     at = span.end;
   }
   return out + text.slice(at);
@@ -205,7 +211,8 @@ export function renderExplanation(
   group(ui.noticedHeading!, noticed);
   if (result.signals.length === 0) lines.push("", ui.noMarkers!);
 
-  lines.push("", c.bold(colour ? ui.highlightedHeading! : `${ui.highlightedHeading} ([[ ]] ↑ ${ui.raisesHeading}, {{ }} ↓ ${ui.lowersHeading})`));
+  const legend = [`[[ ]] ↑ ${ui.raisesHeading}`, `{{ }} ↓ ${ui.lowersHeading}`, ...(noticed.length > 0 ? [`(( )) ${ui.noticedHeading}`] : [])].join(", ");
+  lines.push("", c.bold(colour ? ui.highlightedHeading! : `${ui.highlightedHeading} (${legend})`));
   for (const field of TEXT_FIELDS) {
     const text = fields[field];
     if (typeof text !== "string" || text.length === 0) continue;
@@ -238,7 +245,8 @@ export function registerExplain(program: Command): void {
 The posting is read as JSON when it starts with "{" (fields title, description, text, company,
 location, salary, contact, url, language; other keys are ignored), otherwise as plain text.
 On a terminal the evidence is highlighted in colour; otherwise it is marked [[like this]] when it
-raises the score and {{like this}} when it lowers it. NO_COLOR and FORCE_COLOR are respected.
+raises the score, {{like this}} when it lowers it and ((like this)) when it was noticed but counts
+only together with other markers (underlined on a terminal). NO_COLOR and FORCE_COLOR are respected.
 
 Examples:
   $ lurescreen explain ad.txt

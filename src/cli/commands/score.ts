@@ -200,7 +200,8 @@ Input
 
 Output (one line per input record, in input order)
   {"id":"a1","score":0.91,"band":"high","signals":["tourist-visa-for-work","..."]}
-  id is the record's id, or its line number when it has none; signals lists the markers that
+  id is the record's id, or its line number when it has none or cannot be read (a CSV row with
+  the wrong number of cells, whose cells may have shifted); signals lists the markers that
   moved the score, largest first. A score at the high threshold left in review says why:
     {"id":"a2","score":0.97,"band":"review","highWithheld":"nothing-moves-or-controls-the-worker",...}
   (or "legitimate-recruiter-marker"; see the README). CSV output has the columns id, score, band,
