@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
-import type { Plugin } from "esbuild";
-import { defineConfig } from "tsup";
+import { type Options, defineConfig } from "tsup";
+
+/** esbuild's plugin type, as tsup accepts it (esbuild itself is tsup's dependency, not ours). */
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 /**
  * Bundles each imported JSON file as `JSON.parse("…")` rather than as an object literal. V8 reads a
