@@ -131,6 +131,12 @@ describe("invalid input", () => {
     }
   });
 
+  it("reads a Hindi domestic ad paying in रुपये as a job at home", () => {
+    const result = screen("नोएडा में कॉल सेंटर के लिए टेली-कॉलर चाहिए। सैलरी 14,000 रुपये महीना, कोई अनुभव नहीं चाहिए, 12वीं पास। इंटरव्यू व्हाट्सएप पर: 98100 12345।");
+    expect(result.features.places.abroad).toBe(false);
+    expect(result.band).toBe("low");
+  });
+
   it("says what a field expected and what it received", () => {
     const outcome = safeScreen({ title: 5, description: null, company: ["Acme"] });
     expect(outcome.success).toBe(false);

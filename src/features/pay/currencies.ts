@@ -110,6 +110,8 @@ type PesoCountry = "MX" | "CO" | "CL" | null;
 type RupeeCountry = "NP" | "LK" | "PK" | "IN" | null;
 const PESO_CODES: Readonly<Record<NonNullable<PesoCountry>, CurrencyCode>> = { MX: "MXN", CO: "COP", CL: "CLP" };
 const RUPEE_CODES: Readonly<Record<NonNullable<RupeeCountry>, CurrencyCode>> = { NP: "NPR", LK: "LKR", PK: "PKR", IN: "INR" };
+/** The rupee of a posting's main language, when the posting names no country. */
+const PRIMARY_RUPEE_COUNTRY: Readonly<Record<string, NonNullable<RupeeCountry>>> = { hin: "IN", sin: "LK", urd: "PK" };
 
 /** The first place a pattern names in any field, as the index of its capture group (1-based), or 0. */
 function firstNamed(ctx: FeatureContext, pattern: RegExp): number {
@@ -136,7 +138,8 @@ const MONTHS_PER_PERIOD: Readonly<Record<PayPeriod, number>> = { hour: 176, day:
  * - `pesos`: the Mexican, Colombian or Chilean peso where the posting names the country, the
  *   Mexican peso in other Spanish postings, else the Philippine peso.
  * - `rs` / `rupees`: Nepali rupees in a Nepali posting or one naming Nepal, Sri Lankan or Pakistani
- *   where those are named, else Indian rupees. `रु` is Nepali unless the posting is Hindi or names India.
+ *   where those are named; else the rupee of a Hindi, Sinhala or Urdu posting; else Nepali where
+ *   Nepali is present; else Indian rupees. `रु` is Nepali unless the posting is Hindi or names India.
  * - `¥` / `元` / `万`: Japanese yen in a Japanese posting (kana present), else Chinese yuan.
  * - shillings: Ugandan or Tanzanian where named, else Kenyan.
  * - `gaji`, `upah` (pay words of both Malay and Indonesian): ringgit in a Malay posting, else rupiah.
@@ -172,6 +175,10 @@ export class CurrencyResolver {
       else {
         const group = firstNamed(this.ctx, RUPEE_COUNTRIES);
         this.rupeeCountry = group === 1 ? "NP" : group === 2 ? "LK" : group === 3 ? "PK" : group === 4 ? "IN" : null;
+        // A Hindi, Sinhala or Urdu ad that names no country pays in its own country's rupee: Nepali
+        // detected as present beside Hindi (the two share a script and many words) had turned
+        // "14,000 रुपये" in a Noida call-centre ad into Nepali rupees, and the job into one abroad.
+        if (this.rupeeCountry === null) this.rupeeCountry = PRIMARY_RUPEE_COUNTRY[this.ctx.language.code] ?? null;
         // Nepali merely present (romanised words in an English ad) yields to a country the ad names.
         if (this.rupeeCountry === null && this.languages.has("nep")) this.rupeeCountry = "NP";
         if (this.rupeeCountry === null && this.languages.has("sin")) this.rupeeCountry = "LK";

@@ -251,6 +251,17 @@ describe("findPayStatements reads context around the amount", () => {
     expect(currencies("Kaam garne manche chahiyo, talab Rs 30000 huncha mahina ko, hamro company ma contact garnus tapai")).toEqual(["NPR"]);
   });
 
+  it("reads rupees in a Hindi ad that names no country as Indian, though Nepali is detected beside Hindi", () => {
+    // As screen() reads them: Hindi first, Nepali present through the words the two share. A review
+    // found "14,000 रुपये" in a Noida call-centre ad read as Nepali rupees, and the job as abroad.
+    const currencies = (text: string): string[] => findPayStatements(contextFrom({ description: text }, detectLanguage([text]))).map((statement) => statement.currency);
+    for (const amount of ["14,000 रुपये", "14,000 रुपए", "Rs 14,000"]) {
+      expect(currencies(`नोएडा में कॉल सेंटर के लिए टेली-कॉलर चाहिए। सैलरी ${amount} महीना, कोई अनुभव नहीं चाहिए, 12वीं पास।`)).toEqual(["INR"]);
+    }
+    // A Hindi ad that names Nepal still pays in Nepali rupees.
+    expect(currencies("नेपाल के पोखरा होटल में वेटर चाहिए, सैलरी 30,000 रुपये महीना।")).toEqual(["NPR"]);
+  });
+
   it("reads 6 LPA as six lakh rupees a year", () => {
     expect(readPay("CTC 6 LPA")).toEqual([full(single("INR", 600000, "year", "CTC 6 LPA"))]);
   });
