@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 // npm test builds first, so the pack holds what a user would install.
@@ -25,6 +27,24 @@ describe("the npm package", () => {
 
   it("never ships the corpus, external data, tests or sources", () => {
     expect(files.filter((f) => /^(corpus|test|src|\.ci)\//.test(f) || f.includes("realads"))).toEqual([]);
+  });
+
+  it("publishes declaration files a strict TypeScript consumer compiles against", () => {
+    // A consumer project whose node_modules/lurescreen is this package, as npm would install it.
+    const dir = mkdtempSync(join(tmpdir(), "lurescreen-consumer-"));
+    try {
+      mkdirSync(join(dir, "node_modules"));
+      symlinkSync(process.cwd(), join(dir, "node_modules", "lurescreen"), "dir");
+      writeFileSync(
+        join(dir, "app.ts"),
+        'import { createScreener, type ScreenResult } from "lurescreen";\nconst result: ScreenResult = createScreener().screen("Customer service, Telegram @x");\nexport const band: "low" | "review" | "high" = result.band;\n',
+      );
+      const tsc = join(process.cwd(), "node_modules", ".bin", "tsc");
+      // No --skipLibCheck: the published .d.ts files themselves are checked.
+      execFileSync(tsc, ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--types", "node", "--typeRoots", join(process.cwd(), "node_modules", "@types"), "app.ts"], { cwd: dir, encoding: "utf8" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("declares Apache-2.0, the CLI and Node 20 or later", () => {

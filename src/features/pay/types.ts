@@ -1,8 +1,15 @@
 import type { Evidence } from "../../types.js";
-import type fx from "../data/fx.json";
 
-/** ISO 4217 code of a currency the screener can convert (the keys of `data/fx.json`). */
-export type CurrencyCode = keyof (typeof fx)["usdPerUnit"];
+/**
+ * ISO 4217 code of a currency the screener can convert: the keys of `data/fx.json`, spelt out (a test
+ * checks they agree). Derived from the JSON with `typeof`, the published declaration file had to carry
+ * the whole rate table as `var` statements, which a strict TypeScript build of a consumer rejects.
+ */
+export type CurrencyCode =
+  | "USD" | "THB" | "PHP" | "IDR" | "VND" | "CNY" | "KRW" | "MYR" | "KES" | "INR" | "NPR"
+  | "AED" | "SGD" | "JPY" | "EUR" | "GBP" | "HKD" | "TWD" | "LKR" | "BDT" | "MMK" | "KHR"
+  | "LAK" | "UGX" | "ETB" | "NGN" | "PKR" | "MXN" | "COP" | "CLP" | "PEN" | "BRL" | "TZS"
+  | "SAR" | "QAR" | "KWD" | "OMR" | "BHD" | "TRY" | "RUB" | "MOP" | "AUD" | "CAD";
 
 /** The unit of time a pay figure is quoted in. */
 export type PayPeriod = "hour" | "day" | "week" | "month" | "year";

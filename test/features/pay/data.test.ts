@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import benchmarks from "../../../src/features/data/pay-benchmarks.json";
 import fx from "../../../src/features/data/fx.json";
 import { lookupBenchmark } from "../../../src/features/pay/index.js";
+import type { CurrencyCode } from "../../../src/features/pay/types.js";
 
 const REQUIRED_CURRENCIES = [
   "THB", "PHP", "IDR", "VND", "CNY", "KRW", "MYR", "KES", "INR", "NPR", "AED", "SGD", "JPY", "EUR", "GBP", "HKD",
@@ -12,6 +13,55 @@ const rows = Object.entries(benchmarks.countries as Record<string, { rows: Recor
   .flatMap(([country, { rows: byFamily }]) => Object.entries(byFamily).map(([family, row]) => ({ country, family, ...row })));
 
 describe("fx.json", () => {
+  it("has exactly the currencies of the CurrencyCode type", () => {
+    const typed: Record<CurrencyCode, true> = {
+      USD: true,
+      THB: true,
+      PHP: true,
+      IDR: true,
+      VND: true,
+      CNY: true,
+      KRW: true,
+      MYR: true,
+      KES: true,
+      INR: true,
+      NPR: true,
+      AED: true,
+      SGD: true,
+      JPY: true,
+      EUR: true,
+      GBP: true,
+      HKD: true,
+      TWD: true,
+      LKR: true,
+      BDT: true,
+      MMK: true,
+      KHR: true,
+      LAK: true,
+      UGX: true,
+      ETB: true,
+      NGN: true,
+      PKR: true,
+      MXN: true,
+      COP: true,
+      CLP: true,
+      PEN: true,
+      BRL: true,
+      TZS: true,
+      SAR: true,
+      QAR: true,
+      KWD: true,
+      OMR: true,
+      BHD: true,
+      TRY: true,
+      RUB: true,
+      MOP: true,
+      AUD: true,
+      CAD: true,
+    };
+    expect(Object.keys(fx.usdPerUnit).sort()).toEqual(Object.keys(typed).sort());
+  });
+
   it("has a positive rate for every currency the parser can name", () => {
     for (const code of REQUIRED_CURRENCIES) expect((fx.usdPerUnit as Record<string, number>)[code], code).toBeGreaterThan(0);
   });
