@@ -167,6 +167,14 @@ describe("lurescreen demo", SPAWNING, () => {
   });
 });
 
+describe("lurescreen demo without its examples", SPAWNING, () => {
+  it("says that the examples are not in the npm package, with the usage exit code", () => {
+    const result = runCli(["demo", join(dir, "missing.jsonl")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("no such file");
+  });
+});
+
 describe("--help", SPAWNING, () => {
   it.each(["score", "explain"])("shows examples for %s", (command) => {
     const help = runCli([command, "--help"]);
