@@ -17,7 +17,8 @@ export function reportTables(report: EvaluationReport): Record<"summary" | "conf
     summary: {
       header: ["threshold", "precision", "recall", "F1", "legit FPR", "TP", "FP", "FN", "TN"],
       rows: [report.atReview, report.atHigh].map((m, i) => [
-        `${i === 0 ? "review" : "high"} (≥ ${num(m.threshold)})`,
+        // The high row counts the high band: a score at the threshold that a rule withheld stays in review.
+        i === 0 ? `review (≥ ${num(m.threshold)})` : `high (≥ ${num(m.threshold)}, not withheld)`,
         num(m.precision),
         num(m.recall),
         num(m.f1),
@@ -37,11 +38,20 @@ export function reportTables(report: EvaluationReport): Record<"summary" | "conf
     files: { header: ["file", "records", "≥ review", "high"], rows: Object.entries(report.files).map(([file, r]) => [file, String(r.records), pct(r.review), pct(r.high)]) },
     languages: {
       header: ["language", "lures", "legit", "recall@review", "recall@high", "FPR@review", "FPR@high"],
-      rows: report.languages.map((row) => [row.language, String(row.lures), String(row.legit), pct(row.recallAtReview), pct(row.recallAtHigh), pct(row.falsePositiveRateAtReview), pct(row.falsePositiveRateAtHigh)]),
+      // A rate over no postings is no rate: real-ads files hold no labelled lures, some no labels at all.
+      rows: report.languages.map((row) => [
+        row.language,
+        String(row.lures),
+        String(row.legit),
+        row.lures > 0 ? pct(row.recallAtReview) : "n/a",
+        row.lures > 0 ? pct(row.recallAtHigh) : "n/a",
+        row.legit > 0 ? pct(row.falsePositiveRateAtReview) : "n/a",
+        row.legit > 0 ? pct(row.falsePositiveRateAtHigh) : "n/a",
+      ]),
     },
     rules: {
       header: ["rule", "lure hits", "legit hits", "scam hits", "unlabelled hits", "lure share"],
-      rows: report.rules.map((r) => [r.ruleId, String(r.lureHits), String(r.legitHits), String(r.scamHits), String(r.unlabelledHits), pct(r.lureShare)]),
+      rows: report.rules.map((r) => [r.ruleId, String(r.lureHits), String(r.legitHits), String(r.scamHits), String(r.unlabelledHits), r.lureHits + r.legitHits > 0 ? pct(r.lureShare) : "n/a"]),
     },
   };
 }

@@ -13,7 +13,10 @@ const report = evaluate(examples, { review: 0.5, high: 0.9 });
 describe("evaluation reports", () => {
   it("prints the summary, per-file, per-language and per-rule tables as text", () => {
     const text = renderTextReport(report, "Test");
-    expect(text).toContain("| review (≥ 0.500) | 0.500     | 1.000  | 0.667 | 50.0%     | 1  | 1  | 0  | 1  |");
+    expect(text).toContain("| review (≥ 0.500)             | 0.500     | 1.000  | 0.667 | 50.0%     | 1  | 1  | 0  | 1  |");
+    expect(text).toContain("| high (≥ 0.900, not withheld) |");
+    // A language without lures has no recall, one without legitimate ads no false-positive rate.
+    expect(text).toContain("| vie      | 0     | 1     | n/a           | n/a         | 100.0%     | 0.0%     |");
     expect(text).toContain("| vie.jsonl | 1       | 100.0%   | 0.0%  |");
     expect(text).toContain("| tourist-visa-for-work | 1         | 1          | 0         | 0               | 50.0%      |");
     expect(text).not.toContain("Left in review at a high score");
