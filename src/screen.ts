@@ -5,7 +5,7 @@ import rulePackJson from "./generated/rule-pack.runtime.json";
 import modelJson from "./generated/model.json";
 import { detectLanguage } from "./language/detect.js";
 import { normalizeField } from "./normalize/normalize.js";
-import { MAX_FIELD_LENGTH, type Posting, type PostingInput, PostingSchema, postingFields } from "./posting/schema.js";
+import { MAX_FIELD_LENGTH, type Posting, type PostingInput, PostingSchema, describeType, postingFields } from "./posting/schema.js";
 import { type RuleEngine, createRuleEngine } from "./rules/engine.js";
 import { sharedTriggers } from "./features/triggers.js";
 import type { RulePackData } from "./rules/pack.js";
@@ -72,12 +72,6 @@ export interface Screener {
 export const BUNDLED_RULE_PACK = rulePackJson as unknown as RulePackData;
 /** The scoring model bundled with this version of the library. */
 export const BUNDLED_MODEL = modelJson as ScoringModel;
-
-function describeType(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value;
-}
 
 /** Validates the input into a posting, or throws `InvalidPostingError` listing every problem. */
 export function toPosting(input: unknown): Posting {

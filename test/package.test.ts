@@ -47,6 +47,15 @@ describe("the npm package", () => {
     }
   });
 
+  it("bundles the core's data as JSON.parse strings, which import faster than object literals", () => {
+    for (const bundle of ["dist/index.js", "dist/index.cjs"]) {
+      const code = readFileSync(bundle, "utf8");
+      // The rule pack and the lexicons, each as the argument of a JSON.parse call.
+      expect(code, bundle).toMatch(/JSON\.parse\([`'"]\{"version":"[^"]+","rules":\[/);
+      expect(code, bundle).toMatch(/JSON\.parse\([`'"]\{"\$comment":"Feature lexicon/);
+    }
+  });
+
   it("declares Apache-2.0, the CLI and Node 20 or later", () => {
     const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { license: string; bin: Record<string, string>; engines: { node: string } };
     expect(manifest.license).toBe("Apache-2.0");

@@ -8,12 +8,18 @@ export const MAX_FIELD_LENGTH = 100_000;
 /** Longest accepted posting, all fields together, in UTF-16 units. */
 export const MAX_POSTING_LENGTH = 200_000;
 
-/** What a value is, for messages: "a number", "null", "an array"… */
-function kindOf(value: unknown): string {
+/** What a value is, for messages: "number", "null", "an array", "object"… */
+export function describeType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  const type = typeof value;
-  return type === "object" ? "an object" : type === "undefined" ? "undefined" : `a ${type}`;
+  return typeof value;
+}
+
+/** `describeType` with an article where English wants one: "a number", "an object", "null". */
+function kindOf(value: unknown): string {
+  const type = describeType(value);
+  if (type === "null" || type === "undefined" || type.startsWith("an ")) return type;
+  return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 }
 
 // zod/mini ships no English messages (the locale would weigh on every import): without this, a number

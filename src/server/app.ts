@@ -48,6 +48,15 @@ function screeningError(error: InvalidPostingError | ScreeningFailedError): { st
     : { status: 500, body: errorBody("internal_error", error.message) };
 }
 
+/** Longest stretch of a request path an error message repeats: a hostile URL runs to many kilobytes. */
+const MAX_ECHOED_PATH = 200;
+
+/** The path of a URL without its query (which could hold posting text), cut to `MAX_ECHOED_PATH`. */
+function shortPath(url: string): string {
+  const path = url.split("?")[0] ?? "";
+  return path.length > MAX_ECHOED_PATH ? `${path.slice(0, MAX_ECHOED_PATH)}…` : path;
+}
+
 const INVALID_JSON_MESSAGE = "The body is not valid JSON, or holds a __proto__ or constructor.prototype key, which is refused";
 
 /** Builds the Fastify app (not listening), so tests can inject requests. */
@@ -109,7 +118,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
   // Unknown routes answer in the API's error shape too; only the path is echoed, never the query.
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send(errorBody("not_found", `No route ${request.method} ${request.url.split("?")[0]}; see GET /openapi.json`)),
+    reply.code(404).send(errorBody("not_found", `No route ${request.method} ${shortPath(request.url)}; see GET /openapi.json`)),
   );
 
   const explainInOf = (query: unknown): string | undefined => {

@@ -167,6 +167,18 @@ describe("lurescreen demo", SPAWNING, () => {
   });
 });
 
+describe("lurescreen demo quotes", SPAWNING, () => {
+  it("shows the words that fired a signal, not only its conditions' words that come first", () => {
+    const path = join(dir, "demo-quotes.jsonl");
+    const lure = "Customer service in Sihanoukville, 1,500 USD per month, no experience needed. Free flight and housing provided. Interview on Telegram @cs_recruit_kh, fly next week.";
+    writeFileSync(path, `${JSON.stringify({ id: "quotes", text: lure })}\n`);
+    const result = runCli(["demo", path]);
+    expect(result.status).toBe(0);
+    const departure = result.stdout.split("\n").find((line) => line.includes("Pushes the worker to depart within days"));
+    expect(departure).toContain('"fly next week"');
+  });
+});
+
 describe("lurescreen demo without its examples", SPAWNING, () => {
   it("says that the examples are not in the npm package, with the usage exit code", () => {
     const result = runCli(["demo", join(dir, "missing.jsonl")]);

@@ -124,6 +124,9 @@ describe("API options", () => {
       expect(body.error.message).toContain(url.split("?")[0]);
       expect(body.error.message).not.toContain("0812345678");
     }
+    const long = await app.inject({ method: "GET", url: `/${"x".repeat(5_000)}` });
+    expect(long.statusCode).toBe(404);
+    expect((long.json() as { error: { message: string } }).error.message.length).toBeLessThan(300);
     await app.close();
   });
 

@@ -1,26 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { advisoryCues, allFlags } from "./flags.js";
+import { describe, expect, it } from "vitest";
+import { advisoryCueTable } from "./advisory-cue-table.js";
+import { allFlags } from "./flags.js";
 
 // Batch 37's train half (Khmer): a police notice, a relative's Facebook post, a news report of a
 // repatriation, a forum thread, an NGO checklist and licensed recruiters' ads were read as lures.
 // The rows below are written for these tests; each cue has rows that must read and lure-form rows
 // (the same words used to make an offer, or to vouch for one) that must not.
 
-/** Two cues the Khmer lexicon reads: trafficking named, and a call to report to the police. */
-const ANCHOR = "ការជួញដូរមនុស្សគឺជាបទល្មើសធ្ងន់ធ្ងរ។\nសូមរាយការណ៍ទៅនគរបាលភ្លាម។";
-
-const cue = (line: string): number => advisoryCues(`${line}\n${ANCHOR}`);
-
-describe("Khmer advisory cues (batch 37)", () => {
-  beforeAll(() => {
-    advisoryCues(ANCHOR);
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  });
-
-  it.each<[string, string]>([
+advisoryCueTable("Khmer advisory cues (batch 37)", "khm", {
+  counted: [
     ["victims of the scheme", "ជនរងគ្រោះភាគច្រើនជាយុវជនមកពីជនបទ។"],
     ["rescued out of a building", "ពួកគេត្រូវបានជួយសង្គ្រោះចេញពីអគារមួយ។"],
     ["online fraud compound", "មានអគារធ្វើការបោកប្រាស់តាមអនឡាញជាច្រើននៅតំបន់នោះ។"],
@@ -43,11 +31,8 @@ describe("Khmer advisory cues (batch 37)", () => {
     ["reported the page", "ខ្ញុំបាន report page នោះហើយ។"],
     ["officials appeal to workers", "មន្ត្រីក្រសួងបានអំពាវនាវដល់ពលករឲ្យប្រុងប្រយ័ត្ន។"],
     ["is it real or fake? (an unanswered question)", "ការងារនេះពិតឬក្លែង?"],
-  ])("reads %s as one more cue", (_gloss, line) => {
-    expect(cue(line)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["we are not trafficking", "ក្រុមហ៊ុនយើងមិនមែនជាការជួញដូរមនុស្សទេ ទៅធ្វើការដោយទុកចិត្ត។"],
     ["we oppose trafficking", "យើងប្រឆាំងការជួញដូរមនុស្ស ការងារស្របច្បាប់ ១០០%។"],
     ["not an online scam", "ការងារនេះមិនមែនការបោកប្រាស់តាមអនឡាញទេ។"],
@@ -63,9 +48,7 @@ describe("Khmer advisory cues (batch 37)", () => {
     ["check our own licence at the ministry", "អាចពិនិត្យអាជ្ញាប័ណ្ណរបស់យើងនៅក្រសួងការងារបាន។"],
     ["go through our licensed company", "ទៅធ្វើការតាមរយៈក្រុមហ៊ុនមានអាជ្ញាប័ណ្ណរបស់យើង។"],
     ["a lure's own FAQ, answered", "ការងារនេះពិតឬក្លែង? ✅ ពិត ១០០%!"],
-  ])("reads no cue in %s", (_gloss, line) => {
-    expect(cue(line)).toBe(2);
-  });
+  ],
 });
 
 describe("Khmer negation and legitimacy wording (batch 37)", () => {

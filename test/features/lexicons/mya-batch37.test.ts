@@ -1,24 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { advisoryCues, flagValues } from "./flags.js";
+import { advisoryCueTable } from "./advisory-cue-table.js";
+import { flagValues } from "./flags.js";
 
 // Batch 37's train half (Burmese): a relative's warning post, a returnee's account, a forum thread, a
 // ministry notice, a Q&A about Japan's SSW, and licensed MOU / Malaysia recruitment read as lures.
 // Each row below is written for this file; lure forms that use the same words to make an offer keep
 // their markers.
 
-/** Two advisory cues the Burmese lexicon reads: trafficking, and contacting the embassy. */
-const ANCHOR = "လူကုန်ကူးမှုကို သတိပြုကြပါ။\nအခက်အခဲရှိရင် သံရုံးသို့ ဆက်သွယ်ပါ။";
-
-describe("Burmese advisory cues (batch 37)", () => {
-  beforeAll(() => {
-    advisoryCues(ANCHOR);
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  });
-
-  it.each<[string, string]>([
+advisoryCueTable("Burmese advisory cues (batch 37)", "mya", {
+  counted: [
     ["taken across illegally (notice)", "လူငယ်များကို နယ်စပ်မှ တရားမဝင် ခေါ်ဆောင်သွားသည့် ဖြစ်ရပ်များ ရှိသည်။"],
     ["made to work by force", "အဓမ္မ စေခိုင်းခံရသူ အများအပြား ရှိပါသည်။"],
     ["online fraud operations", "အွန်လိုင်းလိမ်လည်မှုလုပ်ငန်းများသို့ ရောက်သွားကြသည်။"],
@@ -27,6 +17,8 @@ describe("Burmese advisory cues (batch 37)", () => {
     ["sent into a compound (account)", "နောက်ဆုံး ခြံဝင်းကြီးတစ်ခုထဲ ရောက်သွားတယ်။"],
     ["phone taken on arrival (account)", "ရောက်တဲ့နေ့မှာပဲ ဖုန်းကို သိမ်းတယ်။"],
     ["made to scam people (account)", "တစ်နေ့လုံး လူတွေကို လိမ်ခိုင်းတယ်။"],
+    // "NGO" is lower-cased with the text before the patterns run; written in capitals it never matched.
+    ["help from NGOs (account)", "NGOများ၏ အကူအညီဖြင့် ပြန်လာနိုင်ခဲ့သည်။"],
     ["a ransom quoted (account)", "'ပြန်ချင်ရင် ဒေါ်လာ ၃ ထောင် ပေးရမယ်' တဲ့။"],
     ["if asked for money, do not go", "ပွဲစားက လမ်းစရိတ် ကြိုတောင်းရင် မသွားပါနဲ့။"],
     ["do not believe such ads", "ဒီလို ကြော်ငြာမျိုးကို မယုံပါနဲ့။"],
@@ -44,11 +36,8 @@ describe("Burmese advisory cues (batch 37)", () => {
     ["debts pile up on arrival", "ရောက်ရင် အကုန်လုံး အကြွေးတင်တာ။"],
     ["is this real? (an open question)", "ဒါ ဟုတ်ရဲ့လား။ သိတဲ့သူ ပြောပြပေးပါ။"],
     ["is this a scam? (an open question)", "ဒါ လိမ်တာလား။ ဘယ်သူ သိလဲ။"],
-  ])("reads %s as one more cue", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["a lure's denial: no trafficking here", "ကျွန်ုပ်တို့ဆီမှာ လူကုန်ကူးတာ မဟုတ်ပါ၊ စိတ်ချပါ။"],
     ["a lure's denial: not a fraud business", "ဒီလုပ်ငန်းသည် လိမ်လည်မှုလုပ်ငန်း မဟုတ်ပါ။"],
     ["a lure's denial: nobody is made to scam", "လိမ်ခိုင်းတာ လုံးဝ မရှိပါ။"],
@@ -61,9 +50,7 @@ describe("Burmese advisory cues (batch 37)", () => {
     ["a lure welcoming returnees", "ထိုင်းက ပြန်လာခဲ့သူများလည်း လျှောက်နိုင်ပါသည်။"],
     ["a lure's FAQ answering itself", "ဒါ ဟုတ်ရဲ့လား? ✅ ဟုတ်ပါတယ်၊ တရားဝင်ပါ။"],
     ["a lure's FAQ denying a scam", "ဒါ လိမ်တာလား? ❌ မဟုတ်ပါ။"],
-  ])("reads no cue in %s", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });
 
 describe("Burmese negation cues and legitimacy markers (batch 37)", () => {

@@ -1,23 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { advisoryCues, flagValues } from "./flags.js";
+import { describe, expect, it } from "vitest";
+import { advisoryCueTable } from "./advisory-cue-table.js";
+import { flagValues } from "./flags.js";
 
 // Batch 37 (Sinhala): the ways notices of the Bureau (SLBFE), news reports, forum replies, returnees'
 // posts and agencies' impersonation notices warn job seekers, deny lure features, and set lures'
 // wording out as examples. Every cue sits beside a lure that uses the same words to make its offer.
 
-/** Two cues the lexicon reads: trafficking vocabulary and an instruction to tell the police. */
-const ANCHOR = "මිනිස් ජාවාරම බරපතළ අපරාධයකි. සැක සහිත දැන්වීම් ගැන ළඟම පොලිස් ස්ථානයට දන්වන්න.";
-
-describe("Sinhala advisory cues (batch 37)", () => {
-  beforeAll(() => {
-    advisoryCues(ANCHOR);
-  }, 60_000);
-
-  it("the anchor alone reads two cues", () => {
-    expect(advisoryCues(ANCHOR)).toBe(2);
-  });
-
-  it.each<[string, string]>([
+advisoryCueTable("Sinhala advisory cues (batch 37)", "sin", {
+  counted: [
     ["traffickers deceive young people", "ජාවාරම්කරුවන් රැකියා පොරොන්දු දී තරුණයින් රවටති."],
     ["taken to a cyber scam camp", "ඔවුන්ව මායිමෙන් එහා සයිබර් වංචා කඳවුරකට ගෙන ගියා."],
     ["verify with the 1989 hotline", "රැකියාව භාර ගැනීමට පෙර 1989 අමතා තහවුරු කරගන්න."],
@@ -38,11 +28,8 @@ describe("Sinhala advisory cues (batch 37)", () => {
     ["a ransom to be let go", "නිදහස් වීමට ලක්ෂ ගණනක මුදලක් ඉල්ලා සිටියා."],
     ["think twice about such offers", "WhatsApp එකෙන් එන offers ගැන දෙපාරක් හිතන්න."],
     ["asks whether the job is genuine", "මට ආපු මේ job එක ඇත්තද?"],
-  ])("reads %s as one more cue", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(3);
-  });
-
-  it.each<[string, string]>([
+  ],
+  notCounted: [
     ["a lure denying it is trafficking", "මෙය මිනිස් ජාවාරමක් නොවේ, අපි නීත්‍යානුකූල සමාගමක්."],
     ["a lure denying it is a scam camp", "අපේ office එක වංචා කඳවුරක් නෙවෙයි, හොඳ company එකක්."],
     ["a lure pointing to its own licence", "අපේ license number එක check කරන්න, ඊට පස්සේ passport copy එක එවන්න."],
@@ -54,9 +41,7 @@ describe("Sinhala advisory cues (batch 37)", () => {
     ["a lure urging not to think twice", "අපේ offer එක ගැන දෙපාරක් හිතන්න එපා, අදම apply කරන්න."],
     ["a lure answering its own question", "මේ job එක ඇත්තද? ✅ ඔව් 100%"],
     ["an English 'red flags' header in a lure", "Red flags: agencies asking big fees. We only charge a small fee."],
-  ])("reads no cue in %s", (_gloss, line) => {
-    expect(advisoryCues(`${line}\n${ANCHOR}`)).toBe(2);
-  });
+  ],
 });
 
 describe("Sinhala denials and warning lists (batch 37)", () => {
