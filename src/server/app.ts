@@ -31,7 +31,6 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
-const LANGUAGE_CODE = /^[a-z]{3}$/;
 
 interface ErrorBody {
   error: { code: string; message: string; issues?: { path: (string | number)[]; message: string }[] };
@@ -58,6 +57,21 @@ function shortPath(url: string): string {
 }
 
 const INVALID_JSON_MESSAGE = "The body is not valid JSON, or holds a __proto__ or constructor.prototype key, which is refused";
+const EMPTY_BODY_MESSAGE = "The body is empty; send the posting as JSON";
+
+/**
+ * Reads `?explainIn=`: the code of a language with explanations, in any case; empty or absent means
+ * English. An unknown code is refused rather than answered in English, since a caller who asked for
+ * another language would otherwise pass English texts on to readers who cannot read them.
+ */
+function explanationLanguage(query: unknown, supported: readonly string[]): { code: string | undefined } | { error: ErrorBody } {
+  const value = (query as { explainIn?: unknown } | undefined)?.explainIn;
+  if (value === undefined || value === "") return { code: undefined };
+  const code = typeof value === "string" ? value.toLowerCase() : undefined;
+  if (code !== undefined && supported.includes(code)) return { code };
+  // The value itself is not repeated: a query string is no place to copy back to anyone.
+  return { error: errorBody("unsupported_language", `explainIn must be given once, as one of ${supported.join(", ")} (any case)`) };
+}
 
 /** Builds the Fastify app (not listening), so tests can inject requests. */
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -85,6 +99,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       // Only screening is limited: a load balancer's health checks, or staff behind one office IP
       // reloading the page, must not be locked out by the traffic they sit beside.
       allowList: (request) => !request.url.startsWith("/v1/"),
+      // The plugin throws what this returns, and the error handler below needs its statusCode; the
+      // handler sends only `error`, so the body keeps the documented shape.
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         ...errorBody("rate_limited", `Rate limit of ${context.max} requests per minute reached; retry in ${Math.ceil(context.ttl / 1000)} s`),
@@ -106,12 +122,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const status = error.statusCode ?? 500;
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") return reply.code(413).send(errorBody("body_too_large", `The body is larger than the limit of ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`));
     if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") return reply.code(415).send(errorBody("unsupported_media_type", "Send the posting as application/json"));
-    if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY" || error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError) {
+    if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY") return reply.code(400).send(errorBody("empty_body", EMPTY_BODY_MESSAGE));
+    if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError) {
       // Fastify's parser refuses prototype keys, which JSON itself allows, with the same error code as a
       // syntax error: the message names both, so a valid body with such a key is not called invalid JSON.
       return reply.code(400).send(errorBody("invalid_json", INVALID_JSON_MESSAGE));
     }
-    if (status === 429) return reply.code(429).send(error);
+    if (status === 429) {
+      const limited = (error as unknown as Partial<ErrorBody>).error;
+      return reply.code(429).send(limited ? { error: limited } : errorBody("rate_limited", "Rate limit reached; retry in a minute"));
+    }
     if (status >= 400 && status < 500) return reply.code(status).send(errorBody("bad_request", error.message));
     return reply.code(500).send(errorBody("internal_error", "The server could not screen this request"));
   });
@@ -121,13 +141,12 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     reply.code(404).send(errorBody("not_found", `No route ${request.method} ${shortPath(request.url)}; see GET /openapi.json`)),
   );
 
-  const explainInOf = (query: unknown): string | undefined => {
-    const value = (query as { explainIn?: unknown } | undefined)?.explainIn;
-    return typeof value === "string" && LANGUAGE_CODE.test(value) ? value : undefined;
-  };
+  const languageCodes = languages.map((language) => language.code);
 
   app.post("/v1/screen", async (request, reply) => {
-    const explainIn = explainInOf(request.query);
+    const language = explanationLanguage(request.query, languageCodes);
+    if ("error" in language) return reply.code(400).send(language.error);
+    const explainIn = language.code;
     const outcome = screener.safeScreen(request.body, explainIn ? { explainIn } : {});
     if (outcome.success) return outcome.data;
     const { status, body } = screeningError(outcome.error);
@@ -135,6 +154,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   });
 
   app.post("/v1/screen/batch", async (request, reply) => {
+    const language = explanationLanguage(request.query, languageCodes);
+    if ("error" in language) return reply.code(400).send(language.error);
+    const explainIn = language.code;
     const parsed = BatchRequestSchema.safeParse(request.body);
     if (!parsed.success) {
       return reply.code(400).send(
@@ -145,7 +167,6 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         ),
       );
     }
-    const explainIn = explainInOf(request.query);
     return {
       results: parsed.data.postings.map((posting) => {
         const outcome = screener.safeScreen(posting, explainIn ? { explainIn } : {});
@@ -156,7 +177,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
   app.get("/v1/languages", async () => ({ languages }));
   app.get("/healthz", async () => ({ status: "ok", version: { package: PACKAGE_VERSION, rulePack: screener.rulePack.version, model: screener.model.version } }));
-  app.get("/openapi.json", async () => openApiDocument(PACKAGE_VERSION));
+  app.get("/openapi.json", async () => openApiDocument(PACKAGE_VERSION, languageCodes));
 
   const page = renderPage(
     languages,

@@ -54,15 +54,23 @@ export const BatchResponseSchema = z.object({
 const json = (schema: z.core.$ZodType): Record<string, unknown> => z.toJSONSchema(schema, { target: "openapi-3.0", unrepresentable: "any" }) as Record<string, unknown>;
 
 /** The OpenAPI document, generated from the zod schemas above and the posting schema. */
-export function openApiDocument(version: string): Record<string, unknown> {
+export function openApiDocument(version: string, languages: readonly string[] = []): Record<string, unknown> {
   const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
   const errors = {
-    "400": errorResponse("Invalid JSON or a posting that breaks the schema; `issues` lists every problem with its path"),
+    "400": errorResponse("Invalid JSON, an empty body (`empty_body`), an `explainIn` with no explanations (`unsupported_language`), or a posting that breaks the schema; `issues` lists every problem with its path"),
     "401": errorResponse("Missing or wrong API key (only when the server requires one)"),
     "413": errorResponse("Body over the size limit"),
     "415": errorResponse("Content type is not application/json"),
     "429": errorResponse("Rate limit reached (only when the server sets one)"),
     "500": errorResponse("Screening failed inside lurescreen (`internal_error`): a defect to report, not a problem with the posting"),
+  };
+  const supported = languages.length > 0 ? `: ${languages.join(", ")}` : "";
+  const explainIn = {
+    name: "explainIn",
+    in: "query",
+    required: false,
+    schema: { type: "string", pattern: "^[A-Za-z]{3}$" },
+    description: `ISO 639-3 language of titles and explanations, in any case; English when absent or empty. Any other code is answered 400 \`unsupported_language\`${supported}`,
   };
   return {
     openapi: "3.0.3",
@@ -71,7 +79,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/v1/screen": {
         post: {
           summary: "Screen one posting",
-          parameters: [{ name: "explainIn", in: "query", required: false, schema: { type: "string", pattern: "^[a-z]{3}$" }, description: "ISO 639-3 language of titles and explanations" }],
+          parameters: [explainIn],
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Posting" } } } },
           responses: { "200": { description: "The screening result", content: { "application/json": { schema: { $ref: "#/components/schemas/ScreenResult" } } } }, ...errors },
         },
@@ -79,6 +87,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       "/v1/screen/batch": {
         post: {
           summary: `Screen up to ${MAX_BATCH_POSTINGS} postings; each gets a result or its own error, in order`,
+          parameters: [explainIn],
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/BatchRequest" } } } },
           responses: { "200": { description: "One entry per posting", content: { "application/json": { schema: { $ref: "#/components/schemas/BatchResponse" } } } }, ...errors },
         },

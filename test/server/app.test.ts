@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScreeningFailedError } from "../../src/errors.js";
 import { createScreener } from "../../src/screen.js";
 import { buildServer } from "../../src/server/app.js";
-import { MAX_BATCH_POSTINGS, ScreenResultSchema } from "../../src/server/schemas.js";
+import { ErrorSchema, MAX_BATCH_POSTINGS, ScreenResultSchema } from "../../src/server/schemas.js";
 
 const LURE = { description: "Customer service in Sihanoukville, 1,500 USD, no experience, free flight and housing, interview on Telegram" };
 
@@ -62,6 +62,43 @@ describe("HTTP API", () => {
     expect(response.json()).toEqual({ error: { code: "invalid_json", message: "The body is not valid JSON, or holds a __proto__ or constructor.prototype key, which is refused" } });
   });
 
+  it("says an empty body is empty instead of blaming prototype keys", async () => {
+    const response = await app.inject({ method: "POST", url: "/v1/screen", headers: { "content-type": "application/json" }, payload: "" });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json() as { error: { code: string; message: string } };
+    expect(error.code).toBe("empty_body");
+    expect(error.message).toMatch(/empty/);
+    expect(error.message).not.toContain("__proto__");
+  });
+
+  it("answers 400 listing the supported languages for an unknown explainIn, on both screening routes", async () => {
+    for (const code of ["xyz", "vi", "english", ""]) {
+      for (const [url, payload] of [["/v1/screen", LURE], ["/v1/screen/batch", { postings: [LURE] }]] as const) {
+        const response = await app.inject({ method: "POST", url: `${url}?explainIn=${code}`, payload });
+        if (code === "") {
+          // An empty value, as a form with nothing chosen sends it, means the default.
+          expect(response.statusCode).toBe(200);
+          continue;
+        }
+        expect(response.statusCode, `${url} ${code}`).toBe(400);
+        const { error } = response.json() as { error: { code: string; message: string } };
+        expect(error.code).toBe("unsupported_language");
+        expect(error.message).toContain("eng");
+        expect(error.message).toContain("vie");
+      }
+    }
+    const twice = await app.inject({ method: "POST", url: "/v1/screen?explainIn=vie&explainIn=tha", payload: LURE });
+    expect(twice.statusCode).toBe(400);
+  });
+
+  it("reads explainIn in any case", async () => {
+    const upper = (await app.inject({ method: "POST", url: "/v1/screen?explainIn=VIE", payload: LURE })).json() as { signals: { title: string }[] };
+    const lower = (await app.inject({ method: "POST", url: "/v1/screen?explainIn=vie", payload: LURE })).json() as { signals: { title: string }[] };
+    const english = (await app.inject({ method: "POST", url: "/v1/screen", payload: LURE })).json() as { signals: { title: string }[] };
+    expect(upper.signals.map((s) => s.title)).toEqual(lower.signals.map((s) => s.title));
+    expect(upper.signals.map((s) => s.title)).not.toEqual(english.signals.map((s) => s.title));
+  });
+
   it("answers 400 with every schema problem and its path", async () => {
     const response = await app.inject({ method: "POST", url: "/v1/screen", payload: { title: 1, description: 2, language: "english" } });
     expect(response.statusCode).toBe(400);
@@ -101,6 +138,12 @@ describe("API options", () => {
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE })).statusCode);
     expect(statuses).toEqual([200, 200, 429]);
+    const limited = await app.inject({ method: "POST", url: "/v1/screen", payload: LURE });
+    expect(limited.statusCode).toBe(429);
+    // The documented error shape and nothing else beside it.
+    expect(Object.keys(limited.json() as object)).toEqual(["error"]);
+    expect(ErrorSchema.strict().safeParse(limited.json()).success).toBe(true);
+    expect((limited.json() as { error: { code: string; message: string } }).error).toEqual({ code: "rate_limited", message: expect.stringMatching(/retry in \d+ s/) });
     await app.close();
   });
 
