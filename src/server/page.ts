@@ -35,6 +35,9 @@ button:disabled{opacity:.6}:focus-visible{outline:3px solid var(--focus);outline
 .card{background:#fff;border:1px solid var(--line);border-radius:10px;padding:1rem;margin-top:1rem}
 .ad{white-space:pre-wrap;overflow-wrap:anywhere}.field-name{font-size:.8rem;text-transform:uppercase;color:var(--muted);margin-top:.75rem}
 mark{background:#fee4e2;border-bottom:2px solid var(--high);padding:0 .1rem;position:relative;cursor:help;color:inherit}mark.good{background:#dcfae6;border-color:var(--low)}mark.noticed{background:none;border-bottom:2px dotted #98a2b3}
+mark.mixed{background:linear-gradient(#fee4e2 50%,#dcfae6 50%);border-bottom:2px dashed var(--review)}
+.key{display:inline-block;min-width:1.6em;text-align:center;margin-right:.25rem;background:#fee4e2;border-bottom:2px solid var(--high)}.key.good{background:#dcfae6;border-color:var(--low)}.key.noticed{background:none;border-bottom:2px dotted #98a2b3}.key.mixed{background:linear-gradient(#fee4e2 50%,#dcfae6 50%);border-bottom:2px dashed var(--review)}
+.legend>span{display:inline-block;margin-right:1rem}.tip .dir{display:block;font-size:.8rem;opacity:.85}
 mark .tip{display:none;position:absolute;left:0;top:1.6em;z-index:5;width:min(22rem,80vw);background:#101828;color:#fff;padding:.6rem .75rem;border-radius:8px;font-size:.9rem;line-height:1.4;white-space:normal}
 mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
 @media(max-width:640px){mark .tip{position:fixed;left:4vw;right:4vw;top:auto;bottom:1rem;width:auto}}
@@ -64,7 +67,9 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
 </form>
 <section id="result" aria-live="polite" hidden>
 <div class="card"><span id="band" class="band"></span> <span id="score" class="muted"></span><p id="summary"></p></div>
-<h2 data-ui="highlightedHeading">${t("highlightedHeading")}</h2><div id="ad" class="card"></div>
+<h2 data-ui="highlightedHeading">${t("highlightedHeading")}</h2>
+<p class="legend muted"><span><span class="key" aria-hidden="true">↑</span><span data-ui="raisesHeading">${t("raisesHeading")}</span></span> <span><span class="key good" aria-hidden="true">↓</span><span data-ui="lowersHeading">${t("lowersHeading")}</span></span> <span><span class="key mixed" aria-hidden="true">↑↓</span><span data-ui="raisesHeading">${t("raisesHeading")}</span> + <span data-ui="lowersHeading">${t("lowersHeading")}</span></span> <span><span class="key noticed" aria-hidden="true">·</span><span data-ui="noticedHeading">${t("noticedHeading")}</span></span></p>
+<div id="ad" class="card"></div>
 <h2 data-ui="signalsHeading">${t("signalsHeading")}</h2><div id="signals" class="card"></div>
 <p class="muted" data-ui="disclaimer">${t("disclaimer")}</p>
 </section>
@@ -100,6 +105,16 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
     }
     return out;
   }
+  function direction(signal) { return signal.contribution > 0 ? "raises" : signal.contribution < 0 ? "lowers" : "noticed"; }
+  // A segment is red only where a signal covering it raises the score, as explain marks it; one that
+  // a reassuring signal covers too is shown as both, since a licensed recruiter's "employment visa"
+  // painted as a lure word misleads the caseworker who reads it. Signals that add nothing alone
+  // (housing provided) never make a segment red: they are underlined.
+  function markClass(signals) {
+    var raises = signals.some(function (s) { return direction(s) === "raises"; });
+    var lowers = signals.some(function (s) { return direction(s) === "lowers"; });
+    return raises && lowers ? "mixed" : raises ? "" : lowers ? "good" : "noticed";
+  }
   function renderAd(posting, result) {
     var ad = $("ad");
     ad.textContent = "";
@@ -115,15 +130,14 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
       var block = el("div", { class: "ad" });
       segments(text, spans).forEach(function (segment) {
         if (segment.signals.length === 0) { block.appendChild(document.createTextNode(segment.text)); return; }
-        // Lowering only: green. Only signals that add nothing alone (e.g. housing provided): a dotted
-        // underline, so that a caseworker does not read an ordinary benefit as a warning sign.
-        var good = segment.signals.every(function (s) { return s.contribution < 0; });
-        var noticed = segment.signals.every(function (s) { return s.contribution === 0; });
         var tipId = "tip-" + (tipCount++);
-        var mark = el("mark", { tabindex: "0", "aria-describedby": tipId, class: good ? "good" : noticed ? "noticed" : "" }, segment.text);
+        var mark = el("mark", { tabindex: "0", "aria-describedby": tipId, class: markClass(segment.signals) }, segment.text);
         var tip = el("span", { class: "tip", role: "tooltip", id: tipId });
-        segment.signals.forEach(function (s, i) {
+        // What moves the score first, so the first line explains the colour.
+        segment.signals.slice().sort(function (x, y) { return Math.abs(y.contribution) - Math.abs(x.contribution); }).forEach(function (s, i) {
           if (i > 0) tip.appendChild(el("br"));
+          var dir = direction(s);
+          tip.appendChild(el("span", { class: "dir" }, (dir === "raises" ? "\\u2191 " : dir === "lowers" ? "\\u2193 " : "") + t(dir + "Heading")));
           tip.appendChild(el("b", {}, s.title));
           tip.appendChild(document.createTextNode(" " + s.explanation + (s.advice ? " " + t("whatToCheck") + ": " + s.advice : "")));
         });

@@ -126,4 +126,38 @@ describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page in a 
     await page.screenshot({ path: `${OUTPUT}/page-phone.png`, fullPage: true });
     await page.close();
   });
+
+  // A licensed recruiter's ad (band low): "visa provided" is covered by a reassuring signal and by
+  // signals that add nothing alone, and was painted red as a lure word.
+  const LICENSED =
+    "Hotel Housekeeping Attendants for Dubai, UAE – POEA/DMW Licensed Agency\nGlobal Placement Corp. (DMW-089-LB-120322-R). Salary AED 1,500 + free accommodation, free meals, free air ticket and employment visa provided by the employer.\nZero placement fee. NEVER travel on a tourist or visit visa to work abroad – it is illegal and you will not be protected. We never ask for payment through GCash or Telegram.\nApply at 1234 Taft Avenue, Manila. Email: recruitment@globalplacement.com.ph";
+  // "visa" here is evidence both for a combination that raises the score and for a sponsored work visa that lowers it.
+  const HOTEL =
+    "Guest Relations Officer – 5-star resort, Phuket, Thailand\nWe are looking for English and Chinese-speaking guest relations staff. Salary THB 25,000–30,000/month plus service charge, staff accommodation and meals on duty. Work permit and non-immigrant B visa sponsored by the hotel. 2 years hotel experience required.\nSend your CV to hr@phuketresort.example.com.";
+
+  it("colours a highlight by what the signals covering it do: never red without a signal that raises the score", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    await page.goto(base);
+    await page.fill("#text", LICENSED);
+    await page.click("#check");
+    await page.waitForSelector("#result:not([hidden])");
+    expect(await page.locator("#ad mark:not(.noticed):not(.good):not(.mixed)").count()).toBe(0);
+    const visa = page.locator("#ad mark", { hasText: "visa provided" });
+    expect(await visa.getAttribute("class")).toBe("good");
+    // The reassuring signal that colours it comes first in its explanation.
+    expect(await visa.locator(".tip .dir").first().textContent()).toContain("Lowers the score");
+
+    await page.goto(base);
+    await page.fill("#text", HOTEL);
+    await page.click("#check");
+    await page.waitForSelector("#result:not([hidden])");
+    const mixed = page.locator("#ad mark.mixed");
+    expect(await mixed.count()).toBeGreaterThan(0);
+    const directions = await mixed.first().locator(".tip .dir").allTextContents();
+    expect(directions.some((d) => d.includes("Raises the score"))).toBe(true);
+    expect(directions.some((d) => d.includes("Lowers the score"))).toBe(true);
+    expect(await page.locator("#ad mark.good", { hasText: "non-immigrant B" }).count()).toBe(1);
+    await page.screenshot({ path: `${OUTPUT}/page-mixed.png`, fullPage: true });
+    await page.close();
+  });
 });
