@@ -183,6 +183,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     languages,
     Object.fromEntries(Object.entries(screener.rulePack.messages).map(([code, messages]) => [code, messages.ui])),
     partialDampingRules(screener.rulePack),
+    { apiKeyRequired: options.apiKey !== undefined && options.apiKey !== "" },
   );
   app.get("/", async (_request, reply) =>
     reply

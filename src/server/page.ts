@@ -8,14 +8,28 @@ import { HIGH_WITHHELD_UI_KEY, UI_ENGLISH } from "../explain/ui-texts.js";
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
 
+/**
+ * Texts only the page uses, in English. A `ui` section of `rules/messages/<lang>.yaml` may translate
+ * them under the same keys; until one does, every language shows them in English.
+ */
+export const PAGE_ENGLISH: Record<string, string> = {
+  apiKeyLabel: "API key",
+  apiKeyNote: "This service asks for an API key. Ask the people who run it for the key. The page keeps it only while this tab is open and sends it with each check to this server, nowhere else.",
+  errorApiKeyMissing: "This service requires an API key: enter it in the API key field and check again.",
+  errorApiKeyWrong: "The API key was not accepted: check it with the people who run this service.",
+  errorRefused: "The ad could not be checked:",
+};
+
 /** Renders the page with the explanation languages and their interface texts embedded. */
 export function renderPage(
   languages: { code: string; name: string }[],
   uiByLanguage: Record<string, Record<string, string>> = {},
   partialDamping: readonly string[] = [],
+  settings: { apiKeyRequired?: boolean } = {},
 ): string {
-  const ui = { eng: UI_ENGLISH, ...uiByLanguage };
-  const t = (key: string): string => escapeHtml(UI_ENGLISH[key] ?? key);
+  const english = { ...PAGE_ENGLISH, ...UI_ENGLISH, ...uiByLanguage.eng };
+  const ui = { ...uiByLanguage, eng: english };
+  const t = (key: string): string => escapeHtml(english[key] ?? key);
   const options = languages.map((l) => `<option value="${escapeHtml(l.code)}">${escapeHtml(l.name)}</option>`).join("");
   // JSON inside a script element: escape "<" so no text can close the element.
   const uiJson = JSON.stringify({ texts: ui, highWithheldKey: HIGH_WITHHELD_UI_KEY, partialDamping }).replace(/</g, "\\u003c");
@@ -62,6 +76,11 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
 <div><label for="salary" data-ui="salaryLabel">${t("salaryLabel")}</label><input id="salary" name="salary" autocomplete="off"></div>
 <div><label for="contact" data-ui="contactLabel">${t("contactLabel")}</label><input id="contact" name="contact" autocomplete="off"></div>
 </div></details>
+<div id="keybox"${settings.apiKeyRequired ? "" : " hidden"}>
+<label for="apikey" data-ui="apiKeyLabel">${t("apiKeyLabel")}</label>
+<input id="apikey" name="apikey" type="password" autocomplete="off" spellcheck="false">
+<p class="muted" data-ui="apiKeyNote">${t("apiKeyNote")}</p>
+</div>
 <button id="check" type="submit" data-ui="check">${t("check")}</button>
 <p id="error" class="error" role="alert"></p>
 </form>
@@ -182,16 +201,33 @@ mark:hover .tip,mark:focus .tip,mark:focus-within .tip{display:block}
     var button = $("check");
     button.disabled = true;
     button.textContent = t("checking");
-    fetch("/v1/screen?explainIn=" + encodeURIComponent(lang()), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(posting) })
-      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+    var headers = { "content-type": "application/json" };
+    // The key lives in the field only: never in storage, never in the URL.
+    var key = $("apikey").value.trim();
+    if (key) headers["x-api-key"] = key;
+    fetch("/v1/screen?explainIn=" + encodeURIComponent(lang()), { method: "POST", headers: headers, body: JSON.stringify(posting) })
+      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, status: r.status, body: body }; }); })
       .then(function (r) {
-        if (!r.ok) throw new Error(r.body && r.body.error ? r.body.error.message : "error");
+        if (!r.ok) { refused(r.status, r.body, key); return; }
         last = posting;
         render(posting, r.body);
         $("band").focus && $("result").scrollIntoView({ behavior: "smooth", block: "start" });
       })
+      // Only a failure with no answer from the service (network, a proxy's HTML page) is worth retrying.
       .catch(function () { $("error").textContent = t("errorServer"); })
       .then(function () { button.disabled = false; button.textContent = t("check"); });
+  }
+  // The service's own message says what to change (too long, rate-limited and when to retry); its
+  // error messages name fields and limits, never the posting's text.
+  function refused(status, body, key) {
+    if (status === 401) {
+      $("keybox").hidden = false;
+      $("error").textContent = t(key ? "errorApiKeyWrong" : "errorApiKeyMissing");
+      $("apikey").focus();
+      return;
+    }
+    var message = body && body.error && typeof body.error.message === "string" ? body.error.message : "";
+    $("error").textContent = message ? t("errorRefused") + " " + message : t("errorServer");
   }
   $("form").addEventListener("submit", function (event) { event.preventDefault(); submit(); });
   applyLanguage();

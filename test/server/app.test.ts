@@ -129,8 +129,15 @@ describe("API options", () => {
     const app = await buildServer({ apiKey: "s3cret" });
     expect((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE })).statusCode).toBe(401);
     expect((await app.inject({ method: "POST", url: "/v1/screen", payload: LURE, headers: { "x-api-key": "s3cret" } })).statusCode).toBe(200);
-    expect((await app.inject("/")).statusCode).toBe(200);
+    const page = await app.inject("/");
+    expect(page.statusCode).toBe(200);
+    // The page asks for the key from the start rather than after a failed check.
+    expect(page.body).toContain('<div id="keybox">');
+    expect(page.body).not.toContain("s3cret");
     await app.close();
+    const open = await buildServer();
+    expect((await open.inject("/")).body).toContain('<div id="keybox" hidden>');
+    await open.close();
   });
 
   it("answers 429 past the per-client rate limit", async () => {

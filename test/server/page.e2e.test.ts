@@ -160,4 +160,65 @@ describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page in a 
     await page.screenshot({ path: `${OUTPUT}/page-mixed.png`, fullPage: true });
     await page.close();
   });
+
+  it("shows the service's reason when it refuses an ad, instead of asking to try again", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1200 } });
+    await page.goto(base);
+    await page.fill("#text", "Warehouse associate in Leeds, day shifts. ".repeat(2_500));
+    await page.click("#check");
+    await page.waitForFunction('document.querySelector("#error").textContent !== ""');
+    const error = (await page.textContent("#error")) ?? "";
+    expect(error).toContain("must be at most 100000 characters");
+    expect(error).not.toContain("try again");
+    expect(error).not.toContain("Warehouse");
+    expect(await page.locator("#result").isHidden()).toBe(true);
+    await page.close();
+  });
+});
+
+describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page when the service requires an API key", () => {
+  let app: Awaited<ReturnType<typeof buildServer>>;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/install-browser (or set LURESCREEN_SKIP_BROWSER=1 to skip)`);
+    app = await buildServer({ apiKey: "s3cret" });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("asks for the key, says when it is missing or wrong, and checks the ad once it is given", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1200 } });
+    const keys: (string | undefined)[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/v1/")) keys.push(request.headers()["x-api-key"]);
+    });
+    await page.goto(base);
+    expect(await page.locator("#apikey").isVisible()).toBe(true);
+    await page.fill("#text", LURE);
+    await page.click("#check");
+    await page.waitForFunction('document.querySelector("#error").textContent !== ""');
+    expect(await page.textContent("#error")).toContain("requires an API key");
+
+    await page.fill("#apikey", "wrong");
+    await page.click("#check");
+    await page.waitForFunction('document.querySelector("#error").textContent.includes("not accepted")');
+
+    await page.fill("#apikey", "s3cret");
+    await page.click("#check");
+    await page.waitForSelector("#result:not([hidden])");
+    expect(await page.textContent("#band")).toBe("High risk");
+    expect(await page.textContent("#error")).toBe("");
+    expect(keys).toEqual([undefined, "wrong", "s3cret"]);
+    // Kept in the field only: nothing that outlives the tab or reaches another page.
+    expect(await page.evaluate("[sessionStorage.length, localStorage.length, document.cookie, location.href]")).toEqual([0, 0, "", base]);
+    await page.close();
+  });
 });
