@@ -2,11 +2,12 @@
  * The built CLI (dist/cli.js) end to end. `npm test` builds first. No assertion depends on timing,
  * and inputs are small: order preservation is exercised with tiny batches across two workers.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO, jsonLines, runCli } from "./helpers.js";
+import { CLI, REPO, jsonLines, runCli } from "./helpers.js";
 
 const EXAMPLES = join(REPO, "corpus/examples.jsonl");
 // Generous, because each test starts Node processes (and worker threads) on a possibly busy machine; no assertion is about time.
@@ -84,6 +85,24 @@ describe("lurescreen score", SPAWNING, () => {
     const lines = result.stdout.trim().split("\n");
     expect(lines[0]).toBe("id,score,band,signals,error,line,highWithheld");
     expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(["r1", "r2"]);
+  });
+
+  it("refuses to write over an input, also one redirected to standard input, with exit code 2 and the input intact", () => {
+    const path = join(dir, "same.jsonl");
+    const content = readFileSync(EXAMPLES, "utf8");
+    writeFileSync(path, content);
+    const named = runCli(["score", path, "-o", path, "-w", "1"]);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain(`--output ${path} is the input ${path}`);
+    const fd = openSync(path, "r");
+    try {
+      const redirected = spawnSync(process.execPath, [CLI, "score", "-o", path, "-w", "1"], { cwd: REPO, stdio: [fd, "pipe", "pipe"], encoding: "utf8", timeout: 60_000 });
+      expect(redirected.status).toBe(2);
+      expect(redirected.stderr).toContain("is the input standard input");
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(path, "utf8")).toBe(content);
   });
 
   it("exits with code 2 on usage errors", () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -87,6 +87,28 @@ describe("runScore", () => {
     await done;
     expect(jsonLines(stdout.text).map((row) => row.id)).toEqual([2, 3, 4]);
     expect(stderr.text).toContain("low 1, review 1, high 1, errors 1; 3 written (--min-band review, error records included)");
+  });
+
+  it("refuses an output that is one of the inputs, by path, symbolic link or hard link, and leaves the input as it was", async () => {
+    const dir = tempDir();
+    const input = join(dir, "ads.jsonl");
+    const content = '{"id":"a","title":"a lure"}\n';
+    writeFileSync(input, content);
+    writeFileSync(join(dir, "other.jsonl"), '"cook"\n');
+    symlinkSync(input, join(dir, "link.jsonl"));
+    linkSync(input, join(dir, "hard.jsonl"));
+    for (const output of [input, join(dir, ".", "ads.jsonl"), join(dir, "link.jsonl"), join(dir, "hard.jsonl")]) {
+      const { done, stdout } = run([join(dir, "other.jsonl"), input], { output });
+      await expect(done).rejects.toThrow(new UsageError(`--output ${output} is the input ${input}; writing it would erase the input before it is read (choose another output file)`));
+      await expect(done).rejects.toMatchObject({ exitCode: 2 });
+      expect(stdout.text).toBe("");
+    }
+    expect(readFileSync(input, "utf8")).toBe(content);
+    // A new file, or an existing file that is not an input, is written as before.
+    for (const output of [join(dir, "new.jsonl"), join(dir, "other.jsonl")]) {
+      await run([input], { output, quiet: true }).done;
+      expect(jsonLines(readFileSync(output, "utf8")).map((row) => row.id)).toEqual(["a"]);
+    }
   });
 
   it("refuses a missing input file and a bad --workers value as usage errors", async () => {

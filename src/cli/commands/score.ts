@@ -1,4 +1,4 @@
-import { createWriteStream, openSync } from "node:fs";
+import { createWriteStream, fstatSync, openSync, realpathSync, statSync } from "node:fs";
 import { finished } from "node:stream/promises";
 import { availableParallelism } from "node:os";
 import type { Writable } from "node:stream";
@@ -64,6 +64,39 @@ function outputFormatFor(options: ScoreCommandOptions): OutputFormat {
   return options.output && options.output !== STDIO && options.output.toLowerCase().endsWith(".csv") ? "csv" : "jsonl";
 }
 
+/** Device and inode of a file (followed through links), or undefined when it does not exist yet. */
+function identityOf(path: string | 0): { dev: bigint; ino: bigint; real?: string } | undefined {
+  try {
+    const stats = path === 0 ? fstatSync(0, { bigint: true }) : statSync(path, { bigint: true });
+    return { dev: stats.dev, ino: stats.ino, ...(path === 0 ? {} : { real: realpathSync(path) }) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses an output that is one of the inputs, before it is opened: opening it for writing empties
+ * it, so the run would read nothing and report success over the lost input. Device and inode catch
+ * hard links and symbolic links too; the real path covers file systems that report no inode numbers.
+ * Standard input counts when it is redirected from the output file (`score < a.jsonl -o a.jsonl`).
+ */
+function refuseOutputOverInput(output: string | undefined, files: readonly string[], stdinIsProcess: boolean): void {
+  if (output === undefined || output === STDIO) return;
+  const target = identityOf(output);
+  if (target === undefined) return;
+  const inputs = files.length > 0 ? files : [STDIO];
+  for (const file of inputs) {
+    if (file === STDIO && !stdinIsProcess) continue;
+    const input = identityOf(file === STDIO ? 0 : file);
+    if (input === undefined) continue;
+    const sameInode = input.ino !== 0n && input.dev === target.dev && input.ino === target.ino;
+    if (sameInode || (input.real !== undefined && input.real === target.real)) {
+      const name = file === STDIO ? "standard input" : file;
+      throw new UsageError(`--output ${output} is the input ${name}; writing it would erase the input before it is read (choose another output file)`);
+    }
+  }
+}
+
 /** Opens the output file now, so a bad path is a usage error before any work is done. */
 function openOutput(path: string | undefined, stdout: NodeJS.WriteStream): Writable {
   if (path === undefined || path === STDIO) return stdout;
@@ -118,6 +151,7 @@ export async function runScore(files: string[], options: ScoreCommandOptions, io
   const warning = explanationLanguageWarning(options.explainIn);
   if (warning && !options.quiet) io.stderr.write(`${warning}\n`);
 
+  refuseOutputOverInput(options.output, files, io.stdin === process.stdin);
   const output = openOutput(options.output, io.stdout);
   const writer = new OutputWriter(output);
   const scorer = io.createScorer ? io.createScorer(settings, workers) : workers === 1 ? inProcessScorer(settings) : workerPoolScorer(settings, workers);
