@@ -40,6 +40,43 @@ describe("readDelimitedRecords", () => {
     ]);
   });
 
+  it("numbers rows by their physical line after empty lines, in CSV with LF or CRLF and in TSV", async () => {
+    const lf = await collect(readDelimitedRecords(streamOf("id,text\n1,Cook\n\n\n2\n3,Driver\n"), { bytesRead: 0 }, csv()));
+    expect(lf.map((record) => record.line)).toEqual([2, 5, 6]);
+    expect(lf[1]).toEqual({ kind: "error", line: 5, error: "expected 2 cells as in the header, got 1" });
+    const crlf = await collect(readDelimitedRecords(streamOf("id,text\r\n\r\n\r\n1,a\r\n2,b\r\n"), { bytesRead: 0 }, csv()));
+    expect(crlf.map((record) => record.line)).toEqual([4, 5]);
+    const tabs = await collect(readDelimitedRecords(streamOf("id\ttitle\ttext\n1\tCook\tLima\n\n4\tX\tY\tZ\n5\tNurse\tManila\n"), { bytesRead: 0 }, tsv()));
+    expect(tabs.map((record) => record.line)).toEqual([2, 4, 5]);
+  });
+
+  it("counts a CRLF inside a quoted cell as one line, so later rows keep their physical line", async () => {
+    const input = 'id,text\r\n1,Cook\r\n2\r\n3,Driver\r\n4,"multi\r\nline"\r\n5\r\n6,,x\r\n';
+    // Fed one byte at a time too: where chunks end must not matter.
+    for (const source of [streamOf(input), streamOf(...[...Buffer.from(input)].map((byte) => Buffer.from([byte])))]) {
+      const records = await collect(readDelimitedRecords(source, { bytesRead: 0 }, csv()));
+      expect(records.map((record) => [record.kind, record.line])).toEqual([
+        ["row", 2],
+        ["error", 3],
+        ["row", 4],
+        ["row", 5],
+        ["error", 7],
+        ["error", 8],
+      ]);
+    }
+  });
+
+  it("gives the physical line of a bad row and of an unclosed quote after a multi-line quoted cell (BOM, CRLF)", async () => {
+    const input = '\uFEFFid,text\r\n1,"Pay 1500 USD.\r\nLine two ""quoted"".\r\nTelegram @x"\r\n2,Cook\r\n3\r\n4,"unterminated\r\n5,Driver\r\n';
+    const records = await collect(readDelimitedRecords(streamOf(input), { bytesRead: 0 }, csv()));
+    expect(records.map((record) => [record.kind, record.line])).toEqual([
+      ["row", 2],
+      ["row", 5],
+      ["error", 6],
+      ["error", 7],
+    ]);
+  });
+
   it("keeps stray quotes as text rather than failing the row", async () => {
     const records = await collect(readDelimitedRecords(streamOf('title\nPhone with 6" screen\n"Driver"x\n'), { bytesRead: 0 }, csv()));
     expect(records).toEqual([

@@ -62,6 +62,16 @@ describe("runScore", () => {
     expect(stderr.text).toBe("");
   });
 
+  it("names the physical line of a bad CSV row after empty lines, in the error record and under --strict", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "ads.csv"), "id,text\n1,Cook\n\n\n2\n3,Driver\n");
+    const lenient = run([join(dir, "ads.csv")], { quiet: true });
+    await lenient.done;
+    expect(jsonLines(lenient.stdout.text)[1]).toEqual({ id: 5, line: 5, error: "expected 2 cells as in the header, got 1" });
+    const { done } = run([join(dir, "ads.csv")], { strict: true, quiet: true });
+    await expect(done).rejects.toThrow(new StrictInputError("line 5: expected 2 cells as in the header, got 1 (stopped by --strict; the records before it were written)"));
+  });
+
   it("reads CSV with mapped columns and writes CSV to a file", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "ads.csv"), 'ad_id,headline,body\nx1,Cook,"maybe, a lure"\nx2,Driver,\n');

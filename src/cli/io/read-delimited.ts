@@ -38,19 +38,37 @@ function describeCsvError(error: CsvError | undefined): string {
   return CSV_ERROR_MESSAGES[code] ?? `malformed row (${code || "unknown CSV error"})`;
 }
 
-function countNewlines(text: string): number {
+/** Line breaks as an editor counts them: `\r\n`, `\n`, or a lone `\r` (old Mac files). */
+function countLineBreaks(text: string): number {
   let count = 0;
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) !== 0x0a)) count++;
+  }
   return count;
 }
 
-/** csv-parse counts lines up to the end of a record; the record starts as many newlines earlier as it contains. */
-function startLine(endLine: number, raw: string): number {
-  return endLine - countNewlines(raw.endsWith("\n") ? raw.slice(0, -1) : raw);
+/**
+ * Physical line numbers of rows, counted from their raw text. csv-parse's own count (`info.lines`)
+ * cannot be used: it counts a `\r\n` inside a quoted cell as two lines, and it ends where a row
+ * ends while the row's raw text begins with the empty lines skipped before it. The raw texts of
+ * all rows, in order, hold every line break of the input (of a `\r\n` that ends a row, csv-parse
+ * keeps only the `\r`, which still counts once), so a running count gives the line each row starts on.
+ */
+class LineCounter {
+  private next = 1;
+
+  /** The line where the row with this raw text starts, after any empty lines before it; moves past the row. */
+  startOf(raw: string): number {
+    const emptyLines = /^[\r\n]*/.exec(raw)![0];
+    const start = this.next + countLineBreaks(emptyLines);
+    this.next += countLineBreaks(raw);
+    return start;
+  }
 }
 
 /** A row as csv-parse emits it with `info: true`, or our marker for a row it skipped. */
-type ParsedItem = { record: string[]; info: Info & { raw?: string } } | { skipped: { line: number; message: string } };
+type ParsedItem = { record: string[]; info: Info & { raw?: string } } | { skipped: { raw: string; message: string } };
 
 /** Counts bytes on their way into the parser, for the progress bar. */
 function byteCounting(counter: ByteCounter): Transform {
@@ -100,9 +118,9 @@ export async function* readDelimitedRecords(source: NodeJS.ReadableStream, count
     skip_records_with_error: true,
     max_record_size: MAX_RECORD_SIZE,
     // Called synchronously while the parser pushes records, so the marker lands in input order.
+    // Its line is counted when it is read, like every other row's, since rows before it may still be queued.
     on_skip: (error: CsvError | undefined, raw: string | undefined) => {
-      const endLine = (error as (CsvError & { lines?: number }) | undefined)?.lines ?? 0;
-      parser.push({ skipped: { line: startLine(endLine, raw ?? ""), message: describeCsvError(error) } } satisfies ParsedItem);
+      parser.push({ skipped: { raw: raw ?? "", message: describeCsvError(error) } } satisfies ParsedItem);
       return undefined;
     },
   });
@@ -110,14 +128,15 @@ export async function* readDelimitedRecords(source: NodeJS.ReadableStream, count
   // The pipeline's rejection surfaces through the iteration below; this only prevents an unhandled rejection.
   feeding.catch(() => {});
 
+  const lines = new LineCounter();
   let header: string[] | undefined;
   for await (const item of parser as AsyncIterable<ParsedItem>) {
     if ("skipped" in item) {
-      yield { kind: "error", line: item.skipped.line, ...origin, error: item.skipped.message };
+      yield { kind: "error", line: lines.startOf(item.skipped.raw), ...origin, error: item.skipped.message };
       continue;
     }
     const { record, info } = item;
-    const line = startLine(info.lines, info.raw ?? "");
+    const line = lines.startOf(info.raw ?? "");
     if (header === undefined) {
       header = record.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, "") : name).trim());
       checkHeader(header, options);
