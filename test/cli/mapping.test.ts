@@ -12,8 +12,16 @@ describe("mapRecord", () => {
     expect(mapRecord({ ad_id: 7, body: "Fly next week", employer: null, text: "ignored" }, mapping)).toEqual({ id: 7, posting: { text: "Fly next week" } });
   });
 
-  it("has no id when the id is not a string or a number", () => {
-    expect(mapRecord({ id: { nested: true }, text: "a" }, defaultMapping())).toEqual({ posting: { text: "a" } });
+  it("has no id when the id is absent or null", () => {
+    expect(mapRecord({ text: "a" }, defaultMapping())).toEqual({ posting: { text: "a" } });
+    expect(mapRecord({ id: null, text: "a" }, defaultMapping())).toEqual({ posting: { text: "a" } });
+  });
+
+  it("says why an id that is not a string or a number cannot be used, naming the key but not the value", () => {
+    const mapping = mappingFromOptions({ id: "ref" });
+    expect(mapRecord({ ref: true, text: "a" }, mapping)).toEqual({ idError: 'the id (key "ref") is a boolean; an id must be a string or a number', posting: { text: "a" } });
+    expect(mapRecord({ ref: { nested: "Secret" }, text: "a" }, mapping).idError).toBe('the id (key "ref") is an object; an id must be a string or a number');
+    expect(mapRecord({ ref: [1], text: "a" }, mapping).idError).toBe('the id (key "ref") is an array; an id must be a string or a number');
   });
 
   it("passes a value that is not an object on for validation", () => {

@@ -33,6 +33,40 @@ describe("scoreBatch", () => {
     expect(result.firstError).toEqual({ line: 2, message: "not valid JSON (unexpected character)", textBefore: '{"id":1,"score":0.01,"band":"low","signals":[]}\n' });
   });
 
+  it("writes a numeric id exactly as the line has it, in JSONL and CSV", () => {
+    const records = [
+      json(1, '{"id":12345678901234567891,"text":"cook"}'),
+      json(2, '{"id":1.50,"text":"cook"}'),
+      json(3, '{"note":"id 4","id":9007199254740991,"text":"cook"}'),
+      json(4, '{"id":-1e999,"text":"maybe"}'),
+      json(5, '{"id":98765432109876543210}'),
+    ];
+    expect(scoreBatch({ records, settings: settings() }, fakeScreener).text.split("\n").map((line) => line.slice(0, line.indexOf(",")))).toEqual([
+      '{"id":12345678901234567891',
+      '{"id":1.50',
+      '{"id":9007199254740991',
+      '{"id":-1e999',
+      '{"id":98765432109876543210',
+      "",
+    ]);
+    const csvText = scoreBatch({ records: records.slice(0, 2), settings: settings({ output: "csv" }) }, fakeScreener).text;
+    expect(csvText).toBe("12345678901234567891,0.01,low,,,,\n1.50,0.01,low,,,,\n");
+    const full = scoreBatch({ records: [json(7, '{"ref":12345678901234567891,"text":"lure"}')], settings: settings({ mapping: mappingFromOptions({ id: "ref" }), full: true, withFile: true }) }, fakeScreener).text;
+    expect(full).toMatch(/^\{"id":12345678901234567891,"score":0\.95,"band":"high",/);
+  });
+
+  it("turns a record whose id is not a string or a number into an error record at its line", () => {
+    const records = [json(3, '{"id":true,"text":"cook"}'), json(4, '{"id":{"a":1},"text":"cook"}'), json(5, '{"id":null,"text":"cook"}')];
+    const result = scoreBatch({ records, settings: settings() }, fakeScreener);
+    expect(jsonLines(result.text)).toEqual([
+      { id: 3, line: 3, error: 'the id (key "id") is a boolean; an id must be a string or a number' },
+      { id: 4, line: 4, error: 'the id (key "id") is an object; an id must be a string or a number' },
+      { id: 5, score: 0.01, band: "low", signals: [] },
+    ]);
+    expect(result.counts).toMatchObject({ records: 3, low: 1, errors: 2 });
+    expect(result.firstError).toMatchObject({ line: 3, message: 'the id (key "id") is a boolean; an id must be a string or a number' });
+  });
+
   it("leaves out records below --min-band but never error records", () => {
     const records = [json(1, '"cook"'), json(2, '"maybe"'), json(3, "{"), json(4, '"lure"')];
     const result = scoreBatch({ records, settings: settings({ minBand: "review" }) }, fakeScreener);

@@ -235,8 +235,10 @@ Input
 Output (one line per input record, in input order)
   {"id":"a1","score":0.91,"band":"high","signals":["tourist-visa-for-work","..."]}
   id is the record's id, or its line number when it has none or cannot be read (a CSV row with
-  the wrong number of cells, whose cells may have shifted); signals lists the markers that
-  moved the score, largest first. A score at the high threshold left in review says why:
+  the wrong number of cells, whose cells may have shifted). A numeric id is written exactly as
+  the input has it (digits beyond 2^53 are not rounded); an id that is true, false, an object or
+  an array makes the record an error record. signals lists the markers that moved the score,
+  largest first. A score at the high threshold left in review says why:
     {"id":"a2","score":0.97,"band":"review","highWithheld":"nothing-moves-or-controls-the-worker",...}
   (or "legitimate-recruiter-marker"; see the README). CSV output has the columns id, score, band,
   signals (separated by ;), error, line, highWithheld. With several input files every record also

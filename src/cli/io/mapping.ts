@@ -41,7 +41,17 @@ export function mappingFromOptions(columns: Partial<Record<MappableField | "id",
 /** A record split into its id (when it has a usable one) and the posting `screen()` validates. */
 export interface MappedRecord {
   id?: string | number;
+  /**
+   * Why the record's id cannot be used: it is true or false, an object or an array. Such a record
+   * becomes an error record; writing its line number as the id instead would pass for a real id.
+   */
+  idError?: string;
   posting: unknown;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /**
@@ -59,5 +69,7 @@ export function mapRecord(value: unknown, mapping: FieldMapping): MappedRecord {
     if (cell !== undefined && cell !== null) posting[name] = cell;
   }
   const id = source[mapping.id];
-  return typeof id === "string" || (typeof id === "number" && Number.isFinite(id)) ? { id, posting } : { posting };
+  if (typeof id === "string" || typeof id === "number") return { id, posting };
+  if (id === undefined || id === null) return { posting };
+  return { idError: `the id (key ${JSON.stringify(mapping.id)}) is ${kindOf(id)}; an id must be a string or a number`, posting };
 }

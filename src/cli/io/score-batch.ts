@@ -4,9 +4,10 @@
  */
 import type { SafeScreenResult, ScreenOptions } from "../../screen.js";
 import type { Band } from "../../types.js";
-import { mapRecord } from "./mapping.js";
+import { topLevelNumberText } from "./json-number.js";
+import { type FieldMapping, mapRecord } from "./mapping.js";
 import { type BatchResult, type BatchTask, type FirstError, type InputRecord, emptyCounts } from "./records.js";
-import { type OutputRow, rowFormatter } from "./write.js";
+import { type OutputRow, type RecordId, rowFormatter } from "./write.js";
 
 /** The part of a `Screener` a batch needs; tests pass a fake. */
 export interface PostingScreener {
@@ -44,6 +45,16 @@ function parseRecord(record: InputRecord): Parsed {
   }
 }
 
+/**
+ * The id to write: a JSONL number that a JavaScript number would change (beyond 2^53, a fraction,
+ * an exponent) is taken as written on the line.
+ */
+function outputId(id: string | number, record: InputRecord, mapping: FieldMapping): RecordId {
+  if (typeof id === "string" || Number.isSafeInteger(id)) return id;
+  const text = record.kind === "json" ? topLevelNumberText(record.raw, mapping.id) : undefined;
+  return text !== undefined ? { numberText: text } : String(id);
+}
+
 /** Scores every record of the batch, in order. Invalid records become error rows; nothing is dropped silently. */
 export function scoreBatch(task: BatchTask, screener: PostingScreener): BatchResult {
   const { settings } = task;
@@ -58,19 +69,23 @@ export function scoreBatch(task: BatchTask, screener: PostingScreener): BatchRes
     counts.records++;
     const file = settings.withFile ? record.file : undefined;
     const parsed = parseRecord(record);
-    let id: string | number = record.line;
+    let id: RecordId = record.line;
     let error: string;
     if (parsed.ok) {
       const mapped = mapRecord(parsed.value, settings.mapping);
-      id = mapped.id ?? record.line;
-      const outcome = screener.safeScreen(mapped.posting, screenOptions);
-      if (outcome.success) {
-        const { band } = outcome.data;
-        counts[band]++;
-        if (BAND_RANK[band] >= minRank) rows.push({ kind: "result", id, ...(file !== undefined ? { file } : {}), result: outcome.data });
-        continue;
+      if (mapped.id !== undefined) id = outputId(mapped.id, record, settings.mapping);
+      if (mapped.idError !== undefined) {
+        error = mapped.idError;
+      } else {
+        const outcome = screener.safeScreen(mapped.posting, screenOptions);
+        if (outcome.success) {
+          const { band } = outcome.data;
+          counts[band]++;
+          if (BAND_RANK[band] >= minRank) rows.push({ kind: "result", id, ...(file !== undefined ? { file } : {}), result: outcome.data });
+          continue;
+        }
+        error = outcome.error.message;
       }
-      error = outcome.error.message;
     } else {
       error = parsed.error;
     }

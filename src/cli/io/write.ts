@@ -4,10 +4,16 @@ import { stringify } from "csv-stringify/sync";
 import type { ScreenResult } from "../../screen.js";
 import type { OutputFormat } from "./formats.js";
 
+/**
+ * A record's id as written to the output. `numberText` is a numeric id kept as the input wrote it
+ * (beyond 2^53, or 1.50): as a JavaScript number it would be rounded or reformatted.
+ */
+export type RecordId = string | number | { numberText: string };
+
 /** One line of output: a scored record or an error record, in input order. */
 export type OutputRow =
-  | { kind: "result"; id: string | number; file?: string; result: ScreenResult }
-  | { kind: "error"; id: string | number; file?: string; line: number; error: string };
+  | { kind: "result"; id: RecordId; file?: string; result: ScreenResult }
+  | { kind: "error"; id: RecordId; file?: string; line: number; error: string };
 
 /** Ids of the signals that moved the score, largest contribution first (as `screen()` orders them). */
 export function scoringSignalIds(result: ScreenResult): string[] {
@@ -26,12 +32,18 @@ interface FormatterOptions {
 }
 
 function jsonlFormatter({ full, withFile }: FormatterOptions): RowFormatter {
+  // The id is written first and by hand, so an id kept as number text goes out as a JSON number unchanged.
+  const withId = (id: RecordId, rest: object): string => {
+    const idJson = typeof id === "object" ? id.numberText : JSON.stringify(id);
+    const restJson = JSON.stringify(rest);
+    return restJson === "{}" ? `{"id":${idJson}}` : `{"id":${idJson},${restJson.slice(1)}`;
+  };
   const toJson = (row: OutputRow): string => {
-    const origin = withFile && row.file !== undefined ? { id: row.id, file: row.file } : { id: row.id };
-    if (row.kind === "error") return JSON.stringify({ ...origin, line: row.line, error: row.error });
+    const origin = withFile && row.file !== undefined ? { file: row.file } : {};
+    if (row.kind === "error") return withId(row.id, { ...origin, line: row.line, error: row.error });
     const { result } = row;
-    if (full) return JSON.stringify({ ...origin, ...result });
-    return JSON.stringify({ ...origin, score: result.score, band: result.band, ...(result.highWithheld ? { highWithheld: result.highWithheld } : {}), signals: scoringSignalIds(result) });
+    if (full) return withId(row.id, { ...origin, ...result });
+    return withId(row.id, { ...origin, score: result.score, band: result.band, ...(result.highWithheld ? { highWithheld: result.highWithheld } : {}), signals: scoringSignalIds(result) });
   };
   return {
     header: () => "",
@@ -50,7 +62,8 @@ function csvFormatter({ full, withFile }: FormatterOptions): RowFormatter {
   // highWithheld comes after the older columns, so readers that take columns by position keep working.
   const columns = ["id", ...(withFile ? ["file"] : []), "score", "band", "signals", "error", "line", "highWithheld", ...(full ? ["result"] : [])];
   const toCells = (row: OutputRow): (string | number)[] => {
-    const origin = withFile ? [row.id, row.file ?? ""] : [row.id];
+    const id = typeof row.id === "object" ? row.id.numberText : row.id;
+    const origin = withFile ? [id, row.file ?? ""] : [id];
     if (row.kind === "error") return [...origin, "", "", "", row.error, row.line, "", ...(full ? [""] : [])];
     const { result } = row;
     return [...origin, result.score, result.band, scoringSignalIds(result).join(CSV_SIGNAL_SEPARATOR), "", "", result.highWithheld ?? "", ...(full ? [JSON.stringify(result)] : [])];
