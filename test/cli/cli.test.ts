@@ -115,6 +115,10 @@ describe("lurescreen score", SPAWNING, () => {
     const badColumn = runCli(["score", join(dir, "ads.csv"), "--text-col", "nope"]);
     expect(badColumn.status).toBe(2);
     expect(badColumn.stderr).toContain('has no column "nope"');
+    const badKey = runCli(["score", EXAMPLES, "--description-col", "desc", "-w", "1"]);
+    expect(badKey.status).toBe(2);
+    expect(badKey.stderr).toContain('has the key "desc" (--description-col)');
+    expect(badKey.stdout).toBe("");
   });
 });
 

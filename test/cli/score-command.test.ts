@@ -121,6 +121,17 @@ describe("runScore", () => {
     }
   });
 
+  it("refuses a JSONL key named by a --*-col option that no record has, before writing anything", async () => {
+    const input = '{"id":"a","title":"Cook","description":"a lure"}\n{"id":"b","title":"Driver","description":"maybe"}\n';
+    const { done, stdout } = run([], { descriptionCol: "desc" }, input);
+    await expect(done).rejects.toThrow(new UsageError('no record of standard input has the key "desc" (--description-col); check the spelling (keys in the records: "id", "title", "description")'));
+    expect(stdout.text).toBe("");
+    // An optional key that the first records lack is fine once a later record has it.
+    const honest = run([], { companyCol: "employer", quiet: true }, '{"id":"a","title":"Cook"}\n{"id":"b","title":"a lure","employer":"Acme"}\n');
+    await honest.done;
+    expect(jsonLines(honest.stdout.text).map((row) => row.id)).toEqual(["a", "b"]);
+  });
+
   it("refuses a missing input file and a bad --workers value as usage errors", async () => {
     await expect(run(["/nonexistent/ads.jsonl"], {}).done).rejects.toThrow(new UsageError("cannot read /nonexistent/ads.jsonl: no such file"));
     await expect(run([], { workers: "0" }).done).rejects.toThrow(new UsageError('--workers must be a positive integer (got "0")'));

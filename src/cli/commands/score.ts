@@ -9,6 +9,7 @@ import { INPUT_FORMATS, type InputFormat, OUTPUT_FORMATS, type OutputFormat, STD
 import { type MappableField, mappingFromOptions } from "../io/mapping.js";
 import { DEFAULT_PIPELINE, runPipeline } from "../io/pipeline.js";
 import { createProgress, formatSummary } from "../io/progress.js";
+import { KEY_CHECK_RECORDS } from "../io/check-keys.js";
 import { UsageError } from "../io/read-delimited.js";
 import { openInputs } from "../io/read-inputs.js";
 import { type BatchResult, type FirstError, type InputRecord, type ScoreSettings, addCounts, emptyCounts } from "../io/records.js";
@@ -230,6 +231,10 @@ Input
   may also be a JSON string (the posting text). CSV/TSV: a header row, then one posting per row.
   Columns (CSV/TSV) and keys (JSONL) are named like the posting fields (title, description, text,
   company, location, salary, contact, url, language) and id, unless mapped with --<field>-col.
+  A column or key named with --<field>-col or --id-col must exist: in CSV/TSV in the header, in
+  JSONL as a key of at least one of the first ${KEY_CHECK_RECORDS} records (any value, null too; other records
+  may lack it, as they may lack a company). If not, the run stops with a usage error (exit 2)
+  naming the key, since such a name is almost always a typo.
   TSV has no quoting: cells cannot contain tabs or newlines.
 
 Output (one line per input record, in input order)

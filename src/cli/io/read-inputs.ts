@@ -1,5 +1,6 @@
 /** Opens every input (files or standard input) in order and reads it in its format. */
 import { accessSync, constants, createReadStream, fstatSync, statSync } from "node:fs";
+import { requireMappedKeys } from "./check-keys.js";
 import { type InputFormat, STDIO, inputFormatOf } from "./formats.js";
 import type { FieldMapping } from "./mapping.js";
 import { readDelimitedRecords, UsageError } from "./read-delimited.js";
@@ -68,7 +69,7 @@ export function openInputs(files: readonly string[], options: InputsOptions): In
       const source = file === STDIO ? stdin : createReadStream(file);
       const format = inputFormatOf(file, options.format);
       if (format === "jsonl") {
-        yield* readJsonlRecords(source as AsyncIterable<Buffer>, counter, origin);
+        yield* requireMappedKeys(readJsonlRecords(source as AsyncIterable<Buffer>, counter, origin), options.mapping, label);
       } else {
         yield* readDelimitedRecords(source, counter, {
           delimiter: format === "csv" ? "," : "\t",
