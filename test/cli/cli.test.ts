@@ -119,6 +119,12 @@ describe("lurescreen score", SPAWNING, () => {
     expect(badKey.status).toBe(2);
     expect(badKey.stderr).toContain('has the key "desc" (--description-col)');
     expect(badKey.stdout).toBe("");
+    const wide = join(dir, "utf16.jsonl");
+    writeFileSync(wide, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"id":1,"text":"Cook"}\n', "utf16le")]));
+    const utf16 = runCli(["score", wide, "-w", "1"]);
+    expect(utf16.status).toBe(2);
+    expect(utf16.stderr).toContain(`cannot read ${wide}: JSONL must be UTF-8`);
+    expect(utf16.stdout).toBe("");
   });
 });
 

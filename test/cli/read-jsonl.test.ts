@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/cli/io/read-delimited.js";
 import { readJsonlRecords, readLines } from "../../src/cli/io/read-jsonl.js";
 import { collect, streamOf } from "./helpers.js";
 
@@ -50,5 +51,28 @@ describe("readJsonlRecords", () => {
   it("names the file on each record when asked to", async () => {
     const records = await collect(readJsonlRecords(streamOf('"text"\n'), { bytesRead: 0 }, "a.jsonl"));
     expect(records).toEqual([{ kind: "json", line: 1, file: "a.jsonl", raw: '"text"' }]);
+  });
+});
+
+describe("readJsonlRecords on a file that is not UTF-8", () => {
+  const posting = '{"id":1,"text":"Cook"}\n';
+  const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(posting, "utf16le")]);
+  const utf16be = Buffer.from(utf16le).swap16();
+  const bytesOf = (buffer: Buffer): Buffer[] => [...buffer].map((byte) => Buffer.from([byte]));
+
+  it("refuses UTF-16 with or without a byte order mark, however the bytes are chunked, as a usage error", async () => {
+    const bom = "cannot read ads.jsonl: JSONL must be UTF-8, and it starts with a UTF-16 or UTF-32 byte order mark; convert it first (e.g. iconv -f UTF-16 -t UTF-8)";
+    for (const source of [streamOf(utf16le), streamOf(utf16be), streamOf(...bytesOf(utf16le))]) {
+      await expect(collect(readJsonlRecords(source, { bytesRead: 0 }, undefined, "ads.jsonl"))).rejects.toThrow(new UsageError(bom));
+    }
+    const noBom = collect(readJsonlRecords(streamOf(Buffer.from(posting, "utf16le")), { bytesRead: 0 }));
+    await expect(noBom).rejects.toThrow("cannot read standard input: JSONL must be UTF-8, and it has NUL bytes, as UTF-16 or UTF-32 text does");
+    await expect(noBom).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it("still reads UTF-8 with a byte order mark, short inputs and inputs fed a byte at a time", async () => {
+    expect(await collect(readJsonlRecords(streamOf(...bytesOf(Buffer.from(`\uFEFF${posting}`))), { bytesRead: 0 }))).toEqual([{ kind: "json", line: 1, raw: '{"id":1,"text":"Cook"}' }]);
+    expect(await collect(readJsonlRecords(streamOf("1\n"), { bytesRead: 0 }))).toEqual([{ kind: "json", line: 1, raw: "1" }]);
+    expect(await collect(readJsonlRecords(streamOf(""), { bytesRead: 0 }))).toEqual([]);
   });
 });

@@ -228,7 +228,9 @@ export function registerScore(program: Command, io?: ScoreIo): void {
       `
 Input
   JSONL: one posting object per line, e.g. {"id":"a1","title":"...","description":"..."}; a line
-  may also be a JSON string (the posting text). CSV/TSV: a header row, then one posting per row.
+  may also be a JSON string (the posting text). JSONL must be UTF-8 (a byte order mark is fine);
+  a UTF-16 file is refused with a usage error (exit 2). CSV/TSV: a header row, then one posting
+  per row.
   Columns (CSV/TSV) and keys (JSONL) are named like the posting fields (title, description, text,
   company, location, salary, contact, url, language) and id, unless mapped with --<field>-col.
   A column or key named with --<field>-col or --id-col must exist: in CSV/TSV in the header, in

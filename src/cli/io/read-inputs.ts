@@ -69,7 +69,7 @@ export function openInputs(files: readonly string[], options: InputsOptions): In
       const source = file === STDIO ? stdin : createReadStream(file);
       const format = inputFormatOf(file, options.format);
       if (format === "jsonl") {
-        yield* requireMappedKeys(readJsonlRecords(source as AsyncIterable<Buffer>, counter, origin), options.mapping, label);
+        yield* requireMappedKeys(readJsonlRecords(source as AsyncIterable<Buffer>, counter, origin, label), options.mapping, label);
       } else {
         yield* readDelimitedRecords(source, counter, {
           delimiter: format === "csv" ? "," : "\t",

@@ -1,5 +1,6 @@
 /** Streaming JSONL reader: splits lines without parsing them (parsing happens in the scorer). */
 import { StringDecoder } from "node:string_decoder";
+import { UsageError } from "./read-delimited.js";
 import type { InputRecord } from "./records.js";
 
 /** Counts the bytes read from an input, for the progress bar. */
@@ -66,10 +67,57 @@ export async function* readLines(source: AsyncIterable<Buffer | string>, counter
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
-/** Reads JSONL: one record per non-blank line. Blank lines are not records and produce no output. */
-export async function* readJsonlRecords(source: AsyncIterable<Buffer | string>, counter: ByteCounter, file?: string): AsyncGenerator<InputRecord> {
+/**
+ * Why the first bytes of an input show UTF-16 or UTF-32 rather than UTF-8, or undefined. A byte
+ * order mark says so; without one, a JSON line starts with an ASCII character, which those
+ * encodings write with NUL bytes, while UTF-8 JSON has no NUL byte at all.
+ */
+export function wideEncodingOf(head: Buffer): string | undefined {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || (head[0] === 0 && head[1] === 0 && head[2] === 0xfe && head[3] === 0xff)) {
+    return "it starts with a UTF-16 or UTF-32 byte order mark";
+  }
+  if (head.subarray(0, 4).includes(0)) return "it has NUL bytes, as UTF-16 or UTF-32 text does";
+  return undefined;
+}
+
+/**
+ * Passes the input on after checking its first bytes. Read as UTF-8, a UTF-16 file turns into
+ * NUL-laden lines, split in the wrong places, each an error record that does not say why; one
+ * clear message is better. Text chunks (already decoded) are passed on unchecked.
+ */
+async function* requireUtf8(source: AsyncIterable<Buffer | string>, label: string): AsyncGenerator<Buffer | string> {
+  const HEAD_BYTES = 4;
+  let head: Buffer[] | undefined = [];
+  let headLength = 0;
+  const checkedHead = (): Buffer => {
+    const bytes = Buffer.concat(head!);
+    head = undefined;
+    const reason = wideEncodingOf(bytes);
+    if (reason !== undefined) throw new UsageError(`cannot read ${label}: JSONL must be UTF-8, and ${reason}; convert it first (e.g. iconv -f UTF-16 -t UTF-8)`);
+    return bytes;
+  };
+  for await (const chunk of source) {
+    if (head === undefined) {
+      yield chunk;
+    } else if (typeof chunk === "string") {
+      yield checkedHead();
+      yield chunk;
+    } else {
+      head.push(chunk);
+      headLength += chunk.length;
+      if (headLength >= HEAD_BYTES) yield checkedHead();
+    }
+  }
+  if (head !== undefined && headLength > 0) yield checkedHead();
+}
+
+/**
+ * Reads JSONL: one record per non-blank line. Blank lines are not records and produce no output.
+ * `label` names the input in the error for a file that is not UTF-8.
+ */
+export async function* readJsonlRecords(source: AsyncIterable<Buffer | string>, counter: ByteCounter, file?: string, label = file ?? "standard input"): AsyncGenerator<InputRecord> {
   const origin = file !== undefined ? { file } : {};
-  for await (const line of readLines(source, counter)) {
+  for await (const line of readLines(requireUtf8(source, label), counter)) {
     if ("tooLong" in line) {
       yield { kind: "error", line: line.line, ...origin, error: `the line is longer than ${MAX_LINE_LENGTH} characters` };
       continue;
