@@ -216,6 +216,13 @@ describe("lurescreen demo without its examples", SPAWNING, () => {
   });
 });
 
+describe("score --help", SPAWNING, () => {
+  it("names every CSV column, the result column of --full included", () => {
+    const help = runCli(["score", "--help"]).stdout.replace(/\s+/g, " ");
+    expect(help).toContain("CSV output has the columns id, score, band, signals (separated by ;), error, line, highWithheld, and with --full a last column result");
+  });
+});
+
 describe("--help", SPAWNING, () => {
   it.each(["score", "explain"])("shows examples for %s", (command) => {
     const help = runCli([command, "--help"]);

@@ -248,8 +248,9 @@ Output (one line per input record, in input order)
   largest first. A score at the high threshold left in review says why:
     {"id":"a2","score":0.97,"band":"review","highWithheld":"nothing-moves-or-controls-the-worker",...}
   (or "legitimate-recruiter-marker"; see the README). CSV output has the columns id, score, band,
-  signals (separated by ;), error, line, highWithheld. With several input files every record also
-  names its file.
+  signals (separated by ;), error, line, highWithheld, and with --full a last column result
+  holding the whole result as JSON. With several input files every record also names its file
+  (in CSV, a file column after id).
   A record that cannot be read or is not a valid posting becomes an error record in its place,
     {"id":17,"line":17,"error":"not valid JSON (at character 12)"}
   and the run goes on (--strict stops instead, exit code 1).
