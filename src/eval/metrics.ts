@@ -3,6 +3,7 @@
  * shared by `lurescreen eval`, the fitting script and the tests.
  */
 import type { HighWithheldReason } from "../types.js";
+import type { SkippedLine } from "./records.js";
 
 /** One screened posting as the evaluation sees it. */
 export interface ScoredExample {
@@ -222,6 +223,8 @@ export interface EvaluationReport {
   files: Record<string, { records: number; review: number; high: number }>;
   /** Per label, the postings whose score reached the high threshold but were left in review, by reason. */
   highWithheld: Record<string, Record<HighWithheldReason, number>>;
+  /** Lines that could not be read and records that were not valid postings, left out of every figure above. */
+  skipped?: SkippedLine[];
 }
 
 /** Builds the whole report. */

@@ -12,14 +12,28 @@ export interface CorpusRecord {
   posting: Posting;
 }
 
+/** A line or record left out of an evaluation. `reason` never quotes the line: postings hold names and phone numbers. */
+export interface SkippedLine {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** `file:line: reason`, the form every skipped line is reported in. */
+export const describeSkipped = (skipped: SkippedLine): string => `${skipped.file}:${skipped.line}: ${skipped.reason}`;
+
 /** Maps ISO 639-1 codes used by external data files to the ISO 639-3 codes of the rule pack. */
 const ISO_639_1_TO_3: Record<string, string> = {
   en: "eng", es: "spa", zh: "zho", th: "tha", vi: "vie", id: "ind", ms: "msa", tl: "tgl", ko: "kor", ja: "jpn",
   hi: "hin", bn: "ben", ne: "nep", sw: "swa", my: "mya", km: "khm", pt: "por", ru: "rus", ar: "ara", tr: "tur",
 };
 
-/** Reads one parsed JSON line into a record; `fallbackId` is used when the line has no id. */
+/**
+ * Reads one parsed JSON line into a record; `fallbackId` is used when the line has no id. A JSON
+ * string is the posting text, as `lurescreen score` reads it.
+ */
 export function toCorpusRecord(value: unknown, fallbackId: string): CorpusRecord {
+  if (typeof value === "string") return { id: fallbackId, posting: (value.length > 0 ? { text: value } : {}) as Posting };
   const data = (value ?? {}) as Record<string, unknown>;
   const posting: Record<string, string> = {};
   for (const field of TEXT_FIELDS) {

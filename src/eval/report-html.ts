@@ -1,5 +1,5 @@
 import type { EvaluationReport } from "./metrics.js";
-import { type ReportTable, num, pct, reportTables } from "./report-tables.js";
+import { type ReportTable, num, pct, recordCounts, reportTables, skippedList } from "./report-tables.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
@@ -61,6 +61,11 @@ export function renderHtmlReport(report: EvaluationReport, title = "lurescreen e
     (report.counts.lure ?? 0) > 0 && (report.counts.legit ?? 0) > 0
       ? htmlTable(tables.summary) + `<p>ROC-AUC <b>${num(report.rocAuc, 4)}</b> · PR-AUC <b>${num(report.prAuc, 4)}</b> · expected calibration error <b>${num(report.expectedCalibrationError, 4)}</b></p>`
       : "<p>No lure/legit pair in the input: only flag rates are reported.</p>";
+  const { listed, more } = skippedList(report);
+  const skipped =
+    listed.length > 0
+      ? `\n<h2>Skipped</h2><p>Lines that could not be read and records that are not valid postings; no figure above counts them.</p><ul>${listed.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}${more > 0 ? `<li>and ${more} more (<code>--json</code> lists every one)</li>` : ""}</ul>`
+      : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
@@ -71,7 +76,7 @@ th{background:#f4f4f4;position:sticky;top:0}td:not(:first-child){font-variant-nu
 svg{max-width:100%;height:auto;background:#fff}.charts{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
 </style></head><body>
 <h1>${escapeHtml(title)}</h1>
-<p>Records: ${Object.entries(report.counts).map(([label, n]) => `${n} ${escapeHtml(label)}`).join(", ")}. Band thresholds: review ≥ ${num(report.thresholds.review)}, high ≥ ${num(report.thresholds.high)}.</p>
+<p>Records: ${escapeHtml(recordCounts(report))}. Band thresholds: review ≥ ${num(report.thresholds.review)}, high ≥ ${num(report.thresholds.high)}.</p>
 <h2>Summary</h2>${summary}
 <div class="charts"><figure><figcaption>Score histogram per label (each label's share per bin)</figcaption>${histogramSvg(report)}</figure>
 <figure><figcaption>Reliability diagram</figcaption>${reliabilitySvg(report)}</figure></div>
@@ -80,7 +85,7 @@ ${tables.highWithheld.rows.length > 0 ? `<h2>Left in review at a high score</h2>
 <h2>Flag rates</h2>${htmlTable(tables.flagRates)}
 ${tables.files.rows.length > 0 ? `<h2>Flag rates per file</h2>${htmlTable(tables.files)}` : ""}
 <h2>Per language</h2>${htmlTable(tables.languages)}
-<h2>Per rule</h2><p>Hits among lures and legitimate ads, and the share of a rule's hits that are lures (SpamAssassin's S/O).</p>${htmlTable(tables.rules)}
+<h2>Per rule</h2><p>Hits among lures and legitimate ads, and the share of a rule's hits that are lures (SpamAssassin's S/O).</p>${htmlTable(tables.rules)}${skipped}
 </body></html>
 `;
 }

@@ -1,4 +1,5 @@
 import type { EvaluationReport } from "./metrics.js";
+import { describeSkipped } from "./records.js";
 
 /** A percentage with one decimal, or n/a. */
 export const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
@@ -54,4 +55,20 @@ export function reportTables(report: EvaluationReport): Record<"summary" | "conf
       rows: report.rules.map((r) => [r.ruleId, String(r.lureHits), String(r.legitHits), String(r.scamHits), String(r.unlabelledHits), r.lureHits + r.legitHits > 0 ? pct(r.lureShare) : "n/a"]),
     },
   };
+}
+
+/** How many skipped lines a text or HTML report lists; the JSON report lists every one. */
+export const SKIPPED_LISTED = 100;
+
+/** The skipped lines a report lists (as `file:line: reason`), and how many more there are. */
+export function skippedList(report: EvaluationReport): { listed: string[]; more: number } {
+  const skipped = report.skipped ?? [];
+  return { listed: skipped.slice(0, SKIPPED_LISTED).map(describeSkipped), more: Math.max(0, skipped.length - SKIPPED_LISTED) };
+}
+
+/** The "Records:" line's counts per label, and the skipped ones. */
+export function recordCounts(report: EvaluationReport): string {
+  const counts = Object.entries(report.counts).map(([label, n]) => `${n} ${label}`).join(", ");
+  const skipped = report.skipped?.length ?? 0;
+  return (counts || "none") + (skipped > 0 ? `; ${skipped} skipped (listed under "Skipped")` : "");
 }

@@ -1,5 +1,5 @@
 import type { EvaluationReport } from "./metrics.js";
-import { type ReportTable, num, reportTables } from "./report-tables.js";
+import { type ReportTable, num, recordCounts, reportTables, skippedList } from "./report-tables.js";
 
 function table({ header, rows }: ReportTable): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
@@ -11,7 +11,7 @@ function table({ header, rows }: ReportTable): string {
 export function renderTextReport(report: EvaluationReport, title = "Evaluation"): string {
   const tables = reportTables(report);
   const out: string[] = [`# ${title}`, ""];
-  out.push(`Records: ${Object.entries(report.counts).map(([label, n]) => `${n} ${label}`).join(", ")}`);
+  out.push(`Records: ${recordCounts(report)}`);
   out.push(`Thresholds: review ≥ ${num(report.thresholds.review)}, high ≥ ${num(report.thresholds.high)}`, "");
   if ((report.counts.lure ?? 0) > 0 && (report.counts.legit ?? 0) > 0) {
     out.push(table(tables.summary), "", `ROC-AUC ${num(report.rocAuc, 4)} · PR-AUC ${num(report.prAuc, 4)} · expected calibration error ${num(report.expectedCalibrationError, 4)}`, "");
@@ -24,5 +24,10 @@ export function renderTextReport(report: EvaluationReport, title = "Evaluation")
   if (tables.files.rows.length > 0) out.push("## Flag rates per file", "", table(tables.files), "");
   out.push("## Per language", "", table(tables.languages), "");
   out.push("## Per rule (hits)", "", table(tables.rules), "");
+  const { listed, more } = skippedList(report);
+  if (listed.length > 0) {
+    out.push("## Skipped", "", "Lines that could not be read and records that are not valid postings; no figure above counts them.", "");
+    out.push(...listed.map((line) => `- ${line}`), ...(more > 0 ? [`- and ${more} more (--json lists every one)`] : []), "");
+  }
   return out.join("\n");
 }

@@ -1,5 +1,5 @@
 /** `lurescreen eval` end to end, on the built CLI (dist/cli.js): what it does with bad input. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,9 +7,18 @@ import { runCli } from "./helpers.js";
 
 // Each test starts a Node process that builds the screener; no assertion is about time.
 const SPAWNING = { timeout: 120_000 };
+// Posting text that must never reach standard error: postings carry names and phone numbers.
+const PRIVATE = "Customer service Sihanoukville, call Maria on +855 12 345 678";
 const LURE = { id: "lure", label: "lure", lang: "eng", split: "test", description: "Customer service in Sihanoukville, free flight, Telegram only, no experience, 1500 USD." };
 const LEGIT = { id: "legit", label: "legit", lang: "eng", split: "test", description: "Nurse in Leeds, NHS band 5, visa sponsored, apply through the trust's website." };
 let dir: string;
+
+function file(name: string, lines: string[]): string {
+  const path = join(dir, name);
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, lines.join("\n") + "\n");
+  return path;
+}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "lurescreen-eval-"));
@@ -17,7 +26,34 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("lurescreen eval input", SPAWNING, () => {
+describe("lurescreen eval with bad lines", SPAWNING, () => {
+  it("skips a malformed line, lists it by file and line, and never quotes it", () => {
+    const path = file("plain.jsonl", [JSON.stringify(LURE), PRIVATE, JSON.stringify(LEGIT), JSON.stringify({ id: "x", label: "legit", title: 123 })]);
+    const result = runCli(["eval", path]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("Records: 1 lure, 1 legit; 2 skipped");
+    expect(result.stdout).toContain(`- ${path}:2: not valid JSON (unexpected character)`);
+    expect(result.stdout).toContain(`- ${path}:4: not a valid posting: title must be a string`);
+    expect(result.stderr).toBe("lurescreen eval: 2 line(s) skipped (not readable or not valid postings), listed in the report; --strict stops at the first\n");
+    const json = JSON.parse(runCli(["eval", path, "--json"]).stdout) as { skipped: unknown[]; invalidRecords: number };
+    expect(json.skipped).toEqual([
+      { file: path, line: 2, reason: "not valid JSON (unexpected character)" },
+      { file: path, line: 4, reason: "not a valid posting: title must be a string" },
+    ]);
+    expect(json.invalidRecords).toBe(2);
+  });
+
+  it("stops at the first bad line with --strict, exit code 1", () => {
+    const path = file("strict.jsonl", [JSON.stringify(LURE), JSON.stringify({ id: "empty", label: "legit", title: "" }), PRIVATE]);
+    const result = runCli(["eval", path, "--strict"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    // Line 2 comes before the malformed line 3: lines are taken in input order, whatever is wrong with them.
+    expect(result.stderr.startsWith(`lurescreen: ${path}:2: Invalid posting: `), result.stderr).toBe(true);
+    expect(result.stderr.endsWith(" (stopped by --strict)\n"), result.stderr).toBe(true);
+    expect(result.stderr).not.toContain("Customer");
+  });
+
   it("reads a file with a byte order mark and CRLF line ends", () => {
     const path = join(dir, "bom.jsonl");
     writeFileSync(path, `\uFEFF${JSON.stringify(LURE)}\r\n${JSON.stringify(LEGIT)}\r\n`);
@@ -31,5 +67,15 @@ describe("lurescreen eval input", SPAWNING, () => {
     const result = runCli(["eval", missing]);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`lurescreen: cannot read ${missing}: no such file\n`);
+  });
+});
+
+describe("lurescreen eval --help", SPAWNING, () => {
+  it("documents skipped lines, --strict and the exit codes", () => {
+    const help = runCli(["eval", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--strict");
+    expect(help.stdout).toContain("Skipped records");
+    expect(help.stdout).toContain("$ lurescreen eval");
   });
 });

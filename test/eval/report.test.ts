@@ -32,4 +32,13 @@ describe("evaluation reports", () => {
     expect(html).toContain('aria-label="Reliability diagram"');
     expect(html).not.toMatch(/<(?:script|link)[^>]+(?:src|href)=/);
   });
+
+  it("lists skipped lines by file and line, in text and HTML, and counts them beside the records", () => {
+    const skipped = { ...report, skipped: [{ file: "ads.jsonl", line: 7, reason: "not valid JSON (unexpected character)" }] };
+    const text = renderTextReport(skipped);
+    expect(text).toContain('Records: 1 lure, 2 legit; 1 skipped (listed under "Skipped")');
+    expect(text).toContain("## Skipped\n\nLines that could not be read and records that are not valid postings; no figure above counts them.\n\n- ads.jsonl:7: not valid JSON (unexpected character)\n");
+    expect(renderHtmlReport(skipped)).toContain("<li>ads.jsonl:7: not valid JSON (unexpected character)</li>");
+    expect(renderTextReport(report)).not.toContain("Skipped");
+  });
 });

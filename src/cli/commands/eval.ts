@@ -2,9 +2,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import type { Command } from "commander";
 import { type ScoredExample, evaluate } from "../../eval/metrics.js";
-import { loadJsonl } from "../../eval/load.js";
+import { type LoadedRecord, readCorpusLines } from "../../eval/load.js";
+import { type SkippedLine, describeSkipped } from "../../eval/records.js";
 import { realadsHalf } from "../../eval/realads-split.js";
 import { renderHtmlReport } from "../../eval/report-html.js";
+import { SKIPPED_LISTED } from "../../eval/report-tables.js";
 import { renderTextReport } from "../../eval/report-text.js";
 import { createScreener } from "../../screen.js";
 
@@ -16,7 +18,13 @@ interface EvalOptions {
   json?: boolean;
   html?: string;
   title?: string;
+  strict?: boolean;
 }
+
+/** Exit code of bad input under --strict, as in the README and `lurescreen score`. */
+const EXIT_BAD_INPUT = 1;
+
+const failure = (message: string, exitCode: number): Error => Object.assign(new Error(message), { exitCode });
 
 /** `lurescreen eval <files...>`: precision, recall, AUCs, calibration, per-language and per-rule statistics. */
 export function registerEval(program: Command): void {
@@ -31,9 +39,30 @@ export function registerEval(program: Command): void {
     .option("--json", "print the report as JSON")
     .option("--html <file>", "also write a self-contained HTML report")
     .option("--title <title>", "report title")
+    .option("--strict", "stop at the first line that cannot be read or record that is not a valid posting, exit code 1")
     .addHelpText(
       "after",
-      "\nExamples:\n  $ lurescreen eval corpus/postings/*.jsonl --split test --html report.html\n  $ lurescreen eval ../shared/data/realads/*.jsonl --json > realads.json\n  $ lurescreen eval corpus/postings/*.jsonl --split test --basis \"written blind\"\n",
+      `
+Input
+  JSONL, one record per line (a UTF-8 byte order mark and CRLF line ends are fine); a line may
+  also be a JSON string, the posting text.
+
+Skipped records
+  A line that is not valid JSON, not an object or string, or has a posting field that is not a
+  string is skipped whatever the filters; a record that matches the filters but is not a valid
+  posting (no text) is skipped too. No figure counts them. The text and HTML reports list them
+  as file:line: reason under "Skipped" (the first ${SKIPPED_LISTED}), the JSON report in "skipped", and
+  standard error says how many. Never posting text. --strict stops at the first instead.
+
+Exit codes
+  0 the report was written; 1 a skipped line under --strict; 2 usage error: a bad option or a
+  file that cannot be read.
+
+Examples:
+  $ lurescreen eval corpus/postings/*.jsonl --split test --html report.html
+  $ lurescreen eval ../shared/data/realads/*.jsonl --json > realads.json
+  $ lurescreen eval corpus/postings/*.jsonl --split test --basis "written blind"
+`,
     )
     .action((files: string[], options: EvalOptions) => {
       if (!["train", "test", "all"].includes(options.split)) {
@@ -45,19 +74,29 @@ export function registerEval(program: Command): void {
       }
       // A plain substring, not a regular expression: the text comes from the command line.
       const basis = options.basis?.toLowerCase();
-      const records = loadJsonl(files).filter(
-        (r) =>
-          (options.split === "all" || r.split === options.split) &&
-          (!options.half || realadsHalf(r.id) === options.half) &&
-          (basis === undefined || (r.basis ?? "").toLowerCase().includes(basis)) &&
-          (options.tag === undefined || (r.tags ?? []).includes(options.tag)),
-      );
+      const matches = (r: LoadedRecord): boolean =>
+        (options.split === "all" || r.split === options.split) &&
+        (!options.half || realadsHalf(r.id) === options.half) &&
+        (basis === undefined || (r.basis ?? "").toLowerCase().includes(basis)) &&
+        (options.tag === undefined || (r.tags ?? []).includes(options.tag));
+      const lines = readCorpusLines(files);
       const examples: ScoredExample[] = [];
-      let invalid = 0;
-      for (const record of records) {
+      const skipped: SkippedLine[] = [];
+      // One pass in input order, so that --strict stops at the first problem in the files, whichever kind it is.
+      const skip = (line: SkippedLine): void => {
+        if (options.strict) throw failure(`${describeSkipped(line)} (stopped by --strict)`, EXIT_BAD_INPUT);
+        skipped.push(line);
+      };
+      for (const entry of lines) {
+        if ("problem" in entry) {
+          skip({ file: entry.file, line: entry.line, reason: entry.problem });
+          continue;
+        }
+        const record = entry.record;
+        if (!matches(record)) continue;
         const outcome = screener.safeScreen(record.posting);
         if (!outcome.success) {
-          invalid++;
+          skip({ file: record.file, line: record.line, reason: outcome.error.message });
           continue;
         }
         const result = outcome.data;
@@ -72,7 +111,7 @@ export function registerEval(program: Command): void {
           file: basename(record.file),
         });
       }
-      const report = evaluate(examples, screener.model.thresholds);
+      const report = { ...evaluate(examples, screener.model.thresholds), skipped };
       const filters = [options.basis ? `basis "${options.basis}"` : "", options.tag ? `tag ${options.tag}` : ""].filter(Boolean).join(", ");
       const scope = (options.half ? `${options.half} half` : options.split === "all" ? "all records" : `${options.split} split`) + (filters ? `, ${filters}` : "");
       const title = options.title ?? `lurescreen evaluation (${scope}, model ${screener.model.version})`;
@@ -80,7 +119,9 @@ export function registerEval(program: Command): void {
         mkdirSync(dirname(options.html), { recursive: true });
         writeFileSync(options.html, renderHtmlReport(report, title));
       }
-      if (options.json) process.stdout.write(`${JSON.stringify({ ...report, invalidRecords: invalid }, null, 2)}\n`);
-      else process.stdout.write(`${renderTextReport(report, title)}\n${invalid > 0 ? `\n${invalid} record(s) failed validation and were skipped.\n` : ""}`);
+      // invalidRecords stays for scripts written against earlier releases; it now counts every skipped line.
+      if (options.json) process.stdout.write(`${JSON.stringify({ ...report, invalidRecords: skipped.length }, null, 2)}\n`);
+      else process.stdout.write(`${renderTextReport(report, title)}\n`);
+      if (skipped.length > 0) process.stderr.write(`lurescreen eval: ${skipped.length} line(s) skipped (not readable or not valid postings), listed in the report; --strict stops at the first\n`);
     });
 }
