@@ -200,6 +200,18 @@ export function perLanguage(examples: readonly ScoredExample[], thresholds: { re
   });
 }
 
+/**
+ * Shares of records at or above the review threshold and in the high band, with their counts: on
+ * real ads one flagged ad in thousands is the result, and a rate alone rounds it away.
+ */
+export interface FlagRate {
+  records: number;
+  review: number;
+  high: number;
+  reviewCount: number;
+  highCount: number;
+}
+
 /** Everything `lurescreen eval` reports. */
 export interface EvaluationReport {
   examples: number;
@@ -218,9 +230,9 @@ export interface EvaluationReport {
   /** Score histogram per label, 20 bins over [0, 1]. */
   histograms: Record<string, number[]>;
   /** Flag rates per label. */
-  flagRates: Record<string, { records: number; review: number; high: number }>;
+  flagRates: Record<string, FlagRate>;
   /** Flag rates per input file (all labels together). */
-  files: Record<string, { records: number; review: number; high: number }>;
+  files: Record<string, FlagRate>;
   /** Per label, the postings whose score reached the high threshold but were left in review, by reason. */
   highWithheld: Record<string, Record<HighWithheldReason, number>>;
   /** Lines that could not be read and records that were not valid postings, left out of every figure above. */
@@ -241,10 +253,10 @@ export function evaluate(examples: readonly ScoredExample[], thresholds: { revie
       reasons[example.highWithheld]++;
     }
     if (example.file) {
-      const perFile = (files[example.file] ??= { records: 0, review: 0, high: 0 });
+      const perFile = (files[example.file] ??= { records: 0, review: 0, high: 0, reviewCount: 0, highCount: 0 });
       perFile.records++;
-      if (example.score >= thresholds.review) perFile.review++;
-      if (inHighBand(example)) perFile.high++;
+      if (example.score >= thresholds.review) perFile.reviewCount++;
+      if (inHighBand(example)) perFile.highCount++;
     }
     const label = example.label ?? "unlabelled";
     counts[label] = (counts[label] ?? 0) + 1;
@@ -252,14 +264,14 @@ export function evaluate(examples: readonly ScoredExample[], thresholds: { revie
     confusion[label][example.band]++;
     histograms[label] ??= new Array<number>(20).fill(0);
     histograms[label][Math.min(19, Math.floor(example.score * 20))]!++;
-    const rates = (flagRates[label] ??= { records: 0, review: 0, high: 0 });
+    const rates = (flagRates[label] ??= { records: 0, review: 0, high: 0, reviewCount: 0, highCount: 0 });
     rates.records++;
-    if (example.score >= thresholds.review) rates.review++;
-    if (inHighBand(example)) rates.high++;
+    if (example.score >= thresholds.review) rates.reviewCount++;
+    if (inHighBand(example)) rates.highCount++;
   }
   for (const rates of [...Object.values(flagRates), ...Object.values(files)]) {
-    rates.review = ratio(rates.review, rates.records);
-    rates.high = ratio(rates.high, rates.records);
+    rates.review = ratio(rates.reviewCount, rates.records);
+    rates.high = ratio(rates.highCount, rates.records);
   }
   const { bins, expectedCalibrationError } = calibration(examples);
   return {

@@ -1,8 +1,19 @@
 import type { EvaluationReport } from "./metrics.js";
 import { describeSkipped } from "./records.js";
 
-/** A percentage with one decimal, or n/a. */
-export const pct = (x: number): string => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "n/a");
+/**
+ * A percentage with one decimal, or n/a. A rate under 0.1% that is not zero keeps one significant
+ * digit: one flagged ad in 5,000 reads 0.02%, not 0.0%.
+ */
+export const pct = (x: number): string => {
+  if (!Number.isFinite(x)) return "n/a";
+  const percent = x * 100;
+  return percent > 0 && percent < 0.1 ? `${percent.toPrecision(1)}%` : `${percent.toFixed(1)}%`;
+};
+/** A whole number with thousands separators, the same whatever the user's locale. */
+export const count = (n: number): string => n.toLocaleString("en-US");
+/** A rate with the counts it comes from, e.g. "0.02% (1 of 5,000)". */
+const rateOf = (flagged: number, records: number): string => `${pct(records === 0 ? 0 : flagged / records)} (${count(flagged)} of ${count(records)})`;
 /** A number with fixed decimals, or n/a. */
 export const num = (x: number, digits = 3): string => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
 
@@ -35,8 +46,8 @@ export function reportTables(report: EvaluationReport): Record<"summary" | "conf
       header: ["label", "nothing moves or controls the worker", "legitimate-recruiter marker"],
       rows: Object.entries(report.highWithheld).map(([label, r]) => [label, String(r["nothing-moves-or-controls-the-worker"]), String(r["legitimate-recruiter-marker"])]),
     },
-    flagRates: { header: ["label", "records", "≥ review", "high"], rows: Object.entries(report.flagRates).map(([label, r]) => [label, String(r.records), pct(r.review), pct(r.high)]) },
-    files: { header: ["file", "records", "≥ review", "high"], rows: Object.entries(report.files).map(([file, r]) => [file, String(r.records), pct(r.review), pct(r.high)]) },
+    flagRates: { header: ["label", "records", "≥ review", "high"], rows: Object.entries(report.flagRates).map(([label, r]) => [label, count(r.records), rateOf(r.reviewCount, r.records), rateOf(r.highCount, r.records)]) },
+    files: { header: ["file", "records", "≥ review", "high"], rows: Object.entries(report.files).map(([file, r]) => [file, count(r.records), rateOf(r.reviewCount, r.records), rateOf(r.highCount, r.records)]) },
     languages: {
       header: ["language", "lures", "legit", "recall@review", "recall@high", "FPR@review", "FPR@high"],
       // A rate over no postings is no rate: real-ads files hold no labelled lures, some no labels at all.

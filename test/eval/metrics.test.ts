@@ -70,7 +70,7 @@ describe("evaluation metrics", () => {
       falsePositiveRateAtReview: 0,
       falsePositiveRateAtHigh: 0,
     });
-    expect(report.flagRates.scam).toEqual({ records: 1, review: 1, high: 0 });
+    expect(report.flagRates.scam).toEqual({ records: 1, review: 1, high: 0, reviewCount: 1, highCount: 0 });
     expect(report.confusion.lure).toEqual({ low: 1, review: 1, high: 1 });
     expect(report.counts).toEqual({ lure: 3, legit: 3, scam: 1, unlabelled: 1 });
   });
@@ -80,7 +80,7 @@ describe("evaluation metrics", () => {
     const report = evaluate([...sample, withheld], { review: 0.5, high: 0.9 });
     expect(report.atHigh.falsePositives).toBe(0);
     expect(report.atReview.falsePositives).toBe(2);
-    expect(report.flagRates.legit).toEqual({ records: 4, review: 0.5, high: 0 });
+    expect(report.flagRates.legit).toEqual({ records: 4, review: 0.5, high: 0, reviewCount: 2, highCount: 0 });
     expect(report.languages.find((row) => row.language === "eng")?.falsePositiveRateAtHigh).toBe(0);
     expect(report.highWithheld).toEqual({ legit: { "nothing-moves-or-controls-the-worker": 0, "legitimate-recruiter-marker": 1 } });
   });

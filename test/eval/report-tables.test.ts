@@ -1,10 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../src/eval/metrics.js";
-import { SKIPPED_LISTED, skippedList } from "../../src/eval/report-tables.js";
+import { type ScoredExample, evaluate } from "../../src/eval/metrics.js";
+import { SKIPPED_LISTED, pct, reportTables, skippedList } from "../../src/eval/report-tables.js";
 
 const THRESHOLDS = { review: 0.5, high: 0.9 };
+const ad = (id: string, score: number, file: string, label?: string, language = "spa"): ScoredExample => ({
+  id,
+  ...(label ? { label } : {}),
+  language,
+  score,
+  band: score >= 0.9 ? "high" : score >= 0.5 ? "review" : "low",
+  ruleIds: [],
+  file,
+});
 
 describe("report tables", () => {
+  it("keeps a rate under 0.1% visible", () => {
+    expect(pct(1 / 5000)).toBe("0.02%");
+    expect(pct(1 / 1431)).toBe("0.07%");
+    expect(pct(0)).toBe("0.0%");
+    expect(pct(0.061)).toBe("6.1%");
+  });
+
+  it("shows the counts beside every flag rate, so one flagged ad in thousands is seen", () => {
+    const examples = [ad("flagged", 0.6, "es.jsonl"), ...Array.from({ length: 4999 }, (_, i) => ad(`ok${i}`, 0.1, "es.jsonl"))];
+    const tables = reportTables(evaluate(examples, THRESHOLDS));
+    expect(tables.flagRates.rows).toEqual([["unlabelled", "5,000", "0.02% (1 of 5,000)", "0.0% (0 of 5,000)"]]);
+    expect(tables.files.rows).toEqual([["es.jsonl", "5,000", "0.02% (1 of 5,000)", "0.0% (0 of 5,000)"]]);
+  });
+
   it("lists the first skipped lines as file:line: reason and counts the rest", () => {
     const skipped = Array.from({ length: SKIPPED_LISTED + 3 }, (_, i) => ({ file: "a.jsonl", line: i + 1, reason: "not valid JSON" }));
     const { listed, more } = skippedList({ ...evaluate([], THRESHOLDS), skipped });

@@ -17,7 +17,7 @@ describe("evaluation reports", () => {
     expect(text).toContain("| high (≥ 0.900, not withheld) |");
     // A language without lures has no recall, one without legitimate ads no false-positive rate.
     expect(text).toContain("| vie      | 0     | 1     | n/a           | n/a         | 100.0%     | 0.0%     |");
-    expect(text).toContain("| vie.jsonl | 1       | 100.0%   | 0.0%  |");
+    expect(text).toContain("| vie.jsonl | 1       | 100.0% (1 of 1) | 0.0% (0 of 1)  |");
     expect(text).toContain("| tourist-visa-for-work | 1         | 1          | 0         | 0               | 50.0%      |");
     expect(text).not.toContain("Left in review at a high score");
     const withheld = renderTextReport(evaluate([...examples, { id: "d", label: "legit", language: "eng", score: 0.97, band: "review", highWithheld: "legitimate-recruiter-marker", ruleIds: [] }], { review: 0.5, high: 0.9 }), "Test");
