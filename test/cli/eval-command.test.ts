@@ -1,4 +1,4 @@
-/** `lurescreen eval` end to end, on the built CLI (dist/cli.js): what it does with bad input. */
+/** `lurescreen eval` end to end, on the built CLI (dist/cli.js): what it does with bad input and with filters that match nothing. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -70,12 +70,30 @@ describe("lurescreen eval with bad lines", SPAWNING, () => {
   });
 });
 
+describe("lurescreen eval with nothing to evaluate", SPAWNING, () => {
+  it("says that no record matched the filters, exit code 2", () => {
+    const path = file("realads.jsonl", [JSON.stringify({ id: "r1", text: "Barista in Manila" }), JSON.stringify({ id: "r2", text: "Cook in Lima" })]);
+    const result = runCli(["eval", path, "--split", "test", "--tag", "subtle"]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("lurescreen: no record matched --split test --tag subtle (0 of 2 records)\n");
+  });
+
+  it("says that the input holds no record, exit code 2", () => {
+    const path = file("blank.jsonl", ["", "  "]);
+    const result = runCli(["eval", path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("lurescreen: nothing to evaluate: the input holds no record\n");
+  });
+});
+
 describe("lurescreen eval --help", SPAWNING, () => {
   it("documents skipped lines, --strict and the exit codes", () => {
     const help = runCli(["eval", "--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("--strict");
     expect(help.stdout).toContain("Skipped records");
+    expect(help.stdout).toContain("nothing to evaluate");
     expect(help.stdout).toContain("$ lurescreen eval");
   });
 });

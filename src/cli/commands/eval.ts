@@ -21,10 +21,29 @@ interface EvalOptions {
   strict?: boolean;
 }
 
-/** Exit code of bad input under --strict, as in the README and `lurescreen score`. */
+/** Exit codes, as in the README and `lurescreen score`. */
 const EXIT_BAD_INPUT = 1;
+const EXIT_USAGE = 2;
 
 const failure = (message: string, exitCode: number): Error => Object.assign(new Error(message), { exitCode });
+
+/** The filters given on the command line, as the user typed them, for messages. */
+function filterNames(options: EvalOptions): string[] {
+  return [
+    options.split !== "all" ? `--split ${options.split}` : "",
+    options.half ? `--half ${options.half}` : "",
+    options.basis !== undefined ? `--basis "${options.basis}"` : "",
+    options.tag !== undefined ? `--tag ${options.tag}` : "",
+  ].filter(Boolean);
+}
+
+/** Why there is nothing to evaluate; the message names lines by number and never quotes them. */
+function nothingToEvaluate(options: EvalOptions, readable: number, skipped: readonly SkippedLine[]): Error {
+  const filters = filterNames(options);
+  if (readable > 0 && filters.length > 0) return failure(`no record matched ${filters.join(" ")} (0 of ${readable} records)`, EXIT_USAGE);
+  const unreadable = skipped.length > 0 ? `: ${skipped.length} line(s) skipped, the first ${describeSkipped(skipped[0]!)}` : ": the input holds no record";
+  return failure(`nothing to evaluate${unreadable}`, EXIT_USAGE);
+}
 
 /** `lurescreen eval <files...>`: precision, recall, AUCs, calibration, per-language and per-rule statistics. */
 export function registerEval(program: Command): void {
@@ -55,8 +74,8 @@ Skipped records
   standard error says how many. Never posting text. --strict stops at the first instead.
 
 Exit codes
-  0 the report was written; 1 a skipped line under --strict; 2 usage error: a bad option or a
-  file that cannot be read.
+  0 the report was written; 1 a skipped line under --strict; 2 usage error: a bad option, a file
+  that cannot be read, or nothing to evaluate (no record in the input, or none matched the filters).
 
 Examples:
   $ lurescreen eval corpus/postings/*.jsonl --split test --html report.html
@@ -87,13 +106,17 @@ Examples:
         if (options.strict) throw failure(`${describeSkipped(line)} (stopped by --strict)`, EXIT_BAD_INPUT);
         skipped.push(line);
       };
+      let readable = 0;
+      let matched = 0;
       for (const entry of lines) {
         if ("problem" in entry) {
           skip({ file: entry.file, line: entry.line, reason: entry.problem });
           continue;
         }
+        readable++;
         const record = entry.record;
         if (!matches(record)) continue;
+        matched++;
         const outcome = screener.safeScreen(record.posting);
         if (!outcome.success) {
           skip({ file: record.file, line: record.line, reason: outcome.error.message });
@@ -111,6 +134,7 @@ Examples:
           file: basename(record.file),
         });
       }
+      if (matched === 0) throw nothingToEvaluate(options, readable, skipped);
       const report = { ...evaluate(examples, screener.model.thresholds), skipped };
       const filters = [options.basis ? `basis "${options.basis}"` : "", options.tag ? `tag ${options.tag}` : ""].filter(Boolean).join(", ");
       const scope = (options.half ? `${options.half} half` : options.split === "all" ? "all records" : `${options.split} split`) + (filters ? `, ${filters}` : "");
