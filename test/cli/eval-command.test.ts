@@ -87,6 +87,16 @@ describe("lurescreen eval with nothing to evaluate", SPAWNING, () => {
   });
 });
 
+describe("lurescreen eval per file", SPAWNING, () => {
+  it("keeps apart two files that share a base name", () => {
+    const first = file("d1/eng.jsonl", [JSON.stringify(LURE)]);
+    const second = file("d2/eng.jsonl", [JSON.stringify(LEGIT)]);
+    const result = runCli(["eval", first, second, "--json"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(Object.keys((JSON.parse(result.stdout) as { files: object }).files)).toEqual(["d1/eng.jsonl", "d2/eng.jsonl"]);
+  });
+});
+
 describe("lurescreen eval --help", SPAWNING, () => {
   it("documents skipped lines, --strict and the exit codes", () => {
     const help = runCli(["eval", "--help"]);

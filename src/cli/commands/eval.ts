@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { dirname } from "node:path";
 import type { Command } from "commander";
+import { fileLabels } from "../../eval/file-labels.js";
 import { type ScoredExample, evaluate } from "../../eval/metrics.js";
 import { type LoadedRecord, readCorpusLines } from "../../eval/load.js";
 import { type SkippedLine, describeSkipped } from "../../eval/records.js";
@@ -99,6 +100,7 @@ Examples:
         (basis === undefined || (r.basis ?? "").toLowerCase().includes(basis)) &&
         (options.tag === undefined || (r.tags ?? []).includes(options.tag));
       const lines = readCorpusLines(files);
+      const labels = fileLabels(files);
       const examples: ScoredExample[] = [];
       const skipped: SkippedLine[] = [];
       // One pass in input order, so that --strict stops at the first problem in the files, whichever kind it is.
@@ -131,7 +133,7 @@ Examples:
           band: result.band,
           ...(result.highWithheld ? { highWithheld: result.highWithheld } : {}),
           ruleIds: result.signals.filter((s) => s.contribution !== 0).map((s) => s.id),
-          file: basename(record.file),
+          file: labels.get(record.file) ?? record.file,
         });
       }
       if (matched === 0) throw nothingToEvaluate(options, readable, skipped);
