@@ -174,6 +174,8 @@ export function ruleStatistics(examples: readonly ScoredExample[]): RuleStatisti
 /** Recall on lures and false-positive rate on legitimate ads, per language, at the review and high thresholds. */
 export interface LanguageRow {
   language: string;
+  /** Every record in the language, whatever its label: unlabelled traffic has no recall or false-positive rate but still counts. */
+  records: number;
   lures: number;
   legit: number;
   recallAtReview: number;
@@ -190,6 +192,7 @@ export function perLanguage(examples: readonly ScoredExample[], thresholds: { re
     const high = metricsAt(subset, thresholds.high, inHighBand);
     return {
       language,
+      records: subset.length,
       lures: subset.filter((e) => e.label === "lure").length,
       legit: subset.filter((e) => e.label === "legit").length,
       recallAtReview: review.recall,

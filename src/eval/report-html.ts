@@ -1,5 +1,5 @@
 import type { EvaluationReport } from "./metrics.js";
-import { type ReportTable, num, pct, recordCounts, reportTables, skippedList } from "./report-tables.js";
+import { NO_PAIR_NOTE, type ReportTable, hasLureLegitPair, num, pct, recordCounts, reportTables, skippedList } from "./report-tables.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
@@ -57,10 +57,12 @@ function htmlTable({ header, rows }: ReportTable): string {
 /** A self-contained HTML report (inline CSS and SVG, no external resources). */
 export function renderHtmlReport(report: EvaluationReport, title = "lurescreen evaluation"): string {
   const tables = reportTables(report);
-  const summary =
-    (report.counts.lure ?? 0) > 0 && (report.counts.legit ?? 0) > 0
-      ? htmlTable(tables.summary) + `<p>ROC-AUC <b>${num(report.rocAuc, 4)}</b> · PR-AUC <b>${num(report.prAuc, 4)}</b> · expected calibration error <b>${num(report.expectedCalibrationError, 4)}</b></p>`
-      : "<p>No lure/legit pair in the input: only flag rates are reported.</p>";
+  const pair = hasLureLegitPair(report);
+  const summary = pair
+    ? htmlTable(tables.summary) + `<p>ROC-AUC <b>${num(report.rocAuc, 4)}</b> · PR-AUC <b>${num(report.prAuc, 4)}</b> · expected calibration error <b>${num(report.expectedCalibrationError, 4)}</b></p>`
+    : `<p>${escapeHtml(NO_PAIR_NOTE)}</p>`;
+  // Without lures every point of a reliability diagram sits at a lure rate of 0 (without legitimate texts at 1): it would show nothing.
+  const reliability = pair ? `\n<figure><figcaption>Reliability diagram</figcaption>${reliabilitySvg(report)}</figure>` : "";
   const { listed, more } = skippedList(report);
   const skipped =
     listed.length > 0
@@ -78,8 +80,7 @@ svg{max-width:100%;height:auto;background:#fff}.charts{display:flex;flex-wrap:wr
 <h1>${escapeHtml(title)}</h1>
 <p>Records: ${escapeHtml(recordCounts(report))}. Band thresholds: review ≥ ${num(report.thresholds.review)}, high ≥ ${num(report.thresholds.high)}.</p>
 <h2>Summary</h2>${summary}
-<div class="charts"><figure><figcaption>Score histogram per label (each label's share per bin)</figcaption>${histogramSvg(report)}</figure>
-<figure><figcaption>Reliability diagram</figcaption>${reliabilitySvg(report)}</figure></div>
+<div class="charts"><figure><figcaption>Score histogram per label (each label's share per bin)</figcaption>${histogramSvg(report)}</figure>${reliability}</div>
 <h2>Bands by label</h2>${htmlTable(tables.confusion)}
 ${tables.highWithheld.rows.length > 0 ? `<h2>Left in review at a high score</h2><p>Scores at or above the high threshold that stay in review: nothing in the ad moves or controls the worker, or it shows a strong sign of a legitimate recruiter.</p>${htmlTable(tables.highWithheld)}` : ""}
 <h2>Flag rates</h2>${htmlTable(tables.flagRates)}

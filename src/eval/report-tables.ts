@@ -23,6 +23,45 @@ export interface ReportTable {
   rows: string[][];
 }
 
+/**
+ * Records, lures and legitimate texts per language, and the rates they allow. Recall columns need
+ * lures somewhere in the input and false-positive columns legitimate texts: on real ads, which hold
+ * no lures, a column of n/a would only hide the record counts.
+ */
+function languageTable(report: EvaluationReport): ReportTable {
+  const anyLures = report.languages.some((row) => row.lures > 0);
+  const anyLegit = report.languages.some((row) => row.legit > 0);
+  // A rate over no postings is no rate: a language may have lures but no legitimate texts, or the reverse.
+  const rate = (x: number, over: number): string => (over > 0 ? pct(x) : "n/a");
+  const header = ["language", "records"];
+  if (anyLures) header.push("lures");
+  if (anyLegit) header.push("legit");
+  if (anyLures) header.push("recall@review", "recall@high");
+  if (anyLegit) header.push("FPR@review", "FPR@high");
+  const rows = report.languages.map((row) => [
+    row.language,
+    count(row.records),
+    ...(anyLures ? [String(row.lures)] : []),
+    ...(anyLegit ? [String(row.legit)] : []),
+    ...(anyLures ? [rate(row.recallAtReview, row.lures), rate(row.recallAtHigh, row.lures)] : []),
+    ...(anyLegit ? [rate(row.falsePositiveRateAtReview, row.legit), rate(row.falsePositiveRateAtHigh, row.legit)] : []),
+  ]);
+  return { header, rows };
+}
+
+/** Hits per rule by label. Without lures in the input a lure column is all zeros and every lure share 0%: both are left out. */
+function ruleTable(report: EvaluationReport): ReportTable {
+  const anyLures = (report.counts.lure ?? 0) > 0;
+  return {
+    header: anyLures ? ["rule", "lure hits", "legit hits", "scam hits", "unlabelled hits", "lure share"] : ["rule", "legit hits", "scam hits", "unlabelled hits"],
+    rows: report.rules.map((r) =>
+      anyLures
+        ? [r.ruleId, String(r.lureHits), String(r.legitHits), String(r.scamHits), String(r.unlabelledHits), r.lureHits + r.legitHits > 0 ? pct(r.lureShare) : "n/a"]
+        : [r.ruleId, String(r.legitHits), String(r.scamHits), String(r.unlabelledHits)],
+    ),
+  };
+}
+
 /** The tables both report formats show, in order. */
 export function reportTables(report: EvaluationReport): Record<"summary" | "confusion" | "highWithheld" | "flagRates" | "files" | "languages" | "rules", ReportTable> {
   return {
@@ -48,23 +87,8 @@ export function reportTables(report: EvaluationReport): Record<"summary" | "conf
     },
     flagRates: { header: ["label", "records", "≥ review", "high"], rows: Object.entries(report.flagRates).map(([label, r]) => [label, count(r.records), rateOf(r.reviewCount, r.records), rateOf(r.highCount, r.records)]) },
     files: { header: ["file", "records", "≥ review", "high"], rows: Object.entries(report.files).map(([file, r]) => [file, count(r.records), rateOf(r.reviewCount, r.records), rateOf(r.highCount, r.records)]) },
-    languages: {
-      header: ["language", "lures", "legit", "recall@review", "recall@high", "FPR@review", "FPR@high"],
-      // A rate over no postings is no rate: real-ads files hold no labelled lures, some no labels at all.
-      rows: report.languages.map((row) => [
-        row.language,
-        String(row.lures),
-        String(row.legit),
-        row.lures > 0 ? pct(row.recallAtReview) : "n/a",
-        row.lures > 0 ? pct(row.recallAtHigh) : "n/a",
-        row.legit > 0 ? pct(row.falsePositiveRateAtReview) : "n/a",
-        row.legit > 0 ? pct(row.falsePositiveRateAtHigh) : "n/a",
-      ]),
-    },
-    rules: {
-      header: ["rule", "lure hits", "legit hits", "scam hits", "unlabelled hits", "lure share"],
-      rows: report.rules.map((r) => [r.ruleId, String(r.lureHits), String(r.legitHits), String(r.scamHits), String(r.unlabelledHits), r.lureHits + r.legitHits > 0 ? pct(r.lureShare) : "n/a"]),
-    },
+    languages: languageTable(report),
+    rules: ruleTable(report),
   };
 }
 
@@ -77,9 +101,14 @@ export function skippedList(report: EvaluationReport): { listed: string[]; more:
   return { listed: skipped.slice(0, SKIPPED_LISTED).map(describeSkipped), more: Math.max(0, skipped.length - SKIPPED_LISTED) };
 }
 
+/** Whether the input holds both lures and legitimate texts: precision, recall, AUCs and calibration need both. */
+export const hasLureLegitPair = (report: EvaluationReport): boolean => (report.counts.lure ?? 0) > 0 && (report.counts.legit ?? 0) > 0;
+
 /** The "Records:" line's counts per label, and the skipped ones. */
 export function recordCounts(report: EvaluationReport): string {
   const counts = Object.entries(report.counts).map(([label, n]) => `${n} ${label}`).join(", ");
   const skipped = report.skipped?.length ?? 0;
   return (counts || "none") + (skipped > 0 ? `; ${skipped} skipped (listed under "Skipped")` : "");
 }
+
+export const NO_PAIR_NOTE = "No lure/legit pair in the input: only flag rates are reported.";

@@ -1,5 +1,5 @@
 import type { EvaluationReport } from "./metrics.js";
-import { type ReportTable, num, recordCounts, reportTables, skippedList } from "./report-tables.js";
+import { NO_PAIR_NOTE, type ReportTable, hasLureLegitPair, num, recordCounts, reportTables, skippedList } from "./report-tables.js";
 
 function table({ header, rows }: ReportTable): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
@@ -13,8 +13,10 @@ export function renderTextReport(report: EvaluationReport, title = "Evaluation")
   const out: string[] = [`# ${title}`, ""];
   out.push(`Records: ${recordCounts(report)}`);
   out.push(`Thresholds: review ≥ ${num(report.thresholds.review)}, high ≥ ${num(report.thresholds.high)}`, "");
-  if ((report.counts.lure ?? 0) > 0 && (report.counts.legit ?? 0) > 0) {
+  if (hasLureLegitPair(report)) {
     out.push(table(tables.summary), "", `ROC-AUC ${num(report.rocAuc, 4)} · PR-AUC ${num(report.prAuc, 4)} · expected calibration error ${num(report.expectedCalibrationError, 4)}`, "");
+  } else {
+    out.push(NO_PAIR_NOTE, "");
   }
   out.push("## Bands by label", "", table(tables.confusion), "");
   if (tables.highWithheld.rows.length > 0) {

@@ -63,6 +63,7 @@ describe("evaluation metrics", () => {
     const report = evaluate(sample, { review: 0.5, high: 0.9 });
     expect(report.languages.find((row) => row.language === "ind")).toEqual({
       language: "ind",
+      records: 2,
       lures: 1,
       legit: 1,
       recallAtReview: 0,

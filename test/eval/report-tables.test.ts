@@ -28,6 +28,27 @@ describe("report tables", () => {
     expect(tables.files.rows).toEqual([["es.jsonl", "5,000", "0.02% (1 of 5,000)", "0.0% (0 of 5,000)"]]);
   });
 
+  it("leaves out the per-language columns that have no meaning without lures, and counts the records", () => {
+    const examples = [ad("a", 0.1, "es.jsonl"), ad("b", 0.1, "es.jsonl"), ad("c", 0.6, "en.jsonl", "legit", "eng")];
+    const { languages } = reportTables(evaluate(examples, THRESHOLDS));
+    expect(languages.header).toEqual(["language", "records", "legit", "FPR@review", "FPR@high"]);
+    expect(languages.rows).toEqual([
+      ["eng", "1", "1", "100.0%", "0.0%"],
+      ["spa", "2", "0", "n/a", "n/a"],
+    ]);
+    const unlabelled = reportTables(evaluate(examples.slice(0, 2), THRESHOLDS)).languages;
+    expect(unlabelled.header).toEqual(["language", "records"]);
+  });
+
+  it("leaves the lure columns out of the per-rule table when the input has no lures", () => {
+    const tagged = (example: ScoredExample): ScoredExample => ({ ...example, ruleIds: ["street-address-given"] });
+    const { rules } = reportTables(evaluate([tagged(ad("a", 0.1, "es.jsonl")), tagged(ad("b", 0.1, "en.jsonl", "legit", "eng"))], THRESHOLDS));
+    expect(rules.header).toEqual(["rule", "legit hits", "scam hits", "unlabelled hits"]);
+    expect(rules.rows).toEqual([["street-address-given", "1", "0", "1"]]);
+    const withLure = reportTables(evaluate([tagged(ad("c", 0.95, "en.jsonl", "lure", "eng"))], THRESHOLDS)).rules;
+    expect(withLure.header).toContain("lure share");
+  });
+
   it("lists the first skipped lines as file:line: reason and counts the rest", () => {
     const skipped = Array.from({ length: SKIPPED_LISTED + 3 }, (_, i) => ({ file: "a.jsonl", line: i + 1, reason: "not valid JSON" }));
     const { listed, more } = skippedList({ ...evaluate([], THRESHOLDS), skipped });

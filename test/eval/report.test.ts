@@ -16,7 +16,7 @@ describe("evaluation reports", () => {
     expect(text).toContain("| review (≥ 0.500)             | 0.500     | 1.000  | 0.667 | 50.0%     | 1  | 1  | 0  | 1  |");
     expect(text).toContain("| high (≥ 0.900, not withheld) |");
     // A language without lures has no recall, one without legitimate ads no false-positive rate.
-    expect(text).toContain("| vie      | 0     | 1     | n/a           | n/a         | 100.0%     | 0.0%     |");
+    expect(text).toContain("| vie      | 1       | 0     | 1     | n/a           | n/a         | 100.0%     | 0.0%     |");
     expect(text).toContain("| vie.jsonl | 1       | 100.0% (1 of 1) | 0.0% (0 of 1)  |");
     expect(text).toContain("| tourist-visa-for-work | 1         | 1          | 0         | 0               | 50.0%      |");
     expect(text).not.toContain("Left in review at a high score");
@@ -31,6 +31,15 @@ describe("evaluation reports", () => {
     expect(html).toContain('aria-label="Score histograms per label"');
     expect(html).toContain('aria-label="Reliability diagram"');
     expect(html).not.toMatch(/<(?:script|link)[^>]+(?:src|href)=/);
+  });
+
+  it("draws no reliability diagram without lures, where every point would sit at a lure rate of 0", () => {
+    const realAds = evaluate([{ ...examples[1]!, label: undefined }, examples[2]!], { review: 0.5, high: 0.9 });
+    const html = renderHtmlReport(realAds);
+    expect(html).toContain("only flag rates are reported");
+    expect(html).not.toContain("Reliability diagram");
+    expect(html).toContain('aria-label="Score histograms per label"');
+    expect(renderTextReport(realAds)).toContain("No lure/legit pair in the input: only flag rates are reported.");
   });
 
   it("lists skipped lines by file and line, in text and HTML, and counts them beside the records", () => {
