@@ -1,5 +1,5 @@
 import type { EvaluationReport } from "./metrics.js";
-import { NO_PAIR_NOTE, type ReportTable, hasLureLegitPair, num, pct, recordCounts, reportTables, skippedList } from "./report-tables.js";
+import { NOTHING_NOTE, NO_PAIR_NOTE, type ReportTable, hasLureLegitPair, num, pct, recordCounts, reportTables, skippedList } from "./report-tables.js";
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] ?? ch);
@@ -68,6 +68,18 @@ export function renderHtmlReport(report: EvaluationReport, title = "lurescreen e
     listed.length > 0
       ? `\n<h2>Skipped</h2><p>Lines that could not be read and records that are not valid postings; no figure above counts them.</p><ul>${listed.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}${more > 0 ? `<li>and ${more} more (<code>--json</code> lists every one)</li>` : ""}</ul>`
       : "";
+  // Tables of headers alone read like a result; one line says what happened.
+  const sections =
+    report.examples === 0
+      ? `<p>${escapeHtml(NOTHING_NOTE)}</p>`
+      : `<h2>Summary</h2>${summary}
+<div class="charts"><figure><figcaption>Score histogram per label (each label's share per bin)</figcaption>${histogramSvg(report)}</figure>${reliability}</div>
+<h2>Bands by label</h2>${htmlTable(tables.confusion)}
+${tables.highWithheld.rows.length > 0 ? `<h2>Left in review at a high score</h2><p>Scores at or above the high threshold that stay in review: nothing in the ad moves or controls the worker, or it shows a strong sign of a legitimate recruiter.</p>${htmlTable(tables.highWithheld)}` : ""}
+<h2>Flag rates</h2>${htmlTable(tables.flagRates)}
+${tables.files.rows.length > 0 ? `<h2>Flag rates per file</h2>${htmlTable(tables.files)}` : ""}
+<h2>Per language</h2>${htmlTable(tables.languages)}
+<h2>Per rule</h2><p>Hits among lures and legitimate ads, and the share of a rule's hits that are lures (SpamAssassin's S/O).</p>${htmlTable(tables.rules)}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
@@ -79,14 +91,7 @@ svg{max-width:100%;height:auto;background:#fff}.charts{display:flex;flex-wrap:wr
 </style></head><body>
 <h1>${escapeHtml(title)}</h1>
 <p>Records: ${escapeHtml(recordCounts(report))}. Band thresholds: review ≥ ${num(report.thresholds.review)}, high ≥ ${num(report.thresholds.high)}.</p>
-<h2>Summary</h2>${summary}
-<div class="charts"><figure><figcaption>Score histogram per label (each label's share per bin)</figcaption>${histogramSvg(report)}</figure>${reliability}</div>
-<h2>Bands by label</h2>${htmlTable(tables.confusion)}
-${tables.highWithheld.rows.length > 0 ? `<h2>Left in review at a high score</h2><p>Scores at or above the high threshold that stay in review: nothing in the ad moves or controls the worker, or it shows a strong sign of a legitimate recruiter.</p>${htmlTable(tables.highWithheld)}` : ""}
-<h2>Flag rates</h2>${htmlTable(tables.flagRates)}
-${tables.files.rows.length > 0 ? `<h2>Flag rates per file</h2>${htmlTable(tables.files)}` : ""}
-<h2>Per language</h2>${htmlTable(tables.languages)}
-<h2>Per rule</h2><p>Hits among lures and legitimate ads, and the share of a rule's hits that are lures (SpamAssassin's S/O).</p>${htmlTable(tables.rules)}${skipped}
+${sections}${skipped}
 </body></html>
 `;
 }

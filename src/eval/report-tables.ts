@@ -112,3 +112,4 @@ export function recordCounts(report: EvaluationReport): string {
 }
 
 export const NO_PAIR_NOTE = "No lure/legit pair in the input: only flag rates are reported.";
+export const NOTHING_NOTE = "Nothing to evaluate: no record matched the filters, or the input holds no valid record.";

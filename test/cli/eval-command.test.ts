@@ -71,19 +71,25 @@ describe("lurescreen eval with bad lines", SPAWNING, () => {
 });
 
 describe("lurescreen eval with nothing to evaluate", SPAWNING, () => {
-  it("says that no record matched the filters, exit code 2", () => {
+  it("says that no record matched the filters, and prints no empty tables", () => {
     const path = file("realads.jsonl", [JSON.stringify({ id: "r1", text: "Barista in Manila" }), JSON.stringify({ id: "r2", text: "Cook in Lima" })]);
     const result = runCli(["eval", path, "--split", "test", "--tag", "subtle"]);
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr).toBe("lurescreen: no record matched --split test --tag subtle (0 of 2 records)\n");
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("lurescreen eval: no record matched --split test --tag subtle (0 of 2 records)\n");
+    expect(result.stdout).toContain("Records: none\n");
+    expect(result.stdout).toContain("Nothing to evaluate: no record matched the filters, or the input holds no valid record.");
+    expect(result.stdout).not.toContain("## Flag rates");
   });
 
-  it("says that the input holds no record, exit code 2", () => {
-    const path = file("blank.jsonl", ["", "  "]);
-    const result = runCli(["eval", path]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe("lurescreen: nothing to evaluate: the input holds no record\n");
+  it("says that the input holds no record, or which line was skipped first", () => {
+    const blank = runCli(["eval", file("blank.jsonl", ["", "  "])]);
+    expect(blank.status).toBe(0);
+    expect(blank.stderr).toBe("lurescreen eval: nothing to evaluate: the input holds no record\n");
+    const path = file("unreadable.jsonl", [PRIVATE]);
+    const unreadable = runCli(["eval", path]);
+    expect(unreadable.status).toBe(0);
+    expect(unreadable.stderr).toContain(`lurescreen eval: nothing to evaluate: every line was skipped, the first ${path}:1: not valid JSON (unexpected character)\n`);
+    expect(unreadable.stderr + unreadable.stdout).not.toContain("Customer");
   });
 });
 
@@ -103,7 +109,7 @@ describe("lurescreen eval --help", SPAWNING, () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("--strict");
     expect(help.stdout).toContain("Skipped records");
-    expect(help.stdout).toContain("nothing to evaluate");
+    expect(help.stdout).toContain("Nothing to evaluate");
     expect(help.stdout).toContain("$ lurescreen eval");
   });
 });

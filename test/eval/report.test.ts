@@ -42,6 +42,17 @@ describe("evaluation reports", () => {
     expect(renderTextReport(realAds)).toContain("No lure/legit pair in the input: only flag rates are reported.");
   });
 
+  it("says that there is nothing to evaluate instead of printing tables without rows", () => {
+    const empty = { ...evaluate([], { review: 0.5, high: 0.9 }), skipped: [{ file: "ads.jsonl", line: 1, reason: "not valid JSON" }] };
+    const text = renderTextReport(empty);
+    expect(text).toContain("Nothing to evaluate");
+    expect(text).toContain("- ads.jsonl:1: not valid JSON");
+    expect(text).not.toContain("## Flag rates");
+    const html = renderHtmlReport(empty);
+    expect(html).toContain("Nothing to evaluate");
+    expect(html).not.toContain("<h2>Flag rates</h2>");
+  });
+
   it("lists skipped lines by file and line, in text and HTML, and counts them beside the records", () => {
     const skipped = { ...report, skipped: [{ file: "ads.jsonl", line: 7, reason: "not valid JSON (unexpected character)" }] };
     const text = renderTextReport(skipped);

@@ -22,9 +22,8 @@ interface EvalOptions {
   strict?: boolean;
 }
 
-/** Exit codes, as in the README and `lurescreen score`. */
+/** Exit code of bad input under --strict, as in the README and `lurescreen score`. */
 const EXIT_BAD_INPUT = 1;
-const EXIT_USAGE = 2;
 
 const failure = (message: string, exitCode: number): Error => Object.assign(new Error(message), { exitCode });
 
@@ -39,11 +38,10 @@ function filterNames(options: EvalOptions): string[] {
 }
 
 /** Why there is nothing to evaluate; the message names lines by number and never quotes them. */
-function nothingToEvaluate(options: EvalOptions, readable: number, skipped: readonly SkippedLine[]): Error {
+function nothingToEvaluate(options: EvalOptions, readable: number, skipped: readonly SkippedLine[]): string {
   const filters = filterNames(options);
-  if (readable > 0 && filters.length > 0) return failure(`no record matched ${filters.join(" ")} (0 of ${readable} records)`, EXIT_USAGE);
-  const unreadable = skipped.length > 0 ? `: ${skipped.length} line(s) skipped, the first ${describeSkipped(skipped[0]!)}` : ": the input holds no record";
-  return failure(`nothing to evaluate${unreadable}`, EXIT_USAGE);
+  if (readable > 0 && filters.length > 0) return `no record matched ${filters.join(" ")} (0 of ${readable} records)`;
+  return `nothing to evaluate: ${skipped.length > 0 ? `every line was skipped, the first ${describeSkipped(skipped[0]!)}` : "the input holds no record"}`;
 }
 
 /** `lurescreen eval <files...>`: precision, recall, AUCs, calibration, per-language and per-rule statistics. */
@@ -74,9 +72,14 @@ Skipped records
   as file:line: reason under "Skipped" (the first ${SKIPPED_LISTED}), the JSON report in "skipped", and
   standard error says how many. Never posting text. --strict stops at the first instead.
 
+Nothing to evaluate
+  When no record matched the filters (real ads have no split: use --half), or the input holds
+  none, standard error says so and the report says there is nothing to evaluate; exit code 0,
+  as score exits on an empty input.
+
 Exit codes
-  0 the report was written; 1 a skipped line under --strict; 2 usage error: a bad option, a file
-  that cannot be read, or nothing to evaluate (no record in the input, or none matched the filters).
+  0 the report was written; 1 a skipped line under --strict; 2 usage error: a bad option or a
+  file that cannot be read.
 
 Examples:
   $ lurescreen eval corpus/postings/*.jsonl --split test --html report.html
@@ -136,7 +139,8 @@ Examples:
           file: labels.get(record.file) ?? record.file,
         });
       }
-      if (matched === 0) throw nothingToEvaluate(options, readable, skipped);
+      // Not an error, as an empty input is none for score, but never silent: an empty report looked like a result.
+      if (matched === 0) process.stderr.write(`lurescreen eval: ${nothingToEvaluate(options, readable, skipped)}\n`);
       const report = { ...evaluate(examples, screener.model.thresholds), skipped };
       const filters = [options.basis ? `basis "${options.basis}"` : "", options.tag ? `tag ${options.tag}` : ""].filter(Boolean).join(", ");
       const scope = (options.half ? `${options.half} half` : options.split === "all" ? "all records" : `${options.split} split`) + (filters ? `, ${filters}` : "");
