@@ -11,7 +11,7 @@ import { sharedTriggers } from "./features/triggers.js";
 import type { RulePackData } from "./rules/pack.js";
 import type { ScoringModel } from "./score/model.js";
 import { scoreHits } from "./score/score.js";
-import type { Band, HighWithheldReason, LanguageResult, Signal, VersionInfo } from "./types.js";
+import { TEXT_FIELDS, type Band, type HighWithheldReason, type LanguageResult, type Signal, type VersionInfo } from "./types.js";
 import { PACKAGE_VERSION } from "./version.js";
 
 /** Everything `screen()` says about one posting. */
@@ -33,6 +33,12 @@ export interface ScreenResult {
    * applied to each signal's `contribution`.
    */
   markersDamped?: { by: string[]; factor: number };
+  /**
+   * Present when the posting object had keys that hold text but are no posting field (`body`,
+   * `desc`, `titel`…; `id` aside): their text was NOT read, so the score covers only the fields
+   * named in `PostingSchema`. Map your own field names onto those.
+   */
+  ignoredFields?: string[];
   /** Markers found, largest contribution first. `signal`-kind rules appear with contribution 0. */
   signals: Signal[];
   language: { code: string; confidence: number };
@@ -101,6 +107,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
 
   const screenPosting = (input: unknown, callOptions: ScreenOptions = {}): ScreenResult => {
     const posting = toPosting(input);
+    const ignoredFields = unreadTextKeys(input);
     const explainIn = callOptions.explainIn ?? options.explainIn;
     const fields = postingFields(posting).map(([name, value]) => normalizeField(name, value));
     const language: LanguageResult = detectLanguage(
@@ -130,6 +137,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       band: breakdown.band,
       ...(breakdown.highWithheld ? { highWithheld: breakdown.highWithheld } : {}),
       ...(breakdown.damping.by.length > 0 ? { markersDamped: breakdown.damping } : {}),
+      ...(ignoredFields.length > 0 ? { ignoredFields } : {}),
       signals,
       language: { code: language.code, confidence: language.confidence },
       features,
@@ -152,6 +160,26 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       }
     },
   };
+}
+
+const POSTING_KEYS: ReadonlySet<string> = new Set([...TEXT_FIELDS, "language", "id"]);
+/** How many unread keys a result lists; a hostile object may hold thousands. */
+const MAX_IGNORED_FIELDS = 20;
+
+/**
+ * Keys of a posting object that hold non-blank text the schema does not read. Zod drops unknown
+ * keys, so without this a caller's `{ title, body }` would be scored on its title alone, silently.
+ */
+function unreadTextKeys(input: unknown): string[] {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return [];
+  const unread: string[] = [];
+  for (const key of Object.keys(input)) {
+    if (POSTING_KEYS.has(key)) continue;
+    const value = (input as Record<string, unknown>)[key];
+    if (typeof value === "string" && value.trim().length > 0) unread.push(key);
+    if (unread.length === MAX_IGNORED_FIELDS) break;
+  }
+  return unread;
 }
 
 let defaultScreener: Screener | undefined;

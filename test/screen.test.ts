@@ -85,6 +85,15 @@ describe("screen()", () => {
     expect(screen(LURE).version).toEqual({ package: expect.any(String), rulePack: expect.stringMatching(/\+[0-9a-f]{8}$/), model: expect.any(String) });
   });
 
+  it("names the keys whose text it did not read, so `{ title, body }` is not scored on its title alone unnoticed", () => {
+    const result = screen({ id: "42", title: "Customer Service – Sihanoukville", body: LURE, desc: "", tags: ["a"], notes: "call me" });
+    expect(result.ignoredFields).toEqual(["body", "notes"]);
+    expect(screen({ id: "42", title: "CSR", description: LURE }).ignoredFields).toBeUndefined();
+    expect(screen(LURE).ignoredFields).toBeUndefined();
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`extra${i}`, "text"]));
+    expect(screen({ title: "CSR", ...many }).ignoredFields).toHaveLength(20);
+  });
+
   it("gives identical results for identical input", () => {
     expect(screen(LURE)).toEqual(screen(LURE));
     expect(screen({ description: LURE, title: "CSR" })).toEqual(screen({ title: "CSR", description: LURE }));

@@ -31,6 +31,14 @@ export const ScreenResultSchema = z.object({
     .enum(HIGH_WITHHELD_REASONS)
     .optional()
     .describe("Present when the score reached the high threshold but the band is review, and why"),
+  markersDamped: z
+    .object({ by: z.array(z.string()), factor: z.number() })
+    .optional()
+    .describe("Present when the text reads as a text about offers and what the markers add was scaled by `factor`"),
+  ignoredFields: z
+    .array(z.string())
+    .optional()
+    .describe("Keys of the posting that hold text but are no posting field (e.g. body, desc): their text was not read"),
   signals: z.array(SignalSchema),
   language: z.object({ code: z.string(), confidence: z.number() }),
   features: z.record(z.string(), z.unknown()),
