@@ -7,7 +7,9 @@
 
 // Strings are matched whole, so digits and brackets inside them are never taken for tokens;
 // literals (true, false, null), commas and white space are not needed and are skipped.
-const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[{}[\]:]/g;
+// The closing quote is optional so that a quote left open (never in text JSON.parse accepted) is read
+// once to the end rather than from every later quote again.
+const TOKEN = /"(?:[^"\\]|\\.)*"?|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[{}[\]:]/g;
 
 /**
  * The number written at top-level key `key` of `json`, exactly as written, or undefined when the
