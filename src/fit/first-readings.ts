@@ -33,6 +33,12 @@ export const FIRST_READINGS = [
   { batch: 29, code: "abfdfb5", corpus: "e1b1578" },
   { batch: 30, code: "2566819", corpus: "a1f9e7d" },
   { batch: 31, code: "6ad6a21", corpus: "03f8854" },
+  { batch: 32, code: "145c961", corpus: "46c9679" },
+  { batch: 33, code: "d367f49", corpus: "5ef5dda" },
+  { batch: 34, code: "033a058", corpus: "2ecbe10" },
+  { batch: 35, code: "7d0151d", corpus: "58800e2" },
+  { batch: 36, code: "00422e9", corpus: "b86139b" },
+  { batch: 37, code: "7f536db", corpus: "0a558c1" },
 ] as const;
 
 interface Reading {
