@@ -244,6 +244,7 @@ describe("eng legitimacy lexicon", () => {
     ["reads Uganda's MGLSD and Pakistan's overseas employment promoter", "Licensed by MGLSD. Overseas Employment Promoter.", ["governmentScheme"]],
     ["reads the Philippine PDOS and a DMW-licensed agency", "DMW-licensed agency, PDOS before departure.", ["governmentScheme", "workPermitSponsored"]],
     ["reads a proper work visa", "Proper work visa, not visit.", ["workPermitSponsored"]],
+    ["reads a work permit and business (E-class) visa provided by the school", "Work permit and business (E-class) visa provided by the school, housing allowance.", ["workPermitSponsored"]],
     ["does not credit SLBFE registration that is said not to be needed", "SLBFE registration not required.", []],
     ["reads an arrow chain of test and two interviews", "Process: application → typing test → HR interview → team lead interview.", ["multiStageInterview"]],
     ["reads a test then two interviews", "Selection: online test then two interviews.", ["multiStageInterview"]],
