@@ -175,7 +175,8 @@ function unreadTextKeys(input: unknown): string[] {
   const unread: string[] = [];
   for (const key of Object.keys(input)) {
     if (POSTING_KEYS.has(key)) continue;
-    const value = (input as Record<string, unknown>)[key];
+    // The descriptor's value, not a property read: an unknown key's getter is never run.
+    const value: unknown = Object.getOwnPropertyDescriptor(input, key)?.value;
     if (typeof value === "string" && value.trim().length > 0) unread.push(key);
     if (unread.length === MAX_IGNORED_FIELDS) break;
   }

@@ -92,6 +92,8 @@ describe("screen()", () => {
     expect(screen(LURE).ignoredFields).toBeUndefined();
     const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`extra${i}`, "text"]));
     expect(screen({ title: "CSR", ...many }).ignoredFields).toHaveLength(20);
+    const hostile = Object.defineProperty({ title: "CSR", description: LURE }, "trap", { enumerable: true, get: () => { throw new Error("getter ran"); } });
+    expect(screen(hostile).ignoredFields).toBeUndefined();
   });
 
   it("gives identical results for identical input", () => {

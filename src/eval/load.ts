@@ -1,5 +1,8 @@
 /** Node-only loading of JSONL corpora for evaluation and fitting. */
-import { accessSync, constants, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { STDIO } from "../cli/io/formats.js";
+import { UsageError } from "../cli/io/read-delimited.js";
+import { checkReadable } from "../cli/io/read-inputs.js";
 import { describeJsonError } from "../cli/io/score-batch.js";
 import { TEXT_FIELDS } from "../types.js";
 import { type CorpusRecord, describeSkipped, toCorpusRecord } from "./records.js";
@@ -9,27 +12,6 @@ export type LoadedRecord = CorpusRecord & { file: string; line: number };
 
 /** One non-blank line of input: a record, or why it is not one. */
 export type CorpusLine = ({ record: LoadedRecord } | { problem: string }) & { file: string; line: number };
-
-/** A file that cannot be read: a usage error (exit code 2), as with `lurescreen score`. */
-export class CorpusFileError extends Error {
-  readonly exitCode = 2;
-}
-
-/** Fails before anything is read when a file is missing, a directory or unreadable, with the messages `score` gives. */
-function checkReadable(file: string): void {
-  let isFile: boolean;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    throw new CorpusFileError(`cannot read ${file}: no such file`);
-  }
-  if (!isFile) throw new CorpusFileError(`cannot read ${file}: not a file`);
-  try {
-    accessSync(file, constants.R_OK);
-  } catch {
-    throw new CorpusFileError(`cannot read ${file}: permission denied`);
-  }
-}
 
 const BYTE_ORDER_MARK = "\uFEFF";
 
@@ -47,10 +29,13 @@ function recordProblem(value: unknown): string | undefined {
 
 /**
  * Reads every non-blank line of every file, in order, as a record or a problem. Files are checked
- * before any is read. A byte order mark and CRLF line ends are accepted, as `score` accepts them.
+ * before any is read, as `score` checks them. A byte order mark and CRLF line ends are accepted, as `score` accepts them.
  */
 export function readCorpusLines(files: readonly string[]): CorpusLine[] {
-  files.forEach(checkReadable);
+  for (const file of files) {
+    if (file === STDIO) throw new UsageError("eval reads files, not standard input (-)");
+    checkReadable(file);
+  }
   const lines: CorpusLine[] = [];
   for (const file of files) {
     let text = readFileSync(file, "utf8");

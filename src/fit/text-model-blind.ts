@@ -14,8 +14,8 @@
  * NO_REALADS (train without the real ads' fit half), NO_REALADS_EVAL.
  *
  * Why the rule is not shipped: branch wip/wording-rule has it wired into screen() and the fit. It
- * cut the legitimate texts flagged on the test split from 6.1% to 0.8%, but 101 of the reviewer's
- * 253 lure probes, written to borrow warnings, read as texts about offers there and fell to low. A
+ * cut the legitimate texts flagged on the test split from 6.1% to 0.8%, but it fired on 107 of the
+ * reviewer's 253 lure probes, written to borrow warnings, and 108 of them fell to low (11 before). A
  * model of wording alone cannot tell a lure that pastes warnings from a warning.
  *
  *   tsx src/fit/first-readings.ts --save readings.json && tsx src/fit/text-model-blind.ts readings.json

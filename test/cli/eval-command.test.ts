@@ -68,6 +68,12 @@ describe("lurescreen eval with bad lines", SPAWNING, () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(`lurescreen: cannot read ${missing}: no such file\n`);
   });
+
+  it("refuses standard input with the usage exit code", () => {
+    const result = runCli(["eval", "-"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("lurescreen: eval reads files, not standard input (-)\n");
+  });
 });
 
 describe("lurescreen eval with nothing to evaluate", SPAWNING, () => {

@@ -34,8 +34,8 @@ function sizeOf(file: string, stdinIsProcess: boolean): number | undefined {
   }
 }
 
-/** Fails before reading anything when an input file is missing or is a directory. */
-function checkReadable(file: string): void {
+/** Fails before reading anything when an input file is missing or is a directory (a `UsageError`, exit code 2). */
+export function checkReadable(file: string): void {
   if (file === STDIO) return;
   let isFile: boolean;
   try {
