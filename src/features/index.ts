@@ -9,6 +9,7 @@ import { type RequirementsFeature, extractRequirements } from "./requirements.js
 import { type RoleFeature, extractRole } from "./roles.js";
 import { type TravelFeature, extractTravel, inWarningList } from "./travel.js";
 import { uniqueEvidence } from "./evidence.js";
+import { type WordingFeature, extractWording } from "./wording.js";
 
 /** Phone country codes of the compound region and its transit hubs (indicators §4: weak context only). */
 const FOREIGN_RISK_PHONE_COUNTRIES = new Set(["KH", "MM", "LA", "TH", "AE"]);
@@ -129,6 +130,7 @@ export interface Features {
   travel: TravelFeature;
   fees: FeesFeature;
   legitimacy: LegitimacyFeature;
+  wording: WordingFeature;
 }
 
 /**
@@ -199,6 +201,7 @@ export function extractFeatures(ctx: FeatureContext): Features {
     travel,
     fees: extractFees(ctx),
     legitimacy,
+    wording: extractWording(ctx),
   };
 }
 

@@ -66,4 +66,6 @@ export const FEATURE_PATHS: readonly string[] = [
   "legitimacy.statutoryBenefits",
   "legitimacy.warnsJobSeekers",
   "legitimacy.advisoryCues",
+  "wording.lureLogit",
+  "wording.characters",
 ];

@@ -18,6 +18,10 @@ import { sigmoid } from "../score/model.js";
 import { highWithheldReason, isDampable, markerDampingOf } from "../score/score.js";
 import { createScreener } from "../screen.js";
 import { fitLogistic, fitPlatt, seededRandom } from "./logistic.js";
+import { outOfFoldWordingLogits, writeWordingModel } from "./wording-model.js";
+import type { CompiledRule } from "../rules/pack.js";
+import { predicateHolds } from "../rules/engine.js";
+import { type Features, featureLookup } from "../features/index.js";
 
 const SEED = 20261128;
 const FOLDS = 5;
@@ -192,7 +196,14 @@ export interface OutOfFoldScore {
 export function fitModel(
   train: ReturnType<typeof loadJsonl>,
   traffic: ReturnType<typeof loadJsonl> = [],
-  options: { onOutOfFold?: (scores: OutOfFoldScore[]) => void } = {},
+  options: {
+    onOutOfFold?: (scores: OutOfFoldScore[]) => void;
+    /**
+     * Each record's out-of-fold wording logit (see wording-model.ts). The wording rule then fires on
+     * what a model that never saw the record reads, not on the shipped model, which was fitted on it.
+     */
+    wordingLogits?: ReadonlyMap<string, number>;
+  } = {},
 ): ScoringModel & { training: TrainingSummary } {
   // Rule hits do not depend on weights, so one pass with the prior model gives the design matrix.
   const screener = createScreener();
@@ -212,10 +223,11 @@ export function fitModel(
     const result = outcome.data;
     // Whether the rules that fired keep the posting out of high, or damp its markers: neither
     // depends on the weights.
-    const hits = result.signals.flatMap((signal) => {
+    const screened = result.signals.flatMap((signal) => {
       const rule = ruleById.get(signal.id);
       return rule ? [{ rule, evidence: signal.evidence }] : [];
     });
+    const hits = options.wordingLogits ? withOutOfFoldWording(screened, options.wordingLogits.get(record.id), result.features, ruleById) : screened;
     // The row reads as screen() adds: a damped marker counts for the damping factor, not for one.
     const { factor } = markerDampingOf(hits, { markerDamping: MARKER_DAMPING });
     const row = new Array<number>(fitted.length).fill(0);
@@ -322,7 +334,11 @@ function main(): void {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
   const traffic = loadRealadsFitHalf(root);
   if (traffic.length === 0) console.warn("../shared/data/realads not found: fitting on the corpus alone (the bundled model used the real ads' fit half)");
-  const model = fitModel(loadTrainSplit(root), traffic);
+  const train = loadTrainSplit(root);
+  // The wording model first: the shipped one on the whole train split, and out-of-fold logits for the rule weights.
+  const wordingVersion = process.argv.includes("--check") ? null : writeWordingModel(train, traffic);
+  const model = fitModel(train, traffic, { wordingLogits: outOfFoldWordingLogits(train, traffic) });
+  if (wordingVersion) console.log(`wording model ${wordingVersion} written to src/generated/wording-model.json`);
   const { training } = model;
   const path = join(root, "src/generated/model.json");
   const content = `${JSON.stringify(model, null, 2)}\n`;
@@ -337,6 +353,29 @@ function main(): void {
   writeFileSync(path, content);
   console.log(`model ${model.version}: ${training.lures} lures, ${training.legit} legit (train split)`);
   console.log(`out-of-fold ROC-AUC ${training.outOfFoldRocAuc}; thresholds review ${model.thresholds.review} (recall ${training.outOfFoldRecallAtReview}, FPR ${training.outOfFoldFalsePositiveRateAtReview}), high ${model.thresholds.high} (FPR ${training.outOfFoldFalsePositiveRateAtHigh})`);
+}
+
+/** The rules that test the wording model's logit. */
+function wordingRules(ruleById: ReadonlyMap<string, CompiledRule>): CompiledRule[] {
+  return [...ruleById.values()].filter((rule) => (rule.when ?? []).some((p) => p.path === WORDING_PATH));
+}
+
+const WORDING_PATH = "wording.lureLogit";
+
+/**
+ * The screened hits with each wording rule's hit re-decided: its wording predicate on the
+ * out-of-fold logit, its other predicates on the screened features (a wording rule has no patterns).
+ */
+function withOutOfFoldWording<H extends { rule: CompiledRule }>(hits: readonly H[], logit: number | undefined, features: Features, ruleById: ReadonlyMap<string, CompiledRule>): H[] {
+  const rules = wordingRules(ruleById);
+  const kept = hits.filter((hit) => !rules.some((rule) => rule.id === hit.rule.id));
+  if (logit === undefined) return kept;
+  const lookup = featureLookup(features);
+  for (const rule of rules) {
+    if (rule.patterns !== undefined) throw new Error(`${rule.id}: a wording rule may not have patterns (fit.ts re-decides its hit from features alone)`);
+    if ((rule.when ?? []).every((p) => predicateHolds(p, p.path === WORDING_PATH ? logit : lookup.value(p.path)))) kept.push({ rule, evidence: [] } as unknown as H);
+  }
+  return kept;
 }
 
 function round(x: number, digits: number): number {

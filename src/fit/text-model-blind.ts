@@ -13,10 +13,10 @@
  * (the stand-in rule's variants), MODEL (rescore with another model.json), REAL_SHARE, L2, EPOCHS,
  * NO_REALADS (train without the real ads' fit half), NO_REALADS_EVAL.
  *
- * Why the rule is not shipped: branch wip/wording-rule has it wired into screen() and the fit. It
- * cut the legitimate texts flagged on the test split from 6.1% to 0.8%, but it fired on 107 of the
- * reviewer's 253 lure probes, written to borrow warnings, and 108 of them fell to low (11 before). A
- * model of wording alone cannot tell a lure that pastes warnings from a warning.
+ * The shipped rule (`wording-reads-unlike-a-lure`, src/features/wording.ts) fires at
+ * τ = −2, not −1: at −1 it fired on 107 of the reviewer's 253 lure probes, written to borrow
+ * warnings, and 108 of them fell to low (11 before). `tsx src/fit/wording-threshold.ts` measures
+ * the choice on those probes and on these first readings.
  *
  *   tsx src/fit/first-readings.ts --save readings.json && tsx src/fit/text-model-blind.ts readings.json
  */
@@ -28,7 +28,8 @@ import { realadsHalf } from "../eval/realads-split.js";
 import { loadRealadsFitHalf } from "./fit.js";
 import { createScreener } from "../screen.js";
 import { scoreHits } from "../score/score.js";
-import { WORDING_BUCKETS as TEXT_MODEL_BUCKETS, batchOf, wordingRow } from "./wording-features.js";
+import { WORDING_BUCKETS as TEXT_MODEL_BUCKETS } from "../features/wording.js";
+import { batchOf, wordingRow } from "./wording-model.js";
 import { fitSparseLogistic, sparseLogit } from "./sparse-logistic.js";
 import { fitLogistic } from "./logistic.js";
 
@@ -116,10 +117,10 @@ function main(): void {
     for (const tau of (process.env.TAUS ?? "-1,-2,-3,-4,-6").split(",").map(Number)) {
       for (const damping of (process.env.DAMPINGS ?? "0.2,0.5").split(",").map(Number)) {
         // The shipped rule with its fitted weight when the pack has it; else an advisory reading's stand-in.
-        const shipped = ruleById.get("wording-reads-as-a-text-about-offers");
+        const shipped = ruleById.get("wording-reads-unlike-a-lure");
         // WEIGHT=w tries the rule at a fixed weight (the model's own weight for it is then ignored).
         for (const weight of (process.env.WEIGHTS ?? "").split(",").filter(Boolean).map(Number).concat(process.env.WEIGHTS ? [] : [Number.NaN])) {
-        const base = shipped ?? { ...advisory, id: "wording-reads-as-a-text-about-offers", markerDamping: damping };
+        const base = shipped ?? { ...advisory, id: "wording-reads-unlike-a-lure", markerDamping: damping };
         const wordingRule = Number.isNaN(weight) ? base : { ...base, id: "wording-variant", weight, dampensMarkers: damping < 1, markerDamping: damping < 1 ? damping : undefined };
         report(`rule: text logit <= ${tau}, damping ${damping}${Number.isNaN(weight) ? "" : `, weight ${weight}`}`, (r) => {
           const hits = r.signals.flatMap((id) => (ruleById.has(id) && id !== wordingRule.id ? [{ rule: ruleById.get(id)!, evidence: [] }] : []));

@@ -121,7 +121,8 @@ function testsAbsence(predicate: FeaturePredicate): boolean {
   return (predicate.op === "==" && predicate.value === false) || (predicate.op === "!=" && predicate.value === true);
 }
 
-function holds(predicate: FeaturePredicate, actual: unknown): boolean {
+/** Whether a feature value satisfies a rule's `when:` predicate. Exported for the fit, which re-reads one feature. */
+export function predicateHolds(predicate: FeaturePredicate, actual: unknown): boolean {
   const expected = predicate.value;
   switch (predicate.op) {
     case "truthy":
@@ -192,7 +193,7 @@ export function createRuleEngine(pack: RulePackData, triggers: TriggerRegistry =
           if (evidence.length === 0) continue;
         }
         if (rule.when) {
-          if (!rule.when.every((predicate) => holds(predicate, features.value(predicate.path)))) continue;
+          if (!rule.when.every((predicate) => predicateHolds(predicate, features.value(predicate.path)))) continue;
           // A condition that something is absent ("travel.touristVisa == false") has no words to point at.
           for (const predicate of rule.when) if (!testsAbsence(predicate)) evidence.push(...features.evidence(predicate.path));
         }

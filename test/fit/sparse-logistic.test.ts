@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitSparseLogistic, sparseLogit } from "../../src/fit/sparse-logistic.js";
-import { WORDING_BUCKETS, batchOf, wordingBuckets, wordingText } from "../../src/fit/wording-features.js";
+import { WORDING_BUCKETS, wordingBuckets, wordingText } from "../../src/features/wording.js";
+import { batchOf } from "../../src/fit/wording-model.js";
 
 describe("fitSparseLogistic", () => {
   // Bucket 1 marks positives, bucket 2 negatives; bucket 0 is on every row and says nothing.

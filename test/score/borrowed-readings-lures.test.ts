@@ -26,8 +26,8 @@ describe("lures that borrow the readings of texts about offers", () => {
     expect(low).toEqual([]);
   });
 
-  it("never damp a lure's markers as an advisory's", () => {
-    const damped = LURES.filter((record) => screener.screen(record.posting).markersDamped?.by.includes("reads-as-an-advisory")).map((record) => record.id);
+  it("never damp a lure's markers, as an advisory's or as wording unlike a lure", () => {
+    const damped = LURES.filter((record) => (screener.screen(record.posting).markersDamped?.by ?? []).some((id) => id === "reads-as-an-advisory" || id === "wording-reads-unlike-a-lure")).map((record) => record.id);
     expect(damped).toEqual([]);
   });
 });

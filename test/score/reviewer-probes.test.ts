@@ -26,6 +26,13 @@ describe("the reviewer's probes", () => {
     expect(damped).toEqual([]);
   });
 
+  // The wording model's rule fires at log-odds −2 or below because at −1 it damped many of these
+  // probes and left them low (src/fit/wording-threshold.ts).
+  it("never read as worded unlike a lure", () => {
+    const unlike = LURES.filter((record) => screener.screen(record.posting).signals.some((s) => s.id === "wording-reads-unlike-a-lure")).map((r) => r.id);
+    expect(unlike).toEqual([]);
+  });
+
   it("keep flagged the lures whose three pasted warning lines damp their markers by half", () => {
     const partly = LURES.map((record) => ({ id: record.id, result: screener.screen(record.posting) })).filter(({ result }) => result.markersDamped !== undefined);
     expect(partly.map(({ id }) => id)).toEqual(["probe-I02", "probe-V04", "probe-TG01"]);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../src/features/evidence.js";
+import {
+  BUNDLED_WORDING_MODEL,
+  WORDING_BUCKETS,
+  decodeWordingModel,
+  encodeWordingModel,
+  extractWording,
+  wordingBuckets,
+  wordingLogit,
+  wordingText,
+} from "../../src/features/wording.js";
+
+const LAWFUL =
+  "Staff nurses for deployment abroad to a 400-bed hospital in Riyadh, Saudi Arabia. Requirements: BSN, active PRC licence, two years of hospital experience. The employer pays the work visa, air ticket and accommodation; no placement fee is charged to the applicant. Processing through our DMW-licensed agency, licence no. DMW-123-LB-03-2025. Submit your CV at our Ermita office.";
+const LURE = "Customer service in Phnom Penh, salary USD 1,500, no experience needed, tourist visa, free flight and housing. Interview on Telegram @hr_jobs.";
+
+describe("wording features", () => {
+  it("joins fields one per line and collapses whitespace, as training does", () => {
+    expect(wordingText(["Hello\t\tWorld", "Second  field"])).toBe("hello world second field");
+  });
+
+  it("hashes the same text to the same sorted, distinct buckets", () => {
+    const buckets = wordingBuckets("abc abc");
+    expect(Array.from(buckets)).toEqual(Array.from(wordingBuckets("abc abc")));
+    expect(Array.from(buckets)).toEqual([...new Set(buckets)].sort((a, b) => a - b));
+    // "abc", "bc ", "c a", " ab" and the word "abc": five distinct features.
+    expect(buckets.length).toBe(5);
+    for (const bucket of buckets) expect(bucket).toBeGreaterThanOrEqual(0), expect(bucket).toBeLessThan(WORDING_BUCKETS);
+  });
+
+  it("stores a model as int8 weights and reads it back within one step of the scale", () => {
+    const weights = Float64Array.from({ length: WORDING_BUCKETS }, (_, i) => Math.sin(i) * 3);
+    const file = encodeWordingModel("wording-test", weights, -0.5);
+    const model = decodeWordingModel(file);
+    expect(model.bias).toBe(-0.5);
+    for (const i of [0, 1, 7, 1000, WORDING_BUCKETS - 1]) expect(Math.abs(model.weights[i]! - weights[i]!)).toBeLessThanOrEqual(file.scale / 2 + 1e-6);
+  });
+
+  it("refuses a stored model that does not fit the hashing", () => {
+    const file = encodeWordingModel("wording-test", new Float64Array(WORDING_BUCKETS), 0);
+    expect(() => decodeWordingModel({ ...file, bits: 16 })).toThrow(/bits/);
+    expect(() => decodeWordingModel({ ...file, weights: file.weights.slice(0, 1000) })).toThrow(/weights/);
+  });
+
+  it("counts each feature once however often it repeats", () => {
+    const model = { version: "t", bias: 0, weights: new Float32Array(WORDING_BUCKETS).fill(1) };
+    expect(wordingLogit(model, "abc abc")).toBe(5);
+  });
+});
+
+describe("extractWording with the bundled model", () => {
+  it("reads a licensed agency's overseas ad as unlike a lure, and cites words of the original text", () => {
+    const wording = extractWording(contextFrom({ description: LAWFUL }));
+    expect(wording.lureLogit).toBeLessThanOrEqual(-2.5);
+    expect(wording.model).toBe(BUNDLED_WORDING_MODEL().version);
+    expect(wording.evidence.length).toBeGreaterThan(0);
+    for (const e of wording.evidence) expect(LAWFUL.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("reads a lure as an offer, and cites nothing", () => {
+    const wording = extractWording(contextFrom({ description: LURE }));
+    expect(wording.lureLogit).toBeGreaterThan(0);
+    expect(wording.evidence).toEqual([]);
+  });
+
+  it("gives the same logit for the same text and a finite one for odd input", () => {
+    expect(extractWording(contextFrom({ description: LURE })).lureLogit).toBe(extractWording(contextFrom({ description: LURE })).lureLogit);
+    for (const text of ["", "x", "\u0000\uffff", "🇰🇭".repeat(500), "a".repeat(100_000)]) expect(Number.isFinite(extractWording(contextFrom({ description: text })).lureLogit)).toBe(true);
+  });
+
+  it("maps evidence back to the original characters of obfuscated text", () => {
+    const text = `ＵＲＧＥＮＴ: ${LAWFUL}`;
+    for (const e of extractWording(contextFrom({ description: text })).evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
