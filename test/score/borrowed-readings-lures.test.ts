@@ -1,16 +1,12 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { toCorpusRecord } from "../../src/eval/records.js";
+import { fixtureRecords } from "./fixture-records.js";
 import { createScreener } from "../../src/index.js";
 
 // Lures an adversarial review wrote against the readings that take text for a warning, a quotation
 // or a story (a quote in a "viral" frame, "khatre ki ghanti:" lists, "matlab … illegal", Nepali
 // advisory lines, the mirative past…), each borrowing one of them to hide its own offer. At cc24fb9,
 // 17 of them read low.
-const LURES = readFileSync(new URL("../fixtures/borrowed-readings-lures.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line.trim().length > 0)
-  .map((line, index) => toCorpusRecord(JSON.parse(line), `line ${index + 1}`));
+const LURES = fixtureRecords("borrowed-readings-lures.jsonl");
 
 describe("lures that borrow the readings of texts about offers", () => {
   const screener = createScreener();

@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { toCorpusRecord } from "../../src/eval/records.js";
+import { fixtureRecords } from "./fixture-records.js";
 import { createScreener } from "../../src/index.js";
 
 // Lures of 350–1,000 characters that borrow warnings, news, licensed-recruiter and HR wording, written
 // blind for the review of wording-reads-unlike-a-lure (stop 35): the reviewer's shorter probes never
 // reach its 300-character condition, these do.
-const LURES = readFileSync(new URL("../fixtures/long-borrowing-lures.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line.trim().length > 0)
-  .map((line, index) => toCorpusRecord(JSON.parse(line), `line ${index + 1}`));
+const LURES = fixtureRecords("long-borrowing-lures.jsonl");
 
 describe("long lures that borrow legitimate wording", () => {
   const screener = createScreener();

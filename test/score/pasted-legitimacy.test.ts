@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { toCorpusRecord } from "../../src/eval/records.js";
+import { fixtureRecords } from "./fixture-records.js";
 import { createScreener } from "../../src/index.js";
 
 // Lures that each paste one legitimacy line (a licence number, "SSS, PhilHealth", a contract before
 // departure, a registration number), written for the adversarial review of the marker damping.
-const LURES = readFileSync(new URL("../fixtures/pasted-legitimacy-lures.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line.trim().length > 0)
-  .map((line, index) => toCorpusRecord(JSON.parse(line), `line ${index + 1}`));
+const LURES = fixtureRecords("pasted-legitimacy-lures.jsonl");
 
 describe("lures that paste a legitimacy line", () => {
   const damped = createScreener();

@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { toCorpusRecord } from "../../src/eval/records.js";
+import { fixtureRecords } from "./fixture-records.js";
 import { createScreener } from "../../src/index.js";
 
 // Lures a reviewer wrote to get past the screener, most by borrowing warning or legitimacy wording,
 // and advisories that quote lures. The marker damping rests on the reading that no lure reaches the
 // four advisory cues of reads-as-an-advisory (MARKER_DAMPING in src/fit/fit.ts).
-const PROBES = readFileSync(new URL("../fixtures/reviewer-probes.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line.trim().length > 0)
-  .map((line, index) => toCorpusRecord(JSON.parse(line), `line ${index + 1}`));
+const PROBES = fixtureRecords("reviewer-probes.jsonl");
 const LURES = PROBES.filter((record) => record.label === "lure");
 
 describe("the reviewer's probes", () => {
