@@ -25,15 +25,65 @@ const MASK = WORDING_BUCKETS - 1;
 const TRIGRAM_SEED = 0x51;
 const WORD_SEED = 0x77;
 
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+
 /** FNV-1a over a string's UTF-16 units, seeded so words and trigrams land in different places. */
 function hash(text: string, from: number, to: number, seed: number): number {
-  let h = 2166136261 ^ seed;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let h = FNV_OFFSET ^ seed;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return (h >>> 0) & MASK;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACES = /\s+/g;
+
+// A word is a run of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`, by code point).
+// Whether each BMP code point belongs to a word: 0 not yet known, 1 yes, 2 no.
+// Filled on first sight, so the model reads words without running a Unicode regex over every text.
+const WORD_UNITS = /* @__PURE__ */ lazy(() => new Uint8Array(0x10000));
+
+function isWordCodePoint(codePoint: number, known: Uint8Array): boolean {
+  if (codePoint < 0x80) return (codePoint >= 0x61 && codePoint <= 0x7a) || (codePoint >= 0x30 && codePoint <= 0x39) || (codePoint >= 0x41 && codePoint <= 0x5a);
+  if (codePoint >= 0x10000) return WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+  let state = known[codePoint]!;
+  if (state === 0) {
+    // A lone surrogate is no word character.
+    state = codePoint < 0xd800 || codePoint > 0xdfff ? (WORD_CHARACTER.test(String.fromCharCode(codePoint)) ? 1 : 2) : 2;
+    known[codePoint] = state;
+  }
+  return state === 1;
+}
+
+/**
+ * Calls `visit` with the start and end of every word of `text` and the
+ * word's bucket, in text order.
+ */
+function forEachWord(text: string, visit: (start: number, end: number, bucket: number) => void): void {
+  const known = WORD_UNITS();
+  const length = text.length;
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i < length; ) {
+    const unit = text.charCodeAt(i);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const codePoint = pair ? ((unit - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000 : unit;
+    const width = pair ? 2 : 1;
+    if (isWordCodePoint(codePoint, known)) {
+      if (start < 0) {
+        start = i;
+        h = FNV_OFFSET ^ WORD_SEED;
+      }
+      h = Math.imul(h ^ unit, FNV_PRIME);
+      if (pair) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+    } else if (start >= 0) {
+      visit(start, i, (h >>> 0) & MASK);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) visit(start, length, (h >>> 0) & MASK);
+}
 
 /**
  * The text the model reads: the posting's normalised fields in reading order, one per line, with
@@ -43,11 +93,14 @@ export function wordingText(normalizedFields: readonly string[]): string {
   return normalizedFields.join("\n").toLowerCase().replace(SPACES, " ");
 }
 
-/** Calls `visit` with the bucket of every word and character trigram of `text`, repeats included. */
+/** Calls `visit` with the bucket of every character trigram of `text`, then of every word, repeats included. */
 export function forEachWordingBucket(text: string, visit: (bucket: number) => void): void {
-  for (let i = 0; i + 3 <= text.length; i++) visit(hash(text, i, i + 3, TRIGRAM_SEED));
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) visit(hash(match[0], 0, match[0].length, WORD_SEED));
+  const basis = FNV_OFFSET ^ TRIGRAM_SEED;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const h = Math.imul(Math.imul(Math.imul(basis ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME) ^ text.charCodeAt(i + 2), FNV_PRIME);
+    visit((h >>> 0) & MASK);
+  }
+  forEachWord(text, (_start, _end, bucket) => visit(bucket));
 }
 
 /** The sorted, distinct buckets of a text (the model's binary features), for training. */
@@ -71,6 +124,9 @@ export interface WordingModel {
   bias: number;
   /** One weight per bucket. */
   weights: Float32Array;
+  /** The same weights as stored, int8 steps of `scale`: a quarter of the memory for the hot loop. */
+  steps?: Int8Array;
+  scale?: number;
 }
 
 function decodeBase64(text: string): Uint8Array {
@@ -103,7 +159,7 @@ export function decodeWordingModel(file: WordingModelFile): WordingModel {
   const weights = new Float32Array(WORDING_BUCKETS);
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   for (let i = 0; i < WORDING_BUCKETS; i++) weights[i] = signed[i]! * file.scale;
-  return { version: file.version, bias: file.bias, weights };
+  return { version: file.version, bias: file.bias, weights, steps: Int8Array.from(signed), scale: file.scale };
 }
 
 /** Int8 weights and their scale, for storing a fitted model. */
@@ -121,14 +177,32 @@ export function encodeWordingModel(version: string, weights: ArrayLike<number>, 
 export const BUNDLED_WORDING_MODEL = /* @__PURE__ */ lazy(() => decodeWordingModel(wordingModelData as WordingModelFile));
 
 /** A model's logit for a text: positive reads like a lure, negative like a legitimate text. */
-export function wordingLogit(model: WordingModel, text: string, seen: Uint32Array = new Uint32Array(WORDING_BUCKETS), stamp = 1): number {
-  let logit = model.bias;
-  forEachWordingBucket(text, (bucket) => {
+export function wordingLogit(model: WordingModel, text: string, seen: Uint8Array | Uint32Array = new Uint8Array(WORDING_BUCKETS), stamp = 1): number {
+  const steps = model.steps;
+  if (steps === undefined || model.scale === undefined) {
+    let logit = model.bias;
+    forEachWordingBucket(text, (bucket) => {
+      if (seen[bucket] === stamp) return;
+      seen[bucket] = stamp;
+      logit += model.weights[bucket]!;
+    });
+    return logit;
+  }
+  let sum = 0;
+  // The trigram pass of `forEachWordingBucket`, written out: it reads every character of every posting.
+  const basis = FNV_OFFSET ^ TRIGRAM_SEED;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const bucket = (Math.imul(Math.imul(Math.imul(basis ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME) ^ text.charCodeAt(i + 2), FNV_PRIME) >>> 0) & MASK;
+    if (seen[bucket] === stamp) continue;
+    seen[bucket] = stamp;
+    sum += steps[bucket]!;
+  }
+  forEachWord(text, (_start, _end, bucket) => {
     if (seen[bucket] === stamp) return;
     seen[bucket] = stamp;
-    logit += model.weights[bucket]!;
+    sum += steps[bucket]!;
   });
-  return logit;
+  return model.bias + sum * model.scale;
 }
 
 export interface WordingFeature {
@@ -154,40 +228,56 @@ export interface WordingFeature {
 const MAX_EVIDENCE = 6;
 
 /** A word's pull in the model: its own weight and its trigrams', each counted once. */
-function wordPull(model: WordingModel, word: string): number {
+function wordPull(model: WordingModel, word: string, wordBucket: number): number {
   const padded = ` ${word} `;
-  let pull = model.weights[hash(word, 0, word.length, WORD_SEED)]!;
+  let pull = model.weights[wordBucket]!;
   for (let i = 0; i + 3 <= padded.length; i++) pull += model.weights[hash(padded, i, i + 3, TRIGRAM_SEED)]!;
   return pull;
 }
 
+// Words recur from posting to posting, so their pulls are kept, per model; the store is emptied when
+// it grows past `PULLS_KEPT` (a corpus of many languages would otherwise grow it without bound).
+const PULLS_KEPT = 200_000;
+const PULLS = /* @__PURE__ */ lazy(() => new WeakMap<WordingModel, Map<string, number>>());
+
 /** The words of the fields that pull most away from a lure. */
 function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedField[]): Evidence[] {
+  const store = PULLS();
+  let pullOf = store.get(model);
+  if (!pullOf || pullOf.size > PULLS_KEPT) {
+    pullOf = new Map();
+    store.set(model, pullOf);
+  }
+  const known = pullOf;
   const pulls: { field: NormalizedField; start: number; end: number; pull: number }[] = [];
   const seen = new Set<string>();
   for (const field of fields) {
     const text = field.text.toLowerCase();
     // Lower-casing keeps the length of the normalised text (already folded), so offsets carry over.
     if (text.length !== field.text.length) continue;
-    WORD.lastIndex = 0;
-    for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-      if (seen.has(match[0])) continue;
-      seen.add(match[0]);
-      const pull = wordPull(model, match[0]);
-      if (pull < 0) pulls.push({ field, start: match.index, end: match.index + match[0].length, pull });
-    }
+    forEachWord(text, (start, end, bucket) => {
+      const word = text.slice(start, end);
+      if (seen.has(word)) return;
+      seen.add(word);
+      let pull = known.get(word);
+      if (pull === undefined) {
+        pull = wordPull(model, word, bucket);
+        known.set(word, pull);
+      }
+      if (pull < 0) pulls.push({ field, start, end, pull });
+    });
   }
   pulls.sort((a, b) => a.pull - b.pull || a.start - b.start);
   return pulls.slice(0, MAX_EVIDENCE).map((p) => evidenceFor(p.field, p.start, p.end));
 }
 
 // One stamp array per process: bucket visits are marked with a per-call stamp instead of a fresh set.
-const SEEN = /* @__PURE__ */ lazy(() => ({ marks: new Uint32Array(WORDING_BUCKETS), stamp: 0 }));
+const SEEN = /* @__PURE__ */ lazy(() => ({ marks: new Uint8Array(WORDING_BUCKETS), stamp: 0 }));
 
 /** Reads the posting's wording with the given (default: bundled) model. Pure and safe on any input. */
 export function extractWording(ctx: FeatureContext, model: WordingModel = BUNDLED_WORDING_MODEL()): WordingFeature {
   const seen = SEEN();
-  seen.stamp = seen.stamp === 0xffffffff ? 1 : seen.stamp + 1;
+  seen.stamp = seen.stamp === 0xff ? 1 : seen.stamp + 1;
   if (seen.stamp === 1) seen.marks.fill(0);
   const text = wordingText(ctx.fields.map((field) => field.text));
   const lureLogit = wordingLogit(model, text, seen.marks, seen.stamp);

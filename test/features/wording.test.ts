@@ -29,6 +29,36 @@ describe("wording features", () => {
     for (const bucket of buckets) expect(bucket).toBeGreaterThanOrEqual(0), expect(bucket).toBeLessThan(WORDING_BUCKETS);
   });
 
+  it("reads words exactly as the regex [\\p{L}\\p{M}\\p{N}]+ does, in every script, with astral characters and lone surrogates", () => {
+    // The hashing as first written (regex words), kept here as the reference the faster reader must equal.
+    const fnv = (text: string, seed: number): number => {
+      let h = 2166136261 ^ seed;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+      return (h >>> 0) & (WORDING_BUCKETS - 1);
+    };
+    const reference = (text: string): number[] => {
+      const buckets = new Set<number>();
+      for (let i = 0; i + 3 <= text.length; i++) buckets.add(fnv(text.slice(i, i + 3), 0x51));
+      for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) buckets.add(fnv(match[0], 0x77));
+      return [...buckets].sort((a, b) => a - b);
+    };
+    const texts = [
+      "customer service in sihanoukville, usd 1,500/month!",
+      "月薪2万 包吃住 飞机联系 @hr88",
+      "งานแอดมิน เงินเดือน 35,000 บาท ที่ปอยเปต",
+      "캄보디아 고수익 알바 월 500만 원",
+      "नौकरी थाईलैंड में, वेतन ₹85,000, पासपोर्ट ज़रूरी",
+      "ការងារ នៅកម្ពុជា ប្រាក់ខែ",
+      "tuyển nhân viên 18 triệu đồng/tháng ở campuchia",
+      "emoji 😀 joined𝒜𝒷word and 𝟙𝟚 digits",
+      "lone \ud800 high and \udc00 low surrogates\ud83d",
+      "e\u0301 combining marks, ½ and ² and ⅷ",
+      "",
+      "ab",
+    ];
+    for (const text of texts) expect(Array.from(wordingBuckets(text)), text).toEqual(reference(text));
+  });
+
   it("stores a model as int8 weights and reads it back within one step of the scale", () => {
     const weights = Float64Array.from({ length: WORDING_BUCKETS }, (_, i) => Math.sin(i) * 3);
     const file = encodeWordingModel("wording-test", weights, -0.5);
