@@ -220,7 +220,10 @@ export interface WordingFeature {
   characters: number;
   /** The model's version. */
   model: string;
-  /** The words that pull most away from a lure, strongest first (at most `MAX_EVIDENCE`). */
+  /**
+   * The words that pull most away from a lure, strongest first (at most `MAX_EVIDENCE`); none where
+   * the reading is not below 0. Worked out when first read (see `extractWording`).
+   */
   evidenceByFlag: { lureLogit: Evidence[]; characters: Evidence[] };
   evidence: Evidence[];
 }
@@ -281,12 +284,25 @@ export function extractWording(ctx: FeatureContext, model: WordingModel = BUNDLE
   if (seen.stamp === 1) seen.marks.fill(0);
   const text = wordingText(ctx.fields.map((field) => field.text));
   const lureLogit = wordingLogit(model, text, seen.marks, seen.stamp);
-  const evidence = lureLogit < 0 ? wordsAwayFromALure(model, ctx.fields) : [];
-  return {
+  // The cited words cost about as much as the reading itself, and only a rule that fires shows them:
+  // they are worked out on first read (and then kept), so a posting whose evidence nobody reads never
+  // pays for it. Reading them (a rule's evidence, JSON, structured clone) gives the same words every time.
+  let fields: readonly NormalizedField[] | null = ctx.fields;
+  let evidence: Evidence[] | null = null;
+  const citedWords = (): Evidence[] => {
+    if (evidence === null) {
+      evidence = lureLogit < 0 && fields !== null ? wordsAwayFromALure(model, fields) : [];
+      fields = null;
+    }
+    return evidence;
+  };
+  const evidenceByFlag = Object.defineProperty({} as WordingFeature["evidenceByFlag"], "lureLogit", { get: citedWords, enumerable: true });
+  evidenceByFlag.characters = [];
+  const feature = {
     lureLogit: Math.round(lureLogit * 1000) / 1000,
     characters: text.length,
     model: model.version,
-    evidenceByFlag: { lureLogit: evidence, characters: [] },
-    evidence,
-  };
+    evidenceByFlag,
+  } as WordingFeature;
+  return Object.defineProperty(feature, "evidence", { get: citedWords, enumerable: true });
 }

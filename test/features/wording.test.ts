@@ -80,6 +80,23 @@ describe("wording features", () => {
 });
 
 describe("extractWording with the bundled model", () => {
+  it("works out the cited words when first read, the same on every read, in JSON and through structured clone", () => {
+    const wording = extractWording(contextFrom({ description: LAWFUL }));
+    const first = wording.evidence;
+    expect(first.length).toBeGreaterThan(0);
+    expect(wording.evidence).toBe(first);
+    expect(wording.evidenceByFlag.lureLogit).toBe(first);
+    expect(wording.evidenceByFlag.characters).toEqual([]);
+    expect(Object.keys(wording)).toEqual(["lureLogit", "characters", "model", "evidenceByFlag", "evidence"]);
+    expect(Object.keys(wording.evidenceByFlag)).toEqual(["lureLogit", "characters"]);
+    const fresh = extractWording(contextFrom({ description: LAWFUL }));
+    expect(JSON.parse(JSON.stringify(fresh))).toEqual(JSON.parse(JSON.stringify(wording)));
+    expect(structuredClone(fresh).evidence).toEqual(first);
+    const lure = extractWording(contextFrom({ description: LURE }));
+    expect(lure.lureLogit).toBeGreaterThan(0);
+    expect(lure.evidence).toEqual([]);
+  });
+
   it("reads a licensed agency's overseas ad as unlike a lure, and cites words of the original text", () => {
     const wording = extractWording(contextFrom({ description: LAWFUL }));
     expect(wording.lureLogit).toBeLessThanOrEqual(-2.5);
