@@ -67,6 +67,15 @@ describe("wording features", () => {
     for (const i of [0, 1, 7, 1000, WORDING_BUCKETS - 1]) expect(Math.abs(model.weights[i]! - weights[i]!)).toBeLessThanOrEqual(file.scale / 2 + 1e-6);
   });
 
+  it("reads the same logit from the int8 steps as from the float weights", () => {
+    const model = BUNDLED_WORDING_MODEL();
+    expect(model.steps).toBeInstanceOf(Int8Array);
+    const floatOnly = { version: model.version, bias: model.bias, weights: model.weights };
+    for (const text of [LAWFUL.toLowerCase(), LURE.toLowerCase(), "月薪2万 包吃住", ""]) {
+      expect(wordingLogit(model, text)).toBeCloseTo(wordingLogit(floatOnly, text), 5);
+    }
+  });
+
   it("refuses a stored model that does not fit the hashing", () => {
     const file = encodeWordingModel("wording-test", new Float64Array(WORDING_BUCKETS), 0);
     expect(() => decodeWordingModel({ ...file, bits: 16 })).toThrow(/bits/);
