@@ -238,20 +238,8 @@ function wordPull(model: WordingModel, word: string, wordBucket: number): number
   return pull;
 }
 
-// Words recur from posting to posting, so their pulls are kept, per model; the store is emptied when
-// it grows past `PULLS_KEPT` (a corpus of many languages would otherwise grow it without bound).
-const PULLS_KEPT = 200_000;
-const PULLS = /* @__PURE__ */ lazy(() => new WeakMap<WordingModel, Map<string, number>>());
-
 /** The words of the fields that pull most away from a lure. */
 function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedField[]): Evidence[] {
-  const store = PULLS();
-  let pullOf = store.get(model);
-  if (!pullOf || pullOf.size > PULLS_KEPT) {
-    pullOf = new Map();
-    store.set(model, pullOf);
-  }
-  const known = pullOf;
   const pulls: { field: NormalizedField; start: number; end: number; pull: number }[] = [];
   const seen = new Set<string>();
   for (const field of fields) {
@@ -262,11 +250,9 @@ function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedFiel
       const word = text.slice(start, end);
       if (seen.has(word)) return;
       seen.add(word);
-      let pull = known.get(word);
-      if (pull === undefined) {
-        pull = wordPull(model, word, bucket);
-        known.set(word, pull);
-      }
+      // No store of pulls across postings: words include phone numbers and handles, which a
+      // process-wide cache would keep; the cited words are only worked out for a rule that fires.
+      const pull = wordPull(model, word, bucket);
       if (pull < 0) pulls.push({ field, start, end, pull });
     });
   }
