@@ -238,6 +238,9 @@ function wordPull(model: WordingModel, word: string, wordBucket: number): number
   return pull;
 }
 
+const MAX_CITED_CODE_LENGTH = 12;
+const HAS_DIGIT = /[0-9]/;
+
 /** The words of the fields that pull most away from a lure. */
 function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedField[]): Evidence[] {
   const pulls: { field: NormalizedField; start: number; end: number; pull: number }[] = [];
@@ -248,6 +251,9 @@ function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedFiel
     if (text.length !== field.text.length) continue;
     forEachWord(text, (start, end, bucket) => {
       const word = text.slice(start, end);
+      // A long run of letters and digits is an id, a reference or a hash: its many trigrams can pull
+      // hard, but it is nothing a moderator could read as wording.
+      if (end - start >= MAX_CITED_CODE_LENGTH && HAS_DIGIT.test(word)) return;
       if (seen.has(word)) return;
       seen.add(word);
       // No store of pulls across postings: words include phone numbers and handles, which a

@@ -89,6 +89,14 @@ describe("wording features", () => {
 });
 
 describe("extractWording with the bundled model", () => {
+  it("cites no ids or hashes, only words", () => {
+    const hash = "0fa3f7c5e23a16de16a841e368006cae916884407d90b154dfef3976483a71ae";
+    const withHash = extractWording(contextFrom({ description: `${LAWFUL} Ref ${hash}, job code RN2025SA.` }));
+    expect(withHash.lureLogit).toBeLessThan(0);
+    expect(withHash.evidence.length).toBeGreaterThan(0);
+    for (const e of withHash.evidence) expect(e.text).not.toMatch(/^(?=.*[0-9])[a-z0-9]{12,}$/i);
+  });
+
   it("works out the cited words when first read, the same on every read, in JSON and through structured clone", () => {
     const wording = extractWording(contextFrom({ description: LAWFUL }));
     const first = wording.evidence;
