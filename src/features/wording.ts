@@ -28,10 +28,12 @@ const WORD_SEED = 0x77;
 const FNV_OFFSET = 2166136261;
 const FNV_PRIME = 16777619;
 
-/** FNV-1a over a string's UTF-16 units, seeded so words and trigrams land in different places. */
-function hash(text: string, from: number, to: number, seed: number): number {
-  let h = FNV_OFFSET ^ seed;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+/**
+ * The bucket of the trigram at `i`: FNV-1a over its three UTF-16 units, seeded so that trigrams and
+ * words (see `forEachWord`) land in different places. Unrolled: it runs on every character of every posting.
+ */
+function trigramBucket(text: string, i: number): number {
+  const h = Math.imul(Math.imul(Math.imul((FNV_OFFSET ^ TRIGRAM_SEED) ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME) ^ text.charCodeAt(i + 2), FNV_PRIME);
   return (h >>> 0) & MASK;
 }
 
@@ -95,11 +97,7 @@ export function wordingText(normalizedFields: readonly string[]): string {
 
 /** Calls `visit` with the bucket of every character trigram of `text`, then of every word, repeats included. */
 export function forEachWordingBucket(text: string, visit: (bucket: number) => void): void {
-  const basis = FNV_OFFSET ^ TRIGRAM_SEED;
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const h = Math.imul(Math.imul(Math.imul(basis ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME) ^ text.charCodeAt(i + 2), FNV_PRIME);
-    visit((h >>> 0) & MASK);
-  }
+  for (let i = 0; i + 3 <= text.length; i++) visit(trigramBucket(text, i));
   forEachWord(text, (_start, _end, bucket) => visit(bucket));
 }
 
@@ -189,10 +187,9 @@ export function wordingLogit(model: WordingModel, text: string, seen: Uint8Array
     return logit;
   }
   let sum = 0;
-  // The trigram pass of `forEachWordingBucket`, written out: it reads every character of every posting.
-  const basis = FNV_OFFSET ^ TRIGRAM_SEED;
+  // The trigram pass of `forEachWordingBucket`, without a callback per character.
   for (let i = 0; i + 3 <= text.length; i++) {
-    const bucket = (Math.imul(Math.imul(Math.imul(basis ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME) ^ text.charCodeAt(i + 2), FNV_PRIME) >>> 0) & MASK;
+    const bucket = trigramBucket(text, i);
     if (seen[bucket] === stamp) continue;
     seen[bucket] = stamp;
     sum += steps[bucket]!;
@@ -234,7 +231,7 @@ const MAX_EVIDENCE = 6;
 function wordPull(model: WordingModel, word: string, wordBucket: number): number {
   const padded = ` ${word} `;
   let pull = model.weights[wordBucket]!;
-  for (let i = 0; i + 3 <= padded.length; i++) pull += model.weights[hash(padded, i, i + 3, TRIGRAM_SEED)]!;
+  for (let i = 0; i + 3 <= padded.length; i++) pull += model.weights[trigramBucket(padded, i)]!;
   return pull;
 }
 
@@ -288,13 +285,18 @@ export function extractWording(ctx: FeatureContext, model: WordingModel = BUNDLE
     }
     return evidence;
   };
-  const evidenceByFlag = Object.defineProperty({} as WordingFeature["evidenceByFlag"], "lureLogit", { get: citedWords, enumerable: true });
-  evidenceByFlag.characters = [];
-  const feature = {
+  return {
     lureLogit: Math.round(lureLogit * 1000) / 1000,
     characters: text.length,
     model: model.version,
-    evidenceByFlag,
-  } as WordingFeature;
-  return Object.defineProperty(feature, "evidence", { get: citedWords, enumerable: true });
+    evidenceByFlag: {
+      get lureLogit() {
+        return citedWords();
+      },
+      characters: [],
+    },
+    get evidence() {
+      return citedWords();
+    },
+  };
 }

@@ -89,6 +89,16 @@ describe("wording features", () => {
 });
 
 describe("extractWording with the bundled model", () => {
+  it("reads every posting afresh across the wrap of its per-call marks (255 stamps)", () => {
+    // The marks cycle through 255 stamps: a posting read again exactly 255 calls later gets the same
+    // stamp, and only the reset at the wrap, which falls between the two reads, keeps its own marks
+    // from hiding its features.
+    const expected = Math.round(wordingLogit(BUNDLED_WORDING_MODEL(), wordingText([LAWFUL])) * 1000) / 1000;
+    expect(extractWording(contextFrom({ description: LAWFUL })).lureLogit).toBe(expected);
+    for (let call = 0; call < 254; call++) extractWording(contextFrom({ description: "Nurse in Leeds, NHS band 5." }));
+    expect(extractWording(contextFrom({ description: LAWFUL })).lureLogit).toBe(expected);
+  });
+
   it("cites no ids or hashes, only words", () => {
     const hash = "0fa3f7c5e23a16de16a841e368006cae916884407d90b154dfef3976483a71ae";
     const withHash = extractWording(contextFrom({ description: `${LAWFUL} Ref ${hash}, job code RN2025SA.` }));
