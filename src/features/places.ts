@@ -115,14 +115,17 @@ interface AliasTarget {
 export const GAZETTEER_VERSION: string = gazetteer.version;
 
 // The JSON is read as loosely typed data (optional alias languages differ per entry).
-const PLACES: readonly GazetteerPlace[] = gazetteer.places as unknown as GazetteerPlace[];
-const RECORDS = new Map<string, PlaceRecord>(
-  PLACES.map((p) => [p.id, { id: p.id, name: p.name, country: p.country, kind: p.kind as PlaceKind, tier: p.tier as PlaceTier }]),
+const PLACES: () => readonly GazetteerPlace[] = lazy(() => gazetteer.places as unknown as GazetteerPlace[]);
+const RECORDS = lazy(
+  () =>
+    new Map<string, PlaceRecord>(
+      PLACES().map((p) => [p.id, { id: p.id, name: p.name, country: p.country, kind: p.kind as PlaceKind, tier: p.tier as PlaceTier }]),
+    ),
 );
 
 /** A gazetteer entry by id. */
 export function lookupPlace(id: string): PlaceDestination | undefined {
-  const record = RECORDS.get(id);
+  const record = RECORDS().get(id);
   return record ? { ...record } : undefined;
 }
 
@@ -198,7 +201,7 @@ function buildPlaceIndex(): PlaceIndex {
     const folded = foldPatternSource(lower).trim();
     if (folded.length === 0) return;
     const key = aliasKey(folded);
-    const record = RECORDS.get(place.id)!;
+    const record = RECORDS().get(place.id)!;
     const diacritic = LATIN_DIACRITIC.test(lower) ? lower.replace(SEPARATORS, "") : null;
     const existing = aliases.get(key);
     if (existing) {
@@ -232,15 +235,15 @@ function buildPlaceIndex(): PlaceIndex {
     anchors.add(tokens.join(""), id);
   };
 
-  for (const place of PLACES) {
+  for (const place of PLACES()) {
     for (const names of Object.values(place.aliases)) for (const name of names) register(name, place, false, false);
     for (const name of place.weakAliases ?? []) register(name, place, true, false);
     for (const name of place.originAliases ?? []) register(name, place, false, true);
   }
 
   const demonyms: { text: string; place: PlaceRecord }[] = [];
-  for (const place of PLACES) {
-    for (const d of place.demonyms ?? []) demonyms.push({ text: foldPatternSource(d.toLowerCase()), place: RECORDS.get(place.id)! });
+  for (const place of PLACES()) {
+    for (const d of place.demonyms ?? []) demonyms.push({ text: foldPatternSource(d.toLowerCase()), place: RECORDS().get(place.id)! });
   }
   demonyms.forEach((d, i) => anchors.add(d.text, DEMONYM_OFFSET + i));
 
@@ -262,7 +265,7 @@ const PLACE_INDEX = lazy(buildPlaceIndex);
 /** Size and integrity of the compiled gazetteer; `collisions` lists names claimed by two places. */
 export function describeGazetteer(): { version: string; places: number; aliases: number; collisions: BuildIssue[] } {
   const { aliasCount, buildIssues } = PLACE_INDEX();
-  return { version: GAZETTEER_VERSION, places: PLACES.length, aliases: aliasCount, collisions: buildIssues.map((i) => ({ ...i })) };
+  return { version: GAZETTEER_VERSION, places: PLACES().length, aliases: aliasCount, collisions: buildIssues.map((i) => ({ ...i })) };
 }
 
 // ---------------------------------------------------------------------------------------------

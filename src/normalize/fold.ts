@@ -107,7 +107,10 @@ export function foldPatternSource(source: string): string {
     i += ch.length;
     // Exactly what the text gets: ignorables (zero-width joiners…) dropped, NFKC (Thai ำ → ํา), lower case.
     if (isIgnorable(codePoint)) continue;
-    out += foldCluster(ch);
+    // ASCII folds to itself in lower case; patterns are mostly ASCII, and folding every lexicon
+    // pattern is part of the first screen.
+    if (codePoint < 0x80) out += codePoint >= 0x41 && codePoint <= 0x5a ? String.fromCharCode(codePoint + 0x20) : ch;
+    else out += foldCluster(ch);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import benchmarks from "../data/pay-benchmarks.json";
+import { lazy } from "../lazy.js";
 
 /** One row of the benchmark table. */
 export interface BenchmarkRow {
@@ -19,13 +20,13 @@ interface CountryRows {
   rows: Record<string, BenchmarkRow>;
 }
 
-const COUNTRIES = benchmarks.countries as unknown as Record<string, CountryRows>;
-const INTERNATIONAL = new Set<string>(benchmarks.internationalFamilies);
+const COUNTRIES = lazy(() => benchmarks.countries as unknown as Record<string, CountryRows>);
+const INTERNATIONAL = lazy(() => new Set<string>(benchmarks.internationalFamilies));
 const ENTRY_LEVEL = "entry-level";
 const GLOBAL = "global";
 
 function rowOf(country: string, family: string): BenchmarkRow | null {
-  const row = COUNTRIES[country]?.rows[family];
+  const row = COUNTRIES()[country]?.rows[family];
   return row && Number.isFinite(row.usdMonthly) && row.usdMonthly > 0 ? row : null;
 }
 
@@ -39,9 +40,9 @@ export function lookupBenchmark(roleFamily?: string | null, destinationCountry?:
   const family = typeof roleFamily === "string" && roleFamily.length > 0 ? roleFamily.toLowerCase() : ENTRY_LEVEL;
   const country = typeof destinationCountry === "string" ? destinationCountry.toUpperCase() : "";
   const candidates: [string, string][] = [];
-  if (country && COUNTRIES[country] && country !== GLOBAL.toUpperCase()) {
+  if (country && COUNTRIES()[country] && country !== GLOBAL.toUpperCase()) {
     candidates.push([country, family]);
-    if (INTERNATIONAL.has(family)) candidates.push([GLOBAL, family]);
+    if (INTERNATIONAL().has(family)) candidates.push([GLOBAL, family]);
     candidates.push([country, ENTRY_LEVEL]);
   }
   candidates.push([GLOBAL, family], [GLOBAL, ENTRY_LEVEL]);
