@@ -15,28 +15,30 @@ type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
  * Files whose top level is not an object are parsed at import. Only default imports of JSON are used
  * in the core, which is all this provides.
  */
+function jsonModuleParsedOnFirstUse(json: string): string {
+  const data: unknown = JSON.parse(json);
+  const text = JSON.stringify(JSON.stringify(data));
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return `export default JSON.parse(${text});`;
+  const properties = Object.entries(data).map(([key, value]) => {
+    const name = JSON.stringify(key);
+    // A version or date read at import should not parse the whole file.
+    if (typeof value !== "object" || value === null) return `${name}: ${JSON.stringify(value)}`;
+    return `get ${name}() { return parsed()[${name}]; }`;
+  });
+  return ["let data;", `const parsed = () => (data ??= JSON.parse(${text}));`, `export default { ${properties.join(", ")} };`].join("\n");
+}
+
 const jsonParsedOnFirstUse: Plugin = {
   name: "json-parsed-on-first-use",
   setup(build) {
-    build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const data: unknown = JSON.parse(await readFile(args.path, "utf8"));
-      const text = JSON.stringify(JSON.stringify(data));
-      if (typeof data !== "object" || data === null || Array.isArray(data)) {
-        return { contents: `export default JSON.parse(${text});`, loader: "js" };
-      }
-      const properties = Object.entries(data).map(([key, value]) => {
-        const name = JSON.stringify(key);
-        // A version or date read at import should not parse the whole file.
-        if (typeof value !== "object" || value === null) return `${name}: ${JSON.stringify(value)}`;
-        return `get ${name}() { return parsed()[${name}]; }`;
-      });
-      const contents = [
-        "let data;",
-        `const parsed = () => (data ??= JSON.parse(${text}));`,
-        `export default { ${properties.join(", ")} };`,
-      ].join("\n");
-      return { contents, loader: "js" };
-    });
+    build.onLoad({ filter: /\.json$/ }, async (args) => ({ contents: jsonModuleParsedOnFirstUse(await readFile(args.path, "utf8")), loader: "js" }));
+    // libphonenumber-js ships its metadata twice: as JSON, and as a module exporting the same object
+    // literal for browsers that cannot import JSON. Its ES build imports the module (150-odd kB of
+    // object literal to compile at import); the bundle takes the JSON twin instead.
+    build.onLoad({ filter: /[\\/]libphonenumber-js[\\/]metadata\.\w+\.json\.js$/ }, async (args) => ({
+      contents: jsonModuleParsedOnFirstUse(await readFile(args.path.slice(0, -".js".length), "utf8")),
+      loader: "js",
+    }));
   },
 };
 

@@ -1,3 +1,4 @@
+import { FRANC_CANDIDATES } from "./franc-languages.js";
 import { rankLanguages } from "./trigram-model.js";
 import type { LanguageCode, LanguageResult } from "../types.js";
 import { type Script, scriptOf } from "./scripts.js";
@@ -8,12 +9,6 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, LanguageCode>> = {
   bengali: "ben", tamil: "tam", sinhala: "sin", cyrillic: "rus", ethiopic: "amh", greek: "ell",
 };
 
-/** Scripts shared by several covered languages: franc decides among the covered ones only. */
-const FRANC_CANDIDATES: Partial<Record<Script, string[]>> = {
-  latin: ["eng", "ind", "zlm", "vie", "tgl", "spa", "por", "swh", "tur", "fra"],
-  devanagari: ["hin", "npi", "mar"],
-  arabic: ["arb", "urd", "pes"],
-};
 
 /** franc's individual-language codes mapped to the codes the rule pack is keyed by. */
 const FRANC_TO_RULE_CODE: Record<string, LanguageCode> = { zlm: "msa", npi: "nep", arb: "ara", swh: "swa", pes: "fas" };

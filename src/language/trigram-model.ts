@@ -1,12 +1,13 @@
 /**
  * franc's trigram ranking (`francAll` of franc 6), restricted to the languages the caller lists and
- * with the models built on first use. Importing franc itself builds the models of all of its 160-odd
- * languages, a large part of this library's cold import, and screening only ever asks about 16 of
- * them. The data and script expressions are franc's own, and the arithmetic is franc's, step for
- * step, so the rankings are franc's (test/language/trigram-model.test.ts compares them).
+ * with the models built on first use. franc's own data holds the models of 160-odd languages, a large
+ * part of what importing it costs, and screening only ever asks about 16 of them: those models alone
+ * ship, in `src/generated/franc-trigrams.json` (see `src/build/franc-trigrams.ts`). The script
+ * expressions are franc's own, and the arithmetic is franc's, step for step, so the rankings are
+ * franc's (test/language/trigram-model.test.ts compares them).
  */
-import { data } from "franc/data.js";
 import { expressions } from "franc/expressions.js";
+import francTrigrams from "../generated/franc-trigrams.json";
 
 /** A language code and its score: 1 for the best, less for the others. */
 export type RankedLanguage = [string, number];
@@ -21,10 +22,15 @@ interface Models {
   ranks: ReadonlyMap<string, Int32Array>;
 }
 
+/** By franc script name, then language: trigrams, most frequent first, joined by `|`. Read on first use (cold import). */
+const shippedModels = (): Readonly<Record<string, Readonly<Record<string, string>>>> => francTrigrams.models;
+/** Scripts franc has trigram models for; its other expressions each name a language. */
+let trigramScripts: ReadonlySet<string> | undefined;
+
 // By the `only` list (callers pass the same few arrays every time), then by script.
 const modelsByQuestion = new WeakMap<readonly string[], Map<string, Models>>();
 
-/** The models of the languages of `script` that `only` allows (all when empty), built on first use. */
+/** The shipped models of the languages of `script` that `only` allows, built on first use. */
 function models(script: string, only: readonly string[]): Models {
   let byScript = modelsByQuestion.get(only);
   if (!byScript) {
@@ -33,7 +39,8 @@ function models(script: string, only: readonly string[]): Models {
   }
   let found = byScript.get(script);
   if (!found) {
-    const languages = Object.keys(data[script]!).filter((language) => only.length === 0 || only.includes(language));
+    const data = shippedModels();
+    const languages = Object.keys(data[script] ?? {}).filter((language) => only.includes(language));
     const ranks = new Map<string, Int32Array>();
     languages.forEach((language, index) => {
       const trigrams = data[script]![language]!.split("|");
@@ -111,13 +118,15 @@ function distances(trigrams: readonly [string, number][], { languages, ranks }: 
 /**
  * The languages of `only` that `value` may be written in, best first, scored like franc's
  * `francAll(value, { only, minLength })`: `[["und", 1]]` when the value is too short or its main
- * script has none of them.
+ * script has none of them. Only the shipped models rank: a language outside `FRANC_CANDIDATES`
+ * (`franc-languages.ts`) is never found.
  */
 export function rankLanguages(value: string, only: readonly string[], minLength: number): RankedLanguage[] {
   if (!value || value.length < minLength) return [["und", 1]];
   const sample = value.slice(0, MAX_LENGTH);
   const [script, share] = topScript(sample);
-  if (script === undefined || !data[script]) {
+  trigramScripts ??= new Set(francTrigrams.scripts);
+  if (script === undefined || !trigramScripts.has(script)) {
     // A script of one language (Han, Hangul, Thai …): that language, if asked about.
     if (script === undefined || share === 0 || (only.length > 0 && !only.includes(script))) return [["und", 1]];
     return [[script, 1]];

@@ -1,10 +1,12 @@
 import { francAll } from "franc";
 import { describe, expect, it } from "vitest";
 import { loadJsonl } from "../../src/eval/load.js";
+import { francTrigrams } from "../../src/build/franc-trigrams.js";
+import shipped from "../../src/generated/franc-trigrams.json";
+import { FRANC_CANDIDATES } from "../../src/language/franc-languages.js";
 import { rankLanguages } from "../../src/language/trigram-model.js";
 
-const LATIN = ["eng", "ind", "zlm", "vie", "tgl", "spa", "por", "swh", "tur", "fra"];
-const ONLY_LISTS = [LATIN, ["hin", "npi", "mar"], ["arb", "urd", "pes"], []];
+const ONLY_LISTS = Object.values(FRANC_CANDIDATES);
 
 // Train postings of every language, cut the way language detection cuts its samples, and odd inputs.
 const samples = [
@@ -24,10 +26,27 @@ const samples = [
 ];
 
 describe("rankLanguages", () => {
-  it.each(ONLY_LISTS.map((only) => [only.join(",") || "every language", only] as const))("ranks exactly as franc's francAll does (%s)", (_, only) => {
+  it.each(ONLY_LISTS.map((only) => [only.join(","), only] as const))("ranks exactly as franc's francAll does (%s)", (_, only) => {
     expect(samples.length).toBeGreaterThan(100);
     for (const sample of samples) {
       expect(rankLanguages(sample, only, 10), sample).toEqual(francAll(sample, { only: [...only], minLength: 10 }));
     }
+  });
+});
+
+describe("the shipped trigram models", () => {
+  it("are franc's, for the installed franc and the candidate languages (else run npm run build:franc-trigrams)", () => {
+    expect(shipped).toEqual(francTrigrams());
+  });
+
+  it("hold every candidate language", () => {
+    for (const [script, only] of [["Latin", FRANC_CANDIDATES.latin], ["Devanagari", FRANC_CANDIDATES.devanagari], ["Arabic", FRANC_CANDIDATES.arabic]] as const) {
+      expect(Object.keys(shipped.models[script]).sort()).toEqual(expect.arrayContaining([...(only ?? [])].sort()));
+    }
+  });
+
+  it("rank no language that was not shipped", () => {
+    expect(rankLanguages("Das ist ein deutscher Satz über die Arbeit im Ausland und den Lohn.", ["deu"], 10)).toEqual([["und", 1]]);
+    expect(rankLanguages("Это предложение написано по-русски о работе за границей.", ["rus"], 10)).toEqual([["und", 1]]);
   });
 });
