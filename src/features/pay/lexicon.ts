@@ -1,9 +1,11 @@
 /**
  * Word lists for reading pay statements, written in normalised form (lower case, no Latin
- * diacritics: `triệu` → `trieu`, `tháng` → `thang`). Each list is data; the parser builds its
- * regular expressions from them once, at module load.
+ * diacritics: `triệu` → `trieu`, `tháng` → `thang`). Each list is data, folded on first use (as
+ * are the parser's regular expressions built from them): folding them at import was a measurable
+ * part of cold import.
  */
 import { foldPatternSource } from "../../normalize/fold.js";
+import { lazy } from "../lazy.js";
 import type { CurrencyToken } from "./currencies.js";
 import type { CurrencyCode, PayPeriod } from "./types.js";
 
@@ -37,7 +39,7 @@ const RUPEE_LAKH: Multiplier = { factor: 1e5, implies: "RUPEE", needsCue: false 
 const RUPEE_CRORE: Multiplier = { factor: 1e7, implies: "RUPEE", needsCue: false };
 
 /** Multipliers that may follow the number after a space (`12 jt`, `1 lakh`). */
-export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = foldedKeys({
+export const WORD_MULTIPLIERS: () => Readonly<Record<string, Multiplier>> = lazy(() => foldedKeys({
   juta: { factor: 1e6, implies: "IDR", needsCue: false },
   jt: { factor: 1e6, implies: "IDR", needsCue: false },
   ribu: { factor: 1e3, implies: "IDR", needsCue: true },
@@ -90,18 +92,18 @@ export const WORD_MULTIPLIERS: Readonly<Record<string, Multiplier>> = foldedKeys
   "พัน": { factor: 1e3, implies: "THB", needsCue: true },
   "หมื่น": { factor: 1e4, implies: "THB", needsCue: true },
   "แสน": { factor: 1e5, implies: "THB", needsCue: true },
-});
+}));
 
 /** Multipliers that must be glued to the number (`35k`, `$1.5m`): apart, they are other words. */
-export const GLUED_MULTIPLIERS: Readonly<Record<string, Multiplier>> = foldedKeys({
+export const GLUED_MULTIPLIERS: () => Readonly<Record<string, Multiplier>> = lazy(() => foldedKeys({
   k: { factor: 1e3, implies: null, needsCue: false },
   m: { factor: 1e6, implies: null, needsCue: false },
   // Chinese ads write 万 as `w` (wàn): `xz 2.5w-4w`, `月薪1.5W`.
   w: { factor: 1e4, implies: "YEN", needsCue: true, onlyInHanText: true },
-});
+}));
 
 /** Units of time after a connector (`per month`, `/thang`, `ต่อเดือน`, `每月`, `kwa mwezi`). */
-export const PERIOD_UNITS: Readonly<Record<string, PayPeriod>> = foldedKeys({
+export const PERIOD_UNITS: () => Readonly<Record<string, PayPeriod>> = lazy(() => foldedKeys({
   month: "month", months: "month", bulan: "month", thang: "month", buwan: "month", mes: "month", mwezi: "month",
   "माह": "month", "महीना": "month", "महीने": "month", "महिना": "month", "เดือน": "month", "月": "month", "달": "month", "개월": "month",
   day: "day", days: "day", hari: "day", ngay: "day", araw: "day", dia: "day", siku: "day",
@@ -115,26 +117,26 @@ export const PERIOD_UNITS: Readonly<Record<string, PayPeriod>> = foldedKeys({
   year: "year", years: "year", annum: "year", tahun: "year", taon: "year", ano: "year", mwaka: "year",
   "वर्ष": "year", "साल": "year", "ปี": "year", "年": "year", "년": "year",
   "மாதம்": "month", "ஆண்டு": "year", "வருடம்": "year",
-});
+}));
 
 /** Abbreviated units, trusted only straight after a slash (`/mo`, `/bln`, `/hr`, `/th`). */
-export const SLASH_UNITS: Readonly<Record<string, PayPeriod>> = foldedKeys({
+export const SLASH_UNITS: () => Readonly<Record<string, PayPeriod>> = lazy(() => foldedKeys({
   mo: "month", mos: "month", mth: "month", mths: "month", mon: "month", m: "month", bln: "month", bl: "month", th: "month",
   "ด": "month", d: "day", hr: "hour", hrs: "hour", h: "hour", jam: "hour", wk: "week", wks: "week", w: "week",
   yr: "year", yrs: "year", y: "year", thn: "year", nam: "year",
-});
+}));
 
 /** Words that join an amount to a unit of time (`a month`, `mỗi tháng`, `kada buwan`, `al mes`). */
-export const PERIOD_CONNECTORS: readonly string[] = foldedWords([
+export const PERIOD_CONNECTORS: () => readonly string[] = lazy(() => foldedWords([
   "per", "a", "an", "each", "every", "moi", "mot", "hang", "kada", "bawat", "sa", "sa isang", "kwa", "kila",
   "por", "al", "a la", "tiap", "setiap", "в", "في",
-]);
+]));
 
 /** Connectors written without a space in their script (`ต่อเดือน`, `每月`, `一个月`, `प्रति माह`). */
-export const GLUED_PERIOD_CONNECTORS: readonly string[] = foldedWords(["प्रति", "ต่อ", "每", "一个", "一", "매"]);
+export const GLUED_PERIOD_CONNECTORS: () => readonly string[] = lazy(() => foldedWords(["प्रति", "ต่อ", "每", "一个", "一", "매"]));
 
 /** Period words that stand alone after an amount (`monthly`, `sebulan`, `mensual`, `मासिक`). */
-export const PERIOD_ADJECTIVES: Readonly<Record<string, PayPeriod>> = foldedKeys({
+export const PERIOD_ADJECTIVES: () => Readonly<Record<string, PayPeriod>> = lazy(() => foldedKeys({
   monthly: "month", "p.m.": "month", pm: "month", pcm: "month", sebulan: "month", bulanan: "month", mensual: "month",
   mensuales: "month", buwanan: "month", "मासिक": "month", "महिना": "month", "महीना": "month", "รายเดือน": "month",
   daily: "day", sehari: "day", harian: "day", diario: "day", diarios: "day", diaria: "day", arawan: "day",
@@ -148,10 +150,10 @@ export const PERIOD_ADJECTIVES: Readonly<Record<string, PayPeriod>> = foldedKeys
   "ежемесячно": "month", "شهرياً": "month", "شهريا": "month", "شهري": "month", "يومياً": "day", "يوميا": "day",
   "ماہانہ": "month", "روزانہ": "day", "মাসে": "month", "মাসিক": "month", "দৈনিক": "day", "மாதம்": "month",
   "மாதத்திற்கு": "month", "ஆண்டுக்கு": "year", "வருடத்திற்கு": "year",
-});
+}));
 
 /** Period words placed before the amount (`monthly salary:`, `月薪`, `월`, `เงินเดือน`, `kwa mwezi`). */
-export const PERIOD_CUES: Readonly<Record<string, PayPeriod>> = foldedKeys({
+export const PERIOD_CUES: () => Readonly<Record<string, PayPeriod>> = lazy(() => foldedKeys({
   monthly: "month", "per month": "month", month: "month", "per bulan": "month", bulanan: "month",
   sebulan: "month", "tiap bulan": "month", "setiap bulan": "month", "hang thang": "month", "moi thang": "month",
   thang: "month", "เงินเดือน": "month", "รายเดือน": "month", "เดือนละ": "month", "ต่อเดือน": "month",
@@ -185,10 +187,10 @@ export const PERIOD_CUES: Readonly<Record<string, PayPeriod>> = foldedKeys({
   "በቀን": "day", "দৈনিক": "day", "روزانہ": "day", "يومياً": "day", gunluk: "day", "в день": "day",
   yillik: "year", "yillik brut": "year", "yillik net": "year", "aylik brut": "month", "aylik net": "month",
   "годовой": "year", "годовая": "year", "в год": "year",
-});
+}));
 
 /** Single Hangul syllables that are period words only when they stand alone (`월 500만`, not `3월`). */
-export const HANGUL_SINGLE_CUES: readonly string[] = foldedWords(["월", "주", "일", "연"]);
+export const HANGUL_SINGLE_CUES: () => readonly string[] = lazy(() => foldedWords(["월", "주", "일", "연"]));
 
 /**
  * Single Han characters that are period words only when no numeral or other Han character stands
@@ -201,12 +203,12 @@ export const HAN_SINGLE_CUES: readonly string[] = ["月"];
  * Words saying pay is made, which with `in`/`en` and a currency tie a later bare amount to that
  * currency (`salary paid in USDT, 1,100 monthly`, `pagado en dólares, 900 al mes`).
  */
-export const PAID_WORDS: readonly string[] = foldedWords([
+export const PAID_WORDS: () => readonly string[] = lazy(() => foldedWords([
   "paid", "pagado", "pagada", "pagados", "pagadas", "pago", "paga", "pagamos", "pagan",
-]);
+]));
 
 /** Words that may stand between a pay word and a paid word (`salary is paid in`, `el sueldo se paga en`). */
-export const PAID_FILLERS: readonly string[] = foldedWords(["is", "are", "will be", "to be", "es", "se", "sera"]);
+export const PAID_FILLERS: () => readonly string[] = lazy(() => foldedWords(["is", "are", "will be", "to be", "es", "se", "sera"]));
 
 /**
  * Currency codes that are also everyday English words, so `paid in … ,` with them names no
@@ -219,7 +221,7 @@ export const NOT_NAMED_CURRENCIES: ReadonlySet<string> = new Set(["try", "pen", 
  * `gaji`, `upah` and `pendapatan` are both Malay and Indonesian: ringgit or rupiah by the posting's
  * language. `xz` is Chinese chat shorthand for 薪资 (see {@link PAY_WORDS_ONLY_IN_HAN_TEXT}).
  */
-export const PAY_WORDS: Readonly<Record<string, CurrencyToken | null>> = foldedKeys({
+export const PAY_WORDS: () => Readonly<Record<string, CurrencyToken | null>> = lazy(() => foldedKeys({
   salary: null, "basic salary": null, "base salary": null, "starting salary": null, pay: null, "base pay": null,
   "basic pay": null, wage: null, wages: null, income: null, earnings: null, rate: null, compensation: null,
   remuneration: null, stipend: null, sueldo: null, salario: null, gaji: "RUPIAH_OR_RINGGIT",
@@ -233,7 +235,7 @@ export const PAY_WORDS: Readonly<Record<string, CurrencyToken | null>> = foldedK
   "ደመወዝ": "ETB", "වැටුප": "LKR", "சம்பளம்": null, "လစာ": null, "зарплата": null, maas: "TRY", "वेतन": "RUPEE",
   "तनख्वाह": "RUPEE", "सैलरी": "RUPEE", "पगार": "RUPEE", "वेतनमान": "RUPEE", "तलब": "NPR", "gaji asas": "RUPIAH_OR_RINGGIT", xz: "YEN", "доход": null,
   "оклад": null,
-});
+}));
 
 /** Pay words trusted only in text with Chinese characters: elsewhere `xz` is part of an id or a link. */
 export const PAY_WORDS_ONLY_IN_HAN_TEXT: ReadonlySet<string> = new Set(["xz"]);
@@ -253,7 +255,7 @@ export const IMPLIED_MINIMUMS: Readonly<Partial<Record<CurrencyCode, number>>> =
 export const LANGUAGE_CURRENCIES: Readonly<Record<string, CurrencyCode>> = { msa: "MYR", tha: "THB" };
 
 /** Words before an amount that make it an upper or a lower bound. */
-export const QUALIFIERS_BEFORE: Readonly<Record<string, "upTo" | "atLeast">> = foldedKeys({
+export const QUALIFIERS_BEFORE: () => Readonly<Record<string, "upTo" | "atLeast">> = lazy(() => foldedKeys({
   "up to": "upTo", upto: "upTo", "as much as": "upTo", maximum: "upTo", max: "upTo", hingga: "upTo",
   sampai: "upTo", mencapai: "upTo", "len toi": "upTo", "len den": "upTo", "toi da": "upTo", hasta: "upTo",
   hanggang: "upTo", "最高": "upTo", "高达": "upTo", "最多": "upTo", "最高可达": "upTo", "최대": "upTo",
@@ -264,25 +266,25 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, "upTo" | "atLeast">> = f
   desde: "atLeast", "mas de": "atLeast", mahigit: "atLeast", "higit sa": "atLeast", "से अधिक": "atLeast",
   "कम से कम": "atLeast", "至少": "atLeast", "超过": "atLeast", "zaidi ya": "atLeast", "ขั้นต่ำ": "atLeast",
   "มากกว่า": "atLeast", "от": "atLeast", "최소": "atLeast", "최저": "atLeast",
-});
+}));
 
 /** Words after an amount that make it a lower bound (`1500+`, `以上`, `이상`, `trở lên`). */
-export const QUALIFIERS_AFTER: Readonly<Record<string, "atLeast">> = foldedKeys({
+export const QUALIFIERS_AFTER: () => Readonly<Record<string, "atLeast">> = lazy(() => foldedKeys({
   "以上": "atLeast", "起": "atLeast", "이상": "atLeast", "ขึ้นไป": "atLeast", "or more": "atLeast",
   "and above": "atLeast", "or above": "atLeast", keatas: "atLeast", "ke atas": "atLeast", "tro len": "atLeast",
   "से अधिक": "atLeast", "से ज्यादा": "atLeast",
-});
+}));
 
 /** Words that join the two ends of a range and need spaces around them (`1000 to 1500`, `15 den 20 trieu`). */
-export const RANGE_WORDS: readonly string[] = foldedWords([
+export const RANGE_WORDS: () => readonly string[] = lazy(() => foldedWords([
   "to", "up to", "den", "toi", "hingga", "sampai", "s/d", "sd", "a", "hasta", "hanggang", "se", "से", "hadi", "سے", "до", "देखि", "থেকে",
-]);
+]));
 
 /**
  * Words that make a nearby amount a cost, loss or debt rather than pay (`visa fee KSh 200,000`,
  * `ransom of $2,000`, `biaya Rp 5 juta`). Pay statements are read for what the job pays.
  */
-export const NOT_PAY_WORDS: readonly string[] = foldedWords([
+export const NOT_PAY_WORDS: () => readonly string[] = lazy(() => foldedWords([
   "fee", "fees", "deposit", "charge", "charges", "cost", "costs", "ticket", "airfare", "bond", "loan", "debt",
   "fine", "fines", "penalty", "penalties", "ransom", "bail", "release", "tuition", "price", "worth", "invest",
   "investment", "capital", "revenue", "loss", "losses", "lost", "stolen", "scammed", "defrauded", "sold", "bought",
@@ -298,24 +300,24 @@ export const NOT_PAY_WORDS: readonly string[] = foldedWords([
   // Spanish costs to the worker: "pagás solo el trámite (250 USD)", "debes depositar 300 dólares".
   // Not "pagas" (also the salary payments of "14 pagas"), "depositar" or "abonar" ("te vamos a depositar").
   "tramite", "tramites", "papeleo", "depositas", "abonas", "inscripcion", "matricula", "pagues",
-]);
+]));
 
 /** Negations that cancel a cost word (`no fees`, `tanpa biaya`, `miễn phí`). */
-export const NEGATIONS: readonly string[] = foldedWords([
+export const NEGATIONS: () => readonly string[] = lazy(() => foldedWords([
   "no", "zero", "free", "without", "never", "tanpa", "bebas", "gratis", "khong", "mien", "walang", "bila", "sin",
   "ไม่มี", "ไม่เสีย", "免", "无", "不收", "없음", "무료", "बिना",
-]);
+]));
 
 /** Words marking an amount as a bonus or commission rather than the pay itself. */
-export const BONUS_WORDS: readonly string[] = foldedWords([
+export const BONUS_WORDS: () => readonly string[] = lazy(() => foldedWords([
   "bonus", "bonuses", "sign-on", "signing bonus", "commission", "commissions", "incentive", "incentives",
   "allowance", "tips", "thuong", "hoa hong", "提成", "奖金", "보너스", "โบนัส", "ค่าคอม", "komisi", "insentif",
   "tunjangan",
-]);
+]));
 
 /** Nouns that show a bare scaled number counts something other than money (`3 juta pengguna`, `10万人`). */
-export const COUNT_NOUNS: readonly string[] = foldedWords([
+export const COUNT_NOUNS: () => readonly string[] = lazy(() => foldedWords([
   "people", "persons", "users", "views", "followers", "members", "downloads", "visitors", "subscribers",
   "orang", "pengguna", "penduduk", "jiwa", "nguoi", "luot", "人", "名", "个", "次", "粉", "户", "명", "회", "건",
   "คน", "लोग", "व्यक्ति", "watu",
-]);
+]));

@@ -1,5 +1,6 @@
 import type { FeatureContext, NormalizedField } from "../../types.js";
 import { evidenceFor } from "../evidence.js";
+import { lazy } from "../lazy.js";
 import {
   type CurrencyToken,
   CurrencyResolver,
@@ -36,7 +37,8 @@ import {
 import { NUMBER_WORD_HINT, NUMBER_WORD_PATTERNS, spelledNumbersAsDigits } from "./number-words.js";
 import type { CurrencyCode, PayPeriod, PayStatement } from "./types.js";
 
-// Every regex below is built once, here, from the word lists. Each is linear: alternations of
+// Every regex below is built once, from the word lists, on first use (building them was most of what
+// importing the parser cost, and cold import is a benchmark target). Each is linear: alternations of
 // literals, bounded repetition, and no quantified group that can match the same text two ways
 // (test/features/pay/robustness.test.ts checks each with recheck).
 
@@ -56,8 +58,8 @@ const NUMBER_AT = new RegExp(NUMBER_BODY, "y");
 const LATIN_EDGE = "(?<![a-z])";
 const LATIN_END = "(?![a-z])";
 
-const PREFIX_ALT = alternationOf(Object.keys(PREFIX_CURRENCIES));
-const SUFFIX_ALT = alternationOf(Object.keys(SUFFIX_CURRENCIES));
+const PREFIX_ALT = lazy(() => alternationOf(Object.keys(PREFIX_CURRENCIES)));
+const SUFFIX_ALT = lazy(() => alternationOf(Object.keys(SUFFIX_CURRENCIES)));
 
 /**
  * Reverses a string by UTF-16 units. Safe for matching: the lexicons hold no astral characters,
@@ -78,13 +80,13 @@ function reversedAlternationOf(keys: readonly string[]): string {
 const BEFORE_JOINERS = ["of", "is", "de", "ng", "sebesar", "na"];
 const HANGUL = "\\uac00-\\ud7a3";
 const DIGIT_CHARS = D.slice(1, -1);
-const HANGUL_SINGLE_REVERSED = `(?<![${HANGUL}])(?:${HANGUL_SINGLE_CUES.join("|")})(?![${HANGUL}${DIGIT_CHARS}])`;
+const HANGUL_SINGLE_REVERSED = lazy(() => `(?<![${HANGUL}])(?:${HANGUL_SINGLE_CUES().join("|")})(?![${HANGUL}${DIGIT_CHARS}])`);
 /** CJK ideographs, the iteration mark 々, 〇, and the counters of `3ヶ月` / `3か月`. */
 const NOT_BEFORE_HAN_CUE = `\\u3005\\u3007\\u4e00-\\u9fff\\u30f5\\u30f6\\u30b1\\u304b\\u30ab`;
 const HAN_SINGLE_REVERSED = `(?:${HAN_SINGLE_CUES.join("|")})(?![${NOT_BEFORE_HAN_CUE}]|\\s?[${DIGIT_CHARS}])`;
-const SINGLE_CUES = [...HANGUL_SINGLE_CUES, ...HAN_SINGLE_CUES];
-const CUE_REVERSED_ALT = `${reversedAlternationOf(Object.keys(PERIOD_CUES).filter((cue) => !SINGLE_CUES.includes(cue)))}|${HANGUL_SINGLE_REVERSED}|${HAN_SINGLE_REVERSED}`;
-const PAY_WORD_REVERSED_ALT = reversedAlternationOf(Object.keys(PAY_WORDS).filter((word) => !HANGUL_SINGLE_CUES.includes(word)));
+const SINGLE_CUES = lazy(() => [...HANGUL_SINGLE_CUES(), ...HAN_SINGLE_CUES]);
+const CUE_REVERSED_ALT = lazy(() => `${reversedAlternationOf(Object.keys(PERIOD_CUES()).filter((cue) => !SINGLE_CUES().includes(cue)))}|${HANGUL_SINGLE_REVERSED()}|${HAN_SINGLE_REVERSED}`);
+const PAY_WORD_REVERSED_ALT = lazy(() => reversedAlternationOf(Object.keys(PAY_WORDS()).filter((word) => !HANGUL_SINGLE_CUES().includes(word))));
 
 /**
  * What may stand before an amount, read backwards from the number: a currency, a qualifier, a
@@ -92,53 +94,53 @@ const PAY_WORD_REVERSED_ALT = reversedAlternationOf(Object.keys(PAY_WORDS).filte
  * US$`). The slice before the number is reversed so the pattern is anchored at its start and
  * tried once, instead of at every position of the slice.
  */
-const BEFORE_REVERSED = new RegExp(
+const BEFORE_REVERSED = lazy(() => new RegExp(
   `(?:(\\s{0,2}\\.?)(${reversedAlternationOf(Object.keys(PREFIX_CURRENCIES))})${LATIN_END})?` +
-    `(?:\\s{0,2}(${reversedAlternationOf(Object.keys(QUALIFIERS_BEFORE))})${LATIN_END})?` +
+    `(?:\\s{0,2}(${reversedAlternationOf(Object.keys(QUALIFIERS_BEFORE()))})${LATIN_END})?` +
     `(\\s{1,2}(?:${reversedAlternationOf(BEFORE_JOINERS)})${LATIN_END}|\\s{0,2}[:：=\\-–])?` +
-    `(?:\\s{0,2}${LATIN_EDGE}(${CUE_REVERSED_ALT})${LATIN_END})?` +
-    `(?:\\s{0,2}${LATIN_EDGE}(${PAY_WORD_REVERSED_ALT})${LATIN_END})?` +
-    `(?:\\s{0,2}(${CUE_REVERSED_ALT})${LATIN_END})?`,
+    `(?:\\s{0,2}${LATIN_EDGE}(${CUE_REVERSED_ALT()})${LATIN_END})?` +
+    `(?:\\s{0,2}${LATIN_EDGE}(${PAY_WORD_REVERSED_ALT()})${LATIN_END})?` +
+    `(?:\\s{0,2}(${CUE_REVERSED_ALT()})${LATIN_END})?`,
   "y",
-);
+));
 
-const WORD_MULTIPLIER_ALT = alternationOf(Object.keys(WORD_MULTIPLIERS));
-const MULTIPLIER_AT = new RegExp(
-  `(?:\\s?(${WORD_MULTIPLIER_ALT})|(${alternationOf(Object.keys(GLUED_MULTIPLIERS))}))${LATIN_END}`,
+const WORD_MULTIPLIER_ALT = lazy(() => alternationOf(Object.keys(WORD_MULTIPLIERS())));
+const MULTIPLIER_AT = lazy(() => new RegExp(
+  `(?:\\s?(${WORD_MULTIPLIER_ALT()})|(${alternationOf(Object.keys(GLUED_MULTIPLIERS()))}))${LATIN_END}`,
   "y",
-);
+));
 /** Korean 불 (dollars) that begins a word instead: 불가 (not possible), 불량, 불필요… */
 const NOT_KOREAN_DOLLAR = "(?!(?<=불)(?:가|능|량|필|구|법|편|만|안|리|허|포|규|공|평|친|확|참|변|행|황|쾌|신|명|순))";
-const SUFFIX_AT = new RegExp(`\\s{0,2}(${SUFFIX_ALT})${LATIN_END}${NOT_KOREAN_DOLLAR}`, "y");
-const PREFIX_AT = new RegExp(`${LATIN_EDGE}(${PREFIX_ALT})(\\.?\\s{0,2})`, "y");
-const RANGE_AT = new RegExp(
-  `(?:\\s{0,2}(?:[-–—~〜]|至|到|ถึง)\\s{0,2}|\\s{1,2}(?:${alternationOf(RANGE_WORDS)})\\s{1,2})`,
+const SUFFIX_AT = lazy(() => new RegExp(`\\s{0,2}(${SUFFIX_ALT()})${LATIN_END}${NOT_KOREAN_DOLLAR}`, "y"));
+const PREFIX_AT = lazy(() => new RegExp(`${LATIN_EDGE}(${PREFIX_ALT()})(\\.?\\s{0,2})`, "y"));
+const RANGE_AT = lazy(() => new RegExp(
+  `(?:\\s{0,2}(?:[-–—~〜]|至|到|ถึง)\\s{0,2}|\\s{1,2}(?:${alternationOf(RANGE_WORDS())})\\s{1,2})`,
   "y",
-);
-const UNIT_ALT = alternationOf(Object.keys(PERIOD_UNITS));
-const SLASH_UNIT_ALT = alternationOf([...Object.keys(PERIOD_UNITS), ...Object.keys(SLASH_UNITS)]);
-const PERIOD_AT = new RegExp(
-  `\\s{0,2}(?:\\/\\s{0,2}(?:1\\s?)?(${SLASH_UNIT_ALT})|${LATIN_EDGE}(?:${alternationOf(PERIOD_CONNECTORS)})\\s{1,2}(${UNIT_ALT})|(?:${alternationOf(GLUED_PERIOD_CONNECTORS)})\\s?(${UNIT_ALT})|${LATIN_EDGE}(${alternationOf(Object.keys(PERIOD_ADJECTIVES))}))${LATIN_END}`,
+));
+const UNIT_ALT = lazy(() => alternationOf(Object.keys(PERIOD_UNITS())));
+const SLASH_UNIT_ALT = lazy(() => alternationOf([...Object.keys(PERIOD_UNITS()), ...Object.keys(SLASH_UNITS())]));
+const PERIOD_AT = lazy(() => new RegExp(
+  `\\s{0,2}(?:\\/\\s{0,2}(?:1\\s?)?(${SLASH_UNIT_ALT()})|${LATIN_EDGE}(?:${alternationOf(PERIOD_CONNECTORS())})\\s{1,2}(${UNIT_ALT()})|(?:${alternationOf(GLUED_PERIOD_CONNECTORS())})\\s?(${UNIT_ALT()})|${LATIN_EDGE}(${alternationOf(Object.keys(PERIOD_ADJECTIVES()))}))${LATIN_END}`,
   "y",
-);
+));
 /**
  * A wave dash or tilde left open after an amount (`月給25万円〜`, `월 300~`) is "from": Japanese and
  * Korean ads quote starting pay so. Followed by an amount it is a range, read before this is tried.
  */
 const OPEN_RANGE_AFTER = `\\s{0,2}[〜~](?![〜~]|\\s{0,2}(?:${D}|[$¥₩€£₱฿]))`;
-const QUALIFIER_AFTER_AT = new RegExp(
-  `(?:\\+{1,2}(?![+]|\\s{0,2}${D})|${OPEN_RANGE_AFTER}|\\s{0,2}(?:${alternationOf(Object.keys(QUALIFIERS_AFTER))})${LATIN_END})`,
+const QUALIFIER_AFTER_AT = lazy(() => new RegExp(
+  `(?:\\+{1,2}(?![+]|\\s{0,2}${D})|${OPEN_RANGE_AFTER}|\\s{0,2}(?:${alternationOf(Object.keys(QUALIFIERS_AFTER()))})${LATIN_END})`,
   "y",
-);
-const BONUS_ALT = alternationOf(BONUS_WORDS);
-const BONUS_AFTER_AT = new RegExp(`\\s{0,3}(?:[a-z-]{1,15}\\s)?(?:${BONUS_ALT})${LATIN_END}`, "y");
-const NOT_PAY_ALT = alternationOf(NOT_PAY_WORDS);
-const NOT_PAY_AFTER_AT = new RegExp(`\\s{0,3}(?:[a-z-]{1,15}\\s)?(?:${NOT_PAY_ALT})${LATIN_END}`, "y");
-const NEGATED_END = new RegExp(
-  `(?:${LATIN_EDGE}(?:${alternationOf(NEGATIONS)})\\s{0,2}(?:[a-z-]{1,12}\\s{1,2})?)$`,
+));
+const BONUS_ALT = lazy(() => alternationOf(BONUS_WORDS()));
+const BONUS_AFTER_AT = lazy(() => new RegExp(`\\s{0,3}(?:[a-z-]{1,15}\\s)?(?:${BONUS_ALT()})${LATIN_END}`, "y"));
+const NOT_PAY_ALT = lazy(() => alternationOf(NOT_PAY_WORDS()));
+const NOT_PAY_AFTER_AT = lazy(() => new RegExp(`\\s{0,3}(?:[a-z-]{1,15}\\s)?(?:${NOT_PAY_ALT()})${LATIN_END}`, "y"));
+const NEGATED_END = lazy(() => new RegExp(
+  `(?:${LATIN_EDGE}(?:${alternationOf(NEGATIONS())})\\s{0,2}(?:[a-z-]{1,12}\\s{1,2})?)$`,
   "",
-);
-const COUNT_AFTER_AT = new RegExp(`\\s{0,2}(?:${alternationOf(COUNT_NOUNS)})${LATIN_END}`, "y");
+));
+const COUNT_AFTER_AT = lazy(() => new RegExp(`\\s{0,2}(?:${alternationOf(COUNT_NOUNS())})${LATIN_END}`, "y"));
 
 /**
  * Amounts written in words: `月入过万`, `belasan juta`, `hàng chục triệu`, `one lakh`, and Thai pay
@@ -321,9 +323,9 @@ function isLatinWordChar(code: number): boolean {
 
 /** Devanagari to Sinhala, Thai, CJK and Hangul: the scripts of the non-Latin word lists. */
 const OTHER_SCRIPT = /[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7a3]/;
-const NOT_PAY_LIST = new WordList(NOT_PAY_WORDS);
-const BONUS_LIST = new WordList(BONUS_WORDS);
-const PAY_WORD_LIST = new WordList(Object.keys(PAY_WORDS));
+const NOT_PAY_LIST = lazy(() => new WordList(NOT_PAY_WORDS()));
+const BONUS_LIST = lazy(() => new WordList(BONUS_WORDS()));
+const PAY_WORD_LIST = lazy(() => new WordList(Object.keys(PAY_WORDS())));
 /** `, . ; ! ? \n`, as char codes. */
 const CLAUSE_BREAKS = new Set([0x2c, 0x2e, 0x3b, 0x21, 0x3f, 0x0a]);
 const COST_WINDOW = 40;
@@ -419,10 +421,10 @@ interface ReadMultiplier {
 const HAN = /[\u4e00-\u9fff]/;
 
 function readMultiplier(text: string, at: number): ReadMultiplier | null {
-  const match = sticky(MULTIPLIER_AT, text, at);
+  const match = sticky(MULTIPLIER_AT(), text, at);
   if (!match) return null;
   const key = match[1] ?? match[2] ?? "";
-  const multiplier = WORD_MULTIPLIERS[key] ?? GLUED_MULTIPLIERS[key];
+  const multiplier = WORD_MULTIPLIERS()[key] ?? GLUED_MULTIPLIERS()[key];
   if (!multiplier || (multiplier.onlyInHanText && !HAN.test(text))) return null;
   return { multiplier, key, end: at + match[0].length };
 }
@@ -434,7 +436,7 @@ interface ReadCurrency {
 }
 
 function readSuffix(text: string, at: number): ReadCurrency | null {
-  const match = sticky(SUFFIX_AT, text, at);
+  const match = sticky(SUFFIX_AT(), text, at);
   if (!match?.[1]) return null;
   const key = keyOf(match[1]);
   const token = SUFFIX_CURRENCIES[key];
@@ -476,11 +478,11 @@ function readSide(text: string, numberStart: number, raw: string): Side {
 }
 
 function readRangeEnd(text: string, at: number): Side | null {
-  const separator = sticky(RANGE_AT, text, at);
+  const separator = sticky(RANGE_AT(), text, at);
   if (!separator) return null;
   let cursor = at + separator[0].length;
   let prefix: ReadCurrency | null = null;
-  const prefixMatch = sticky(PREFIX_AT, text, cursor);
+  const prefixMatch = sticky(PREFIX_AT(), text, cursor);
   if (prefixMatch?.[1]) {
     const key = keyOf(prefixMatch[1]);
     const token = PREFIX_CURRENCIES[key];
@@ -516,7 +518,7 @@ function readBefore(text: string, amountStart: number): Before {
   const before = emptyBefore(amountStart);
   let backwards = "";
   for (let i = amountStart - 1, stop = Math.max(0, amountStart - BEFORE_WINDOW); i >= stop; i--) backwards += text[i];
-  const match = sticky(BEFORE_REVERSED, backwards, 0);
+  const match = sticky(BEFORE_REVERSED(), backwards, 0);
   if (!match || match[0].length === 0) return before;
   // Groups, nearest the number first: 1 spacing, 2 currency, 3 qualifier, 4 joiner, 5 period cue,
   // 6 pay word, 7 period cue.
@@ -528,7 +530,7 @@ function readBefore(text: string, amountStart: number): Before {
   const cue = match[5] ?? match[7];
   before.periodCue = cue ? keyOf(reversed(cue)) : undefined;
   before.payWord = match[6] ? keyOf(reversed(match[6])) : undefined;
-  before.qualifier = match[3] ? QUALIFIERS_BEFORE[keyOf(reversed(match[3]))] : undefined;
+  before.qualifier = match[3] ? QUALIFIERS_BEFORE()[keyOf(reversed(match[3]))] : undefined;
   if (match[2]) {
     const key = keyOf(reversed(match[2]));
     const token = PREFIX_CURRENCIES[key];
@@ -550,17 +552,17 @@ function emptyBefore(amountStart: number): Before {
 }
 
 /** The last Latin word of every word list read before an amount. */
-const NEAREST_LATIN_WORDS = new Set<string>(
+const NEAREST_LATIN_WORDS = lazy(() => new Set<string>(
   [
     ...Object.keys(PREFIX_CURRENCIES),
-    ...Object.keys(QUALIFIERS_BEFORE),
-    ...Object.keys(PERIOD_CUES),
-    ...Object.keys(PAY_WORDS),
+    ...Object.keys(QUALIFIERS_BEFORE()),
+    ...Object.keys(PERIOD_CUES()),
+    ...Object.keys(PAY_WORDS()),
     ...BEFORE_JOINERS,
   ]
     .map((key) => key.split(" ").pop() ?? "")
     .filter((word) => /^[a-z]+$/.test(word)),
-);
+));
 const JOINER_CHARS = ".:：=-–";
 const NOT_BEFORE_WORDS = ",(+#%&*)";
 
@@ -591,7 +593,7 @@ function mayHaveWordsBefore(text: string, at: number): boolean {
       if (previous < 0x61 || previous > 0x7a) break;
       j--;
     }
-    return NEAREST_LATIN_WORDS.has(text.slice(j, i + 1));
+    return NEAREST_LATIN_WORDS().has(text.slice(j, i + 1));
   }
   return digitValue(code) < 0 && !NOT_BEFORE_WORDS.includes(text[i]!);
 }
@@ -601,24 +603,24 @@ function mayHaveWordsBefore(text: string, at: number): boolean {
  * monthly`): the written codes and names of three letters or more, without those that are also
  * everyday words.
  */
-const NAMED_CURRENCIES: Readonly<Record<string, CurrencyToken>> = Object.fromEntries(
+const NAMED_CURRENCIES: () => Readonly<Record<string, CurrencyToken>> = lazy(() => Object.fromEntries(
   [...Object.entries(PREFIX_CURRENCIES), ...Object.entries(SUFFIX_CURRENCIES)].filter(
     ([word]) => /^[a-z][a-z ]{2,}$/.test(word) && !NOT_NAMED_CURRENCIES.has(word),
   ),
-);
-const NAMED_CURRENCY_LAST_WORDS = new Set(Object.keys(NAMED_CURRENCIES).map((word) => word.split(" ").pop() ?? ""));
-const LATIN_PAY_WORDS = Object.keys(PAY_WORDS).filter((word) => /^[a-z][a-z ]*$/.test(word) && !PAY_WORDS_ONLY_IN_HAN_TEXT.has(word));
+));
+const NAMED_CURRENCY_LAST_WORDS = lazy(() => new Set(Object.keys(NAMED_CURRENCIES()).map((word) => word.split(" ").pop() ?? "")));
+const LATIN_PAY_WORDS = lazy(() => Object.keys(PAY_WORDS()).filter((word) => /^[a-z][a-z ]*$/.test(word) && !PAY_WORDS_ONLY_IN_HAN_TEXT.has(word)));
 /**
  * Read backwards from a bare amount: an optional `,`/`:`, a currency word, `in`/`en`, and before
  * them a paid word (with a filler and a pay word before it) or a pay word: `salary paid in usdt, `,
  * `salary in usd: `, `pagado en dolares, `, `el sueldo se paga en dolares: `.
  */
-const NAMED_CURRENCY_REVERSED = new RegExp(
-  `(?:\\s{0,2}([,:]))?\\s{0,2}(${reversedAlternationOf(Object.keys(NAMED_CURRENCIES))})\\s{1,2}(?:ni|ne)\\s{1,2}` +
-    `(?:(?:${reversedAlternationOf(PAID_WORDS)})(?:\\s{1,2}(?:${reversedAlternationOf(PAID_FILLERS)}))?(?:\\s{1,2}(?:${reversedAlternationOf(LATIN_PAY_WORDS)}))?` +
-    `|(?:${reversedAlternationOf(LATIN_PAY_WORDS)}))(?![a-z])`,
+const NAMED_CURRENCY_REVERSED = lazy(() => new RegExp(
+  `(?:\\s{0,2}([,:]))?\\s{0,2}(${reversedAlternationOf(Object.keys(NAMED_CURRENCIES()))})\\s{1,2}(?:ni|ne)\\s{1,2}` +
+    `(?:(?:${reversedAlternationOf(PAID_WORDS())})(?:\\s{1,2}(?:${reversedAlternationOf(PAID_FILLERS())}))?(?:\\s{1,2}(?:${reversedAlternationOf(LATIN_PAY_WORDS())}))?` +
+    `|(?:${reversedAlternationOf(LATIN_PAY_WORDS())}))(?![a-z])`,
   "y",
-);
+));
 /** How far back from a bare amount a currency named apart from it is looked for. */
 const NAMED_CURRENCY_WINDOW = 64;
 
@@ -644,12 +646,12 @@ function readNamedCurrency(text: string, at: number): NamedCurrency | null {
   }
   let j = i;
   while (j >= 0 && i - j < 16 && isLowerLatin(text.charCodeAt(j))) j--;
-  if (j === i || !NAMED_CURRENCY_LAST_WORDS.has(text.slice(j + 1, i + 1))) return null;
+  if (j === i || !NAMED_CURRENCY_LAST_WORDS().has(text.slice(j + 1, i + 1))) return null;
   let backwards = "";
   for (let k = at - 1, stop = Math.max(0, at - NAMED_CURRENCY_WINDOW); k >= stop; k--) backwards += text[k];
-  const match = sticky(NAMED_CURRENCY_REVERSED, backwards, 0);
+  const match = sticky(NAMED_CURRENCY_REVERSED(), backwards, 0);
   if (!match?.[2]) return null;
-  const token = NAMED_CURRENCIES[keyOf(reversed(match[2]))];
+  const token = NAMED_CURRENCIES()[keyOf(reversed(match[2]))];
   if (!token) return null;
   return { token, start: at - match[0].length, colon: match[1] === ":" };
 }
@@ -674,14 +676,14 @@ function endsClause(text: string, at: number): boolean {
 function clauseCalls(text: string, amountStart: number): { cost: boolean; bonus: boolean } {
   const clause = clauseBefore(text, amountStart, COST_WINDOW);
   let cost = false;
-  for (const hit of NOT_PAY_LIST.find(clause)) {
+  for (const hit of NOT_PAY_LIST().find(clause)) {
     // "fee … salary $1,500": the pay word nearer the amount wins.
-    if (PAY_WORD_LIST.find(clause.slice(hit.index + hit.length)).length > 0) continue;
-    if (NEGATED_END.test(clause.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    if (PAY_WORD_LIST().find(clause.slice(hit.index + hit.length)).length > 0) continue;
+    if (NEGATED_END().test(clause.slice(Math.max(0, hit.index - 20), hit.index))) continue;
     cost = true;
     break;
   }
-  const bonus = !cost && BONUS_LIST.find(clause.length > BONUS_WINDOW ? clause.slice(clause.length - BONUS_WINDOW) : clause).length > 0;
+  const bonus = !cost && BONUS_LIST().find(clause.length > BONUS_WINDOW ? clause.slice(clause.length - BONUS_WINDOW) : clause).length > 0;
   return { cost, bonus };
 }
 
@@ -699,33 +701,33 @@ interface After {
 function readAfter(text: string, at: number): After {
   const after: After = { end: at, unit: null, period: null, atLeast: false, bonus: false, cost: false, countsSomething: false };
   let cursor = at;
-  const qualifier = sticky(QUALIFIER_AFTER_AT, text, cursor);
+  const qualifier = sticky(QUALIFIER_AFTER_AT(), text, cursor);
   if (qualifier) {
     after.atLeast = true;
     cursor += qualifier[0].length;
   }
-  const period = sticky(PERIOD_AT, text, cursor);
+  const period = sticky(PERIOD_AT(), text, cursor);
   if (period) {
     const unit = period[1] ?? period[2] ?? period[3];
     if (unit) {
-      after.period = PERIOD_UNITS[unit] ?? SLASH_UNITS[unit] ?? null;
+      after.period = PERIOD_UNITS()[unit] ?? SLASH_UNITS()[unit] ?? null;
       after.unit = unit;
     } else if (period[4]) {
-      after.period = PERIOD_ADJECTIVES[keyOf(period[4])] ?? PERIOD_ADJECTIVES[period[4].trim()] ?? null;
+      after.period = PERIOD_ADJECTIVES()[keyOf(period[4])] ?? PERIOD_ADJECTIVES()[period[4].trim()] ?? null;
     }
     if (after.period) cursor += period[0].length;
   }
   if (!after.atLeast) {
-    const late = sticky(QUALIFIER_AFTER_AT, text, cursor);
+    const late = sticky(QUALIFIER_AFTER_AT(), text, cursor);
     if (late) {
       after.atLeast = true;
       cursor += late[0].length;
     }
   }
   after.end = cursor;
-  after.bonus = sticky(BONUS_AFTER_AT, text, cursor) !== null;
-  after.cost = sticky(NOT_PAY_AFTER_AT, text, cursor) !== null;
-  after.countsSomething = sticky(COUNT_AFTER_AT, text, at) !== null;
+  after.bonus = sticky(BONUS_AFTER_AT(), text, cursor) !== null;
+  after.cost = sticky(NOT_PAY_AFTER_AT(), text, cursor) !== null;
+  after.countsSomething = sticky(COUNT_AFTER_AT(), text, at) !== null;
   return after;
 }
 
@@ -743,8 +745,8 @@ const DEFAULT_IMPLIED_MINIMUM = 1000;
 function impliedByWords(before: Before, text: string): CurrencyToken | null {
   const payWord = before.payWord;
   const trusted = payWord !== undefined && (!PAY_WORDS_ONLY_IN_HAN_TEXT.has(payWord) || HAN.test(text));
-  const byPayWord = trusted ? (PAY_WORDS[payWord] ?? null) : null;
-  return byPayWord ?? (before.periodCue === undefined ? null : (PAY_WORDS[before.periodCue] ?? null));
+  const byPayWord = trusted ? (PAY_WORDS()[payWord] ?? null) : null;
+  return byPayWord ?? (before.periodCue === undefined ? null : (PAY_WORDS()[before.periodCue] ?? null));
 }
 
 const PESO_LIKE = new Set<CurrencyCode>(["MXN", "COP", "CLP", "PEN", "BRL"]);
@@ -779,7 +781,7 @@ const MONTHLY_MAN_WON_MAX = 2000;
 function manWonShorthand(text: string, first: Side, second: Side | null, before: Before): "manWon" | "notPay" | null {
   if (impliedByWords(before, text) !== "KRW") return null;
   const cue = before.periodCue ?? before.payWord;
-  const period = cue === undefined ? null : (PERIOD_CUES[cue] ?? null);
+  const period = cue === undefined ? null : (PERIOD_CUES()[cue] ?? null);
   if (period === "hour") return null;
   const high = second?.value ?? first.value;
   if (high >= 100_000) return null;
@@ -908,7 +910,7 @@ class FieldReader {
     if (bare && !named) return null;
 
     const after = readAfter(text, (second ?? first).end);
-    const periodCue = before.periodCue ? PERIOD_CUES[before.periodCue] : undefined;
+    const periodCue = before.periodCue ? PERIOD_CUES()[before.periodCue] : undefined;
     const hasCue = before.periodCue !== undefined || before.payWord !== undefined || after.period !== null;
 
     let token: CurrencyToken | null = written;
@@ -1063,7 +1065,7 @@ class FieldReader {
     if (before.prefix) token = before.prefix.token;
     if (before.qualifier) qualifier = isRange && before.qualifier === "atLeast" ? null : before.qualifier;
     if (after.atLeast && !isRange) qualifier = "atLeast";
-    period = after.period ?? period ?? (before.periodCue ? (PERIOD_CUES[before.periodCue] ?? null) : null);
+    period = after.period ?? period ?? (before.periodCue ? (PERIOD_CUES()[before.periodCue] ?? null) : null);
     const currency = this.resolver.resolve(token);
     if (currency === null) return null;
     return {
@@ -1119,8 +1121,8 @@ export function findPayStatements(ctx: FeatureContext): PayStatement[] {
  * catastrophic backtracking.
  * @internal
  */
-export const PAY_PATTERNS: readonly RegExp[] = [
-  DIGIT_SCAN, NUMBER_AT, BEFORE_REVERSED, MULTIPLIER_AT, SUFFIX_AT, PREFIX_AT, RANGE_AT, PERIOD_AT,
-  QUALIFIER_AFTER_AT, BONUS_AFTER_AT, NOT_PAY_AFTER_AT, NEGATED_END, COUNT_AFTER_AT, WORD_AMOUNTS, NAMED_CURRENCY_REVERSED,
+export const payPatterns = (): readonly RegExp[] => [
+  DIGIT_SCAN, NUMBER_AT, BEFORE_REVERSED(), MULTIPLIER_AT(), SUFFIX_AT(), PREFIX_AT(), RANGE_AT(), PERIOD_AT(),
+  QUALIFIER_AFTER_AT(), BONUS_AFTER_AT(), NOT_PAY_AFTER_AT(), NEGATED_END(), COUNT_AFTER_AT(), WORD_AMOUNTS, NAMED_CURRENCY_REVERSED(),
   ANY_AMOUNT, GLUED_CURRENCY_TOKEN, GLUE_SUSPECT, SPACED_DIGITS, NUMBER_NEXT_AT, SPACED_MULTIPLIER_AT, SPACED_PLUS_AT, HAN, ...NUMBER_WORD_PATTERNS,
 ];
