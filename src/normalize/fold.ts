@@ -85,11 +85,21 @@ function escapeLength(source: string, i: number): number {
   return 2;
 }
 
+const NAMED_GROUP_AT = /\(\?<[A-Za-z_$][\w$]*>/y;
+
+/** Length of `(?<name>` starting at `source[i] === "("`, or 0 when no group name starts there. */
+function namedGroupLength(source: string, i: number): number {
+  if (source.charCodeAt(i) !== 0x28) return 0;
+  NAMED_GROUP_AT.lastIndex = i;
+  const match = NAMED_GROUP_AT.exec(source);
+  return match ? match[0].length : 0;
+}
+
 /**
  * Folds a rule pattern the way `foldCluster` folds text (lower case, Latin diacritics removed), so
  * authors may write `việc nhẹ lương cao`, `Telegram` or Thai with ำ and still match the normalised text, which
  * lets patterns run without the slow case-insensitive flag. Escape sequences (`\S`, `\P{L}`,
- * `\u{1F600}`) are copied unchanged.
+ * `\u{1F600}`) and group names are copied unchanged.
  */
 export function foldPatternSource(source: string): string {
   let out = "";
@@ -100,6 +110,13 @@ export function foldPatternSource(source: string): string {
       const length = escapeLength(text, i);
       out += text.slice(i, i + length);
       i += length;
+      continue;
+    }
+    // A named group's name is copied as written, so `\k<Name>`, which escapeLength keeps, still names it.
+    const name = namedGroupLength(text, i);
+    if (name > 0) {
+      out += text.slice(i, i + name);
+      i += name;
       continue;
     }
     const codePoint = text.codePointAt(i)!;

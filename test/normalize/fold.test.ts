@@ -7,6 +7,8 @@ describe("foldPatternSource", () => {
     ["việc nhẹ lương cao", "viec nhe luong cao"],
     ["KAMBODŽA", "kambodza"],
     ["\\S+\\P{L}\\u{1F600}", "\\S+\\P{L}\\u{1F600}"],
+    ["(?<Name>A|B) \\k<Name>", "(?<Name>a|b) \\k<Name>"],
+    ["(?<=Á)B(?<!C)", "(?<=a)b(?<!c)"],
     ["ทำงาน", "ท\u0e4d\u0e32งาน"],
     ["ＡＢＣ", "abc"],
     ["a\u200bb", "ab"],
@@ -22,5 +24,12 @@ describe("foldPatternSource", () => {
       const expected = isIgnorable(codePoint) ? "" : foldCluster(ch);
       expect(foldPatternSource(`x${ch}y`), `U+${codePoint.toString(16)}`).toBe(`x${expected}y`);
     }
+  });
+});
+
+describe("a folded pattern with a named group", () => {
+  it("still compiles and matches its own backreference", () => {
+    const pattern = new RegExp(foldPatternSource("(?<Word>Visa) \\k<Word>"), "u");
+    expect(pattern.exec("visa visa")?.groups?.Word).toBe("visa");
   });
 });
