@@ -323,9 +323,9 @@ const isAsciiCharacter = (literal: string): boolean => literal.length === 1 && l
 
 /**
  * The strings of a set that hold no other string of it: a text holding "free air tickets" holds
- * "free air ticket", so the shorter one alone covers both.
+ * "free air ticket", so the shorter one alone covers both. Exported for its test.
  */
-function withoutSuperstrings(strings: readonly string[]): string[] {
+export function withoutSuperstrings(strings: readonly string[]): string[] {
   if (strings.length === 1) return [strings[0]!];
   const unique = [...new Set(strings)];
   const bare = unique.map(withoutBoundary);

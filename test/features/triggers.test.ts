@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeField } from "../../src/normalize/normalize.js";
-import { TriggerRegistry, candidateLiterals, companionLiterals, forEachWindowMatch, literalFrequencyPerMillion, literalTriggers, matchLeadTerms, triggerLiterals } from "../../src/features/triggers.js";
+import { TriggerRegistry, candidateLiterals, companionLiterals, forEachWindowMatch, literalFrequencyPerMillion, literalTriggers, matchLeadTerms, triggerLiterals, withoutSuperstrings } from "../../src/features/triggers.js";
 import literalFrequency from "../../src/generated/literal-frequency.json";
 
 const BOUNDARY = "\u0000";
@@ -349,4 +350,30 @@ describe("the trigger scan's dense table past 16 bits", () => {
     const dense = (registry as unknown as { dense: Uint16Array }).dense;
     expect(dense.includes(0xffff)).toBe(true);
   }, 60_000);
+});
+
+describe("withoutSuperstrings", () => {
+  // The rule itself, pair by pair: a string goes when it holds another of the set; a marked string
+  // (one that must start at a word boundary) is only held by marked strings that start with it.
+  const reference = (strings: readonly string[]): string[] => {
+    const unique = [...new Set(strings)];
+    const bare = (s: string): string => (s.startsWith("\u0000") ? s.slice(1) : s);
+    return unique.filter((text, k) =>
+      !unique.some((other, j) => {
+        if (j === k) return false;
+        const marked = other !== bare(other);
+        return marked ? text !== bare(text) && bare(text).startsWith(bare(other)) : bare(text).includes(bare(other));
+      }),
+    );
+  };
+  const literal = fc.tuple(fc.boolean(), fc.string({ unit: fc.constantFrom("a", "b", " ", "\n", "ก"), maxLength: 5 })).map(([marked, text]) => (marked ? `\u0000${text}` : text));
+
+  it("keeps exactly the strings that hold no other string of the set", () => {
+    fc.assert(
+      fc.property(fc.array(literal, { minLength: 2, maxLength: 24 }), (strings) => {
+        expect(withoutSuperstrings(strings)).toEqual(reference(strings));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
