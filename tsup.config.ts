@@ -60,8 +60,7 @@ export default defineConfig([
       options.charset = "utf8";
       // V8 reads a template literal much more slowly than a quoted string of the same text, and
       // esbuild quotes the JSON text with backticks whenever that needs fewer escapes. Without
-      // template literals it picks " or ' (in a scratch measurement, the bundled data's text took about
-      // 40% longer to import as templates). Our own template literals become concatenations, which run the same.
+      // template literals it picks " or '; our own template literals become concatenations.
       options.supported = { ...options.supported, "template-literal": false };
     },
     // Everything the core imports is inlined, so importing it reads one file. franc and its trigram

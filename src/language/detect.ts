@@ -9,7 +9,6 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, LanguageCode>> = {
   bengali: "ben", tamil: "tam", sinhala: "sin", cyrillic: "rus", ethiopic: "amh", greek: "ell",
 };
 
-
 /** franc's individual-language codes mapped to the codes the rule pack is keyed by. */
 const FRANC_TO_RULE_CODE: Record<string, LanguageCode> = { zlm: "msa", npi: "nep", arb: "ara", swh: "swa", pes: "fas" };
 

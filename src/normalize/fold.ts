@@ -85,7 +85,8 @@ function escapeLength(source: string, i: number): number {
   return 2;
 }
 
-const NAMED_GROUP_AT = /\(\?<[A-Za-z_$][\w$]*>/y;
+// Group names are identifiers, which may be written in any script (`(?<lương>…)`).
+const NAMED_GROUP_AT = /\(\?<[$_\p{ID_Start}][$\u200c\u200d\p{ID_Continue}]*>/uy;
 
 /** Length of `(?<name>` starting at `source[i] === "("`, or 0 when no group name starts there. */
 function namedGroupLength(source: string, i: number): number {

@@ -8,6 +8,7 @@ describe("foldPatternSource", () => {
     ["KAMBODŽA", "kambodza"],
     ["\\S+\\P{L}\\u{1F600}", "\\S+\\P{L}\\u{1F600}"],
     ["(?<Name>A|B) \\k<Name>", "(?<Name>a|b) \\k<Name>"],
+    ["(?<Lương>A) \\k<Lương>", "(?<Lương>a) \\k<Lương>"],
     ["(?<=Á)B(?<!C)", "(?<=a)b(?<!c)"],
     ["ทำงาน", "ท\u0e4d\u0e32งาน"],
     ["ＡＢＣ", "abc"],
