@@ -91,7 +91,7 @@ describe("extractLegitimacy", () => {
   });
 
   it.each<[string, string, number]>([
-    ["counts the separate cues of an advisory", "PUBLIC ADVISORY: human trafficking syndicates lure job seekers into scam compounds in Cambodia and Myanmar, where victims are held against their will. Verify every overseas job offer with the DMW before you pay anything. Report illegal recruiters to the police or call the hotline.", 5],
+    ["counts the separate cues of an advisory", "PUBLIC ADVISORY: human trafficking syndicates lure job seekers into scam compounds in Cambodia and Myanmar, where victims are held against their will. Verify every overseas job offer with the DMW before you pay anything. Report illegal recruiters to the police or call the hotline.", 7],
     ["counts a lure's two borrowed lines as two", "Beware of fake agents using our name! Human trafficking is a crime. Tourist visa, free ticket.", 2],
     ["gives 0 for a single cue, which sets no flag", "Report illegal recruiters to the police.", 0],
     ["gives 0 for an ordinary ad", "Customer service in Manila, salary PHP 25,000, apply at careers@example.ph.", 0],
