@@ -82,5 +82,7 @@ advisoryCueTable("English advisory cues", "eng", {
     ["a lure with no red flags", "No red flags here, just a good job."],
     ["summer-camp activities", "Activities are held in our summer camps."],
     ["a recruiter contacting the embassy for the applicant", "We will contact the embassy for your visa."],
+    ["an ordinary ad's recruitment notice", "Recruitment notice: 20 vacancies for store staff in Pokhara."],
+    ["a contract that pays for repatriation", "The employer pays for repatriation at the end of the contract."],
   ],
 });
