@@ -63,6 +63,11 @@ advisoryCueTable("English advisory cues", "eng", {
     ["employers may not ask for fees", "Employers on this site may not ask for fees."],
     ["the ministry urges citizens", "The Ministry of Foreign Affairs urges citizens not to accept such jobs."],
     ["do not travel on a tourist or visit visa", "Do not travel on a tourist or visit visa to take up work."],
+    ["the family reported her missing", "Her family reported her missing in March."],
+    ["you cannot work on a tourist visa", "You cannot legally work on a tourist visa."],
+    ["forced scam work", "Offers like these have led graduates into forced scam work."],
+    ["only registered agencies", "Only registered agencies, only employment visas."],
+    ["a free help desk", "Free help desk at the town hall on Saturdays."],
   ],
   notCounted: [
     ["a lure warning against other agencies", "Don't be fooled by other agencies, we are the real one."],
