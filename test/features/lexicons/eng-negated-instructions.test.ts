@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../../src/features/evidence.js";
+import { type TravelFlag, extractTravel } from "../../../src/features/travel.js";
+import { type FeeValues, NO_FEES, NO_REQUIREMENTS, type RequirementValues, feeValues, requirementValues } from "../extractor-values.js";
+
+// One-line English warnings that deny or forbid a lure's instruction ("We never ask for your passport
+// copy", "Never lie to immigration") were read as the instruction itself: a bare "passport copy" of the
+// romanised Bengali and Sinhala lexicons matched English text whatever came before it, and the travel
+// flags for posing as a tourist, crossing a border and a work permit after arrival took no negation.
+// Each denial is paired with the lure that gives the same instruction.
+
+function travelFlags(description: string): TravelFlag[] {
+  const { evidence: _evidence, evidenceByFlag: _byFlag, ...flags } = extractTravel(contextFrom({ description }));
+  return (Object.entries(flags) as [TravelFlag, boolean][]).filter(([, value]) => value).map(([flag]) => flag).sort();
+}
+
+describe("English denials of a passport-copy request", () => {
+  it.each<[string, string, Partial<RequirementValues>]>([
+    ["does not read 'we never ask for your passport copy'", "We never ask for your passport copy.", {}],
+    ["does not read 'never send your passport photo'", "Never send your passport photo to a recruiter you have not met.", {}],
+    ["does not read 'do not share a passport scan'", "Do not share a passport scan with anyone on Telegram.", {}],
+    ["does not read employers who do not ask for a passport copy", "Genuine employers do not ask for a passport copy before an offer.", {}],
+    ["does not read 'don't send passport copy'", "Don't send passport copy to any agent.", {}],
+    ["does not read 'no agency should ask for your passport pic'", "No agency should ask for your passport pic on Facebook.", {}],
+    ["does not read 'never send your ID or passport photo'", "Never send your ID or passport photo on Facebook Messenger.", {}],
+    ["does not read Malaysian 'jangan send passport'", "Jangan send passport kepada agent.", {}],
+    ["reads a passport copy sent with a CV on WhatsApp", "Send passport copy and CV on WhatsApp today.", { passportCopyRequested: true }],
+    ["reads 'please send your passport photo now'", "Please send your passport photo now.", { passportCopyRequested: true }],
+    ["reads a passport copy followed by a denial of something else", "Send passport copy, no need to send CV.", { passportCopyRequested: true }],
+    ["reads romanised Bengali 'passporter chobi'", "Passporter chobi inbox e pathan.", { passportCopyRequested: true }],
+    ["reads Sinhala-English 'passport copy එක'", "ඊට පස්සේ passport copy එක එවන්න.", { passportCopyRequested: true }],
+    ["reads Sinhala 'passport පිටපත'", "Passport පිටපත WhatsApp කරන්න.", { passportCopyRequested: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(requirementValues(description)).toEqual({ ...NO_REQUIREMENTS, ...expected });
+  });
+});
+
+describe("English denials of a travel instruction", () => {
+  it.each<[string, string, TravelFlag[]]>([
+    ["does not read 'we do not require you to pretend to be a tourist'", "We do not require you to pretend to be a tourist.", []],
+    ["does not read 'never lie to immigration'", "Never lie to immigration officers about the purpose of your trip.", []],
+    ["does not read 'do not cross the border with people you met online'", "Do not cross the border with people you met online.", []],
+    ["does not read 'avoid agents who say the permit is done after arrival'", "Avoid agents who say the work permit will be processed after arrival.", []],
+    ["does not read 'do not let anyone keep your passport' as hiding the job", "Do not let anyone keep your passport.", []],
+    ["does not read 'no employer should ask you to travel on a visit visa'", "No employer should ask you to travel on a visit visa for work.", []],
+    ["reads 'pretend to be a tourist at the airport'", "At the airport, pretend to be a tourist.", ["poseAsTourist"]],
+    ["reads 'tell immigration you are a tourist'", "Tell immigration you are a tourist, our guy meets you after.", ["poseAsTourist"]],
+    ["reads 'don't tell immigration you are going for work'", "Don't tell them you are going for work.", ["poseAsTourist"]],
+    ["reads a border crossed by boat at night", "We cross the border by boat at night.", ["borderCrossing"]],
+    ["reads a work permit processed after arrival", "Work permit will be processed after arrival.", ["workPermitAfterArrival"]],
+    ["reads 'don't let your family know'", "Don't let your family know until you arrive.", ["hideFromFamily"]],
+    ["does not read employers who will not ask you to keep the job secret", "Legitimate employers will not ask you to keep the job secret from your family.", []],
+    ["reads 'keep the job secret'", "Keep the job secret until you land.", ["hideFromFamily"]],
+    ["reads 'don't worry, the work permit is done after arrival'", "Don't worry, the work permit will be processed after arrival.", ["workPermitAfterArrival"]],
+  ])("%s", (_name, description, expected) => {
+    expect(travelFlags(description)).toEqual(expected);
+  });
+});
+
+describe("English denials of a deduction from pay", () => {
+  it.each<[string, string, Partial<FeeValues>]>([
+    ["does not read 'no fees will be deducted from your salary'", "No fees will be deducted from your salary for flights.", {}],
+    ["reads a ticket deducted from the first salary", "Ticket cost will be deducted from your first salary.", { advanceRepaidFromSalary: true }],
+    ["reads a deduction after 'no fee upfront' in another clause", "No fee upfront. Flight cost deducted from your salary.", { advanceRepaidFromSalary: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
+  });
+});
