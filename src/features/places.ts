@@ -34,8 +34,9 @@ export type PlaceTier = "hub" | "transit" | "destination" | "other";
 
 /**
  * The part a place plays in the posting, read from the cue words around it. `warning`: named in a
- * list of warning signs ("Red flags: typing jobs in Cambodia at USD 2,000"), which says where lures
- * send people, not where this job is.
+ * list of warning signs ("Red flags: typing jobs in Cambodia at USD 2,000"), in a denial ("we do not
+ * recruit for Myanmar", "deployment to Myawaddy is suspended"), or as where people were held, which
+ * says where lures send people, not where this job is.
  */
 export type PlaceRole = "destination" | "origin" | "transit" | "office" | "unknown" | "warning";
 
@@ -568,20 +569,37 @@ const VICTIM_BEFORE = beforeCue(
 const VICTIM_AFTER = String.raw`(?:\s?(?:에서|에)\s?(?:구출|구조|탈출|송환|풀려|감금|억류|갇혀|붙잡혀|끌려)|\s?(?:으로|로)\s?(?:끌려|팔려)|\s?(?:बाट|मा)\s?(?:उद्धार|फसेका|फसेको|फसे|बन्धक|थुनिएका|छुटेर|भागेर)|\s?(?:से|में)\s?(?:छुड़ाए|छुड़ाया|बचाए|बचाया|फँसे|फंसे|फँसा|फंसा|बंधक|भागकर)|(?:获救|獲救|被解救|解救|被困|脱困|脫困|逃出|逃回))`;
 
 /**
+ * A denial or a ban right before a place ("we do not recruit for Cambodia", "don't accept jobs in
+ * Sihanoukville", "the DMW banned the deployment of workers to Myawaddy", "no job orders for Poipet")
+ * or after it ("deployment to Myanmar is suspended"): agencies' notices and advisories name places so,
+ * and one such line made a compound hub the job's destination. The negator must stand right before
+ * the verb: a lure's "don't worry, we send you to…" is no denial.
+ */
+const DENIED_BEFORE = beforeCue(
+  [
+    "(?:do not|don'?t|dont|does not|doesn'?t|never|no longer|will not|won'?t|cannot|can'?t|are not|aren'?t|is not|isn'?t)(?: currently)? (?:recruit|recruiting|deploy|deploying|send|sending|hire|hiring|offer|offering|post|posting|accept|accepting|apply for|go|travel)(?: [a-z]{1,20}){0,3} (?:for|to|in|at|into)",
+    "(?:ban(?:ned|s)?|suspend(?:ed|s)?|halt(?:ed|s)?|stop(?:ped|s)?|prohibit(?:ed|s)?) (?:all |the )?(?:deployment|recruitment|sending|travel)(?: of [a-z]{1,20}(?: [a-z]{1,20})?)? (?:to|in|for|into)",
+    "no (?:job orders?|vacanc(?:y|ies)|openings?|jobs?|deployments?|recruitment) (?:for|to|in|at)",
+  ],
+  [],
+);
+const DENIED_AFTER = String.raw`\s(?:is|are|remains?|has been|have been|was|were)(?: (?:currently|still|now|temporarily))? (?:suspended|banned|prohibited|halted|not allowed|off[- ]limits)\b`;
+
+/**
  * All before-cues in one sticky lookbehind, tested once at the start of a name: the first group that
  * matches, in order of strength, names the cue. Testing each list apart costs six backward matches.
  */
 const BEFORE_CUES = new RegExp(
-  asNormalizedText(`(?<=(?:(?<victim>${VICTIM_BEFORE})|(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<arrive>${ARRIVE_BY_ARROW})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
+  asNormalizedText(`(?<=(?:(?<victim>${VICTIM_BEFORE})|(?<denied>${DENIED_BEFORE})|(?<switch>${SWITCH_BEFORE})|(?<transit>${TRANSIT_BEFORE})|(?<office>${OFFICE_BEFORE})|(?<destination>${DESTINATION_BEFORE})|(?<origin>${ORIGIN_BEFORE})|(?<arrive>${ARRIVE_BY_ARROW})|(?<weak>${WEAK_DESTINATION_BEFORE})))`),
   "y",
 );
 /** All after-cues in one sticky regex, tested once at the end of a name. */
 const AFTER_CUES = new RegExp(
-  asNormalizedText(`(?<victim>${VICTIM_AFTER})|(?<switch>${SWITCH_AFTER})|(?<origin>${ORIGIN_AFTER})|(?<leave>${LEAVE_BY_ARROW})|(?<transit>${TRANSIT_AFTER})|(?<office>${OFFICE_AFTER})|(?<destination>${DESTINATION_AFTER})`),
+  asNormalizedText(`(?<victim>${VICTIM_AFTER})|(?<denied>${DENIED_AFTER})|(?<switch>${SWITCH_AFTER})|(?<origin>${ORIGIN_AFTER})|(?<leave>${LEAVE_BY_ARROW})|(?<transit>${TRANSIT_AFTER})|(?<office>${OFFICE_AFTER})|(?<destination>${DESTINATION_AFTER})`),
   "uy",
 );
 
-type CueName = "victim" | "switch" | "transit" | "office" | "destination" | "origin" | "arrive" | "leave" | "weak";
+type CueName = "victim" | "denied" | "switch" | "transit" | "office" | "destination" | "origin" | "arrive" | "leave" | "weak";
 
 function cueAt(pattern: RegExp, text: string, position: number): CueName | null {
   pattern.lastIndex = position;
@@ -617,7 +635,7 @@ interface RoleReading {
   labelled: boolean;
 }
 
-/** A place named in a warning list or where people were rescued from or held (see `PlaceRole`). */
+/** A place named in a warning list or a denial, or where people were rescued from or held (see `PlaceRole`). */
 const WARNING_READING: RoleReading = { role: "warning", cued: true, switched: false, labelled: false };
 
 function readRole(field: NormalizedField, start: number, end: number): RoleReading {
@@ -627,7 +645,7 @@ function readRole(field: NormalizedField, start: number, end: number): RoleReadi
   const reading = (role: PlaceRole, switched = false): RoleReading => ({ role, cued: true, switched, labelled });
   const before = cueAt(BEFORE_CUES, text, cueEndsAt);
   const after = cueAt(AFTER_CUES, text, end);
-  if (before === "victim" || after === "victim") return WARNING_READING;
+  if (before === "victim" || after === "victim" || before === "denied" || after === "denied") return WARNING_READING;
   if (before === "switch" || after === "switch") return reading("destination", true);
   if (before === "transit") return reading("transit");
   if (before === "office") return reading("office");
