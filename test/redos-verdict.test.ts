@@ -29,6 +29,14 @@ describe("redosVerdict", () => {
     expect(recheckSync).toHaveBeenCalledTimes(3);
   });
 
+  it("has the fuzzer judge by its step limit, not by wall-clock time limits that a loaded machine overruns", () => {
+    recheckSync.mockReturnValueOnce({ status: "unknown", error: { kind: "unsupported" } });
+    recheckSync.mockReturnValueOnce({ status: "safe" });
+    expect(redosVerdict("(?<!x)a+", "")).toEqual({ status: "safe", detail: "safe" });
+    expect(recheckSync).toHaveBeenCalledTimes(2);
+    expect(recheckSync.mock.calls[1]![2]).toMatchObject({ attackTimeout: null, incubationTimeout: null });
+  });
+
   it("passes any other error straight through", () => {
     recheckSync.mockImplementation(() => {
       throw new SyntaxError("invalid pattern");

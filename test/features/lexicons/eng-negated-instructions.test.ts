@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contextFrom } from "../../../src/features/evidence.js";
-import { type TravelFlag, extractTravel } from "../../../src/features/travel.js";
+import type { TravelFlag } from "../../../src/features/travel.js";
 import { type FeeValues, NO_FEES, NO_REQUIREMENTS, type RequirementValues, feeValues, requirementValues } from "../extractor-values.js";
+import { familyFlags } from "./flags.js";
 
 // One-line English warnings that deny or forbid a lure's instruction ("We never ask for your passport
 // copy", "Never lie to immigration") were read as the instruction itself: a bare "passport copy" of the
 // romanised Bengali and Sinhala lexicons matched English text whatever came before it, and the travel
 // flags for posing as a tourist, crossing a border and a work permit after arrival took no negation.
 // Each denial is paired with the lure that gives the same instruction.
-
-function travelFlags(description: string): TravelFlag[] {
-  const { evidence: _evidence, evidenceByFlag: _byFlag, ...flags } = extractTravel(contextFrom({ description }));
-  return (Object.entries(flags) as [TravelFlag, boolean][]).filter(([, value]) => value).map(([flag]) => flag).sort();
-}
 
 describe("English denials of a passport-copy request", () => {
   it.each<[string, string, Partial<RequirementValues>]>([
@@ -51,15 +46,18 @@ describe("English denials of a travel instruction", () => {
     ["reads 'don't let your family know'", "Don't let your family know until you arrive.", ["hideFromFamily"]],
     ["does not read employers who will not ask you to keep the job secret", "Legitimate employers will not ask you to keep the job secret from your family.", []],
     ["reads 'keep the job secret'", "Keep the job secret until you land.", ["hideFromFamily"]],
+    ["does not read employers who never ask you to keep the offer private from your family", "Real employers never ask you to keep the offer private from your family.", []],
+    ["reads 'keep the offer private from your family'", "Keep the offer private from your family, we sort everything.", ["hideFromFamily"]],
     ["reads 'don't worry, the work permit is done after arrival'", "Don't worry, the work permit will be processed after arrival.", ["workPermitAfterArrival"]],
   ])("%s", (_name, description, expected) => {
-    expect(travelFlags(description)).toEqual(expected);
+    expect(familyFlags("travel", description)).toEqual(expected);
   });
 });
 
 describe("English denials of a deduction from pay", () => {
   it.each<[string, string, Partial<FeeValues>]>([
     ["does not read 'no fees will be deducted from your salary'", "No fees will be deducted from your salary for flights.", {}],
+    ["does not read 'no employer should ask you to pay a placement fee'", "No employer should ask you to pay a placement fee.", {}],
     ["reads a ticket deducted from the first salary", "Ticket cost will be deducted from your first salary.", { advanceRepaidFromSalary: true }],
     ["reads a deduction after 'no fee upfront' in another clause", "No fee upfront. Flight cost deducted from your salary.", { advanceRepaidFromSalary: true }],
   ])("%s", (_name, description, expected) => {
