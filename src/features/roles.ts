@@ -3,6 +3,7 @@
  * extractor of this folder (roles, requirements, travel, fees, legitimacy) shares.
  */
 import type { Evidence, FeatureContext, FieldName, NormalizedField } from "../types.js";
+import { escapeRegexChar, trieSource } from "./contacts.js";
 import { evidenceFor, uniqueEvidence } from "./evidence.js";
 import rolesFamilyData from "./data/roles.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
@@ -299,7 +300,7 @@ const CUE_GATES = new WeakMap<RegExp, ScriptGate>();
  */
 function gatedCue(sources: string[], build: (sources: string[]) => RegExp): RegExp | null {
   if (sources.length === 0) return null;
-  const full = build(sources);
+  const full = withLiteralGate(build(sources), sources);
   const scripts = sources.map(scriptsRequired);
   if (scripts.some((mask) => mask !== 0)) CUE_GATES.set(full, { sources, scripts, build, variants: new Map() });
   return full;
@@ -314,10 +315,44 @@ function cueFor(cue: RegExp, stretch: string): RegExp | null {
   if (variant === undefined) {
     if (gate.variants.size >= MAX_GATED_VARIANTS) return cue;
     const kept = gate.sources.filter((_, i) => gate.scripts[i] === 0 || (gate.scripts[i]! & mask) !== 0);
-    variant = kept.length === 0 ? null : kept.length === gate.sources.length ? cue : gate.build(kept);
+    variant = kept.length === 0 ? null : kept.length === gate.sources.length ? cue : withLiteralGate(gate.build(kept), kept);
     gate.variants.set(mask, variant);
   }
   return variant;
+}
+
+/**
+ * Per cue regex, one over the literals of which every match of one of its cues holds one (see
+ * `requiredLiterals`), whitespace in them read as any run of it: where a stretch holds none, no cue
+ * can match. A cue list is hundreds of alternatives, each tried at every character of the stretch,
+ * and most stretches hold none of their literals; the literals, shaped as one trie, are read in one
+ * pass. Absent when a cue has no such literals.
+ */
+const LITERAL_GATES = new WeakMap<RegExp, RegExp>();
+
+function withLiteralGate(cue: RegExp, sources: readonly string[]): RegExp {
+  const literals = new Set<string>();
+  for (const source of sources) {
+    const required = literalsOf(source);
+    if (!required || required.length === 0 || required.some((literal) => literal.trim() === "")) return cue;
+    for (const literal of required) literals.add(literal);
+  }
+  const units = (literal: string): string[] => Array.from(literal, (ch) => (/\s/.test(ch) ? "\\s+" : escapeRegexChar(ch)));
+  LITERAL_GATES.set(cue, new RegExp(trieSource([...literals].map((literal) => ({ units: units(literal) })))));
+  return cue;
+}
+
+/** The literal gate of a cue regex (see `withLiteralGate`), for tests; undefined when it has none. */
+export function cueLiteralGate(cue: RegExp): RegExp | undefined {
+  return LITERAL_GATES.get(cue);
+}
+
+/** Whether `cue` matches somewhere in `stretch`: its literal gate first, which most stretches fail. */
+function cueMatches(cue: RegExp | null, stretch: string): boolean {
+  if (cue === null) return false;
+  const literals = LITERAL_GATES.get(cue);
+  if (literals !== undefined && !literals.test(stretch)) return false;
+  return cue.test(stretch);
 }
 
 /**
@@ -341,14 +376,14 @@ const CUE_WINDOW = 40;
 export function precededBy(text: string, start: number, cue: RegExp | null, window = CUE_WINDOW): boolean {
   if (cue === null) return false;
   const stretch = text.slice(Math.max(0, start - window), start);
-  return cueFor(cue, stretch)?.test(stretch) ?? false;
+  return cueMatches(cueFor(cue, stretch), stretch);
 }
 
 /** True when `cue` matches the text just after […, end). */
 export function followedBy(text: string, end: number, cue: RegExp | null, window = CUE_WINDOW): boolean {
   if (cue === null) return false;
   const stretch = text.slice(end, end + window);
-  return cueFor(cue, stretch)?.test(stretch) ?? false;
+  return cueMatches(cueFor(cue, stretch), stretch);
 }
 
 /** Decides whether one match (a span of the field's normalised text) counts. */

@@ -33,7 +33,12 @@ const FNV_PRIME = 16777619;
  * words (see `forEachWord`) land in different places. Unrolled: it runs on every character of every posting.
  */
 function trigramBucket(text: string, i: number): number {
-  const h = Math.imul(Math.imul(Math.imul((FNV_OFFSET ^ TRIGRAM_SEED) ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME) ^ text.charCodeAt(i + 2), FNV_PRIME);
+  return bucketOfUnits(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+}
+
+/** The bucket of the trigram of these three UTF-16 units (see `trigramBucket`). */
+function bucketOfUnits(first: number, second: number, third: number): number {
+  const h = Math.imul(Math.imul(Math.imul((FNV_OFFSET ^ TRIGRAM_SEED) ^ first, FNV_PRIME) ^ second, FNV_PRIME) ^ third, FNV_PRIME);
   return (h >>> 0) & MASK;
 }
 
@@ -227,40 +232,69 @@ export interface WordingFeature {
 
 const MAX_EVIDENCE = 6;
 
-/** A word's pull in the model: its own weight and its trigrams', each counted once. */
-function wordPull(model: WordingModel, word: string, wordBucket: number): number {
-  const padded = ` ${word} `;
-  let pull = model.weights[wordBucket]!;
-  for (let i = 0; i + 3 <= padded.length; i++) pull += model.weights[trigramBucket(padded, i)]!;
-  return pull;
+/**
+ * A word's pull in the model: its own weight and its trigrams' (the word with a space either side,
+ * as the model reads it between other words), each counted once. The word is text[start, end); its
+ * padded form is hashed in place, since building it as a string was most of the cost of citing words.
+ */
+function wordPull(model: WordingModel, text: string, start: number, end: number, wordBucket: number): number {
+  const weights = model.steps ?? model.weights;
+  let pull = weights[wordBucket]!;
+  // Units of " word ": k = 0 and k = length + 1 are the spaces.
+  const length = end - start;
+  const unit = (k: number): number => (k === 0 || k === length + 1 ? 0x20 : text.charCodeAt(start + k - 1));
+  for (let k = 0; k < length; k++) pull += weights[bucketOfUnits(unit(k), unit(k + 1), unit(k + 2))]!;
+  return model.steps !== undefined && model.scale !== undefined ? pull * model.scale : pull;
 }
 
 const MAX_CITED_CODE_LENGTH = 12;
 const HAS_DIGIT = /[0-9]/;
 
-/** The words of the fields that pull most away from a lure. */
+interface Pull {
+  field: NormalizedField;
+  start: number;
+  end: number;
+  pull: number;
+}
+
+/** Citing order: the strongest pull first, then the earlier start in its field. */
+function citedBefore(pull: number, start: number, other: Pull): boolean {
+  return pull < other.pull || (pull === other.pull && start < other.start);
+}
+
+/**
+ * The words of the fields that pull most away from a lure, each word once (where it first occurs).
+ * Only the strongest `MAX_EVIDENCE` are kept as the words go by, in citing order; an equal pull at an
+ * equal start keeps the word found first.
+ */
 function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedField[]): Evidence[] {
-  const pulls: { field: NormalizedField; start: number; end: number; pull: number }[] = [];
+  const strongest: Pull[] = [];
   const seen = new Set<string>();
   for (const field of fields) {
     const text = field.text.toLowerCase();
     // Lower-casing keeps the length of the normalised text (already folded), so offsets carry over.
     if (text.length !== field.text.length) continue;
     forEachWord(text, (start, end, bucket) => {
+      // No store of pulls across postings: words include phone numbers and handles, which a
+      // process-wide cache would keep; the cited words are only worked out for a rule that fires.
+      // A word's pull depends on the word alone, so one pulling towards a lure is passed over
+      // before it is cut out of the text: most words are.
+      const pull = wordPull(model, text, start, end, bucket);
+      if (pull >= 0) return;
       const word = text.slice(start, end);
       // A long run of letters and digits is an id, a reference or a hash: its many trigrams can pull
       // hard, but it is nothing a moderator could read as wording.
       if (end - start >= MAX_CITED_CODE_LENGTH && HAS_DIGIT.test(word)) return;
       if (seen.has(word)) return;
       seen.add(word);
-      // No store of pulls across postings: words include phone numbers and handles, which a
-      // process-wide cache would keep; the cited words are only worked out for a rule that fires.
-      const pull = wordPull(model, word, bucket);
-      if (pull < 0) pulls.push({ field, start, end, pull });
+      if (strongest.length === MAX_EVIDENCE && !citedBefore(pull, start, strongest[MAX_EVIDENCE - 1]!)) return;
+      let at = strongest.length;
+      while (at > 0 && citedBefore(pull, start, strongest[at - 1]!)) at--;
+      strongest.splice(at, 0, { field, start, end, pull });
+      if (strongest.length > MAX_EVIDENCE) strongest.pop();
     });
   }
-  pulls.sort((a, b) => a.pull - b.pull || a.start - b.start);
-  return pulls.slice(0, MAX_EVIDENCE).map((p) => evidenceFor(p.field, p.start, p.end));
+  return strongest.map((p) => evidenceFor(p.field, p.start, p.end));
 }
 
 // One stamp array per process: bucket visits are marked with a per-call stamp instead of a fresh set.

@@ -3,7 +3,7 @@ import { contextFrom } from "../../src/features/evidence.js";
 import { FEES_LEXICON_SOURCES, extractFees } from "../../src/features/fees.js";
 import { LEGITIMACY_LEXICON_SOURCES, extractLegitimacy } from "../../src/features/legitimacy.js";
 import { REQUIREMENTS_LEXICON_SOURCES, extractRequirements } from "../../src/features/requirements.js";
-import { CLAUSE_END, compileFollowingCue, compilePrecedingCue, cueGate, followedBy, precededBy, ENTRY_LEVEL_FAMILIES, expandPattern, extractRole, matchReach, negationFilter, parseSmallNumber, PatternSet, registeredPatternSources, requiredLiterals, type RoleFamily, untriggeredPatternSources } from "../../src/features/roles.js";
+import { CLAUSE_END, compileFollowingCue, compilePrecedingCue, cueGate, cueLiteralGate, followedBy, precededBy, ENTRY_LEVEL_FAMILIES, expandPattern, extractRole, matchReach, negationFilter, parseSmallNumber, PatternSet, registeredPatternSources, requiredLiterals, type RoleFamily, untriggeredPatternSources } from "../../src/features/roles.js";
 import { loadJsonl } from "../../src/eval/load.js";
 import { normalizeField } from "../../src/normalize/normalize.js";
 import { TRAVEL_LEXICON_SOURCES, extractTravel } from "../../src/features/travel.js";
@@ -409,6 +409,36 @@ describe("the gate in front of a cue list", () => {
   it("always lets the cues run when one of them holds no literal the scan could find", () => {
     const everywhere = cueGate({ eng: ["[0-9]\\b"] });
     expect(everywhere(normalizeField("description", "nothing here"), 0, 10)).toBe(true);
+  });
+});
+
+describe("cue lists gated by their literals", () => {
+  // Every match of one of these cues holds one of their literals ("do not", "never", "no", "zero",
+  // "fee"); a stretch holding none of them skips the regex, and the answer must stay the regex's own.
+  const CUES = { eng: ["do\\s{1,3}not", "\\bnever\\b", "(?:no|zero)\\s{0,2}fees?"], ind: ["tidak\\s{1,3}(?:perlu|usah)"] };
+  const STRETCHES = [
+    " we do not", " we do   not", " we do\nnot", " do no t", " never", " nevertheless", " whatever", " nofee", " no  fee",
+    " zero fees", " tidak\tusah", " tidak perlu", " tidak", "", " nothing to see here",
+  ];
+  const following = compileFollowingCue(CUES, "\\s{0,3}")!;
+  const preceding = compilePrecedingCue(CUES, "\\s{0,3}")!;
+
+  it.each(STRETCHES)("answers for %j as the cue regex does", (stretch) => {
+    expect(followedBy(stretch, 0, following)).toBe(following.test(stretch.slice(0, 40)));
+    expect(precededBy(stretch, stretch.length, preceding)).toBe(preceding.test(stretch.slice(-40)));
+  });
+
+  it("reads the literals with any whitespace run between their words", () => {
+    const gate = cueLiteralGate(preceding)!;
+    expect(gate.test(" we do\n\tnot")).toBe(true);
+    expect(gate.test(" no fee")).toBe(true);
+    expect(gate.test(" tidak  perlu")).toBe(true);
+    expect(gate.test(" nothing to see here")).toBe(false);
+    expect(gate.test(" tidak")).toBe(false);
+  });
+
+  it("has no gate when one cue holds no literal", () => {
+    expect(cueLiteralGate(compilePrecedingCue({ eng: ["never", "[0-9]\\b"] })!)).toBeUndefined();
   });
 });
 
