@@ -43,7 +43,12 @@ function bucketOfUnits(first: number, second: number, third: number): number {
 }
 
 const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
-const SPACES = /\s+/g;
+/**
+ * Whitespace that is not already one plain space: a run of two or more, or one tab, newline or other
+ * space. Replacing only these gives what replacing every run would, without rewriting each single
+ * space between words.
+ */
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 // A word is a run of letters, marks and digits (`[\p{L}\p{M}\p{N}]+`, by code point).
 // Whether each BMP code point belongs to a word: 0 not yet known, 1 yes, 2 no.
@@ -97,7 +102,7 @@ function forEachWord(text: string, visit: (start: number, end: number, bucket: n
  * every whitespace run as one space. Training and screening both build it here.
  */
 export function wordingText(normalizedFields: readonly string[]): string {
-  return normalizedFields.join("\n").toLowerCase().replace(SPACES, " ");
+  return normalizedFields.join("\n").toLowerCase().replace(SPACES_TO_COLLAPSE, " ");
 }
 
 /** Calls `visit` with the bucket of every character trigram of `text`, then of every word, repeats included. */
@@ -297,16 +302,53 @@ function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedFiel
   return strongest.map((p) => evidenceFor(p.field, p.start, p.end));
 }
 
-// One stamp array per process: bucket visits are marked with a per-call stamp instead of a fresh set.
-const SEEN = /* @__PURE__ */ lazy(() => ({ marks: new Uint8Array(WORDING_BUCKETS), stamp: 0 }));
+/**
+ * Per model, one 16-bit entry per bucket: its int8 step in the low byte, and in the high byte the
+ * stamp of the last reading that counted it. A trigram lands anywhere in the table, and its step and
+ * mark in one entry are one memory read where a separate mark array made two.
+ */
+interface MarkedSteps {
+  entries: Uint16Array;
+  stamp: number;
+}
+
+const MARKED_STEPS = new WeakMap<WordingModel, MarkedSteps>();
+
+function markedSteps(steps: Int8Array, model: WordingModel): MarkedSteps {
+  let marked = MARKED_STEPS.get(model);
+  if (marked === undefined) {
+    const entries = new Uint16Array(WORDING_BUCKETS);
+    for (let i = 0; i < WORDING_BUCKETS; i++) entries[i] = steps[i]! & 0xff;
+    marked = { entries, stamp: 0 };
+    MARKED_STEPS.set(model, marked);
+  }
+  return marked;
+}
+
+/** `wordingLogit` of a model with int8 steps, each bucket counted once per reading through the marked table. */
+function markedWordingLogit(model: WordingModel, steps: Int8Array, scale: number, text: string): number {
+  const marked = markedSteps(steps, model);
+  marked.stamp = marked.stamp === 0xff ? 1 : marked.stamp + 1;
+  const entries = marked.entries;
+  if (marked.stamp === 1) for (let i = 0; i < WORDING_BUCKETS; i++) entries[i] = entries[i]! & 0xff;
+  const mark = marked.stamp << 8;
+  let sum = 0;
+  const count = (bucket: number): void => {
+    const entry = entries[bucket]!;
+    if ((entry & 0xff00) === mark) return;
+    entries[bucket] = mark | (entry & 0xff);
+    // The low byte as a signed step.
+    sum += (entry << 24) >> 24;
+  };
+  for (let i = 0; i + 3 <= text.length; i++) count(trigramBucket(text, i));
+  forEachWord(text, (_start, _end, bucket) => count(bucket));
+  return model.bias + sum * scale;
+}
 
 /** Reads the posting's wording with the given (default: bundled) model. Pure and safe on any input. */
 export function extractWording(ctx: FeatureContext, model: WordingModel = BUNDLED_WORDING_MODEL()): WordingFeature {
-  const seen = SEEN();
-  seen.stamp = seen.stamp === 0xff ? 1 : seen.stamp + 1;
-  if (seen.stamp === 1) seen.marks.fill(0);
   const text = wordingText(ctx.fields.map((field) => field.text));
-  const lureLogit = wordingLogit(model, text, seen.marks, seen.stamp);
+  const lureLogit = model.steps !== undefined && model.scale !== undefined ? markedWordingLogit(model, model.steps, model.scale, text) : wordingLogit(model, text);
   // The cited words cost about as much as the reading itself, and only a rule that fires shows them:
   // they are worked out on first read (and then kept), so a posting whose evidence nobody reads never
   // pays for it. Reading them (a rule's evidence, JSON, structured clone) gives the same words every time.

@@ -20,6 +20,13 @@ describe("wording features", () => {
     expect(wordingText(["Hello\t\tWorld", "Second  field"])).toBe("hello world second field");
   });
 
+  it.each([" lead", "trail ", "a b", "a  b", "a\tb", "a \n b", "a\u00a0b", "a\u2003\u2003b", "\n", "  ", "", "line\r\nbreak"])(
+    "collapses whitespace in %j as replacing every run with one space would",
+    (field) => {
+      expect(wordingText([field, "x"])).toBe([field, "x"].join("\n").toLowerCase().replace(/\s+/g, " "));
+    },
+  );
+
   it("hashes the same text to the same sorted, distinct buckets", () => {
     const buckets = wordingBuckets("abc abc");
     expect(Array.from(buckets)).toEqual(Array.from(wordingBuckets("abc abc")));
@@ -73,6 +80,10 @@ describe("wording features", () => {
     const floatOnly = { version: model.version, bias: model.bias, weights: model.weights };
     for (const text of [LAWFUL.toLowerCase(), LURE.toLowerCase(), "月薪2万 包吃住", ""]) {
       expect(wordingLogit(model, text)).toBeCloseTo(wordingLogit(floatOnly, text), 5);
+    }
+    // extractWording reads the steps through its own table of steps and marks.
+    for (const text of [LAWFUL, LURE, "月薪2万 包吃住"]) {
+      expect(extractWording(contextFrom({ description: text })).lureLogit).toBeCloseTo(wordingLogit(floatOnly, wordingText([text])), 2);
     }
   });
 
