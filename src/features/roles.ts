@@ -329,6 +329,8 @@ function cueFor(cue: RegExp, stretch: string): RegExp | null {
  * pass. Absent when a cue has no such literals.
  */
 const LITERAL_GATES = new WeakMap<RegExp, RegExp>();
+/** The same cues and gates, listed for the test that checks each gate against its cue over the corpus. */
+const GATED_CUES: (readonly [cue: RegExp, gate: RegExp])[] = [];
 
 function withLiteralGate(cue: RegExp, sources: readonly string[]): RegExp {
   const literals = new Set<string>();
@@ -338,8 +340,15 @@ function withLiteralGate(cue: RegExp, sources: readonly string[]): RegExp {
     for (const literal of required) literals.add(literal);
   }
   const units = (literal: string): string[] => Array.from(literal, (ch) => (/\s/.test(ch) ? "\\s+" : escapeRegexChar(ch)));
-  LITERAL_GATES.set(cue, new RegExp(trieSource([...literals].map((literal) => ({ units: units(literal) })))));
+  const gate = new RegExp(trieSource([...literals].map((literal) => ({ units: units(literal) }))));
+  LITERAL_GATES.set(cue, gate);
+  GATED_CUES.push([cue, gate]);
   return cue;
+}
+
+/** Every cue regex built so far that has a literal gate, with its gate (see `withLiteralGate`), for tests. */
+export function literalGatedCues(): readonly (readonly [cue: RegExp, gate: RegExp])[] {
+  return GATED_CUES;
 }
 
 /** The literal gate of a cue regex (see `withLiteralGate`), for tests; undefined when it has none. */
