@@ -300,7 +300,7 @@ const CUE_GATES = new WeakMap<RegExp, ScriptGate>();
  */
 function gatedCue(sources: string[], build: (sources: string[]) => RegExp): RegExp | null {
   if (sources.length === 0) return null;
-  const full = withLiteralGate(build(sources), sources);
+  const full = withLiteralGate(build(sources), sources, build);
   const scripts = sources.map(scriptsRequired);
   if (scripts.some((mask) => mask !== 0)) CUE_GATES.set(full, { sources, scripts, build, variants: new Map() });
   return full;
@@ -315,7 +315,7 @@ function cueFor(cue: RegExp, stretch: string): RegExp | null {
   if (variant === undefined) {
     if (gate.variants.size >= MAX_GATED_VARIANTS) return cue;
     const kept = gate.sources.filter((_, i) => gate.scripts[i] === 0 || (gate.scripts[i]! & mask) !== 0);
-    variant = kept.length === 0 ? null : kept.length === gate.sources.length ? cue : withLiteralGate(gate.build(kept), kept);
+    variant = kept.length === 0 ? null : kept.length === gate.sources.length ? cue : withLiteralGate(gate.build(kept), kept, gate.build);
     gate.variants.set(mask, variant);
   }
   return variant;
@@ -332,18 +332,111 @@ const LITERAL_GATES = new WeakMap<RegExp, RegExp>();
 /** The same cues and gates, listed for the test that checks each gate against its cue over the corpus. */
 const GATED_CUES: (readonly [cue: RegExp, gate: RegExp])[] = [];
 
-function withLiteralGate(cue: RegExp, sources: readonly string[]): RegExp {
+function withLiteralGate(cue: RegExp, sources: string[], build: (sources: string[]) => RegExp): RegExp {
+  const gate = literalGateOf(sources);
+  if (gate !== null) {
+    LITERAL_GATES.set(cue, gate);
+    GATED_CUES.push([cue, gate]);
+    const subsets = literalSubsetsOf(sources, build);
+    if (subsets !== null) CUE_SUBSETS.set(cue, subsets);
+  }
+  return cue;
+}
+
+/**
+ * For a list whose literal gate a stretch passed: the regex of only the sources whose literals the
+ * stretch holds. Past the gate, the whole list (up to 190 cues of every language) still ran at each
+ * position of the stretch, and on Devanagari, Thai or Korean text that cost up to a millisecond a try;
+ * a stretch holds the literals of a few sources at most, and those few run in a regex built once per
+ * combination.
+ */
+interface LiteralSubsets {
+  sources: readonly string[];
+  build: (sources: string[]) => RegExp;
+  /** Each literal once, with the indices (into `sources`) of the sources that need it. */
+  literals: string[];
+  holders: number[][];
+  /** Literal indices by the literal's first UTF-16 unit. */
+  byFirstUnit: Map<number, number[]>;
+  regexes: Map<string, RegExp>;
+}
+
+const CUE_SUBSETS = new WeakMap<RegExp, LiteralSubsets>();
+/** Most regexes of source combinations one list keeps; past it, the whole list runs. */
+const MAX_SUBSET_REGEXES = 256;
+const WHITESPACE_RUNS = /\s+/g;
+
+function literalSubsetsOf(sources: string[], build: (sources: string[]) => RegExp): LiteralSubsets | null {
+  const literals: string[] = [];
+  const holders: number[][] = [];
+  const indexOf = new Map<string, number>();
+  for (let s = 0; s < sources.length; s++) {
+    const required = literalsOf(sources[s]!);
+    if (!required || required.length === 0 || required.some((literal) => literal.trim() === "")) return null;
+    for (const literal of required) {
+      // Whitespace in a literal stands for any run of it, which `regexOfSourcesIn` reads as one space.
+      const key = literal.replace(WHITESPACE_RUNS, " ");
+      let index = indexOf.get(key);
+      if (index === undefined) {
+        index = literals.push(key) - 1;
+        holders.push([]);
+        indexOf.set(key, index);
+      }
+      if (!holders[index]!.includes(s)) holders[index]!.push(s);
+    }
+  }
+  const byFirstUnit = new Map<number, number[]>();
+  literals.forEach((literal, index) => {
+    const unit = literal.charCodeAt(0);
+    const list = byFirstUnit.get(unit);
+    if (list) list.push(index);
+    else byFirstUnit.set(unit, [index]);
+  });
+  return { sources, build, literals, holders, byFirstUnit, regexes: new Map() };
+}
+
+/**
+ * The regex of the sources whose literals `stretch` holds (null: none does, so none can match), or
+ * `whole` when they are all of them or too many combinations were seen.
+ */
+function regexOfSourcesIn(subsets: LiteralSubsets, stretch: string, whole: RegExp): RegExp | null {
+  const text = stretch.replace(WHITESPACE_RUNS, " ");
+  let held: number[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const candidates = subsets.byFirstUnit.get(text.charCodeAt(i));
+    if (candidates === undefined) continue;
+    for (const l of candidates) {
+      if (!text.startsWith(subsets.literals[l]!, i)) continue;
+      for (const source of subsets.holders[l]!) if (held === null || !held.includes(source)) (held ??= []).push(source);
+    }
+  }
+  if (held === null) return null;
+  if (held.length === subsets.sources.length) return whole;
+  held.sort((a, b) => a - b);
+  const key = held.join(",");
+  let regex = subsets.regexes.get(key);
+  if (regex === undefined) {
+    if (subsets.regexes.size >= MAX_SUBSET_REGEXES) return whole;
+    regex = subsets.build(held.map((index) => subsets.sources[index]!));
+    subsets.regexes.set(key, regex);
+  }
+  return regex;
+}
+
+/**
+ * A regex over the literals of which every match of one of `sources` holds one (see
+ * `requiredLiterals`), shaped as one trie, with whitespace in them read as any run of it; null when
+ * some source has no such literals.
+ */
+function literalGateOf(sources: readonly string[]): RegExp | null {
   const literals = new Set<string>();
   for (const source of sources) {
     const required = literalsOf(source);
-    if (!required || required.length === 0 || required.some((literal) => literal.trim() === "")) return cue;
+    if (!required || required.length === 0 || required.some((literal) => literal.trim() === "")) return null;
     for (const literal of required) literals.add(literal);
   }
   const units = (literal: string): string[] => Array.from(literal, (ch) => (/\s/.test(ch) ? "\\s+" : escapeRegexChar(ch)));
-  const gate = new RegExp(trieSource([...literals].map((literal) => ({ units: units(literal) }))));
-  LITERAL_GATES.set(cue, gate);
-  GATED_CUES.push([cue, gate]);
-  return cue;
+  return new RegExp(trieSource([...literals].map((literal) => ({ units: units(literal) }))));
 }
 
 /** Every cue regex built so far that has a literal gate, with its gate (see `withLiteralGate`), for tests. */
@@ -356,12 +449,17 @@ export function cueLiteralGate(cue: RegExp): RegExp | undefined {
   return LITERAL_GATES.get(cue);
 }
 
-/** Whether `cue` matches somewhere in `stretch`: its literal gate first, which most stretches fail. */
-function cueMatches(cue: RegExp | null, stretch: string): boolean {
+/**
+ * Whether `cue` matches somewhere in `stretch`: its literal gate first, which most stretches fail,
+ * then only the cues whose literals the stretch holds.
+ */
+export function cueMatches(cue: RegExp | null, stretch: string): boolean {
   if (cue === null) return false;
   const literals = LITERAL_GATES.get(cue);
   if (literals !== undefined && !literals.test(stretch)) return false;
-  return cue.test(stretch);
+  const subsets = CUE_SUBSETS.get(cue);
+  if (subsets === undefined) return cue.test(stretch);
+  return regexOfSourcesIn(subsets, stretch, cue)?.test(stretch) ?? false;
 }
 
 /**
@@ -474,6 +572,15 @@ const LINE_TAIL = 120;
  */
 interface TailHeader {
   regex: RegExp;
+  /**
+   * The literals of the header's alternatives (see `literalGateOf`): a line whose tail holds none
+   * holds no header. The tail regex joins every language's headers and is tried at each of up to
+   * 120 characters; on a line of Thai it took about a millisecond, and the lines above every list item
+   * of an advisory are searched.
+   */
+  literals: RegExp | null;
+  /** The tail of only the alternatives whose literals a line holds (see `LiteralSubsets`); null when one has none. */
+  subsets: LiteralSubsets | null;
   near: CueGate;
   /**
    * Whether a match of the tail may start in [from, to): `near` for each alternative apart, whose
@@ -490,7 +597,14 @@ function tailHeader(header: RegExp): TailHeader {
     const lead = `^${LINE_LEAD}`;
     const source = header.source.startsWith(lead) ? header.source.slice(lead.length) : header.source;
     const alternatives = HEADER_ALTERNATIVES.get(header.source) ?? [source];
-    tail = { regex: new RegExp(source, "g"), near: sourceGate(source, alternatives), startsNear: alternativesGate(alternatives) };
+    const build = (kept: string[]): RegExp => new RegExp(kept.length === alternatives.length ? source : `(?:${kept.join("|")})`, "g");
+    tail = {
+      regex: new RegExp(source, "g"),
+      literals: literalGateOf(alternatives),
+      subsets: literalSubsetsOf([...alternatives], build),
+      near: sourceGate(source, alternatives),
+      startsNear: alternativesGate(alternatives),
+    };
     TAIL_HEADERS.set(header.source, tail);
   }
   return tail;
@@ -585,9 +699,14 @@ function isAsciiWordCode(code: number): boolean {
 
 /** Whether the line ends with a header of the cue, with only `HEADER_REST` after it. */
 function endsWithHeader(line: string, header: RegExp): boolean {
-  const tail = tailHeader(header).regex;
+  const { regex: whole, literals, subsets } = tailHeader(header);
   const from = Math.max(0, line.length - LINE_TAIL);
   const text = line.slice(from);
+  if (literals !== null && !literals.test(text)) return false;
+  // The alternatives left out hold none of their literals here, so cannot match: the matches, and
+  // the order they are found in, are the whole tail's.
+  const tail = subsets === null ? whole : regexOfSourcesIn(subsets, text, whole);
+  if (tail === null) return false;
   tail.lastIndex = 0;
   for (let found = tail.exec(text); found !== null; found = tail.exec(text)) {
     if (HEADER_REST.test(text.slice(found.index + found[0].length))) return true;
