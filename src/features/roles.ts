@@ -322,38 +322,39 @@ function cueFor(cue: RegExp, stretch: string): RegExp | null {
 }
 
 /**
- * Per cue regex, one over the literals of which every match of one of its cues holds one (see
- * `requiredLiterals`), whitespace in them read as any run of it: where a stretch holds none, no cue
- * can match. A cue list is hundreds of alternatives, each tried at every character of the stretch,
- * and most stretches hold none of their literals; the literals, shaped as one trie, are read in one
- * pass. Absent when a cue has no such literals.
+ * What a cue list's literals tell about a stretch (see `LiteralSubsets`), per cue regex; absent when
+ * some cue of the list has no literals.
  */
-const LITERAL_GATES = new WeakMap<RegExp, RegExp>();
-/** The same cues and gates, listed for the test that checks each gate against its cue over the corpus. */
+const CUE_SUBSETS = new WeakMap<RegExp, LiteralSubsets>();
+/** The same cues and their gates, listed for the test that checks each against its cue over the corpus. */
 const GATED_CUES: (readonly [cue: RegExp, gate: RegExp])[] = [];
 
 function withLiteralGate(cue: RegExp, sources: string[], build: (sources: string[]) => RegExp): RegExp {
-  const gate = literalGateOf(sources);
-  if (gate !== null) {
-    LITERAL_GATES.set(cue, gate);
-    GATED_CUES.push([cue, gate]);
-    const subsets = literalSubsetsOf(sources, build);
-    if (subsets !== null) CUE_SUBSETS.set(cue, subsets);
+  const subsets = literalSubsetsOf(sources, build);
+  if (subsets !== null) {
+    CUE_SUBSETS.set(cue, subsets);
+    GATED_CUES.push([cue, subsets.gate]);
   }
   return cue;
 }
 
 /**
- * For a list whose literal gate a stretch passed: the regex of only the sources whose literals the
- * stretch holds. Past the gate, the whole list (up to 190 cues of every language) still ran at each
- * position of the stretch, and on Devanagari, Thai or Korean text that cost up to a millisecond a try;
- * a stretch holds the literals of a few sources at most, and those few run in a regex built once per
- * combination.
+ * A list's sources by the literals of which every match of each holds one (see `requiredLiterals`).
+ * Two uses, cheapest first:
+ * - `gate`, one regex over all the literals, shaped as one trie and with whitespace read as any run
+ *   of it: where a stretch holds none, no source can match. A cue list is up to 190 cues of every
+ *   language, each tried at every position of the stretch, and most stretches hold none of their
+ *   literals;
+ * - past the gate, the regex of only the sources whose literals the stretch holds
+ *   (`regexOfSourcesIn`). The whole list still ran at each position, and on Devanagari, Thai or Korean
+ *   text that cost up to a millisecond a try; a stretch holds the literals of a few sources at most,
+ *   and those few run in a regex built once per combination.
  */
 interface LiteralSubsets {
+  gate: RegExp;
   sources: readonly string[];
   build: (sources: string[]) => RegExp;
-  /** Each literal once, with the indices (into `sources`) of the sources that need it. */
+  /** Each literal once, whitespace as one space, with the indices (into `sources`) of the sources that need it. */
   literals: string[];
   holders: number[][];
   /** Literal indices by the literal's first UTF-16 unit. */
@@ -361,11 +362,11 @@ interface LiteralSubsets {
   regexes: Map<string, RegExp>;
 }
 
-const CUE_SUBSETS = new WeakMap<RegExp, LiteralSubsets>();
 /** Most regexes of source combinations one list keeps; past it, the whole list runs. */
 const MAX_SUBSET_REGEXES = 256;
 const WHITESPACE_RUNS = /\s+/g;
 
+/** The literal subsets of a list (null when some source has no literals); `build` joins sources into the list's regex. */
 function literalSubsetsOf(sources: string[], build: (sources: string[]) => RegExp): LiteralSubsets | null {
   const literals: string[] = [];
   const holders: number[][] = [];
@@ -374,7 +375,7 @@ function literalSubsetsOf(sources: string[], build: (sources: string[]) => RegEx
     const required = literalsOf(sources[s]!);
     if (!required || required.length === 0 || required.some((literal) => literal.trim() === "")) return null;
     for (const literal of required) {
-      // Whitespace in a literal stands for any run of it, which `regexOfSourcesIn` reads as one space.
+      // Whitespace in a literal stands for any run of it: one space here, as in the stretch `regexOfSourcesIn` reads.
       const key = literal.replace(WHITESPACE_RUNS, " ");
       let index = indexOf.get(key);
       if (index === undefined) {
@@ -392,7 +393,9 @@ function literalSubsetsOf(sources: string[], build: (sources: string[]) => RegEx
     if (list) list.push(index);
     else byFirstUnit.set(unit, [index]);
   });
-  return { sources, build, literals, holders, byFirstUnit, regexes: new Map() };
+  const units = (literal: string): string[] => Array.from(literal, (ch) => (ch === " " ? "\\s+" : escapeRegexChar(ch)));
+  const gate = new RegExp(trieSource(literals.map((literal) => ({ units: units(literal) }))));
+  return { gate, sources, build, literals, holders, byFirstUnit, regexes: new Map() };
 }
 
 /**
@@ -400,6 +403,7 @@ function literalSubsetsOf(sources: string[], build: (sources: string[]) => RegEx
  * `whole` when they are all of them or too many combinations were seen.
  */
 function regexOfSourcesIn(subsets: LiteralSubsets, stretch: string, whole: RegExp): RegExp | null {
+  if (!subsets.gate.test(stretch)) return null;
   const text = stretch.replace(WHITESPACE_RUNS, " ");
   let held: number[] | null = null;
   for (let i = 0; i < text.length; i++) {
@@ -423,43 +427,28 @@ function regexOfSourcesIn(subsets: LiteralSubsets, stretch: string, whole: RegEx
   return regex;
 }
 
-/**
- * A regex over the literals of which every match of one of `sources` holds one (see
- * `requiredLiterals`), shaped as one trie, with whitespace in them read as any run of it; null when
- * some source has no such literals.
- */
-function literalGateOf(sources: readonly string[]): RegExp | null {
-  const literals = new Set<string>();
-  for (const source of sources) {
-    const required = literalsOf(source);
-    if (!required || required.length === 0 || required.some((literal) => literal.trim() === "")) return null;
-    for (const literal of required) literals.add(literal);
-  }
-  const units = (literal: string): string[] => Array.from(literal, (ch) => (/\s/.test(ch) ? "\\s+" : escapeRegexChar(ch)));
-  return new RegExp(trieSource([...literals].map((literal) => ({ units: units(literal) }))));
-}
-
 /** Every cue regex built so far that has a literal gate, with its gate (see `withLiteralGate`), for tests. */
 export function literalGatedCues(): readonly (readonly [cue: RegExp, gate: RegExp])[] {
   return GATED_CUES;
 }
 
-/** The literal gate of a cue regex (see `withLiteralGate`), for tests; undefined when it has none. */
+/** The literal gate of a cue regex (see `LiteralSubsets`), for tests; undefined when it has none. */
 export function cueLiteralGate(cue: RegExp): RegExp | undefined {
-  return LITERAL_GATES.get(cue);
+  return CUE_SUBSETS.get(cue)?.gate;
 }
 
 /**
- * Whether `cue` matches somewhere in `stretch`: its literal gate first, which most stretches fail,
- * then only the cues whose literals the stretch holds.
+ * The regex that reading `stretch` with `cue` runs: the cues whose literals the stretch holds, the
+ * whole list when it has no literal gate, or null when none can match. Exported for tests.
  */
-export function cueMatches(cue: RegExp | null, stretch: string): boolean {
-  if (cue === null) return false;
-  const literals = LITERAL_GATES.get(cue);
-  if (literals !== undefined && !literals.test(stretch)) return false;
+export function cueRegexFor(cue: RegExp, stretch: string): RegExp | null {
   const subsets = CUE_SUBSETS.get(cue);
-  if (subsets === undefined) return cue.test(stretch);
-  return regexOfSourcesIn(subsets, stretch, cue)?.test(stretch) ?? false;
+  return subsets === undefined ? cue : regexOfSourcesIn(subsets, stretch, cue);
+}
+
+/** Whether `cue` matches somewhere in `stretch`, running only the cues whose literals it holds. */
+export function cueMatches(cue: RegExp | null, stretch: string): boolean {
+  return cue !== null && (cueRegexFor(cue, stretch)?.test(stretch) ?? false);
 }
 
 /**
@@ -573,13 +562,10 @@ const LINE_TAIL = 120;
 interface TailHeader {
   regex: RegExp;
   /**
-   * The literals of the header's alternatives (see `literalGateOf`): a line whose tail holds none
-   * holds no header. The tail regex joins every language's headers and is tried at each of up to
-   * 120 characters; on a line of Thai it took about a millisecond, and the lines above every list item
-   * of an advisory are searched.
+   * The alternatives by their literals (see `LiteralSubsets`), null when one has none: the tail regex
+   * joins every language's headers and is tried at each of up to 120 characters, and on a line of Thai
+   * one search took about a millisecond; the lines above every list item of an advisory are searched.
    */
-  literals: RegExp | null;
-  /** The tail of only the alternatives whose literals a line holds (see `LiteralSubsets`); null when one has none. */
   subsets: LiteralSubsets | null;
   near: CueGate;
   /**
@@ -600,7 +586,6 @@ function tailHeader(header: RegExp): TailHeader {
     const build = (kept: string[]): RegExp => new RegExp(kept.length === alternatives.length ? source : `(?:${kept.join("|")})`, "g");
     tail = {
       regex: new RegExp(source, "g"),
-      literals: literalGateOf(alternatives),
       subsets: literalSubsetsOf([...alternatives], build),
       near: sourceGate(source, alternatives),
       startsNear: alternativesGate(alternatives),
@@ -699,10 +684,9 @@ function isAsciiWordCode(code: number): boolean {
 
 /** Whether the line ends with a header of the cue, with only `HEADER_REST` after it. */
 function endsWithHeader(line: string, header: RegExp): boolean {
-  const { regex: whole, literals, subsets } = tailHeader(header);
+  const { regex: whole, subsets } = tailHeader(header);
   const from = Math.max(0, line.length - LINE_TAIL);
   const text = line.slice(from);
-  if (literals !== null && !literals.test(text)) return false;
   // The alternatives left out hold none of their literals here, so cannot match: the matches, and
   // the order they are found in, are the whole tail's.
   const tail = subsets === null ? whole : regexOfSourcesIn(subsets, text, whole);

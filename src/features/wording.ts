@@ -184,32 +184,22 @@ export function encodeWordingModel(version: string, weights: ArrayLike<number>, 
 
 export const BUNDLED_WORDING_MODEL = /* @__PURE__ */ lazy(() => decodeWordingModel(wordingModelData as WordingModelFile));
 
-/** A model's logit for a text: positive reads like a lure, negative like a legitimate text. */
-export function wordingLogit(model: WordingModel, text: string, seen: Uint8Array | Uint32Array = new Uint8Array(WORDING_BUCKETS), stamp = 1): number {
-  const steps = model.steps;
-  if (steps === undefined || model.scale === undefined) {
-    let logit = model.bias;
-    forEachWordingBucket(text, (bucket) => {
-      if (seen[bucket] === stamp) return;
-      seen[bucket] = stamp;
-      logit += model.weights[bucket]!;
-    });
-    return logit;
-  }
-  let sum = 0;
-  // The trigram pass of `forEachWordingBucket`, without a callback per character.
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const bucket = trigramBucket(text, i);
-    if (seen[bucket] === stamp) continue;
-    seen[bucket] = stamp;
-    sum += steps[bucket]!;
-  }
-  forEachWord(text, (_start, _end, bucket) => {
-    if (seen[bucket] === stamp) return;
-    seen[bucket] = stamp;
-    sum += steps[bucket]!;
+/**
+ * A model's logit for a text: positive reads like a lure, negative like a legitimate text. Each
+ * feature counts once however often it repeats. A model with int8 steps (the bundled one) is read
+ * through its table of steps and marks (`markedWordingLogit`); one with float weights only (tests,
+ * fitting) through a mark array of its own.
+ */
+export function wordingLogit(model: WordingModel, text: string): number {
+  if (model.steps !== undefined && model.scale !== undefined) return markedWordingLogit(model, model.steps, model.scale, text);
+  const seen = new Uint8Array(WORDING_BUCKETS);
+  let logit = model.bias;
+  forEachWordingBucket(text, (bucket) => {
+    if (seen[bucket] === 1) return;
+    seen[bucket] = 1;
+    logit += model.weights[bucket]!;
   });
-  return model.bias + sum * model.scale;
+  return logit;
 }
 
 export interface WordingFeature {
@@ -325,7 +315,7 @@ function markedSteps(steps: Int8Array, model: WordingModel): MarkedSteps {
   return marked;
 }
 
-/** `wordingLogit` of a model with int8 steps, each bucket counted once per reading through the marked table. */
+/** `wordingLogit` of a model with int8 steps: each bucket counted once per reading, by its stamp in the marked table. */
 function markedWordingLogit(model: WordingModel, steps: Int8Array, scale: number, text: string): number {
   const marked = markedSteps(steps, model);
   marked.stamp = marked.stamp === 0xff ? 1 : marked.stamp + 1;
@@ -348,7 +338,7 @@ function markedWordingLogit(model: WordingModel, steps: Int8Array, scale: number
 /** Reads the posting's wording with the given (default: bundled) model. Pure and safe on any input. */
 export function extractWording(ctx: FeatureContext, model: WordingModel = BUNDLED_WORDING_MODEL()): WordingFeature {
   const text = wordingText(ctx.fields.map((field) => field.text));
-  const lureLogit = model.steps !== undefined && model.scale !== undefined ? markedWordingLogit(model, model.steps, model.scale, text) : wordingLogit(model, text);
+  const lureLogit = wordingLogit(model, text);
   // The cited words cost about as much as the reading itself, and only a rule that fires shows them:
   // they are worked out on first read (and then kept), so a posting whose evidence nobody reads never
   // pays for it. Reading them (a rule's evidence, JSON, structured clone) gives the same words every time.

@@ -3,7 +3,7 @@ import { contextFrom } from "../../src/features/evidence.js";
 import { FEES_LEXICON_SOURCES, extractFees } from "../../src/features/fees.js";
 import { LEGITIMACY_LEXICON_SOURCES, extractLegitimacy } from "../../src/features/legitimacy.js";
 import { REQUIREMENTS_LEXICON_SOURCES, extractRequirements } from "../../src/features/requirements.js";
-import { CLAUSE_END, compileFollowingCue, compilePrecedingCue, cueGate, cueLiteralGate, cueMatches, followedBy, literalGatedCues, precededBy, ENTRY_LEVEL_FAMILIES, expandPattern, extractRole, matchReach, negationFilter, parseSmallNumber, PatternSet, registeredPatternSources, requiredLiterals, type RoleFamily, untriggeredPatternSources } from "../../src/features/roles.js";
+import { CLAUSE_END, compileFollowingCue, compilePrecedingCue, cueGate, cueLiteralGate, cueMatches, cueRegexFor, followedBy, literalGatedCues, precededBy, ENTRY_LEVEL_FAMILIES, expandPattern, extractRole, matchReach, negationFilter, parseSmallNumber, PatternSet, registeredPatternSources, requiredLiterals, type RoleFamily, untriggeredPatternSources } from "../../src/features/roles.js";
 import { loadJsonl } from "../../src/eval/load.js";
 import { normalizeField } from "../../src/normalize/normalize.js";
 import { TRAVEL_LEXICON_SOURCES, extractTravel } from "../../src/features/travel.js";
@@ -446,7 +446,12 @@ describe("cue lists gated by their literals", () => {
       .filter((record) => record.split === "train")
       .filter((_, index) => index % 9 === 0)
       .map((record) => [record.posting.title, record.posting.description].filter(Boolean).join("\n"));
-    for (const text of texts) extractTravel(contextFrom({ description: text })), extractFees(contextFrom({ description: text })), extractRequirements(contextFrom({ description: text }));
+    for (const text of texts) {
+      const ctx = contextFrom({ description: text });
+      extractTravel(ctx);
+      extractFees(ctx);
+      extractRequirements(ctx);
+    }
     const stretches: string[] = [];
     for (const text of texts) {
       const normalized = normalizeField("description", text).text;
@@ -472,6 +477,15 @@ describe("cue lists gated by their literals", () => {
     expect(stopped).toBeGreaterThan(10_000);
     expect(matched).toBeGreaterThan(50);
   }, 120_000);
+
+  it("runs only the cues whose literals the stretch holds", () => {
+    expect(cueRegexFor(preceding, " we do\n not")?.source).toBe("(?:do\\s{1,3}not)\\s{0,3}$");
+    expect(cueRegexFor(preceding, " never, tidak usah")?.source).toBe("(?:\\bnever\\b|tidak\\s{1,3}(?:perlu|usah))\\s{0,3}$");
+    expect(cueRegexFor(preceding, " nothing to see here")).toBeNull();
+    // A list without a literal gate runs whole.
+    const ungated = compilePrecedingCue({ eng: ["never", "[0-9]\\b"] })!;
+    expect(cueRegexFor(ungated, " never")).toBe(ungated);
+  });
 
   it("has no gate when one cue holds no literal", () => {
     expect(cueLiteralGate(compilePrecedingCue({ eng: ["never", "[0-9]\\b"] })!)).toBeUndefined();
