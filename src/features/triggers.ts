@@ -5,6 +5,7 @@
  */
 import type { NormalizedField } from "../types.js";
 import literalFrequencyJson from "../generated/literal-frequency.json";
+import { freshInt32Array, int32Copy } from "../normalize/int32-slab.js";
 
 // --- Required literals --------------------------------------------------------------------------
 
@@ -954,6 +955,15 @@ const DENSE_CLASSES = 64;
  */
 const DENSE_MISS = 0xffff;
 
+/** Lists packed into one array: list i is `items[from[i]]` up to `items[from[i + 1]]`. */
+function packedLists(lists: readonly (readonly number[])[]): { from: Int32Array<ArrayBuffer>; items: Int32Array<ArrayBuffer> } {
+  const from = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) from[i + 1] = from[i]! + lists[i]!.length;
+  const items = new Int32Array(from[lists.length]!);
+  for (let i = 0; i < lists.length; i++) items.set(lists[i]!, from[i]!);
+  return { from, items };
+}
+
 /** A copy of the table with twice the room (at least 256). */
 function grown(table: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(Math.max(256, table.length * 2));
@@ -1123,10 +1133,16 @@ export class TriggerRegistry {
   private outputAtBoundary = new Uint8Array(0);
   /** Raw offsets of the last characters of the collapsed text, as a ring as long as the longest literal. */
   private ring = new Int32Array(0);
-  /** Per pattern, the occurrence-table slots of its literals. */
-  private literalSlots: number[][] = [];
-  /** Per pattern, the slots of its companion literals (see `companionLiterals`), of which one must occur too; empty: none. */
-  private companionSlots: number[][] = [];
+  /**
+   * Per pattern, the occurrence-table slots of its literals: `literalSlots[literalSlotsFrom[id]]` up to
+   * `literalSlots[literalSlotsFrom[id + 1]]`. Packed into one array rather than an array per pattern,
+   * whose scattered objects cost the scan's bookkeeping a cache miss or two for every pattern it met.
+   */
+  private literalSlotsFrom = new Int32Array(1);
+  private literalSlots = new Int32Array(0);
+  /** Per pattern, the slots of its companion literals (see `companionLiterals`), of which one must occur too; none: no companion. Packed likewise. */
+  private companionSlotsFrom = new Int32Array(1);
+  private companionSlots = new Int32Array(0);
   private untriggered: number[] = [];
   private readonly cache = new WeakMap<NormalizedField, FieldScan>();
 
@@ -1213,10 +1229,12 @@ export class TriggerRegistry {
     // A first, cheap cut: a pattern none of whose companions occurs anywhere in the field. The window
     // walk below then drops those whose companions are all out of reach.
     let kept = 0;
+    const companionSlots = this.companionSlots;
+    const companionSlotsFrom = this.companionSlotsFrom;
     for (const id of found) {
-      const companions = this.companionSlots[id]!;
-      let companionSeen = companions.length === 0;
-      for (let c = 0; c < companions.length && !companionSeen; c++) companionSeen = this.seen[companions[c]!] === this.scanCount;
+      const companionsEnd = companionSlotsFrom[id + 1]!;
+      let companionSeen = companionSlotsFrom[id] === companionsEnd;
+      for (let c = companionSlotsFrom[id]!; c < companionsEnd && !companionSeen; c++) companionSeen = this.seen[companionSlots[c]!] === this.scanCount;
       if (!companionSeen) {
         marks[id] = 0;
         continue;
@@ -1225,7 +1243,7 @@ export class TriggerRegistry {
     }
     found.length = kept;
     const hits = sortedIds(found);
-    const first = new Int32Array(hits.length + 1);
+    const first = freshInt32Array(hits.length + 1);
     let windows = 0;
     for (let h = 0; h < hits.length; h++) {
       const id = hits[h]!;
@@ -1234,17 +1252,19 @@ export class TriggerRegistry {
       if (this.reachKnown[id] === 0) this.learnReach(id);
       const terms = this.reachTerms;
       const reach = reachOf(terms[6 * id]!, terms[6 * id + 1]!, terms[6 * id + 2]!, this.longestSpaceRun, this.longestToken);
-      const slots = this.literalSlots[id]!;
-      if (reach === Number.POSITIVE_INFINITY || slots.length === 0) {
+      const slotsFrom = this.literalSlotsFrom[id]!;
+      const slotsTo = this.literalSlotsFrom[id + 1]!;
+      if (reach === Number.POSITIVE_INFINITY || slotsFrom === slotsTo) {
         windows = this.addWindow(windows, windows, 0, text.length, text.length);
         continue;
       }
       // A match holding an occurrence starts within `lead` (at most `reach`) before some occurrence it
       // holds and reads within `reach` after it.
       const lead = Math.min(reach, reachOf(terms[6 * id + 3]!, terms[6 * id + 4]!, terms[6 * id + 5]!, this.longestSpaceRun, this.longestToken));
-      const count = this.mergeOccurrences(slots, 0);
-      const companionSlots = this.companionSlots[id]!;
-      const companions = companionSlots.length > 0 ? this.mergeOccurrences(companionSlots, count) : -1;
+      const count = this.mergeOccurrences(this.literalSlots, slotsFrom, slotsTo, 0);
+      const companionsFrom = companionSlotsFrom[id]!;
+      const companionsTo = companionSlotsFrom[id + 1]!;
+      const companions = companionsFrom < companionsTo ? this.mergeOccurrences(companionSlots, companionsFrom, companionsTo, count) : -1;
       const occurrenceStart = this.occurrenceStart;
       const merged = this.merged;
       let nearest = count;
@@ -1260,7 +1280,7 @@ export class TriggerRegistry {
       }
     }
     first[hits.length] = windows;
-    const scan: FieldScan = { size: this.sources.length, ...withoutEmptyHits(hits, first), from: this.windowFrom.slice(0, windows), to: this.windowTo.slice(0, windows) };
+    const scan: FieldScan = { size: this.sources.length, ...withoutEmptyHits(hits, first), from: int32Copy(this.windowFrom, 0, windows), to: int32Copy(this.windowTo, 0, windows) };
     this.cache.set(field, scan);
     return scan;
   }
@@ -1288,11 +1308,14 @@ export class TriggerRegistry {
    * occurrences as it reaches their ends, and one literal's ends come in the order of its starts), so
    * merging the chains orders them without a sort.
    */
-  private mergeOccurrences(slots: readonly number[], at: number): number {
+  private mergeOccurrences(slots: Int32Array<ArrayBuffer>, from: number, to: number, at: number): number {
     const heads = this.heads;
     const occurrenceStart = this.occurrenceStart;
     let live = 0;
-    for (const slot of slots) if (this.seen[slot] === this.scanCount) heads[live++] = this.firstOccurrence[slot]!;
+    for (let s = from; s < to; s++) {
+      const slot = slots[s]!;
+      if (this.seen[slot] === this.scanCount) heads[live++] = this.firstOccurrence[slot]!;
+    }
     let written = 0;
     while (live > 0) {
       let lowest = 0;
@@ -1478,8 +1501,8 @@ export class TriggerRegistry {
     reachKnown.set(this.reachKnown);
     this.reachKnown = reachKnown;
     this.untriggered = [];
-    this.literalSlots = this.sources.map(() => []);
-    this.companionSlots = this.sources.map(() => []);
+    const literalSlots: number[][] = this.sources.map(() => []);
+    const companionSlots: number[][] = this.sources.map(() => []);
     // Per literal (as marked), its entry, numbered in the order met, and the patterns it is a companion of.
     const slotOf = new Map<string, number>();
     const entries: TriggerLiteral[] = [];
@@ -1505,14 +1528,16 @@ export class TriggerRegistry {
       for (const literal of this.companions[id] ?? []) (companionOf[slotFor(literal)] ??= []).push(id);
     }
     for (const entry of entries) {
-      for (const id of entry.ids) this.literalSlots[id]!.push(entry.slot);
-      for (const id of companionOf[entry.slot] ?? []) this.companionSlots[id]!.push(entry.slot);
+      for (const id of entry.ids) literalSlots[id]!.push(entry.slot);
+      for (const id of companionOf[entry.slot] ?? []) companionSlots[id]!.push(entry.slot);
     }
+    ({ from: this.literalSlotsFrom, items: this.literalSlots } = packedLists(literalSlots));
+    ({ from: this.companionSlotsFrom, items: this.companionSlots } = packedLists(companionSlots));
     this.buildAutomaton(entries);
     const slots = entries.length;
     this.seen = new Int32Array(slots);
     let widest = 1;
-    for (let id = 0; id < this.sources.length; id++) widest = Math.max(widest, this.literalSlots[id]!.length, this.companionSlots[id]!.length);
+    for (let id = 0; id < this.sources.length; id++) widest = Math.max(widest, literalSlots[id]!.length, companionSlots[id]!.length);
     this.heads = new Int32Array(widest);
     this.firstOccurrence = new Int32Array(slots);
     this.lastOccurrence = new Int32Array(slots);
@@ -1749,8 +1774,12 @@ export class TriggerRegistry {
 function sortedIds(ids: readonly number[]): Int32Array {
   // Quadratic at worst: longer lists get the library sort (from an array-like: `Int32Array.from`
   // walks an iterator).
-  if (ids.length > 64) return new Int32Array(ids).sort();
-  const sorted = new Int32Array(ids.length);
+  if (ids.length > 64) {
+    const sorted = freshInt32Array(ids.length);
+    sorted.set(ids);
+    return sorted.sort();
+  }
+  const sorted = freshInt32Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     let j = i;
@@ -1771,8 +1800,8 @@ function withoutEmptyHits(hits: Int32Array, first: Int32Array): { hits: Int32Arr
   let empty = 0;
   for (let h = 0; h < hits.length; h++) if (first[h] === first[h + 1]) empty += 1;
   if (empty === 0) return { hits, first };
-  const keptHits = new Int32Array(hits.length - empty);
-  const keptFirst = new Int32Array(keptHits.length + 1);
+  const keptHits = freshInt32Array(hits.length - empty);
+  const keptFirst = freshInt32Array(keptHits.length + 1);
   let kept = 0;
   for (let h = 0; h < hits.length; h++) {
     if (first[h] === first[h + 1]) continue;

@@ -1,3 +1,5 @@
+import { freshInt32Array } from "./int32-slab.js";
+
 /**
  * A string built piece by piece in which every UTF-16 unit remembers the span of the source
  * string it came from. Each normalisation pass produces one, so spans found in the final text
@@ -18,16 +20,16 @@ export class MappedTextBuilder {
   private length = 0;
 
   constructor(expectedLength = 64) {
-    this.starts = new Int32Array(Math.max(16, expectedLength));
-    this.ends = new Int32Array(Math.max(16, expectedLength));
+    this.starts = freshInt32Array(Math.max(16, expectedLength));
+    this.ends = freshInt32Array(Math.max(16, expectedLength));
   }
 
   private reserve(extra: number): void {
     const needed = this.length + extra;
     if (needed <= this.starts.length) return;
     const capacity = Math.max(needed, this.starts.length * 2);
-    const starts = new Int32Array(capacity);
-    const ends = new Int32Array(capacity);
+    const starts = freshInt32Array(capacity);
+    const ends = freshInt32Array(capacity);
     starts.set(this.starts.subarray(0, this.length));
     ends.set(this.ends.subarray(0, this.length));
     this.starts = starts;
@@ -68,8 +70,8 @@ export class MappedTextBuilder {
 
 /** The identity mapping of a string onto itself. */
 export function identityMapped(text: string): MappedText {
-  const sourceStart = new Int32Array(text.length);
-  const sourceEnd = new Int32Array(text.length);
+  const sourceStart = freshInt32Array(text.length);
+  const sourceEnd = freshInt32Array(text.length);
   for (let i = 0; i < text.length; i++) {
     sourceStart[i] = i;
     sourceEnd[i] = i + 1;
@@ -103,8 +105,8 @@ export function mapSpan(mapped: MappedText, start: number, end: number): { start
 /** Composes two passes: `outer` was built from `inner.text`; the result maps `outer.text` to inner's source. */
 export function composeMapped(inner: MappedText, outer: MappedText): MappedText {
   const n = outer.text.length;
-  const sourceStart = new Int32Array(n);
-  const sourceEnd = new Int32Array(n);
+  const sourceStart = freshInt32Array(n);
+  const sourceEnd = freshInt32Array(n);
   for (let i = 0; i < n; i++) {
     const span = mapSpan(inner, outer.sourceStart[i] ?? 0, outer.sourceEnd[i] ?? 0);
     sourceStart[i] = span.start;
