@@ -276,6 +276,9 @@ function wordsAwayFromALure(model: WordingModel, fields: readonly NormalizedFiel
       // before it is cut out of the text: most words are.
       const pull = wordPull(model, text, start, end, bucket);
       if (pull >= 0) return;
+      // Weaker than the weakest kept, now or at any later occurrence (the kept only get stronger):
+      // passed over before it is cut out of the text and remembered, as most such words are.
+      if (strongest.length === MAX_EVIDENCE && pull > strongest[MAX_EVIDENCE - 1]!.pull) return;
       const word = text.slice(start, end);
       // A long run of letters and digits is an id, a reference or a hash: its many trigrams can pull
       // hard, but it is nothing a moderator could read as wording.
