@@ -575,6 +575,16 @@ interface TailHeader {
    * characters passed `near` at the paragraph's start.
    */
   startsNear: CueGate;
+  /**
+   * The header regex, sticky at a line start, of just the alternatives a match of which may start in
+   * [from, to) (as `startsNear` tells them apart); null when none may. Every language's headers ran
+   * at each line start where one header's words were near: on Thai postings a tenth of screening went
+   * to that one search. Tested for a yes or no only, so leaving out alternatives that cannot match
+   * changes no answer.
+   */
+  lineHeader: (field: NormalizedField, from: number, to: number) => RegExp | null;
+  /** The same choice as `lineHeader`, for the header regex itself (`^`, no flags), as `inWarningSection` runs it on a line's slice. */
+  sliceHeader: (field: NormalizedField, from: number, to: number) => RegExp | null;
 }
 const TAIL_HEADERS = new Map<string, TailHeader>();
 function tailHeader(header: RegExp): TailHeader {
@@ -584,15 +594,72 @@ function tailHeader(header: RegExp): TailHeader {
     const source = header.source.startsWith(lead) ? header.source.slice(lead.length) : header.source;
     const alternatives = HEADER_ALTERNATIVES.get(header.source) ?? [source];
     const build = (kept: string[]): RegExp => new RegExp(kept.length === alternatives.length ? source : `(?:${kept.join("|")})`, "g");
+    // `m` lets a header that must end its line ("no viajes si:$") end there, as it does in the line's own slice.
+    const atLine = (kept: readonly string[]): RegExp => new RegExp(`${LINE_LEAD}(?:${kept.join("|")})`, "my");
     tail = {
       regex: new RegExp(source, "g"),
       subsets: literalSubsetsOf([...alternatives], build),
       near: sourceGate(source, alternatives),
       startsNear: alternativesGate(alternatives),
+      lineHeader: header.source.startsWith(lead) ? alternativesRegexFor(alternatives, atLine) : constant(new RegExp(header.source.replace(/^\^/, ""), "my")),
+      sliceHeader: header.source.startsWith(lead) ? alternativesRegexFor(alternatives, (kept) => new RegExp(`${lead}(?:${kept.join("|")})`)) : constant(header),
     };
     TAIL_HEADERS.set(header.source, tail);
   }
   return tail;
+}
+
+const constant =
+  <T>(value: T) =>
+  (): T =>
+    value;
+
+/**
+ * The regex `build` makes of the alternatives that may start in [from, to) of the field (see
+ * `alternativesGate`), built once per combination (at most `MAX_SUBSET_REGEXES`, then all of them);
+ * null when none may. Alternatives without words to trigger on may start anywhere: all of them run.
+ */
+function alternativesRegexFor(
+  alternatives: readonly string[],
+  build: (kept: readonly string[]) => RegExp,
+): (field: NormalizedField, from: number, to: number) => RegExp | null {
+  const whole = build(alternatives);
+  if (!alternatives.every(hasTrigger)) return constant(whole);
+  const alternativesOfId = new Map<number, number[]>();
+  alternatives.forEach((alternative, index) => {
+    const id = sharedTriggers.register(alternative, "g", true);
+    alternativesOfId.set(id, [...(alternativesOfId.get(id) ?? []), index]);
+  });
+  const ids = Int32Array.from(alternativesOfId.keys()).sort();
+  const regexes = new Map<string, RegExp>();
+  return (field, from, to) => {
+    const scan = sharedTriggers.scanOf(field);
+    const hits = scan.hits;
+    let kept: number[] | null = null;
+    let h = lowerBound(hits, ids[0]!);
+    for (let i = 0; i < ids.length && h < hits.length; i++) {
+      const id = ids[i]!;
+      while (h < hits.length && hits[h]! < id) h += 1;
+      if (hits[h] !== id) continue;
+      for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
+        if (scan.from[w]! < to && scan.to[w]! > from) {
+          (kept ??= []).push(...alternativesOfId.get(id)!);
+          break;
+        }
+      }
+    }
+    if (kept === null) return null;
+    if (kept.length === alternatives.length) return whole;
+    kept.sort((a, b) => a - b);
+    const key = kept.join(",");
+    let regex = regexes.get(key);
+    if (regex === undefined) {
+      if (regexes.size >= MAX_SUBSET_REGEXES) return whole;
+      regex = build(kept.map((index) => alternatives[index]!));
+      regexes.set(key, regex);
+    }
+    return regex;
+  };
 }
 
 /**
@@ -704,7 +771,12 @@ function endsWithHeader(line: string, header: RegExp): boolean {
  * match's own line (before the match) or on a line above it, with no ticked line or other header in
  * between and no blank line other than one right under the header, within `SECTION_REACH` characters.
  */
-export function inWarningSection(text: string, start: number, header: RegExp | null): boolean {
+export function inWarningSection(
+  text: string,
+  start: number,
+  header: RegExp | null,
+  headerAt: (from: number, to: number) => RegExp | null = () => header,
+): boolean {
   if (header === null) return false;
   const floor = Math.max(0, start - SECTION_REACH);
   let lineEnd = start;
@@ -718,7 +790,8 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
   let unbulletedStart = false;
   for (let own = true; lineStart >= floor; own = false) {
     const line = text.slice(lineStart, lineEnd);
-    const found = header.exec(line);
+    // Only the headers whose words may start the line can match: the alternatives it leaves out, so the first match is the same.
+    const found = headerAt(lineStart, Math.min(lineEnd, lineStart + LINE_LEAD_LENGTH) + 1)?.exec(line) ?? null;
     // On the match's own line, the header governs up to the first sentence end; on a line above, it
     // must stand alone ("Walk away if:"): a line that goes on into a sentence ("Red flags to avoid:
     // agents who ask for fees.") is an item of its own, not a heading.
@@ -752,11 +825,10 @@ export function inWarningSection(text: string, start: number, header: RegExp | n
 function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
   const known = PRESENCE_BY_SOURCE.get(header.source);
   if (known) return known;
-  // Tried at each line start, sticky: one search of the whole field cost ten times as much. `m` lets
-  // a header that must end its line ("no viajes si:$") end there, as it does in the line's own slice.
-  const atLine = new RegExp(header.source.replace(/^\^/, ""), "my");
-  // Registered with the trigger scan now, while the lexicons are set up, rather than mid-screen.
-  const { near, startsNear } = tailHeader(header);
+  // Tried at each line start, sticky (see `TailHeader.lineHeader`): one search of the whole field cost
+  // ten times as much. Registered with the trigger scan now, while the lexicons are set up, rather
+  // than mid-screen.
+  const { near, lineHeader } = tailHeader(header);
   const cache = new WeakMap<NormalizedField, boolean>();
   const presence = (field: NormalizedField): boolean => {
     let present = cache.get(field);
@@ -773,7 +845,8 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
         // had cost real job-board ads (one line per paragraph) a tenth of their time. A lead running
         // on into the next line finds its header there as well, when that line is tried.
         const lineEnd = end < 0 ? text.length : end + 1;
-        if (near(field, line, lineEnd) && startsNear(field, line, Math.min(lineEnd, line + LINE_LEAD_LENGTH + 1))) {
+        const atLine = near(field, line, lineEnd) ? lineHeader(field, line, Math.min(lineEnd, line + LINE_LEAD_LENGTH + 1)) : null;
+        if (atLine !== null) {
           atLine.lastIndex = line;
           if (atLine.test(text)) {
             present = true;
@@ -790,6 +863,15 @@ function headerPresence(header: RegExp): (field: NormalizedField) => boolean {
   };
   PRESENCE_BY_SOURCE.set(header.source, presence);
   return presence;
+}
+
+/**
+ * The regex a line start, where a header may start in [from, to) of `field`, runs for `header`: sticky
+ * in the whole text (`TailHeader.lineHeader`) or on the line's slice (`sliceHeader`). For tests.
+ */
+export function lineHeaderFor(header: RegExp, field: NormalizedField, from: number, to: number, on: "text" | "slice" = "text"): RegExp | null {
+  const tail = tailHeader(header);
+  return on === "text" ? tail.lineHeader(field, from, to) : tail.sliceHeader(field, from, to);
 }
 
 /** One presence check per header source: travel and fees share their headers, and each filter asked again. */
@@ -864,7 +946,13 @@ export function warningListFilter(cues: NegationCues | undefined): MatchFilter |
   const header = compileSectionCue(cues?.sectionBefore);
   if (header === null) return null;
   const present = headerPresence(header);
-  return (field, start) => !(inQuotedListItem(field, start) || inReportedQuote(field, start) || (present(field) && inWarningSection(field.text, start, header)));
+  const { sliceHeader } = tailHeader(header);
+  return (field, start) =>
+    !(
+      inQuotedListItem(field, start) ||
+      inReportedQuote(field, start) ||
+      (present(field) && inWarningSection(field.text, start, header, (from, to) => sliceHeader(field, from, to)))
+    );
 }
 
 /** Quotation marks that open a quote, each with the marks that may close it. */
