@@ -7,7 +7,9 @@ import { familyFlags } from "./flags.js";
 // copy", "Never lie to immigration") were read as the instruction itself: a bare "passport copy" of the
 // romanised Bengali and Sinhala lexicons matched English text whatever came before it, and the travel
 // flags for posing as a tourist, crossing a border and a work permit after arrival took no negation.
-// Each denial is paired with the lure that gives the same instruction.
+// Each denial is paired with the lure that gives the same instruction. Later: a negated instruction
+// that reaches the crossing through a boat or a pick-up ("never board a boat to cross a river", "do not
+// agree to be picked up at the border").
 
 describe("English denials of a passport-copy request", () => {
   it.each<[string, string, Partial<RequirementValues>]>([
@@ -49,6 +51,16 @@ describe("English denials of a travel instruction", () => {
     ["does not read employers who never ask you to keep the offer private from your family", "Real employers never ask you to keep the offer private from your family.", []],
     ["reads 'keep the offer private from your family'", "Keep the offer private from your family, we sort everything.", ["hideFromFamily"]],
     ["reads 'don't worry, the work permit is done after arrival'", "Don't worry, the work permit will be processed after arrival.", ["workPermitAfterArrival"]],
+    ["does not read 'never board a boat to cross a river at night'", "Never board a boat to cross a river at night with people you met online.", []],
+    ["does not read 'never take a boat across the river'", "Never take a boat across the river with people you met online.", []],
+    ["does not read 'never travel at night to the border'", "Never travel at night to the border with people you met online.", []],
+    ["does not read 'do not agree to be picked up at the border'", "Do not agree to be picked up at the border by someone you do not know.", []],
+    ["does not read 'never let a stranger pick you up at the border'", "Never let a stranger pick you up at the border.", []],
+    ["reads a boat boarded to cross the river at night", "Board the boat to cross the river at night, our man waits.", ["borderCrossing"]],
+    ["reads a boat taken across the river", "We take a boat across the river.", ["borderCrossing"]],
+    ["reads a night trip to the border", "Travel at night to the border, our agent waits there.", ["borderCrossing"]],
+    ["reads 'our driver picks you up at the border'", "Our driver picks you up at the border.", ["borderCrossing"]],
+    ["reads a pick-up at the border after 'don't worry'", "Don't worry, someone will pick you up at the border.", ["borderCrossing"]],
   ])("%s", (_name, description, expected) => {
     expect(familyFlags("travel", description)).toEqual(expected);
   });
