@@ -9,7 +9,7 @@ import { familyFlags } from "./flags.js";
 // flags for posing as a tourist, crossing a border and a work permit after arrival took no negation.
 // Each denial is paired with the lure that gives the same instruction. Later: a negated instruction
 // that reaches the crossing through a boat or a pick-up ("never board a boat to cross a river", "do not
-// agree to be picked up at the border").
+// agree to be picked up at the border"), and a penalty in a job the reader is told never to accept.
 
 describe("English denials of a passport-copy request", () => {
   it.each<[string, string, Partial<RequirementValues>]>([
@@ -72,6 +72,19 @@ describe("English denials of a deduction from pay", () => {
     ["does not read 'no employer should ask you to pay a placement fee'", "No employer should ask you to pay a placement fee.", {}],
     ["reads a ticket deducted from the first salary", "Ticket cost will be deducted from your first salary.", { advanceRepaidFromSalary: true }],
     ["reads a deduction after 'no fee upfront' in another clause", "No fee upfront. Flight cost deducted from your salary.", { advanceRepaidFromSalary: true }],
+  ])("%s", (_name, description, expected) => {
+    expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
+  });
+});
+
+describe("English denials of a penalty for leaving", () => {
+  it.each<[string, string, Partial<FeeValues>]>([
+    ["does not read 'never agree to a job where you must pay a penalty to leave'", "Never agree to a job where you must pay a penalty to leave.", {}],
+    ["does not read 'never sign a contract that has an exit fee'", "Never sign a contract that has an exit fee.", {}],
+    ["reads a penalty of USD 3,000 for leaving early", "Pay a penalty of USD 3,000 if you leave before the contract ends.", { penaltyForLeaving: true }],
+    ["reads 'you must pay a penalty to leave'", "You must pay a penalty to leave.", { penaltyForLeaving: true }],
+    ["reads an early termination penalty", "Early termination penalty applies if you leave before one year.", { penaltyForLeaving: true }],
+    ["reads Indonesian 'kena penalty'", "Kalau resign sebelum 1 tahun kena penalty 10 juta.", { penaltyForLeaving: true }],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
   });
