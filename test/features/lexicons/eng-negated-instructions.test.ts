@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TravelFlag } from "../../../src/features/travel.js";
+import { createScreener } from "../../../src/index.js";
 import { type FeeValues, NO_FEES, NO_REQUIREMENTS, type RequirementValues, feeValues, requirementValues } from "../extractor-values.js";
 import { familyFlags } from "./flags.js";
 
@@ -9,7 +10,8 @@ import { familyFlags } from "./flags.js";
 // flags for posing as a tourist, crossing a border and a work permit after arrival took no negation.
 // Each denial is paired with the lure that gives the same instruction. Later: a negated instruction
 // that reaches the crossing through a boat or a pick-up ("never board a boat to cross a river", "do not
-// agree to be picked up at the border"), and a penalty in a job the reader is told never to accept.
+// agree to be picked up at the border"), a penalty in a job the reader is told never to accept, and a
+// denial of interviews on a messaging app.
 
 describe("English denials of a passport-copy request", () => {
   it.each<[string, string, Partial<RequirementValues>]>([
@@ -87,5 +89,23 @@ describe("English denials of a penalty for leaving", () => {
     ["reads Indonesian 'kena penalty'", "Kalau resign sebelum 1 tahun kena penalty 10 juta.", { penaltyForLeaving: true }],
   ])("%s", (_name, description, expected) => {
     expect(feeValues(description)).toEqual({ ...NO_FEES, ...expected });
+  });
+});
+
+describe("English denials of an interview on a messaging app", () => {
+  const screener = createScreener();
+  const fired = (description: string): boolean =>
+    screener.screen({ description }).signals.some((signal) => signal.id === "interview-on-messaging-app");
+
+  it.each<[string, string, boolean]>([
+    ["does not read 'we never conduct interviews on Telegram'", "We never conduct interviews on Telegram.", false],
+    ["does not read 'real employers never interview candidates on WhatsApp'", "Real employers never interview candidates on WhatsApp.", false],
+    ["does not read 'interviews are never held over WhatsApp'", "Interviews are never held over WhatsApp or Telegram.", false],
+    ["reads 'interview via Telegram only'", "Interview via Telegram only.", true],
+    ["reads 'interviews are done on WhatsApp video call'", "Interviews are done on WhatsApp video call.", true],
+    ["reads an interview on WhatsApp after 'don't be late'", "Don't be late for your interview on WhatsApp tomorrow.", true],
+    ["reads an interview that is not at the office but on WhatsApp", "Interview is not at office, on WhatsApp.", true],
+  ])("%s", (_name, description, expected) => {
+    expect(fired(description)).toBe(expected);
   });
 });
