@@ -573,13 +573,17 @@ const VICTIM_AFTER = String.raw`(?:\s?(?:에서|에)\s?(?:구출|구조|탈출|�
  * Sihanoukville", "the DMW banned the deployment of workers to Myawaddy", "no job orders for Poipet")
  * or after it ("deployment to Myanmar is suspended"): agencies' notices and advisories name places so,
  * and one such line made a compound hub the job's destination. The negator must stand right before
- * the verb: a lure's "don't worry, we send you to…" is no denial.
+ * the verb: a lure's "don't worry, we send you to…" is no denial. An advisory's "if someone offers you
+ * a job in Sihanoukville, report it" counts too: a lure makes its own offer and never puts it in the
+ * mouth of someone the reader does not know yet. "If you are offered a job in…" is left out, since
+ * a lure says that of its own selection.
  */
 const DENIED_BEFORE = beforeCue(
   [
     "(?:do not|don'?t|dont|does not|doesn'?t|never|no longer|will not|won'?t|cannot|can'?t|are not|aren'?t|is not|isn'?t)(?: currently)? (?:recruit|recruiting|deploy|deploying|send|sending|hire|hiring|offer|offering|post|posting|accept|accepting|apply for|go|travel)(?: [a-z]{1,20}){0,3} (?:for|to|in|at|into)",
     "(?:ban(?:ned|s)?|suspend(?:ed|s)?|halt(?:ed|s)?|stop(?:ped|s)?|prohibit(?:ed|s)?) (?:all |the )?(?:deployment|recruitment|sending|travel)(?: of [a-z]{1,20}(?: [a-z]{1,20})?)? (?:to|in|for|into)",
     "no (?:job orders?|vacanc(?:y|ies)|openings?|jobs?|deployments?|recruitment) (?:for|to|in|at)",
+    "(?:if|when|whenever) (?:someone|somebody|anyone|anybody|a stranger|strangers|an? (?:agent|recruiter|broker|friend|person))(?: [a-z]{1,20}){0,3} (?:offers?|promises?) you (?:an? )?(?:[a-z-]{1,20} ){0,2}(?:jobs?|work|positions?|employment)(?: [a-z]{1,20}){0,2} (?:in|at|to|for|into)",
   ],
   [],
 );
