@@ -282,12 +282,15 @@ export const RANGE_WORDS: () => readonly string[] = lazy(() => foldedWords([
 
 /**
  * Words that make a nearby amount a cost, loss or debt rather than pay (`visa fee KSh 200,000`,
- * `ransom of $2,000`, `biaya Rp 5 juta`). Pay statements are read for what the job pays.
+ * `ransom of $2,000`, `biaya Rp 5 juta`), or what scammers or traffickers promise (`Scammers promise
+ * USD 1,500 a month`: an advisory quoting lures, not this job's pay). Pay statements are read for
+ * what the job pays; a pay word nearer the amount still wins (`no scammers here, salary USD 1,500`).
  */
 export const NOT_PAY_WORDS: () => readonly string[] = lazy(() => foldedWords([
   "fee", "fees", "deposit", "charge", "charges", "cost", "costs", "ticket", "airfare", "bond", "loan", "debt",
   "fine", "fines", "penalty", "penalties", "ransom", "bail", "release", "tuition", "price", "worth", "invest",
   "investment", "capital", "revenue", "loss", "losses", "lost", "stolen", "scammed", "defrauded", "sold", "bought",
+  "scammer", "scammers", "fraudster", "fraudsters", "trafficker", "traffickers",
   "repay", "repaid", "funding", "raised", "turnover", "budget", "valuation", "valued", "voucher", "vouchers",
   "prize", "jackpot", "recruit", "confirm", "reserve", "biaya", "bayar", "jaminan", "denda", "tebusan", "phi", "chi phi", "coc", "phat", "chuoc", "giu cho",
   "ค่าธรรมเนียม", "ค่าใช้จ่าย", "ค่าหัว", "ค่านายหน้า", "ค่าปรับ", "ค่าไถ่", "ค่าตั๋ว", "ทุนจดทะเบียน", "ลงทุน",

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../../src/features/evidence.js";
+import { findPayStatements } from "../../../src/features/pay/index.js";
 import type { TravelFlag } from "../../../src/features/travel.js";
 import { createScreener } from "../../../src/index.js";
 import { type FeeValues, NO_FEES, NO_REQUIREMENTS, type RequirementValues, feeValues, requirementValues } from "../extractor-values.js";
@@ -10,8 +12,8 @@ import { familyFlags } from "./flags.js";
 // flags for posing as a tourist, crossing a border and a work permit after arrival took no negation.
 // Each denial is paired with the lure that gives the same instruction. Later: a negated instruction
 // that reaches the crossing through a boat or a pick-up ("never board a boat to cross a river", "do not
-// agree to be picked up at the border"), a penalty in a job the reader is told never to accept, and a
-// denial of interviews on a messaging app.
+// agree to be picked up at the border"), a penalty in a job the reader is told never to accept, a
+// denial of interviews on a messaging app, and pay that an advisory says scammers promise.
 
 describe("English denials of a passport-copy request", () => {
   it.each<[string, string, Partial<RequirementValues>]>([
@@ -107,5 +109,20 @@ describe("English denials of an interview on a messaging app", () => {
     ["reads an interview that is not at the office but on WhatsApp", "Interview is not at office, on WhatsApp.", true],
   ])("%s", (_name, description, expected) => {
     expect(fired(description)).toBe(expected);
+  });
+});
+
+describe("English advisories quoting the pay lures promise", () => {
+  const pay = (description: string): string[] =>
+    findPayStatements(contextFrom({ description })).map((statement) => `${statement.currency} ${statement.amount} ${statement.period}`);
+
+  it.each<[string, string, string[]]>([
+    ["does not read what scammers promise as pay", "Scammers promise USD 1,500 a month for simple typing jobs.", []],
+    ["does not read what traffickers offer as pay", "Traffickers offer USD 2,000 a month to lure young people.", []],
+    ["reads 'salary USD 1,500 a month for typing'", "Salary USD 1,500 a month for typing.", ["USD 1500 month"]],
+    ["reads the pay after 'we are not scammers'", "We are not scammers, salary USD 1,500 a month.", ["USD 1500 month"]],
+    ["reads the pay after 'no scammers here'", "No scammers here - salary USD 1,500 a month.", ["USD 1500 month"]],
+  ])("%s", (_name, description, expected) => {
+    expect(pay(description)).toEqual(expected);
   });
 });
