@@ -633,22 +633,12 @@ function alternativesRegexFor(
   const ids = Int32Array.from(alternativesOfId.keys()).sort();
   const regexes = new Map<string, RegExp>();
   return (field, from, to) => {
-    const scan = sharedTriggers.scanOf(field);
-    const hits = scan.hits;
-    let kept: number[] | null = null;
-    let h = lowerBound(hits, ids[0]!);
-    for (let i = 0; i < ids.length && h < hits.length; i++) {
-      const id = ids[i]!;
-      while (h < hits.length && hits[h]! < id) h += 1;
-      if (hits[h] !== id) continue;
-      for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
-        if (scan.from[w]! < to && scan.to[w]! > from) {
-          (kept ??= []).push(...alternativesOfId.get(id)!);
-          break;
-        }
-      }
-    }
-    if (kept === null) return null;
+    const kept: number[] = [];
+    forEachIdStartingIn(ids, field, from, to, (id) => {
+      kept.push(...alternativesOfId.get(id)!);
+      return true;
+    });
+    if (kept.length === 0) return null;
     if (kept.length === alternatives.length) return whole;
     kept.sort((a, b) => a - b);
     const key = kept.join(",");
@@ -673,17 +663,34 @@ function alternativesGate(alternatives: readonly string[]): CueGate {
   if (!alternatives.every(hasTrigger)) return () => true;
   const ids = Int32Array.from(new Set(alternatives.map((alternative) => sharedTriggers.register(alternative, "g", true)))).sort();
   return (field, from, to) => {
-    const scan = sharedTriggers.scanOf(field);
-    const hits = scan.hits;
-    let h = lowerBound(hits, ids[0]!);
-    for (let i = 0; i < ids.length && h < hits.length; i++) {
-      const id = ids[i]!;
-      while (h < hits.length && hits[h]! < id) h += 1;
-      if (hits[h] !== id) continue;
-      for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) if (scan.from[w]! < to && scan.to[w]! > from) return true;
-    }
-    return false;
+    let found = false;
+    forEachIdStartingIn(ids, field, from, to, () => {
+      found = true;
+      return false;
+    });
+    return found;
   };
+}
+
+/**
+ * Calls `visit` with each of the registered ids (ascending) a window of which, in the field's scan,
+ * overlaps [from, to), until it returns false.
+ */
+function forEachIdStartingIn(ids: Int32Array, field: NormalizedField, from: number, to: number, visit: (id: number) => boolean): void {
+  const scan = sharedTriggers.scanOf(field);
+  const hits = scan.hits;
+  let h = lowerBound(hits, ids[0]!);
+  for (let i = 0; i < ids.length && h < hits.length; i++) {
+    const id = ids[i]!;
+    while (h < hits.length && hits[h]! < id) h += 1;
+    if (hits[h] !== id) continue;
+    for (let w = scan.first[h]!; w < scan.first[h + 1]!; w++) {
+      if (scan.from[w]! < to && scan.to[w]! > from) {
+        if (!visit(id)) return;
+        break;
+      }
+    }
+  }
 }
 
 /**
