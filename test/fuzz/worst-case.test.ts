@@ -7,9 +7,11 @@ import type { RulePackData } from "../../src/rules/pack.js";
 const BUNDLED_RULE_PACK = fullPack as unknown as RulePackData;
 import { normalizeText } from "../../src/normalize/normalize.js";
 
-// A budget that only catastrophic backtracking (seconds to hours) can break, even on a loaded CI
-// machine; speed itself is measured by `npm run bench`, not by timed tests.
-const BUDGET_MS = 1_000;
+// A budget that only catastrophic backtracking (minutes to hours at this length) can break, even on a
+// loaded CI machine; speed itself is measured by `npm run bench`, not by timed tests. The slowest input
+// (an example of work-permit-after-arrival without spaces, repeated) took 613 ms in one CI run and
+// 1,110 ms in the next on the same code, when the machine was busier: 1 s had stopped being a margin.
+const BUDGET_MS = 3_000;
 const screener = createScreener();
 // The first screen builds the trigger automaton (most of a second on a loaded machine): pay it
 // before the clock runs, so the budget measures the input and not the start-up.

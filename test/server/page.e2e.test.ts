@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type Page, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUNDLED_RULE_PACK } from "../../src/index.js";
 import { buildServer } from "../../src/server/app.js";
@@ -8,6 +8,15 @@ import { buildServer } from "../../src/server/app.js";
 // Debian's Chromium, installed by .ci/install-browser; Playwright's own browser download is unavailable here.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OUTPUT = "test/output/screenshots";
+
+/**
+ * Waits until the page shows an error (holding `text`, when given). Through a locator: a string
+ * given to waitForFunction is evaluated inside the page, whose Content-Security-Policy forbids eval,
+ * and once the first check had to poll (a slow answer on a loaded machine) it failed with an EvalError.
+ */
+async function errorShown(page: Page, text?: string): Promise<void> {
+  await page.locator("#error", { hasText: text ?? /\S/ }).waitFor({ state: "attached" });
+}
 
 const LURE =
   "URGENT: Customer service staff for our office in Sihanoukville, Cambodia. Salary 1,500 USD per month, no experience needed. Free flight and housing. Interview on Telegram @kh_cs_hr, fly next week. Travel as a tourist.";
@@ -166,7 +175,7 @@ describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page in a 
     await page.goto(base);
     await page.fill("#text", "Warehouse associate in Leeds, day shifts. ".repeat(2_500));
     await page.click("#check");
-    await page.waitForFunction('document.querySelector("#error").textContent !== ""');
+    await errorShown(page);
     const error = (await page.textContent("#error")) ?? "";
     expect(error).toContain("must be at most 100000 characters");
     expect(error).not.toContain("try again");
@@ -204,12 +213,12 @@ describe.skipIf(process.env.LURESCREEN_SKIP_BROWSER === "1")("the web page when 
     expect(await page.locator("#apikey").isVisible()).toBe(true);
     await page.fill("#text", LURE);
     await page.click("#check");
-    await page.waitForFunction('document.querySelector("#error").textContent !== ""');
+    await errorShown(page);
     expect(await page.textContent("#error")).toContain("requires an API key");
 
     await page.fill("#apikey", "wrong");
     await page.click("#check");
-    await page.waitForFunction('document.querySelector("#error").textContent.includes("not accepted")');
+    await errorShown(page, "not accepted");
 
     await page.fill("#apikey", "s3cret");
     await page.click("#check");
