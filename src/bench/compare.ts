@@ -14,7 +14,7 @@
  * undisturbed. It tells which build is faster and by roughly how much, not absolute rates.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31,16 +31,35 @@ const { values, positionals } = parseArgs({
     passes: { type: "string", default: "150" },
   },
 });
+const USAGE = "usage: npm run bench:compare -- <other checkout, built> [--file postings.jsonl] [--rounds 4] [--postings 100] [--passes 150]";
 const other = positionals.find((arg) => arg !== "--");
 if (other === undefined) {
-  console.error("usage: npm run bench:compare -- <other checkout, built> [--file postings.jsonl] [--rounds 4] [--postings 100] [--passes 150]");
+  console.error(USAGE);
   process.exit(2);
 }
-const rounds = Number(values.rounds);
-const count = Number(values.postings);
-const passes = Number(values.passes);
+const positiveInteger = (name: string, text: string): number => {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    console.error(`--${name} must be a whole number of at least 1 (got ${JSON.stringify(text)})\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+};
+const rounds = positiveInteger("rounds", values.rounds);
+const count = positiveInteger("postings", values.postings);
+const passes = positiveInteger("passes", values.passes);
+for (const checkout of [".", other]) {
+  if (!existsSync(resolve(checkout, "dist/index.js"))) {
+    console.error(`${resolve(checkout)} has no dist/index.js: run npm run build there first\n${USAGE}`);
+    process.exit(2);
+  }
+}
 
 const postings = values.file ? loadJsonl([values.file]).map((record) => record.posting).slice(0, count) : generateAds(count);
+if (postings.length === 0) {
+  console.error(`${values.file} holds no postings\n${USAGE}`);
+  process.exit(2);
+}
 const scratch = mkdtempSync(join(tmpdir(), "lurescreen-compare-"));
 const postingsFile = join(scratch, "postings.json");
 writeFileSync(postingsFile, JSON.stringify(postings));

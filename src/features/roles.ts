@@ -415,14 +415,22 @@ function regexOfSourcesIn(subsets: LiteralSubsets, stretch: string, whole: RegEx
     }
   }
   if (held === null) return null;
-  if (held.length === subsets.sources.length) return whole;
-  held.sort((a, b) => a - b);
-  const key = held.join(",");
-  let regex = subsets.regexes.get(key);
+  return subsetRegex(subsets.regexes, held, subsets.sources, whole, subsets.build);
+}
+
+/**
+ * The regex `build` makes of the `kept` indices of `sources` (sorted here), kept in `regexes` by
+ * combination: `whole` when they are all of them, or once `MAX_SUBSET_REGEXES` combinations are kept.
+ */
+function subsetRegex(regexes: Map<string, RegExp>, kept: number[], sources: readonly string[], whole: RegExp, build: (kept: string[]) => RegExp): RegExp {
+  if (kept.length === sources.length) return whole;
+  kept.sort((a, b) => a - b);
+  const key = kept.join(",");
+  let regex = regexes.get(key);
   if (regex === undefined) {
-    if (subsets.regexes.size >= MAX_SUBSET_REGEXES) return whole;
-    regex = subsets.build(held.map((index) => subsets.sources[index]!));
-    subsets.regexes.set(key, regex);
+    if (regexes.size >= MAX_SUBSET_REGEXES) return whole;
+    regex = build(kept.map((index) => sources[index]!));
+    regexes.set(key, regex);
   }
   return regex;
 }
@@ -638,17 +646,7 @@ function alternativesRegexFor(
       kept.push(...alternativesOfId.get(id)!);
       return true;
     });
-    if (kept.length === 0) return null;
-    if (kept.length === alternatives.length) return whole;
-    kept.sort((a, b) => a - b);
-    const key = kept.join(",");
-    let regex = regexes.get(key);
-    if (regex === undefined) {
-      if (regexes.size >= MAX_SUBSET_REGEXES) return whole;
-      regex = build(kept.map((index) => alternatives[index]!));
-      regexes.set(key, regex);
-    }
-    return regex;
+    return kept.length === 0 ? null : subsetRegex(regexes, kept, alternatives, whole, build);
   };
 }
 

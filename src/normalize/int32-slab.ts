@@ -3,8 +3,8 @@
  *
  * Why: V8 gives a typed array of more than 64 bytes a backing store of its own outside the heap, and
  * making one cost about 1.5 µs (100 elements) to 4 µs (2,000) on Node 20, against some 20 ns for a
- * view on a buffer that already exists. `screen()` made about thirty such arrays per posting (two
- * offset maps per normalised field, half a dozen tables per field scan), and every one of them also
+ * view on a buffer that already exists. `screen()` made two offset maps per normalised field and up
+ * to six tables per field scan, and every one of them also
  * counted towards the external memory that schedules garbage collection.
  *
  * Views are only ever carved from fresh (zeroed) space and a slab is never reused: a full slab is
