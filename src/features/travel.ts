@@ -6,6 +6,7 @@
 import type { Evidence, FeatureContext, NormalizedField } from "../types.js";
 import travelFamilyData from "./data/travel.json";
 import { mergeLanguagePacks } from "./lexicons/index.js";
+import { PROVISION_FLAGS, type ProvisionListCues, provisionListSources } from "./provision-lists.js";
 import {
   type LexiconEntry,
   type NegationCues,
@@ -80,6 +81,7 @@ export interface TravelFeature {
 interface TravelLexiconFile {
   negation: NegationCues;
   flags: Record<TravelFlag, LexiconEntry>;
+  provisionLists?: ProvisionListCues;
 }
 
 
@@ -101,9 +103,13 @@ const TRAVEL_FLAGS: readonly TravelFlag[] = [
 
 const LEXICON = defineLexicon(() => {
   const data = mergeLanguagePacks("travel", travelFamilyData) as unknown as TravelLexiconFile;
+  const patterns = flagPatterns(data.flags, TRAVEL_FLAGS);
+  // After every flag's own patterns, so that a list adds to what they found and never reorders it.
+  const lists = provisionListSources(data.provisionLists);
+  for (const flag of PROVISION_FLAGS) patterns.add(flag, lists[flag]);
   return {
     data,
-    patterns: flagPatterns(data.flags, TRAVEL_FLAGS),
+    patterns,
     filters: negatableFilters(data.flags, TRAVEL_FLAGS, data.negation, { warningListsEverywhere: true }),
     outsideWarningLists: warningListFilter(data.negation),
   };
@@ -132,6 +138,7 @@ export const TRAVEL_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => 
   const { data } = LEXICON();
   return [
     ...TRAVEL_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
+    ...Object.values(provisionListSources(data.provisionLists)).flat(),
     ...negationSources(data.negation),
   ];
 })();

@@ -18,8 +18,9 @@ describe("rule evidence from feature paths", () => {
     expect(evidenceOf(lure, "young-age-range")).toEqual(["Age 16-25"]);
   });
 
-  it("shows the age range, the destination and the flight as the evidence that minors are taken abroad", () => {
-    expect(evidenceOf(lure, "minors-recruited-for-work-abroad")).toEqual(["Phnom Penh", "Age 16-25", "Free flight"]);
+  // A visa provided says the job is abroad before the destination does (see `worksAbroad`).
+  it("shows the age range and the visa provided as the evidence that minors are taken abroad", () => {
+    expect(evidenceOf(lure, "minors-recruited-for-work-abroad")).toEqual(["Age 16-25", "Free flight and visa"]);
   });
 
   it.each([

@@ -103,7 +103,7 @@ describe("eng travel lexicon", () => {
     ["reads a visa waiver as no visa needed", "Enter on a 30-day visa waiver.", ["noVisaNeeded"]],
     ["reads a ticket and visa the company bears", "Company bears the ticket and visa cost.", ["flightProvided", "visaProvided"]],
     ["reads flight and visa that are on the company", "Flight and visa are on the company.", ["flightProvided", "visaProvided"]],
-    ["reads a provider verb over dorm, food and visa", "Company provides dorm, food and visa.", ["visaProvided"]],
+    ["reads a provider verb over dorm, food and visa (the item beside the verb is left to the flag patterns)", "Company provides dorm, food and visa.", ["foodProvided", "visaProvided"]],
     ["reads flying out on a named weekday and a ticket booked within 48 hours", "We fly out on Friday; ticket booked within 48 hours.", ["urgentDeparture"]],
     ["reads departure by the end of the month and quick deployment", "Quick deployment, fly by end of the month.", ["urgentDeparture"]],
     ["does not read a start date within 30 days as urgent", "Start date within 30 days of offer.", []],
