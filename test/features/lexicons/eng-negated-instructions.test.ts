@@ -67,6 +67,13 @@ describe("English denials of a travel instruction", () => {
     ["reads a night trip to the border", "Travel at night to the border, our agent waits there.", ["borderCrossing"]],
     ["reads 'our driver picks you up at the border'", "Our driver picks you up at the border.", ["borderCrossing"]],
     ["reads a pick-up at the border after 'don't worry'", "Don't worry, someone will pick you up at the border.", ["borderCrossing"]],
+    ["does not read 'do not agree to be picked up at the airport'", "Do not agree to be picked up at the airport by someone you do not know.", []],
+    ["does not read 'never let a stranger pick you up at the airport'", "Beware: never let a stranger pick you up at the airport.", []],
+    ["does not read 'do not let anyone meet you at the arrivals hall'", "Do not let anyone meet you at the arrivals hall unless you know them.", []],
+    ["reads 'our staff will pick you up at the airport'", "Our staff will pick you up at the airport.", ["airportPickup"]],
+    ["reads 'airport pick-up provided'", "Airport pick-up provided.", ["airportPickup"]],
+    ["reads an airport pick-up after 'don't worry'", "Don't worry, our driver will pick you up at the airport.", ["airportPickup"]],
+    ["reads 'you will be met at the airport'", "You will be met at the airport by our agent.", ["airportPickup"]],
   ])("%s", (_name, description, expected) => {
     expect(familyFlags("travel", description)).toEqual(expected);
   });
