@@ -193,11 +193,12 @@ export class PatternSet<K extends string> {
   /**
    * Calls `visit` for every match of every pattern that the field's text can trigger, pattern by
    * pattern in registration order. `visit` returns false to stop early; with `firstOnly`, only the
-   * first match of each pattern is visited.
+   * first match of each pattern is visited, where a match `visit` answers "skip" to does not count as
+   * the first.
    */
   forEachMatch(
     field: NormalizedField,
-    visit: (key: K, match: RegExpExecArray) => boolean | void,
+    visit: (key: K, match: RegExpExecArray) => boolean | void | "skip",
     firstOnly = false,
   ): void {
     if (this.ids.length === 0) return;
@@ -217,7 +218,9 @@ export class PatternSet<K extends string> {
       if (this.ids[local] !== id) continue;
       const key = this.keys[local]!;
       forEachWindowMatch(field.text, scan, h, REGISTRY.regex(id), (match) => {
-        stopped = visit(key, match) === false;
+        const answer = visit(key, match);
+        if (answer === "skip") return true;
+        stopped = answer === false;
         return !stopped && !firstOnly;
       });
     }
@@ -1463,6 +1466,28 @@ function within(inner: RoleHit, outer: RoleHit): boolean {
   return inner.field === outer.field && inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
 }
 
+/**
+ * What scammers, fraudsters or traffickers are said to promise or offer, earlier in the role word's
+ * clause ("Scammers promise USD 1,500 a month for simple typing jobs", "traffickers who offer fake
+ * customer-service jobs"): an advisory reporting the lure, not a role the ad offers. Pay reads such
+ * amounts the same way (`NOT_PAY_WORDS` in pay/lexicon.ts). The clause ends at a sentence end, a colon,
+ * a comma other than a digit group's, or "but/we/our/however", so a lure that disowns scammers
+ * before its own offer ("unlike scammers who promise the moon, we offer real typing jobs", "scammers
+ * offer nothing but we pay typing jobs weekly") keeps its role; "no/not scammers" reports nothing.
+ */
+const REPORTED_LURE =
+  /(?<!\b(?:no|not|never)\s{1,3}(?:an?\s{1,3})?)\b(?:scammers?|fraudsters?|traffickers?|(?:fake|bogus|illegal|unlicen[sc]ed)\s{1,3}(?:agents?|agencies|recruiters?|brokers?))(?:\s{1,3}(?:who|that))?(?:\s{1,3}(?:often|usually|typically|commonly|sometimes|may|might|will|can|also))?\s{1,3}(?:promis(?:e|es|ed|ing)|offer(?:s|ed|ing)?|advertis(?:e|es|ed|ing)|post(?:s|ed|ing)?)\b(?:(?!\b(?:but|we|our|however)\b)(?:[^.;:!?,\n]|(?<=[0-9])[.,](?=[0-9]))){0,80}$/;
+/** A literal every `REPORTED_LURE` match holds one of, so that the regex runs only near one. */
+const REPORTED_LURE_HINT = /scammer|fraudster|trafficker|fake|bogus|illegal|unlicen/;
+/** How far before a role word `REPORTED_LURE` reads. */
+const REPORTED_LURE_REACH = 160;
+
+/** Whether the role word at `start` is something scammers are said to promise (`REPORTED_LURE`). */
+function reportedLure(field: NormalizedField, start: number): boolean {
+  const stretch = field.text.slice(Math.max(0, start - REPORTED_LURE_REACH), start);
+  return REPORTED_LURE_HINT.test(stretch) && REPORTED_LURE.test(stretch);
+}
+
 function titleHit(ctx: FeatureContext): RoleHit | null {
   const { title, priority } = ROLE_LEXICON();
   const hits: RoleHit[] = [];
@@ -1471,6 +1496,7 @@ function titleHit(ctx: FeatureContext): RoleHit | null {
     title.forEachMatch(
       field,
       (family, match) => {
+        if (reportedLure(field, match.index)) return "skip";
         hits.push({ family, field, start: match.index, end: match.index + match[0].length, rank: priority.get(family)! });
       },
       true,
@@ -1496,6 +1522,7 @@ function bodyHit(ctx: FeatureContext): RoleHit | null {
     body.forEachMatch(
       field,
       (family, match) => {
+        if (reportedLure(field, match.index)) return "skip";
         const hit = { family, field, start: match.index, end: match.index + match[0].length, rank: base + match.index };
         if (better(hit, best, priority)) best = hit;
       },

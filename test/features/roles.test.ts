@@ -76,6 +76,23 @@ describe("extractRole", () => {
     ]);
   });
 
+  // An advisory's report of what scammers promise is not a role the ad offers; the lure's own offer is.
+  it.each<[string, string, RoleFamily, string[]]>([
+    ["does not read what scammers promise as the role", "Scammers promise USD 1,500 a month for simple typing jobs.", "other", []],
+    ["does not read the jobs traffickers often offer", "Traffickers who often offer customer service jobs abroad target graduates.", "other", []],
+    ["does not read what illegal recruiters advertise", "Illegal recruiters advertise data entry jobs in Cambodia on Facebook.", "other", []],
+    ["reads a typing job with pay and no experience", "Simple typing job, USD 1,500 a month, no experience needed.", "typing", ["typing job"]],
+    ["reads the role after 'we are not scammers'", "We are not scammers, simple typing jobs, USD 1,500 a month.", "typing", ["typing jobs"]],
+    ["reads the role of a lure that disowns scammers in one clause", "Unlike scammers who promise the moon, we offer real typing jobs.", "typing", ["typing jobs"]],
+    ["reads the role after 'but' in the scammers' clause", "Scammers promise a lot but we pay typing jobs weekly.", "typing", ["typing jobs"]],
+    ["reads the ad's own role after a reported one in another sentence", "Scammers promise typing jobs. Ours is a real typing job in Phnom Penh.", "typing", ["typing job"]],
+  ])("%s", (_name, description, family, evidence) => {
+    const role = extractRole(contextFrom({ description }));
+    expect(role.family).toBe(family);
+    expect(role.entryLevel).toBe(ENTRY_LEVEL_FAMILIES.has(family));
+    expect(role.evidence.map((item) => item.text)).toEqual(evidence);
+  });
+
   it("points evidence at the original characters of a title typed with tones", () => {
     const role = extractRole(contextFrom({ title: "Nhân viên Chăm sóc khách hàng" }));
     expect(role.evidence[0]).toEqual({ field: "title", start: 10, end: 29, text: "Chăm sóc khách hàng" });
