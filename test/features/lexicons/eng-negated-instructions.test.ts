@@ -13,7 +13,11 @@ import { familyFlags } from "./flags.js";
 // Each denial is paired with the lure that gives the same instruction. Later: a negated instruction
 // that reaches the crossing through a boat or a pick-up ("never board a boat to cross a river", "do not
 // agree to be picked up at the border"), a penalty in a job the reader is told never to accept, a
-// denial of interviews on a messaging app, and pay that an advisory says scammers promise.
+// denial of interviews on a messaging app, and pay that an advisory says scammers promise. Then: the
+// same reach into an airport pick-up ("do not agree to be picked up at the airport", "never let a
+// stranger pick you up at the airport") and interviews in a job the reader is told never to accept
+// ("never accept a job where interviews are held on Telegram"); the role that scammers are said to
+// promise has its rows in test/features/roles.test.ts.
 
 describe("English denials of a passport-copy request", () => {
   it.each<[string, string, Partial<RequirementValues>]>([
