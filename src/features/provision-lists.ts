@@ -6,7 +6,9 @@
  * lexicon's `provisionLists` (items per flag, separators, words before and after a list), per
  * language, into patterns of the flags they set. The item beside the word stays the flags' own
  * patterns' to read: a list pattern needs another item between them, so that a word the lexicon
- * reads otherwise ("ฟรีวีซ่า", visa-free; "提供住房补贴", a housing allowance) keeps its reading.
+ * reads otherwise ("ฟรีวีซ่า", visa-free; "提供住房补贴", a housing allowance) keeps its reading. An
+ * opener with a colon (`heads`: "Free: flight, visa, accommodation") heads a list, so there the first
+ * item is read as well.
  * Pure, and safe in browsers.
  */
 import { type PatternsByLanguage, expandPattern } from "./roles.js";
@@ -23,6 +25,11 @@ export interface ProvisionListCues {
   separators: PatternsByLanguage;
   /** What opens a list of provisions ("free ", "libreng ", "免费"), with the space after it. */
   before: PatternsByLanguage;
+  /**
+   * Openers written with a colon ("free: ", "gratis: "), which head a list and nothing else: after
+   * them the first item is read too.
+   */
+  heads?: PatternsByLanguage;
   /** What closes one (" will be provided", " gratis", "全包"), with the space before it. */
   after: PatternsByLanguage;
 }
@@ -37,8 +44,9 @@ function alternation(patterns: readonly string[]): string {
 /**
  * Per flag, the patterns of lists that hold one of its items: the opening word, one to
  * `MAX_OTHER_ITEMS` items each followed by a separator, then the flag's item; and the flag's item,
- * one to `MAX_OTHER_ITEMS` more items each after a separator, then the closing word. A language
- * without items for the flag, separators, or either word adds nothing for it.
+ * one to `MAX_OTHER_ITEMS` more items each after a separator, then the closing word; and after a
+ * head, none to `MAX_OTHER_ITEMS` items before the flag's. A language without items for the flag,
+ * separators, or any opening or closing word adds nothing for it.
  */
 export function provisionListSources(cues: ProvisionListCues | undefined): Record<ProvisionFlag, string[]> {
   const sources: Record<ProvisionFlag, string[]> = { flightProvided: [], visaProvided: [], accommodationProvided: [], foodProvided: [] };
@@ -51,12 +59,14 @@ export function provisionListSources(cues: ProvisionListCues | undefined): Recor
     const separator = alternation(separators);
     const before = cues.before[language] ?? [];
     const after = cues.after[language] ?? [];
+    const heads = cues.heads?.[language] ?? [];
     for (const flag of PROVISION_FLAGS) {
       const own = cues.items[flag]?.[language] ?? [];
       if (own.length === 0) continue;
       const item = alternation(own);
       if (before.length > 0) sources[flag].push(`${alternation(before)}(?:${anyItem}${separator}){1,${MAX_OTHER_ITEMS}}${item}`);
       if (after.length > 0) sources[flag].push(`${item}(?:${separator}${anyItem}){1,${MAX_OTHER_ITEMS}}${alternation(after)}`);
+      if (heads.length > 0) sources[flag].push(`${alternation(heads)}(?:${anyItem}${separator}){0,${MAX_OTHER_ITEMS}}${item}`);
     }
   }
   return sources;

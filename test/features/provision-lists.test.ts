@@ -36,6 +36,15 @@ describe("lists of provisions under one word", () => {
     ["zho: '机票、签证、食宿全包'", "机票、签证、食宿全包", ["accommodationProvided", "flightProvided", "foodProvided", "visaProvided"]],
     ["zho: '提供机票、签证和住宿'", "提供机票、签证和住宿", ["accommodationProvided", "visaProvided"]],
     ["tha: 'ฟรีตั๋วเครื่องบิน วีซ่า และที่พัก'", "ฟรีตั๋วเครื่องบิน วีซ่า และที่พัก", ALL_THREE],
+    ["kor: '항공권, 비자, 숙소 무료 제공'", "항공권, 비자, 숙소 무료 제공", ALL_THREE],
+    ["kor: '항공권·비자·숙식 전부 회사 부담'", "항공권·비자·숙식 전부 회사 부담", ["accommodationProvided", "flightProvided", "foodProvided", "visaProvided"]],
+    ["jpn: '航空券、ビザ、寮は会社負担'", "航空券、ビザ、寮は会社負担", ALL_THREE],
+    // After an opener with a colon the first item is read too.
+    ["eng: 'Free: flight, visa, accommodation'", "Free: flight, visa, accommodation", ALL_THREE],
+    ["eng: 'FREE: Ticket, Visa, Accommodation'", "FREE: Ticket, Visa, Accommodation", ALL_THREE],
+    ["spa: 'Gratis: pasaje, visa y alojamiento'", "Gratis: pasaje, visa y alojamiento.", ALL_THREE],
+    ["por: 'Grátis: passagem, visto e alojamento'", "Grátis: passagem, visto e alojamento.", ALL_THREE],
+    ["zho: '免费：机票、签证、住宿'", "免费：机票、签证、住宿", ALL_THREE],
   ])("reads every item: %s", (_name, description, expected) => {
     expect(provisions(description)).toEqual(expected);
   });
@@ -50,8 +59,17 @@ describe("lists of provisions under one word", () => {
     ["Indonesian costs the worker bears", "Mess, asuransi dan paspor ditanggung pekerja."],
     ["Thai 'visa-free' beside the word", "ถ้าใครชวนเพื่อนไปด้วยฟรีวีซ่า"],
     ["Chinese housing allowance beside the word", "提供住房补贴，有无经验者优先考虑。"],
+    ["a Spanish list not included", "Pasaje, visa y alojamiento no incluidos."],
+    ["a Spanish list the worker pays", "Pasaje, visa y seguro corren por cuenta del trabajador."],
+    ["a Korean list the worker pays", "항공권, 비자, 보험 개인 부담"],
+    ["a Japanese list the worker pays", "航空券、ビザ、保険は自己負担"],
+    ["a head over no provision", "Free: shuttle, parking and gym."],
   ])("does not read %s", (_name, description) => {
     expect(provisions(description)).toEqual([]);
+  });
+
+  it("does not read a visa named by its kind as a visa provided (Korean 관광비자, a tourist visa)", () => {
+    expect(provisions("관광비자, 항공권 무료")).toEqual(["flightProvided"]);
   });
 
   it("cites the word that governs the list with the item", () => {
@@ -86,6 +104,15 @@ describe("provisionListSources", () => {
     expect(before!.exec(`free ${others}, visa`)).toBeNull();
     expect(after!.test("visa provided")).toBe(false);
     expect(after!.test("visa, ticket provided")).toBe(true);
+  });
+
+  it("reads the first item too after a head", () => {
+    const withHead = provisionListSources({ ...cues, heads: { eng: ["\\bfree ?: ?"] } });
+    expect(withHead.visaProvided).toHaveLength(3);
+    const head = new RegExp(withHead.visaProvided[2]!);
+    expect(head.test("free: visa")).toBe(true);
+    expect(head.test("free: ticket, visa")).toBe(true);
+    expect(head.test("free visa")).toBe(false);
   });
 
   it("adds nothing for a language without separators or without either word", () => {

@@ -31,7 +31,7 @@ describe("Tagalog lexicon (tgl)", () => {
     ["reads a ticket bought for the applicant and a visa the company pays", "travel", "Bibilhan ka namin ng plane ticket, sagot din namin ang visa.", ["flightProvided", "visaProvided"]],
     ["reads 'free pamasahe' with the visa paid by us", "travel", "Free pamasahe papuntang Dubai, sagot namin ang visa.", ["flightProvided", "visaProvided"]],
     ["reads 'the company handles all the papers' as visa arranged", "travel", "Kami na ang bahala sa lahat ng papeles.", ["visaProvided"]],
-    ["reads meals three times a day written after the noun", "travel", "Lahat libre: tuluyan, pagkain 3x a day.", ["foodProvided"]],
+    ["reads meals three times a day written after the noun, and the lodging the free list opens with", "travel", "Lahat libre: tuluyan, pagkain 3x a day.", ["accommodationProvided", "foodProvided"]],
     ["reads 'naka-tourist visa' with the visa converted on arrival", "travel", "Naka-tourist visa lang kayo papasok, i-coconvert ang visa pagdating.", ["touristVisa", "workPermitAfterArrival"]],
     ["reads 'turista muna' and leaving 'as tourist'", "travel", "Turista muna tayo, labas natin as tourist.", ["touristVisa"]],
     ["reads a bare 'tourist lang' at the end of a clause", "travel", "Walang OEC, walang DMW, tourist lang.", ["touristVisa"]],
