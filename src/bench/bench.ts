@@ -15,6 +15,7 @@ import { build } from "tsup";
 import { type FeatureCost, WARMUP_MS } from "./feature-cost.js";
 import { baselineScreen } from "./baseline.js";
 import { generateAds, writeAdsFile } from "./generate.js";
+import { median } from "./stats.js";
 
 const REPO = fileURLToPath(new URL("../..", import.meta.url));
 const DIST_INDEX = join(REPO, "dist/index.js");
@@ -33,12 +34,6 @@ interface ThroughputRow {
   p50Ms: number;
   p99Ms: number;
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 function loadExamples(): Record<string, unknown>[] {
   return readFileSync(join(REPO, "corpus/examples.jsonl"), "utf8")

@@ -21,6 +21,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { loadJsonl } from "../eval/load.js";
 import { generateAds } from "./generate.js";
+import { median, percentile } from "./stats.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -93,10 +94,6 @@ function passTimes(checkout: string): Promise<number[]> {
   });
 }
 
-const percentile = (list: number[], share: number): number => {
-  const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) * share)]!;
-};
 const p20 = (list: number[]): number => percentile(list, 0.2);
 
 const here = resolve(".");
@@ -118,4 +115,4 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 console.log("");
-console.log(`median of the rounds' ratios (this ÷ other): ${percentile(ratios, 0.5).toFixed(3)}; below 1: this checkout is faster`);
+console.log(`median of the rounds' ratios (this ÷ other): ${median(ratios).toFixed(3)}; below 1: this checkout is faster`);

@@ -10,6 +10,7 @@
  */
 import { Bench } from "tinybench";
 import { baselineScreen } from "./baseline.js";
+import { median } from "./stats.js";
 import { detectLanguage } from "../language/detect.js";
 import { normalizeField } from "../normalize/normalize.js";
 import { PostingSchema, postingFields } from "../posting/schema.js";
@@ -36,12 +37,6 @@ export interface FeatureCost {
   baselineP50Ms: number;
   baselineP99Ms: number;
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /**
  * Postings per second with and without the extractors, and of the baseline. The three alternate in

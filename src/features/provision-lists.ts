@@ -37,8 +37,12 @@ export interface ProvisionListCues {
 /** Most items a list pattern reads between the word and the flag's item: enough for a package, bounded for the regex. */
 export const MAX_OTHER_ITEMS = 4;
 
+/**
+ * The patterns as one group, each once: an item listed under two flags ("食宿", food and lodging) would
+ * otherwise stand twice, and every repeated list position would try it twice before failing.
+ */
 function alternation(patterns: readonly string[]): string {
-  return `(?:${patterns.map(expandPattern).join("|")})`;
+  return `(?:${[...new Set(patterns.map(expandPattern))].join("|")})`;
 }
 
 /**
@@ -57,16 +61,17 @@ export function provisionListSources(cues: ProvisionListCues | undefined): Recor
     if (separators.length === 0) continue;
     const anyItem = alternation(Object.values(cues.items).flatMap((byLanguage) => byLanguage?.[language] ?? []));
     const separator = alternation(separators);
-    const before = cues.before[language] ?? [];
-    const after = cues.after[language] ?? [];
-    const heads = cues.heads?.[language] ?? [];
+    const groupOf = (list: readonly string[] | undefined): string | null => (list && list.length > 0 ? alternation(list) : null);
+    const before = groupOf(cues.before[language]);
+    const after = groupOf(cues.after[language]);
+    const heads = groupOf(cues.heads?.[language]);
     for (const flag of PROVISION_FLAGS) {
       const own = cues.items[flag]?.[language] ?? [];
       if (own.length === 0) continue;
       const item = alternation(own);
-      if (before.length > 0) sources[flag].push(`${alternation(before)}(?:${anyItem}${separator}){1,${MAX_OTHER_ITEMS}}${item}`);
-      if (after.length > 0) sources[flag].push(`${item}(?:${separator}${anyItem}){1,${MAX_OTHER_ITEMS}}${alternation(after)}`);
-      if (heads.length > 0) sources[flag].push(`${alternation(heads)}(?:${anyItem}${separator}){0,${MAX_OTHER_ITEMS}}${item}`);
+      if (before) sources[flag].push(`${before}(?:${anyItem}${separator}){1,${MAX_OTHER_ITEMS}}${item}`);
+      if (after) sources[flag].push(`${item}(?:${separator}${anyItem}){1,${MAX_OTHER_ITEMS}}${after}`);
+      if (heads) sources[flag].push(`${heads}(?:${anyItem}${separator}){0,${MAX_OTHER_ITEMS}}${item}`);
     }
   }
   return sources;

@@ -109,6 +109,7 @@ const LEXICON = defineLexicon(() => {
   for (const flag of PROVISION_FLAGS) patterns.add(flag, lists[flag]);
   return {
     data,
+    lists,
     patterns,
     filters: negatableFilters(data.flags, TRAVEL_FLAGS, data.negation, { warningListsEverywhere: true }),
     outsideWarningLists: warningListFilter(data.negation),
@@ -135,10 +136,10 @@ export function extractTravel(ctx: FeatureContext): TravelFeature {
 
 /** Lexicon sources, exposed for the data-integrity tests (and left out of the bundle, which never reads them). */
 export const TRAVEL_LEXICON_SOURCES: readonly string[] = /* @__PURE__ */ (() => {
-  const { data } = LEXICON();
+  const { data, lists } = LEXICON();
   return [
     ...TRAVEL_FLAGS.flatMap((flag) => entrySources(data.flags[flag])),
-    ...Object.values(provisionListSources(data.provisionLists)).flat(),
+    ...Object.values(lists).flat(),
     ...negationSources(data.negation),
   ];
 })();

@@ -115,6 +115,15 @@ describe("provisionListSources", () => {
     expect(head.test("free visa")).toBe(false);
   });
 
+  it("lists an item that sets two flags once among the items a list may hold", () => {
+    const shared: ProvisionListCues = {
+      ...cues,
+      items: { ...cues.items, accommodationProvided: { eng: ["board\\b"] }, foodProvided: { eng: ["board\\b"] } },
+    };
+    const [before] = provisionListSources(shared).visaProvided;
+    expect(before!.split("board\\b").length - 1).toBe(1);
+  });
+
   it("adds nothing for a language without separators or without either word", () => {
     expect(provisionListSources({ ...cues, separators: {} }).visaProvided).toEqual([]);
     expect(provisionListSources({ ...cues, before: {}, after: {} }).visaProvided).toEqual([]);
