@@ -753,8 +753,9 @@ const CHANNEL_INDEX = lazy(() => {
 });
 
 // Warnings in legitimate ads ("we never contact you on WhatsApp", "beware of scammers on Telegram")
-// name the apps without offering them as a channel.
-const NEGATION = new RegExp(asNormalizedText(String.raw`(?:never|will not|won't|would not|do not(?! hesitate)|don't(?! hesitate)|does not|doesn't|not (?:contact|ask|use|recruit|communicate|request)|no (?:recruiter|one) will|beware|be aware|be careful|be cautious|fake (?:accounts?|profiles?|recruiters?|agents?|pages?|numbers?|offers?)|fraudulent|fraudsters?|scammers?|impersonat|tidak pernah|tidak akan|jangan|hati-hati|waspada|penipu|khong bao gio|khong (?:lien he|su dung|yeu cau)|canh giac|gia mao|lua dao|不会|不會|绝不|絕不|決不|从不|從不|谨防|謹防|警惕|冒充|诈骗|詐騙|ไม่เคย|ไม่มีนโยบาย|ระวัง|มิจฉาชีพ|절대|사칭|사기|nunca|cuidado con|estafa|hatutawahi|kamwe)`));
+// name the apps without offering them as a channel. The urgency of a lure ("Don't miss this chance,
+// message us on Telegram", "Don't wait, WhatsApp +855…") denies nothing about the channel after it.
+const NEGATION = new RegExp(asNormalizedText(String.raw`(?:never(?! miss)|will not|won't|would not|(?:do not|don't)(?! (?:hesitate|miss|wait|delay|worry|forget|lose|waste|be (?:shy|late|left out)))|does not|doesn't|not (?:contact|ask|use|recruit|communicate|request)|no (?:recruiter|one) will|beware|be aware|be careful|be cautious|fake (?:accounts?|profiles?|recruiters?|agents?|pages?|numbers?|offers?)|fraudulent|fraudsters?|scammers?|impersonat|tidak pernah|tidak akan|jangan|hati-hati|waspada|penipu|khong bao gio|khong (?:lien he|su dung|yeu cau)|canh giac|gia mao|lua dao|不会|不會|绝不|絕不|決不|从不|從不|谨防|謹防|警惕|冒充|诈骗|詐騙|ไม่เคย|ไม่มีนโยบาย|ระวัง|มิจฉาชีพ|절대|사칭|사기|nunca|cuidado con|estafa|hatutawahi|kamwe)`));
 const SENTENCE_END = /[.!?。！？\n।॥]/;
 
 /** Where the sentence holding `start` begins, looking back at most `reach` characters. */

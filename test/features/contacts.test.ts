@@ -161,6 +161,12 @@ const cases: Case[] = [
   // Warnings in legitimate ads.
   { name: "does not count apps named in a scam warning", text: "We will never contact you via Telegram or WhatsApp.", channels: [], messagingOnly: false },
   { name: "does not count apps after 'beware of scammers'", text: "Beware of scammers using Line or Zalo.", channels: [] },
+  { name: "does not count an app after 'don't reply to recruiters'", text: "Don't reply to recruiters on Telegram.", channels: [] },
+  // A lure's urgency denies nothing about the channel after it.
+  { name: "reads Telegram after 'Don't miss this chance,'", text: "Don't miss this chance, message us on Telegram @fastjobs88", channels: ["telegram=@fastjobs88"], messagingOnly: true },
+  { name: "reads WhatsApp and its number after 'Don't wait,'", text: "Don't wait, contact HR on WhatsApp +855 12 345 678", channels: ["whatsapp=+85512345678", "phone=+85512345678"], messagingOnly: true },
+  { name: "reads Telegram after 'Don't worry about the visa,'", text: "Don't worry about the visa, our HR will explain on Telegram @hrdesk", channels: ["telegram=@hrdesk"] },
+  { name: "reads a channel link after 'Never miss an update'", text: "Never miss an update: join our Telegram channel t.me/jobs_kh", channels: ["telegram=t.me/jobs_kh"] },
 ];
 
 describe("extractContacts", () => {
