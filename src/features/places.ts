@@ -862,14 +862,16 @@ export function extractPlaces(ctx: FeatureContext): PlacesFeature {
   const mentions = raw.map(toMention);
 
   const switchedTo = raw.filter((m) => m.switched);
+  // A move to another country, or within a country abroad to a border town or a hub: "work in Bangkok
+  // … transferred to our branch in Mae Sot" is the drive to the river crossing reported cases
+  // describe. At home (a Thai ad's branch in Mae Sot, a special economic zone) it is a posting.
+  const switchedAcross = (to: RawMention, from: RawMention): boolean =>
+    from.target.place.country !== to.target.place.country ||
+    (from.target.place.id !== to.target.place.id &&
+      (to.target.place.kind === "border-town" || to.target.place.tier === "hub") &&
+      homes?.has(to.target.place.country) !== true);
   const baitAndSwitch = switchedTo.some((s) =>
-    raw.some(
-      (m) =>
-        !m.switched &&
-        (m.role === "destination" || m.role === "unknown") &&
-        m.target.place.tier !== "other" &&
-        m.target.place.country !== s.target.place.country,
-    ),
+    raw.some((m) => !m.switched && (m.role === "destination" || m.role === "unknown") && m.target.place.tier !== "other" && switchedAcross(s, m)),
   );
   const transits = destination ? raw.filter((m) => m.role === "transit" && m.target.place.country !== destination.country) : [];
   const thirdCountryRouting = transits.length > 0;

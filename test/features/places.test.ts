@@ -568,6 +568,36 @@ const cases: Case[] = [
     bait: true,
     countryOnly: false,
   },
+  // Within the country, to the border: the Kenyan case of indicators §3.2 (Bangkok, then Mae Sot).
+  {
+    name: "flags a move within Thailand to a border town: Bangkok, then a transfer to Mae Sot",
+    fields: "Work in Bangkok, after training you will be transferred to our branch in Mae Sot.",
+    mentions: ["bangkok/destination", "mae-sot/destination"],
+    destination: "mae-sot",
+    bait: true,
+  },
+  {
+    name: "flags a move within Cambodia to a hub: Phnom Penh, then Sihanoukville",
+    fields: "Work in Phnom Penh for one month, then you will be transferred to our office in Sihanoukville.",
+    mentions: ["phnom-penh/destination", "sihanoukville/destination"],
+    destination: "sihanoukville",
+    bait: true,
+  },
+  {
+    name: "does not flag a transfer within Thailand to a resort city",
+    fields: "Hotel job in Bangkok, later transferred to our branch in Phuket.",
+    mentions: ["bangkok/destination", "phuket/destination"],
+    destination: "phuket",
+    bait: false,
+  },
+  {
+    name: "does not flag a Thai ad's own branch in Mae Sot: a posting at home",
+    fields: "ทำงานที่กรุงเทพฯ หลังอบรมจะย้ายไปแม่สอด",
+    lang: "tha",
+    mentions: ["bangkok/destination", "mae-sot/destination"],
+    destination: "mae-sot",
+    bait: false,
+  },
   {
     name: "flags a Vietnamese bait and switch 'làm việc tại Thái Lan … chuyển sang Campuchia'",
     fields: "Làm việc tại Thái Lan, sau 1 tháng chuyển sang Campuchia",
