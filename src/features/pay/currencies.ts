@@ -82,6 +82,16 @@ export const SUFFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   "টাকা": "BDT", "দিরহাম": "AED", "درهم": "AED", "دراهم": "AED", "ريال": "SAR", "ریال": "SAR",
   "روپے": "PKR", "ብር": "ETB", "ယွမ်": "CNY", "юаней": "CNY", "ဘတ်": "THB", "бат": "THB", "ကျပ်": "MMK",
   "рублей": "RUB", "руб": "RUB", "ரூபாய்": "RUPEE",
+  // Foreign currencies named in Chinese, Japanese and Korean. Chinese lures quote their pay in
+  // 美金 or 美刀 ("月薪1500美金"), which without these read as 1,500 yuan; "刀" is slang for dollars.
+  "美元": "USD", "美金": "USD", "美刀": "USD", "刀": "DOLLAR",
+  "泰铢": "THB", "泰銖": "THB", "泰币": "THB", "泰幣": "THB", "马币": "MYR", "馬幣": "MYR", "令吉": "MYR", "林吉特": "MYR",
+  "比索": "PESO", "披索": "PESO", "越南盾": "VND", "越盾": "VND", "印尼盾": "IDR", "缅币": "MMK", "緬幣": "MMK",
+  "柬币": "KHR", "柬幣": "KHR", "瑞尔": "KHR", "瑞爾": "KHR", "基普": "LAK", "新币": "SGD", "新幣": "SGD", "新加坡元": "SGD",
+  "日元": "JPY", "日圆": "JPY", "日圓": "JPY", "韩元": "KRW", "韓元": "KRW", "韩币": "KRW", "韓幣": "KRW", "港元": "HKD",
+  "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP", "卢比": "RUPEE", "盧比": "RUPEE", "迪拉姆": "AED",
+  "米ドル": "USD", "ドル": "DOLLAR", "バーツ": "THB", "ペソ": "PESO", "リンギット": "MYR", "ウォン": "KRW", "人民元": "CNY", "ルピー": "RUPEE", "ドン": "VND",
+  "바트": "THB", "페소": "PESO", "링깃": "MYR", "위안": "CNY", "루피": "RUPEE", "디르함": "AED", "리엘": "KHR",
 };
 
 /** Escapes the characters that are syntax in a `u`-flag regular expression. */

@@ -90,6 +90,16 @@ const SINGLE_STATEMENTS: Case[] = [
   { name: "reads 月入过万 as over 10,000 yuan a month", text: "轻轻松松月入过万", expected: { currency: "CNY", amount: 10000, min: 10000, max: null, period: "month", qualifier: "atLeast", text: "月入过万" } },
   { name: "reads 2-5万 after 薪资 as 20,000 to 50,000 yuan", text: "薪资2-5万，无需经验", expected: range("CNY", 20000, 50000, null, "薪资2-5万") },
   { name: "reads 3000元/月 as yuan a month", text: "底薪3000元/月", expected: single("CNY", 3000, "month", "底薪3000元/月") },
+  // Foreign currencies named in Chinese, Japanese and Korean: each read as yuan, yen or won before.
+  { name: "reads 月薪1500美金 as US dollars", text: "柬埔寨客服，月薪1500美金，包吃住", expected: single("USD", 1500, "month", "月薪1500美金") },
+  { name: "reads 月薪1500美元 as US dollars", text: "月薪1500美元", expected: single("USD", 1500, "month", "月薪1500美元") },
+  { name: "reads the slang 月薪2000刀 as dollars", text: "月薪2000刀，西港", expected: single("USD", 2000, "month", "月薪2000刀") },
+  { name: "reads 月薪3万泰铢 as baht", text: "月薪3万泰铢，曼谷", expected: single("THB", 30000, "month", "月薪3万泰铢") },
+  { name: "reads 月薪1万马币 as ringgit", text: "月薪1万马币", expected: single("MYR", 10000, "month", "月薪1万马币") },
+  { name: "reads 19万日元 as yen", text: "月薪19万日元", expected: single("JPY", 190000, "month", "月薪19万日元") },
+  { name: "reads 月給1500ドル as dollars", lang: "jpn", text: "月給1500ドル、カンボジア", expected: single("USD", 1500, "month", "月給1500ドル") },
+  { name: "reads 월급 4만 바트 as baht", lang: "kor", text: "월급 4만 바트, 태국", expected: single("THB", 40000, "month", "월급 4만 바트") },
+  { name: "keeps 底薪5000元 in yuan", text: "底薪5000元", expected: single("CNY", 5000, "month", "底薪5000元") },
   // Korean won.
   { name: "reads '14 pagas' (yearly salary payments) as pay, not a cost", text: "Sueldo: 14 pagas de 1.500 € brutos", lang: "spa", expected: single("EUR", 1500, null, "1.500 €") },
   { name: "reads 'te vamos a depositar' as pay", text: "Te vamos a depositar 3,000 pesos semanales", lang: "spa", expected: single("MXN", 3000, "week", "3,000 pesos semanales") },
