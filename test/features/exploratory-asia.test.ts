@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { familyFlags, type Family } from "./lexicons/flags.js";
+import { advisoryCues, familyFlags, type Family } from "./lexicons/flags.js";
+import { createScreener } from "../../src/index.js";
 
 // Lines from exploratory testing of the Thai, Chinese, Korean and Japanese lexicons, written for these
 // tests. The first table holds lines that were misread; the second, look-alikes that must keep their
@@ -17,6 +18,7 @@ describe("exploratory misreadings (zho, kor, jpn)", () => {
     ["zho: tourist visa work is illegal", "travel", "持旅游签证工作属于非法务工，请务必办理工作签证", []],
     ["zho: tourist visa work is against the law", "travel", "旅游签证工作是违法的", []],
     ["zho: a warning not to believe a free ticket", "travel", "不要相信包机票的境外高薪招聘", []],
+    ["jpn: working on a tourist visa is illegal", "travel", "観光ビザで入国して現地で働くことは違法です", []],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
@@ -31,7 +33,41 @@ describe("exploratory misreadings (zho, kor, jpn)", () => {
     ["zho: tourist visa is 'not illegal'", "travel", "旅游签证过去不是违法的，放心", ["touristVisa"]],
     ["zho: tourist visa, 'does not break the law'", "travel", "旅游签过去就行，不违法", ["touristVisa"]],
     ["zho: 'don't believe others', then a free ticket", "travel", "不要相信别人说的，我们包机票", ["flightProvided"]],
+    ["jpn: enter on a tourist visa and start work", "travel", "観光ビザで入国して、すぐ働けます", ["touristVisa"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
+
+// Japanese had no advisory cue at all: a police or ministry notice quoting the lures' promises read as
+// a lure. Each line below is one cue; a lure that borrows one warning line still reads none (two needed).
+describe("Japanese advisory cues (jpn)", () => {
+  it.each<[string, string, number]>([
+    ["trafficking and a report to the police", "警察に相談してください。人身取引の被害が相次いでいます", 3],
+    ["confinement and forced fraud", "現地で監禁され、詐欺に加担させられる事例が発生しています", 3],
+    ["a notice header and a warning about suspicious ads", "【注意喚起】不審な求人に注意してください", 2],
+    ["the police consultation line and the embassy", "#9110に電話するか、大使館に相談してください", 2],
+    ["one borrowed warning line reads nothing", "詐欺に注意してください。当社は正規の会社です", 0],
+    ["an address with 110番地 is no hotline", "東京都港区1丁目110番地、警察署の隣", 0],
+    ["a lure's denial of being a scam group", "当社は詐欺グループではありません。安心してください", 0],
+  ])("%s", (_name, description, cues) => {
+    expect(advisoryCues(description)).toBe(cues);
+  });
+
+  const screener = createScreener();
+  const bandOf = (description: string): string => screener.screen({ description, language: "jpn" }).band;
+
+  it("reads a Japanese advisory that quotes the lures' promises as low", () => {
+    const advisory = [
+      "【注意喚起】海外での高収入アルバイトに注意してください",
+      "最近、SNSで「カンボジアで簡単な仕事、月収100万円、航空券無料、寮完備、未経験OK」などと勧誘され、現地で監禁され詐欺に加担させられる事例が発生しています。",
+      "観光ビザで入国して現地で働くことは違法です。パスポートのコピーを求められても送らないでください。",
+      "不審な求人を見つけたら警察や外務省に相談してください。",
+    ].join("\n");
+    expect(bandOf(advisory)).toBe("low");
+  });
+
+  it("keeps a lure that borrows one warning line flagged", () => {
+    expect(bandOf("詐欺に注意してください。当社は正規の会社です。カンボジアでコールセンター、月収80万円、航空券無料、未経験OK、テレグラム @kh_job")).toBe("high");
   });
 });
