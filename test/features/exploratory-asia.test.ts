@@ -71,3 +71,27 @@ describe("Japanese advisory cues (jpn)", () => {
     expect(bandOf("詐欺に注意してください。当社は正規の会社です。カンボジアでコールセンター、月収80万円、航空券無料、未経験OK、テレグラム @kh_job")).toBe("high");
   });
 });
+
+// Japanese lure wording the lexicon missed: a ticket named between the salary and the deduction, a
+// repayment said with 返す, a passport as the whole requirement, light computer work as the only skill.
+// The look-alikes: a laptop given back on leaving, a passport that opens business trips.
+describe("Japanese fees and requirements (jpn)", () => {
+  it.each<[string, Family, string, string[]]>([
+    ["the ticket deducted from the salary", "fees", "給料から渡航費を天引きします", ["advanceRepaidFromSalary"]],
+    ["the ticket repaid from the salary in instalments", "fees", "航空券代は給料から分割で返済", ["advanceRepaidFromSalary"]],
+    ["the ticket given back on leaving early", "fees", "途中で辞めたら航空券代を返してもらいます", ["penaltyForLeaving"]],
+    ["a passport is all it takes", "requirements", "パスポートを持っていれば大丈夫です", ["passportRequired"]],
+    ["only simple computer work", "requirements", "簡単なパソコン作業だけ", ["computerBasicsOnly"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  it.each<[string, Family, string, string[]]>([
+    ["a laptop given back on leaving", "fees", "辞めたら貸与PCを返してください", []],
+    ["social insurance deducted from the salary", "fees", "給料から社会保険料を控除", []],
+    ["a passport that opens business trips", "requirements", "パスポートを持っていれば海外出張あり", []],
+    ["computer work experience required", "requirements", "パソコン作業の経験3年以上", ["seniorQualifications"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
