@@ -95,3 +95,19 @@ describe("Japanese fees and requirements (jpn)", () => {
     expect(familyFlags(family, description)).toEqual(expected);
   });
 });
+
+// "护照到了以后由公司统一保管": the keeper named after the arrival was not read as the employer.
+describe("passport held by the employer (zho)", () => {
+  const screener = createScreener();
+  const fired = (description: string): boolean =>
+    screener.screen({ description, language: "zho" }).signals.some((signal) => signal.id === "passport-held-by-employer");
+
+  it.each<[string, string, boolean]>([
+    ["kept by the company after arrival", "护照到了以后由公司统一保管", true],
+    ["handed to the boss after arrival", "护照到了之后交给老板保管", true],
+    ["submitted by the company for a work visa", "护照需由公司上交移民局办理工作签证", false],
+    ["kept by the worker", "护照由本人自行保管", false],
+  ])("%s", (_name, description, expected) => {
+    expect(fired(description)).toBe(expected);
+  });
+});
