@@ -111,3 +111,16 @@ describe("passport held by the employer (zho)", () => {
     expect(fired(description)).toBe(expected);
   });
 });
+
+// "พรุ่งนี้เดินทาง" (travel tomorrow): the day before the verb was not read, only after it. Only when
+// the phrase ends there ("…ไปเชียงใหม่", a driver's route, and "…ไปสัมภาษณ์" stay quiet).
+describe("urgent departure, day first (tha)", () => {
+  it.each<[string, string, string[]]>([
+    ["travel tomorrow, urgently", "รับคนไปทำงานที่สีหนุ ด่วน!! พรุ่งนี้เดินทาง", ["urgentDeparture"]],
+    ["can travel the day after tomorrow", "ทำงานที่ปอยเปต มะรืนนี้เดินทางได้", ["urgentDeparture"]],
+    ["a driver travelling to Chiang Mai today", "ขับรถส่งของ วันนี้เดินทางไปเชียงใหม่", []],
+    ["travel tomorrow to an interview at the branch", "พรุ่งนี้เดินทางไปสัมภาษณ์ที่สาขา", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("travel", description)).toEqual(expected);
+  });
+});
