@@ -124,3 +124,20 @@ describe("urgent departure, day first (tha)", () => {
     expect(familyFlags("travel", description)).toEqual(expected);
   });
 });
+
+// "캄보디아 고수익 알바 절대 가지 마세요" (never go for a high-paying Cambodia job) is the warning, not the
+// lure: the patterns already spared "… 사기 주의", not "… 가지 마세요".
+describe("light-work-high-pay in a Korean warning (kor)", () => {
+  const screener = createScreener();
+  const fired = (description: string): boolean =>
+    screener.screen({ description, language: "kor" }).signals.some((signal) => signal.id === "light-work-high-pay");
+
+  it.each<[string, string, boolean]>([
+    ["never go", "캄보디아 고수익 알바 절대 가지 마세요. 감금 피해가 잇따르고 있습니다.", false],
+    ["do not go, with a topic marker", "캄보디아 고수익 알바는 절대 가지 마세요", false],
+    ["the offer itself", "캄보디아 고수익 알바 모집 중", true],
+    ["the offer with a safety claim", "해외 고수익 알바 모집! 사기 아닙니다, 안전한 회사입니다.", true],
+  ])("%s", (_name, description, expected) => {
+    expect(fired(description)).toBe(expected);
+  });
+});
