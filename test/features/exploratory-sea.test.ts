@@ -27,3 +27,43 @@ describe("vie: bảo an is not bao ăn", () => {
     expect(familyFlags("travel", description)).toEqual(expected);
   });
 });
+
+// An advisory sentence that tells the reader not to trust or take an offer governs the whole offer it
+// describes: "Jangan percaya lowongan kerja ke Kamboja dengan gaji tinggi, tiket gratis dan visa
+// turis" lists the lure's perks, and the "before" cues reach only three words, so the free ticket and
+// the tourist visa further on read as the post's own offer. English has had such clause cues ("Do not
+// trust job offers … with free flights and a tourist visa"); these are the same for ind, msa, tgl, vie.
+describe("a warning not to trust an offer governs its clause (ind, msa, tgl, vie)", () => {
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    ["ind: jangan percaya lowongan", "travel", "Jangan percaya lowongan kerja ke Kamboja dengan gaji tinggi, tiket gratis dan visa turis.", []],
+    ["ind: jangan tergiur tawaran", "travel", "Jangan tergiur tawaran kerja ke Kamboja dengan tiket gratis dan visa turis.", []],
+    ["ind: waspadai tawaran", "travel", "Waspadai tawaran kerja di Kamboja dengan tiket gratis dan visa turis.", []],
+    ["ind: fee in the offer warned of", "fees", "Jangan percaya lowongan yang meminta biaya pendaftaran 2 juta lewat DANA.", []],
+    ["msa: berhati-hati dengan tawaran", "travel", "Berhati-hati dengan tawaran kerja di Kemboja yang menawarkan tiket percuma dan visa pelancong.", []],
+    ["tgl: mag-ingat sa alok", "travel", "Mag-ingat sa alok na trabaho sa Cambodia na may libreng plane ticket at tourist visa.", []],
+    ["tgl: huwag magpaloko sa mga alok", "travel", "Huwag magpaloko sa mga alok na trabaho sa Cambodia na tourist visa lang.", []],
+    ["vie: cảnh giác với lời mời", "travel", "Cảnh giác với lời mời làm việc tại Campuchia bao vé máy bay, đi bằng visa du lịch.", []],
+    ["vie: đừng tin lời mời", "travel", "Đừng tin lời mời việc nhẹ lương cao có bao vé máy bay và đi bằng visa du lịch.", []],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+
+  // A lure's own "don't worry", a warning about others that ends before the offer, a pivot to "we" or
+  // "because", and "nội dung tin tuyển dụng" (the content of the job post) keep the offer read.
+  it.each<[string, "travel" | "fees", string, string[]]>([
+    ["ind: comma right after the warned-of calo", "travel", "Jangan percaya calo, tiket gratis dan visa turis diurus kantor.", ["flightProvided", "touristVisa"]],
+    ["ind: jangan ragu", "travel", "Jangan ragu, tiket gratis dan visa turis diurus.", ["flightProvided", "touristVisa"]],
+    ["ind: jangan lewatkan lowongan", "travel", "Jangan lewatkan lowongan kerja ke Kamboja dengan tiket gratis dan visa turis.", ["flightProvided", "touristVisa"]],
+    ["ind: di sini after the warning", "travel", "Jangan percaya agen lain yang minta biaya mahal, di sini tiket gratis dan visa turis.", ["flightProvided", "touristVisa"]],
+    ["ind: karena the company pays", "travel", "Jangan percaya calo yang minta biaya karena tiket pesawat dan visa ditanggung perusahaan.", ["flightProvided", "visaProvided"]],
+    ["ind: a new sentence", "travel", "Jangan percaya calo. Tiket gratis dan visa turis diurus kantor.", ["flightProvided", "touristVisa"]],
+    ["msa: jangan takut", "travel", "Jangan takut, tiket percuma dan visa pelancong diuruskan.", ["flightProvided", "touristVisa", "visaProvided"]],
+    ["tgl: huwag mag-alala", "travel", "Huwag mag-alala, libre ang ticket at tourist visa.", ["flightProvided", "touristVisa"]],
+    ["tgl: dahil dito", "travel", "Huwag maniwala sa ibang agency dahil dito libre ang ticket at tourist visa.", ["flightProvided", "touristVisa"]],
+    ["vie: đừng tin lời đồn, bên em", "travel", "Đừng tin lời đồn, bên em bao vé máy bay, đi bằng visa du lịch.", ["flightProvided", "touristVisa"]],
+    ["vie: nội dung tin tuyển dụng", "travel", "Nội dung tin tuyển dụng: bao vé máy bay, đi bằng visa du lịch.", ["flightProvided", "touristVisa"]],
+    ["vie: đừng bỏ lỡ công việc", "travel", "Đừng bỏ lỡ công việc tại Campuchia, bao vé máy bay, đi bằng visa du lịch.", ["flightProvided", "touristVisa"]],
+  ])("%s", (_name, family, description, expected) => {
+    expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
