@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { screen } from "../../src/index.js";
 import { familyFlags } from "./lexicons/flags.js";
 
 // Misreadings found by exploratory testing of Indonesian, Malay, Tagalog and Vietnamese wording.
@@ -65,5 +66,26 @@ describe("a warning not to trust an offer governs its clause (ind, msa, tgl, vie
     ["vie: đừng bỏ lỡ công việc", "travel", "Đừng bỏ lỡ công việc tại Campuchia, bao vé máy bay, đi bằng visa du lịch.", ["flightProvided", "touristVisa"]],
   ])("%s", (_name, family, description, expected) => {
     expect(familyFlags(family, description)).toEqual(expected);
+  });
+});
+
+// "Hindi kukunin ng employer ang passport mo" (the employer will not take your passport) fired the
+// passport-held-by-employer marker: the Tagalog patterns start at the verb, so the denial before it
+// was not seen. The same for "hindi hawak ng agency ang passport" and the advice "huwag iiwan ang
+// passport mo sa agency" (don't leave your passport with the agency).
+describe("tgl: a denial of passport retention is no retention", () => {
+  const fires = (description: string): boolean =>
+    screen({ description, language: "tgl" }).signals.some((signal) => signal.id === "passport-held-by-employer");
+
+  it.each<[string, string, boolean]>([
+    ["hindi kukunin ng employer", "Hindi kukunin ng employer ang passport mo, ikaw ang hahawak nito.", false],
+    ["hindi po kukunin ng agency", "Hindi po kukunin ng agency ang pasaporte ninyo.", false],
+    ["hindi hawak ng agency", "Hindi hawak ng agency ang passport, nasa iyo ito palagi.", false],
+    ["huwag iiwan ang passport sa agency", "Huwag iiwan ang passport mo sa agency o sa employer.", false],
+    ["kukunin ng company (the lure)", "Pagdating sa Cambodia, kukunin ng company ang passport mo para sa visa.", true],
+    ["hawak ng amo (the lure)", "Libre ang bahay at pagkain. Hawak ng amo ang passport habang may kontrata.", true],
+    ["iiwan ang passport sa opisina (the lure)", "Pagdating, iiwan mo ang passport mo sa opisina para sa papeles.", true],
+  ])("%s", (_name, description, expected) => {
+    expect(fires(description)).toBe(expected);
   });
 });
