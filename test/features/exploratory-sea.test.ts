@@ -89,3 +89,35 @@ describe("tgl: a denial of passport retention is no retention", () => {
     expect(fires(description)).toBe(expected);
   });
 });
+
+// poseAsTourist is not negatable (a lure's "jangan bilang ke imigrasi" is itself the coaching), so a
+// warning or a promise never to coach the worker read as coaching: "Jangan pernah berpura-pura menjadi
+// turis", "Tuyệt đối không khai là đi du lịch", "Huwag ninyong sabihin na bakasyon lang". The English
+// patterns carry their own negation lookbehind; the ind, msa, tgl and vie ones now do too.
+describe("a warning against posing as a tourist is no coaching (ind, msa, tgl, vie)", () => {
+  it.each<[string, string, string[]]>([
+    ["ind: jangan pernah berpura-pura", "Jangan pernah berpura-pura menjadi turis di imigrasi.", []],
+    ["ind: tidak perlu mengaku liburan", "Tidak perlu mengaku liburan ke petugas imigrasi.", []],
+    ["msa: jangan berpura-pura sebagai pelancong", "Jangan berpura-pura sebagai pelancong untuk bekerja.", []],
+    ["tgl: hindi namin kayo uutusang magkunwari", "Hindi namin kayo uutusang magkunwaring turista sa immigration.", []],
+    ["tgl: huwag ninyong sabihin na bakasyon", "Huwag ninyong sabihin na bakasyon lang kung trabaho ang pakay.", []],
+    ["vie: tuyệt đối không khai là đi du lịch", "Tuyệt đối không khai là đi du lịch khi xuất cảnh.", []],
+    ["vie: không được giả làm khách du lịch", "Không được giả làm khách du lịch.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("travel", description)).toEqual(expected);
+  });
+
+  // The coaching itself, including after a lure's reassurance ("jangan takut", "wag kang kabahan",
+  // "không sao đâu"), still reads.
+  it.each<[string, string, string[]]>([
+    ["ind: pura-pura jadi turis", "Nanti di bandara pura-pura jadi turis ya.", ["poseAsTourist"]],
+    ["ind: jangan takut, ngaku turis", "Jangan takut, ngaku turis aja ke imigrasi.", ["poseAsTourist"]],
+    ["ind: jangan lupa ngaku liburan", "Jangan lupa ngaku liburan ke petugas.", ["poseAsTourist"]],
+    ["msa: buat-buat jadi pelancong", "Buat-buat jadi pelancong je masa lalu imigresen.", ["poseAsTourist"]],
+    ["tgl: magkunwaring turista", "Magkunwaring turista ka lang sa immigration.", ["poseAsTourist"]],
+    ["tgl: sabihin mo na magbabakasyon", "Sabihin mo na magbabakasyon ka lang.", ["poseAsTourist"]],
+    ["vie: không sao đâu, cứ nói là đi du lịch", "Không sao đâu, cứ nói là đi du lịch.", ["poseAsTourist"]],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("travel", description)).toEqual(expected);
+  });
+});
