@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { contextFrom } from "../../src/features/evidence.js";
+import { findPayStatements } from "../../src/features/pay/index.js";
 import { familyFlags } from "./lexicons/flags.js";
 
 // English lines found misread by exploratory testing, each with look-alikes that keep their reading.
@@ -30,5 +32,48 @@ describe("eng: 'stay in' is housing only as the live-in term", () => {
     ["no company-provided accommodation", "No company-provided accommodation.", []],
   ])("%s", (_name, description, expected) => {
     expect(familyFlags("travel", description)).toEqual(expected);
+  });
+});
+
+// Nigerian ads write the naira as a plain "N" glued to the amount ("N150,000", "N500k"); the pay went
+// unread, so a lure's inflated pay never met its benchmark. The letter also names masks, roads and
+// models ("N95", "N1"), so only a grouped or multiplied amount is read.
+describe("eng: a glued N before a large amount is the naira", () => {
+  const pay = (description: string) =>
+    findPayStatements(contextFrom({ description })).map((s) => [s.currency, s.min, s.max]);
+
+  it.each<[string, string, unknown[]]>([
+    ["N500,000 monthly", "Customer care job in Thailand. Salary N500,000 monthly.", [["NGN", 500000, 500000]]],
+    ["N500k monthly", "Customer care job in Thailand. Salary N500k monthly.", [["NGN", 500000, 500000]]],
+    ["a range N150,000-N200,000", "Salary N150,000-N200,000 per month.", [["NGN", 150000, 200000]]],
+    ["N1.5m", "Earn N1.5m every month.", [["NGN", 1500000, 1500000]]],
+    // The same glued letter after a range dash, for the peso as for the naira.
+    ["a range P25,000-P30,000", "Sahod P25,000-P30,000 monthly.", [["PHP", 25000, 30000]]],
+  ])("%s", (_name, description, expected) => {
+    expect(pay(description)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ["an N95 mask", "Wear an N95 mask on site at all times."],
+    ["the N1 road", "Take the N1 road to reach our office."],
+    ["a spaced N", "Grade N 500 steel rods in stock."],
+  ])("%s", (_name, description) => {
+    expect(pay(description).filter(([currency]) => currency === "NGN")).toEqual([]);
+  });
+
+  // A glued P before one or two digits is a job grade ("P7-P8 engineers"), not pesos; the range dash
+  // newly read after a glued letter must not join two grades into a pay range.
+  it.each<[string, string]>([
+    ["a grade range", "Hiring P7-P8 engineers for the platform team."],
+    ["a grade and up", "Level P8+ candidates only."],
+  ])("%s", (_name, description) => {
+    expect(pay(description).filter(([currency]) => currency === "PHP")).toEqual([]);
+  });
+
+  it.each<[string, string, unknown[]]>([
+    ["a daily P500", "Sahod P500 per day.", [["PHP", 500, 500]]],
+    ["a monthly P18,000", "Sahod P18,000 monthly.", [["PHP", 18000, 18000]]],
+  ])("%s", (_name, description, expected) => {
+    expect(pay(description)).toEqual(expected);
   });
 });

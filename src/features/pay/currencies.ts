@@ -13,7 +13,8 @@ export type CurrencyToken = CurrencyCode | AmbiguousCurrency;
 
 /**
  * Currency words written before the amount, keyed as typed with a trailing dot removed (`Rs. 500` → `rs`).
- * The single letter `p` (Philippine `P25,000`) is only trusted when glued to a grouped amount.
+ * The single letters `p` (Philippine `P25,000`) and `n` (Nigerian `N150,000`) are only trusted when
+ * glued to an amount that no grade, road or model number looks like (see `loneLetterAmount` in parse.ts).
  */
 export const PREFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   "us$": "USD", "usd$": "USD", "us $": "USD", "usd $": "USD", usdt: "USD", usd: "USD", "u$s": "USD", "$": "DOLLAR",
@@ -34,7 +35,8 @@ export const PREFIX_CURRENCIES: Readonly<Record<string, CurrencyToken>> = {
   aed: "AED", dhs: "AED",
   "€": "EUR", eur: "EUR", "£": "GBP", gbp: "GBP",
   mmk: "MMK", khr: "KHR", "៛": "KHR", lak: "LAK", "₭": "LAK",
-  etb: "ETB", birr: "ETB", ngn: "NGN", "₦": "NGN",
+  // Nigerian ads write the naira as a plain `N` (`N150,000`): trusted, like `p`, only glued to a large amount.
+  etb: "ETB", birr: "ETB", ngn: "NGN", "₦": "NGN", n: "NGN",
   sar: "SAR", qar: "QAR", kwd: "KWD", omr: "OMR", bhd: "BHD", tl: "TRY", "₺": "TRY", try: "TRY",
   rub: "RUB", "₽": "RUB", mop: "MOP", "澳門幣": "MOP", "澳门币": "MOP", "港币": "HKD", "港幣": "HKD", "人民幣": "CNY",
   "a$": "AUD", aud: "AUD", "c$": "CAD", cad: "CAD",

@@ -486,7 +486,10 @@ function readRangeEnd(text: string, at: number): Side | null {
   if (prefixMatch?.[1]) {
     const key = keyOf(prefixMatch[1]);
     const token = PREFIX_CURRENCIES[key];
-    if (token && key !== "p") {
+    // A single letter, as before the first amount, only glued (`P25,000-P30,000`, `N150,000-N200,000`).
+    const lone = LONE_LETTER_CURRENCIES.has(key);
+    const glued = !lone || ((prefixMatch[2] ?? "").length === 0 && loneLetterAmount(key, text.slice(cursor + prefixMatch[0].length, cursor + prefixMatch[0].length + 16)));
+    if (token && glued) {
       prefix = { token, key, end: cursor + prefixMatch[0].length };
       cursor = prefix.end;
     }
@@ -505,6 +508,23 @@ interface Before {
   payWord: string | undefined;
   qualifier: "upTo" | "atLeast" | undefined;
   prefix: ReadCurrency | null;
+}
+
+/** Single-letter currency words, read only glued to the amount and never after a range dash. */
+const LONE_LETTER_CURRENCIES: ReadonlySet<string> = new Set(["p", "n"]);
+/** A grouped (`150,000`) or multiplied (`500k`, `1.5m`) amount at the start of the text. */
+const LARGE_AMOUNT_AT = /^(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,4}(?:\.[0-9]{1,2})?\s?[km](?![a-z]))/i;
+/** Three digits or more (`P500` a day), not a grade or level (`P7-P8`, `P8+`). */
+const THREE_DIGITS_AT = /^[0-9]{3}/;
+
+/**
+ * Whether a single-letter currency glued to the amount in `after` (the text from the amount on) is
+ * one: `n` also names masks, roads and models (`N95`, `N1`), so it needs a grouped or multiplied
+ * amount; `p` also names job grades (`P7`), so it needs three digits or such an amount.
+ */
+function loneLetterAmount(key: string, after: string): boolean {
+  if (key === "n") return LARGE_AMOUNT_AT.test(after);
+  return THREE_DIGITS_AT.test(after) || LARGE_AMOUNT_AT.test(after);
 }
 
 /** How far back from a number its currency, qualifier and pay words are looked for. */
@@ -534,9 +554,10 @@ function readBefore(text: string, amountStart: number): Before {
   if (match[2]) {
     const key = keyOf(reversed(match[2]));
     const token = PREFIX_CURRENCIES[key];
-    // A lone `p` is the Philippine peso only when glued to the amount (`P25,000`).
-    const gluedPeso = key !== "p" || (match[1] ?? "").length === 0;
-    if (token && gluedPeso) before.prefix = { token, key, end: amountStart };
+    // A lone `p` is the Philippine peso, and a lone `n` the naira, only when glued to an amount that
+    // no grade, road or model number looks like (`P25,000`, `N150,000`; not `P7`, `N95`).
+    const glued = !LONE_LETTER_CURRENCIES.has(key) || ((match[1] ?? "").length === 0 && loneLetterAmount(key, text.slice(amountStart, amountStart + 16)));
+    if (token && glued) before.prefix = { token, key, end: amountStart };
     else if (!match[3] && !words) before.start = amountStart;
   }
   return before;
