@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contextFrom } from "../../src/features/evidence.js";
+import { extractFees } from "../../src/features/fees.js";
 import { findPayStatements } from "../../src/features/pay/index.js";
 import { familyFlags } from "./lexicons/flags.js";
 
@@ -75,5 +76,42 @@ describe("eng: a glued N before a large amount is the naira", () => {
     ["a monthly P18,000", "Sahod P18,000 monthly.", [["PHP", 18000, 18000]]],
   ])("%s", (_name, description, expected) => {
     expect(pay(description)).toEqual(expected);
+  });
+});
+
+// A fee asked "to secure your slot" and a debt owed "if you resign" are the reservation-fee and
+// debt-bondage wording of illegal recruiters (POEA's "reservation fee"; FBI's made-up travel debts),
+// and went unread when no fee word or penalty word stood in the line.
+describe("eng: fees to secure a slot, and debts owed on leaving", () => {
+  it.each<[string, string, string[]]>([
+    ["pay an amount to secure a slot", "Pay 5,000 for medical and processing to secure your slot.", ["upfrontFee"]],
+    ["send an amount to reserve a slot", "Send 3000 to reserve your slot for the next batch.", ["upfrontFee"]],
+    ["pay 10k to confirm", "Pay 10k to confirm your position.", ["upfrontFee"]],
+    ["a payment that secures a place", "A payment of 200 dollars secures your place in the batch.", ["upfrontFee"]],
+    ["owe the company if you resign", "You will owe the company your ticket cost if you resign before 1 year.", ["penaltyForLeaving"]],
+    ["if you resign you owe", "If you resign within 1 year you owe us the ticket.", ["penaltyForLeaving"]],
+    ["workers who leave early will owe", "Workers who leave early will owe the agency 2000 USD.", ["penaltyForLeaving"]],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("fees", description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    ["the employer pays to secure", "We pay your visa fee to secure your placement.", []],
+    ["a free slot", "Please secure your slot for the free webinar by registering.", []],
+    ["reserve a slot, no fee", "Reserve your slot for the walk-in interview, no fee.", []],
+    ["a warning", "Do not pay 5000 to secure a slot, it is a scam.", []],
+    ["no money, an application", "Transfer your application to secure a place in the next intake.", []],
+    ["owe nothing if you resign", "If you resign early you owe us nothing.", []],
+    ["owe the company nothing", "You owe the company nothing if you resign.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("fees", description)).toEqual(expected);
+  });
+
+  // The amount is read beside a fee's evidence, so the slot wording must not swallow it.
+  it.each<[string, string, string | null]>([
+    ["the amount before the slot", "Pay the reservation fee of ₱5,000 to hold your slot.", "₱5,000"],
+    ["the amount and a channel", "Send Ksh 2,000 via M-Pesa to book your slot.", "Ksh 2,000"],
+  ])("keeps the fee amount: %s", (_name, description, amount) => {
+    expect(extractFees(contextFrom({ description })).feeAmount).toBe(amount);
   });
 });
