@@ -115,3 +115,27 @@ describe("eng: fees to secure a slot, and debts owed on leaving", () => {
     expect(extractFees(contextFrom({ description })).feeAmount).toBe(amount);
   });
 });
+
+// "Fly to <any city> as a tourist" is the third-country routing of the Philippine and Indonesian
+// cases (tourists to Hanoi, Ho Chi Minh City, Kuala Lumpur, then on by road); only a short list of
+// named countries and hubs was read, so the routing through any other city went unread.
+describe("eng: travelling to a named place as a tourist", () => {
+  it.each<[string, string, string[]]>([
+    ["fly to a four-word city", "Fly to Ho Chi Minh City as a tourist, then our driver will take you to the office.", ["touristVisa"]],
+    ["travel to Kuala Lumpur", "You will travel to Kuala Lumpur as a tourist first.", ["touristVisa"]],
+    ["go to Hanoi as tourist", "Go to Hanoi as tourist, then cross by land.", ["touristVisa"]],
+    ["depart from Manila", "Depart from Manila as a tourist.", ["touristVisa"]],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("travel", description)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    ["a warning", "Do not travel to Vietnam as a tourist for work.", []],
+    ["beware of agents", "Beware of agents who ask you to fly to Bangkok as a tourist.", []],
+    ["an advisory", "Applicants should never travel to Thailand or Cambodia as tourists to take up jobs.", []],
+    ["a visitor to the office", "Come to our office as a visitor on Friday.", []],
+    ["no place named", "Travel with your family as tourists.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("travel", description)).toEqual(expected);
+  });
+});
