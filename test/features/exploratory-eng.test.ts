@@ -139,3 +139,18 @@ describe("eng: travelling to a named place as a tourist", () => {
     expect(familyFlags("travel", description)).toEqual(expected);
   });
 });
+
+// "Compensation" owed for breaking the contract is a penalty for leaving (debt bondage), which went
+// unread; compensation the employer pays, or for leave not taken, is not.
+describe("eng: compensation for breaking the contract", () => {
+  it.each<[string, string, string[]]>([
+    ["a heading and an amount", "Breaking contract: compensation of 50,000 baht.", ["penaltyForLeaving"]],
+    ["compensation for breaking", "Compensation for breaking the contract is 50,000 baht.", ["penaltyForLeaving"]],
+    ["damages for leaving", "Damages for leaving before 2 years: 3 months salary.", ["penaltyForLeaving"]],
+    ["the employer's severance", "Compensation for termination by the employer: one month salary.", []],
+    ["leave not taken", "Compensation for leave not taken is paid at year end.", []],
+    ["on resignation, none", "Compensation on resignation: none.", []],
+  ])("%s", (_name, description, expected) => {
+    expect(familyFlags("fees", description)).toEqual(expected);
+  });
+});
