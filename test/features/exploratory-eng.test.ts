@@ -135,6 +135,8 @@ describe("eng: travelling to a named place as a tourist", () => {
     ["an advisory", "Applicants should never travel to Thailand or Cambodia as tourists to take up jobs.", []],
     ["a visitor to the office", "Come to our office as a visitor on Friday.", []],
     ["no place named", "Travel with your family as tourists.", []],
+    ["guests who come as tourists", "Hotel guests come to Bangkok as tourists from all over the world.", []],
+    ["guests who fly in as tourists", "Our guests fly to Phuket as tourists all year round.", []],
   ])("%s", (_name, description, expected) => {
     expect(familyFlags("travel", description)).toEqual(expected);
   });
