@@ -236,6 +236,9 @@ describe("lexicon machinery", () => {
     expect(matchReach("\\p{L}")).toBe(Number.POSITIVE_INFINITY);
   });
 
+  // A correctness check of every registered pattern on a seventh of the train postings: about a minute alone,
+  // three when the suite's other files share the two cores with other work (a fresh-clone CI run
+  // timed out at two). Speed is the bench's business, not this test's.
   it("finds, reading only near the trigger literals, every match a scan of the whole text finds", () => {
     const sources = [...new Set(registeredPatternSources())];
     const everything = new PatternSet<string>();
@@ -262,7 +265,7 @@ describe("lexicon machinery", () => {
       });
       expect(windowed.sort()).toEqual(whole.sort());
     }
-  }, 120_000);
+  }, 360_000);
 
   it.each([
     ["18", 18],
